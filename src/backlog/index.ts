@@ -1,0 +1,6 @@
+/**
+ * popm/backlog
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,38 @@
+export type { WorkCalendar } from './calendar.js';
+export {
+  addWorkingDays,
+  DEFAULT_CALENDAR,
+  isWorkingDay,
+  nextWorkingDay,
+  workingDaysBetween,
+} from './calendar.js';
+export type { IsoDate } from './dates.js';
+export {
+  addDays,
+  assertIsoDate,
+  compareDates,
+  dayOfWeek,
+  daysBetween,
+  fromEpochDay,
+  isIsoDate,
+  toEpochDay,
+} from './dates.js';
+export type { PopmErrorCode, PopmPath } from './errors.js';
+export { ERROR_CODES, isPopmError, PopmError } from './errors.js';
+export type { DeepReadonly } from './freeze.js';
+export { deepFreeze } from './freeze.js';
+export type { Numeric } from './numbers.js';
+export { Decimal, isDecimal, roundMoney, toDecimal, toNumber } from './numbers.js';
+export type { Random } from './random.js';
+export { createRandom, sampleBetaPert, sampleTriangular } from './random.js';
+export type { PercentileMethod, PercentileOptions } from './stats.js';
+export {
+  mean,
+  median,
+  normalCdf,
+  normalQuantile,
+  percentile,
+  percentiles,
+  sampleStdDev,
+  sum,
+} from './stats.js';

@@ -1,0 +1,327 @@
+import { type PopmPath, popmError } from './errors.js';
+
+/** How a percentile is read from data. */
+export type PercentileMethod = 'nearest-rank' | 'linear';
+
+/** Options of {@link percentile} and {@link percentiles}. */
+export interface PercentileOptions {
+  /**
+   * `'nearest-rank'` (default): the smallest value with at least p% of the data
+   * at or below it, k = ⌈p/100 · n⌉, as flow-metrics tools use; always a value
+   * from the data. `'linear'`: interpolation between closest ranks at
+   * h = (n − 1)·p/100, as numpy's default and Excel's `PERCENTILE.INC`.
+   */
+  readonly method?: PercentileMethod;
+}
+
+function checkValues(values: readonly number[], path: PopmPath, min = 1): void {
+  if (!Array.isArray(values))
+    throw popmError('INVALID_ARGUMENT', path, 'an array of numbers', values);
+  if (values.length < min)
+    throw popmError(
+      'EMPTY_INPUT',
+      path,
+      min === 1 ? 'at least one value' : `at least ${min} values`,
+      values,
+    );
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      throw popmError('INVALID_NUMBER', [...path, i], 'a finite number', v);
+  }
+}
+
+/** @internal Neumaier-compensated sum of already validated numbers. */
+export function sumUnchecked(values: ArrayLike<number>): number {
+  let s = 0;
+  let c = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    const t = s + v;
+    c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
+    s = t;
+  }
+  return s + c;
+}
+
+/**
+ * Sum with Neumaier compensation, so adding many small values to a large one
+ * loses nothing (`sum([1e16, 1, -1e16])` is `1`, not `0`).
+ *
+ * @param values - finite numbers; empty gives 0
+ * @returns the sum
+ * @throws PopmError `INVALID_NUMBER` at `[i]` for a non-finite value
+ * @example
+ * sum([0.1, 0.2, 0.3]); //=> 0.6
+ * sum([1e16, 1, -1e16]); //=> 1
+ */
+export function sum(values: readonly number[]): number {
+  checkValues(values, ['values'], 0);
+  return sumUnchecked(values);
+}
+
+/**
+ * Arithmetic mean.
+ *
+ * @param values - finite numbers, at least one
+ * @returns the mean
+ * @throws PopmError `EMPTY_INPUT` for no values, `INVALID_NUMBER` for a non-finite one
+ * @example
+ * mean([8, 13, 21]); //=> 14
+ */
+export function mean(values: readonly number[]): number {
+  checkValues(values, ['values']);
+  return sumUnchecked(values) / values.length;
+}
+
+/**
+ * Median: the middle value, or the mean of the two middle values.
+ *
+ * @param values - finite numbers, at least one, any order
+ * @returns the median
+ * @throws PopmError `EMPTY_INPUT` for no values, `INVALID_NUMBER` for a non-finite one
+ * @example
+ * median([5, 1, 3]); //=> 3
+ * median([1, 2, 3, 4]); //=> 2.5
+ */
+export function median(values: readonly number[]): number {
+  checkValues(values, ['values']);
+  const s = Float64Array.from(values).sort();
+  const n = s.length;
+  const mid = n >> 1;
+  return n % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+/**
+ * Sample standard deviation (Bessel's n − 1), by a two-pass algorithm.
+ *
+ * @param values - finite numbers, at least two
+ * @returns the sample standard deviation
+ * @throws PopmError `EMPTY_INPUT` for fewer than two values, `INVALID_NUMBER` for a non-finite one
+ * @example
+ * sampleStdDev([2, 4, 4, 4, 5, 5, 7, 9]); //=> 2.138089935299395
+ */
+export function sampleStdDev(values: readonly number[]): number {
+  checkValues(values, ['values'], 2);
+  const m = sumUnchecked(values) / values.length;
+  const sq = values.map((v) => (v - m) * (v - m));
+  return Math.sqrt(sumUnchecked(sq) / (values.length - 1));
+}
+
+function checkP(p: unknown, path: PopmPath): number {
+  if (typeof p !== 'number' || !Number.isFinite(p))
+    throw popmError('INVALID_NUMBER', path, 'a finite number', p);
+  if (p < 0 || p > 100) throw popmError('OUT_OF_RANGE', path, 'a percentile from 0 to 100', p);
+  return p;
+}
+
+function methodOf(options: PercentileOptions | undefined): PercentileMethod {
+  const method = options?.method ?? 'nearest-rank';
+  if (method !== 'nearest-rank' && method !== 'linear')
+    throw popmError(
+      'INVALID_ARGUMENT',
+      ['options', 'method'],
+      "'nearest-rank' or 'linear'",
+      method,
+    );
+  return method;
+}
+
+/** @internal Percentile of sorted, validated data. */
+export function percentileOfSorted(
+  sorted: ArrayLike<number>,
+  p: number,
+  method: PercentileMethod,
+): number {
+  const n = sorted.length;
+  if (method === 'nearest-rank') {
+    const x = (p * n) / 100;
+    const r = Math.round(x);
+    // Guard against 0.7 * 10 = 7.000000000000001 style float noise.
+    const k = Math.abs(x - r) <= 1e-9 * Math.max(1, x) ? r : Math.ceil(x);
+    return sorted[Math.min(n, Math.max(1, k)) - 1] as number;
+  }
+  const h = ((n - 1) * p) / 100;
+  const lo = Math.floor(h);
+  const hi = Math.min(n - 1, lo + 1);
+  const a = sorted[lo] as number;
+  const b = sorted[hi] as number;
+  return a + (h - lo) * (b - a);
+}
+
+/**
+ * The p-th percentile of `values`.
+ *
+ * @param values - finite numbers, at least one, any order
+ * @param p - the percentile, 0..100
+ * @param options - `method`: `'nearest-rank'` (default) or `'linear'`
+ * @returns the percentile
+ * @throws PopmError `EMPTY_INPUT` for no values, `OUT_OF_RANGE` for p outside [0, 100],
+ *   `INVALID_NUMBER` for a non-finite value
+ * @example
+ * const xs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+ * percentile(xs, 85); //=> 9
+ * percentile(xs, 85, { method: 'linear' }); //=> 8.65
+ */
+export function percentile(
+  values: readonly number[],
+  p: number,
+  options?: PercentileOptions,
+): number {
+  checkValues(values, ['values']);
+  checkP(p, ['p']);
+  const method = methodOf(options);
+  return percentileOfSorted(Float64Array.from(values).sort(), p, method);
+}
+
+/**
+ * Several percentiles of the same data, sorting once.
+ *
+ * @param values - finite numbers, at least one, any order
+ * @param ps - percentiles, each 0..100
+ * @param options - `method`: `'nearest-rank'` (default) or `'linear'`
+ * @returns one value per entry of `ps`, in the same order
+ * @throws PopmError as {@link percentile}, with the path of the bad `ps` entry
+ * @example
+ * percentiles([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [50, 85, 95]); //=> [5, 9, 10]
+ */
+export function percentiles(
+  values: readonly number[],
+  ps: readonly number[],
+  options?: PercentileOptions,
+): readonly number[] {
+  checkValues(values, ['values']);
+  if (!Array.isArray(ps))
+    throw popmError('INVALID_ARGUMENT', ['ps'], 'an array of percentiles', ps);
+  ps.forEach((p, i) => {
+    checkP(p, ['ps', i]);
+  });
+  const method = methodOf(options);
+  const sorted = Float64Array.from(values).sort();
+  return Object.freeze(ps.map((p) => percentileOfSorted(sorted, p, method)));
+}
+
+/**
+ * The standard normal cumulative distribution Φ(z), to a relative error of
+ * about 1e-14 (erf by its Taylor series near 0, erfc by Laplace's continued
+ * fraction in the tails).
+ *
+ * @param z - the z-score
+ * @returns P(Z ≤ z)
+ * @throws PopmError `INVALID_NUMBER` for a non-finite `z`
+ * @example
+ * normalCdf(1); //=> 0.8413447460685427
+ */
+export function normalCdf(z: number): number {
+  if (typeof z !== 'number' || Number.isNaN(z))
+    throw popmError('INVALID_NUMBER', ['z'], 'a number', z);
+  if (z === Number.POSITIVE_INFINITY) return 1;
+  if (z === Number.NEGATIVE_INFINITY) return 0;
+  return 0.5 * erfc(-z / Math.SQRT2);
+}
+
+function erfc(x: number): number {
+  // Short-table approximations (Abramowitz–Stegun 7.1.26, error 1.5e-7) are too
+  // coarse for probabilities people quote to 4 places after subtraction; use
+  // the Taylor series near 0 and the Laplace continued fraction in the tails.
+  const ax = Math.abs(x);
+  if (ax < 0.5) return 1 - erfSeries(x);
+  const t = erfcContinuedFraction(ax);
+  return x >= 0 ? t : 2 - t;
+}
+
+function erfSeries(x: number): number {
+  // erf(x) = 2/sqrt(pi) * sum_{n} (-1)^n x^(2n+1) / (n! (2n+1))
+  let term = x;
+  let total = x;
+  const x2 = x * x;
+  for (let n = 1; n < 60; n++) {
+    term *= -x2 / n;
+    const add = term / (2 * n + 1);
+    total += add;
+    if (Math.abs(add) < 1e-17 * Math.abs(total)) break;
+  }
+  return (2 / Math.sqrt(Math.PI)) * total;
+}
+
+function erfcContinuedFraction(x: number): number {
+  // erfc(x) = exp(-x^2)/sqrt(pi) * 1/(x + 1/2/(x + 1/(x + 3/2/(x + ...))))
+  // Modified Lentz's method.
+  const tiny = 1e-300;
+  let f = x;
+  if (f === 0) f = tiny;
+  let c = f;
+  let d = 0;
+  for (let i = 1; i < 500; i++) {
+    const a = i / 2;
+    d = x + a * d;
+    if (d === 0) d = tiny;
+    c = x + a / c;
+    if (c === 0) c = tiny;
+    d = 1 / d;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
+}
+
+/**
+ * The inverse of {@link normalCdf}: the z with Φ(z) = p (Acklam's algorithm
+ * refined by one Halley step, accurate to about 1e-15).
+ *
+ * @param p - a probability in (0, 1)
+ * @returns the z-score
+ * @throws PopmError `OUT_OF_RANGE` for p outside (0, 1)
+ * @example
+ * normalQuantile(0.8413447460685429); // ≈ 1
+ * normalQuantile(0.5); //=> 0
+ */
+export function normalQuantile(p: number): number {
+  if (typeof p !== 'number' || !Number.isFinite(p))
+    throw popmError('INVALID_NUMBER', ['p'], 'a finite number', p);
+  if (p <= 0 || p >= 1) throw popmError('OUT_OF_RANGE', ['p'], 'a probability in (0, 1)', p);
+  if (p === 0.5) return 0;
+  // Acklam's coefficients, written out so each polynomial reads as Horner's rule.
+  const pl = 0.02425;
+  let x: number;
+  if (p < pl || p > 1 - pl) {
+    const q = Math.sqrt(-2 * Math.log(p < pl ? p : 1 - p));
+    const num =
+      ((((-0.007784894002430293 * q - 0.3223964580411365) * q - 2.400758277161838) * q -
+        2.549732539343734) *
+        q +
+        4.374664141464968) *
+        q +
+      2.938163982698783;
+    const den =
+      (((0.007784695709041462 * q + 0.3224671290700398) * q + 2.445134137142996) * q +
+        3.754408661907416) *
+        q +
+      1;
+    x = p < pl ? num / den : -num / den;
+  } else {
+    const q = p - 0.5;
+    const r = q * q;
+    const num =
+      (((((-39.69683028665376 * r + 220.9460984245205) * r - 275.9285104469687) * r +
+        138.357751867269) *
+        r -
+        30.66479806614716) *
+        r +
+        2.506628277459239) *
+      q;
+    const den =
+      ((((-54.47609879822406 * r + 161.5858368580409) * r - 155.6989798598866) * r +
+        66.80131188771972) *
+        r -
+        13.28068155288572) *
+        r +
+      1;
+    x = num / den;
+  }
+  // One Halley refinement step.
+  const e = normalCdf(x) - p;
+  const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
+  return x - u / (1 + (x * u) / 2);
+}

@@ -1,0 +1,6 @@
+/**
+ * popm/plan
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * popm/progress
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * popm/project
+ *
+ * @packageDocumentation
+ */
+export {};

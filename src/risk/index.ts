@@ -1,0 +1,6 @@
+/**
+ * popm/risk
+ *
+ * @packageDocumentation
+ */
+export {};

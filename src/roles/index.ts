@@ -1,0 +1,6 @@
+/**
+ * popm/roles
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * popm/stakeholders
+ *
+ * @packageDocumentation
+ */
+export {};
