@@ -2,15 +2,6 @@ import type { Decimal as DecimalJs } from 'decimal.js';
 import * as decimalModule from 'decimal.js';
 import { type PopmPath, popmError } from './errors.js';
 
-/**
- * popm's own Decimal constructor: a private clone of decimal.js with 34
- * significant digits (IEEE 754 decimal128) and banker's rounding
- * (`ROUND_HALF_EVEN`). The host app's global `Decimal` settings are never read
- * or changed, so `Decimal.set(...)` elsewhere cannot change a popm result.
- *
- * @example
- * new Decimal('0.1').plus('0.2').toString(); //=> '0.3'
- */
 type DecimalConstructor = typeof DecimalJs;
 
 // decimal.js ships an ESM build whose only export is the default (the class)
@@ -26,6 +17,15 @@ function decimalBase(): DecimalConstructor {
 
 const DecimalBase = /* @__PURE__ */ decimalBase();
 
+/**
+ * popm's own Decimal constructor: a private clone of decimal.js with 34
+ * significant digits (IEEE 754 decimal128) and banker's rounding
+ * (`ROUND_HALF_EVEN`). The host app's global `Decimal` settings are never read
+ * or changed, so `Decimal.set(...)` elsewhere cannot change a popm result.
+ *
+ * @example
+ * new Decimal('0.1').plus('0.2').toString(); //=> '0.3'
+ */
 export const Decimal: typeof DecimalJs = /* @__PURE__ */ DecimalBase.clone({
   precision: 34,
   rounding: 6, // ROUND_HALF_EVEN
