@@ -20,7 +20,7 @@ const files = walk(root).map((p) => ({ path: relative(root, p), text: code(readF
 
 const forbidden: [string, RegExp][] = [
   ['node: or fs imports', /from ['"](node:|fs|path|os|child_process)/],
-  ['process', /\bprocess\./],
+  ['process', /\bprocess\.(env|argv|exit|stdout|stderr|cwd|platform|version|nextTick|hrtime|on)\b/],
   ['console', /\bconsole\./],
   ['fetch', /\bfetch\(/],
   ['Date.now()', /\bDate\.now\(/],
