@@ -1,6 +1,45 @@
 /**
- * popm/plan
+ * popm/plan: schedule networks, the critical path method, PERT, Monte Carlo
+ * schedule risk, working-calendar dates, milestones and baseline variance.
  *
  * @packageDocumentation
  */
-export {};
+export type {
+  BaselineTask,
+  BaselineVarianceOptions,
+  BaselineVarianceResult,
+  MilestoneVariance,
+  PlanBaseline,
+  TaskVariance,
+} from './baselineVariance.js';
+export { baselineVariance, toBaseline } from './baselineVariance.js';
+export type { CriticalPathOptions, CriticalPathResult, ScheduledTask } from './criticalPath.js';
+export { criticalPath } from './criticalPath.js';
+export type { PertAnalysisResult, PertTask } from './pertAnalysis.js';
+export { pertAnalysis } from './pertAnalysis.js';
+export type { PertEstimateResult } from './pertEstimate.js';
+export { pertEstimate } from './pertEstimate.js';
+export type {
+  DatedMilestone,
+  DatedTask,
+  ScheduleDatesOptions,
+  ScheduleDatesResult,
+} from './scheduleDates.js';
+export { scheduleDates } from './scheduleDates.js';
+export type {
+  SchedulePercentile,
+  SimulatedTask,
+  SimulateScheduleOptions,
+  SimulateScheduleResult,
+} from './simulateSchedule.js';
+export { simulateSchedule } from './simulateSchedule.js';
+export type {
+  Dependency,
+  DependencyLink,
+  LinkType,
+  Task,
+  TaskConstraint,
+  ThreePointEstimate,
+} from './types.js';
+export type { PlanSummary } from './validatePlan.js';
+export { validatePlan } from './validatePlan.js';

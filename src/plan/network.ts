@@ -1,0 +1,336 @@
+/**
+ * @internal The compiled schedule network shared by every plan function:
+ * validated once, stored in typed arrays (compressed sparse rows), ordered
+ * topologically by Kahn's algorithm, so each pass is linear in tasks + links.
+ */
+import { popmError } from '../core/errors.js';
+import { findCycle, requireArray, requireNumber, requireObject } from '../core/validate.js';
+import type { LinkType, Task } from './types.js';
+
+/** @internal Link type codes in the typed arrays. */
+export const FS = 0;
+/** @internal */
+export const SS = 1;
+/** @internal */
+export const FF = 2;
+/** @internal */
+export const SF = 3;
+
+const LINK_CODES: Readonly<Record<string, number>> = { FS, SS, FF, SF };
+const LINK_NAMES: readonly LinkType[] = ['FS', 'SS', 'FF', 'SF'];
+
+/** @internal */
+export interface Network {
+  /** Number of tasks. */
+  readonly n: number;
+  /** Number of links. */
+  readonly m: number;
+  /** Task ids in input order. */
+  readonly ids: readonly string[];
+  /** The validated tasks, input order. */
+  readonly tasks: readonly Task[];
+  /** Durations from the tasks. */
+  readonly durations: Float64Array;
+  /** Earliest allowed start: max(0, startNoEarlierThan). */
+  readonly lower: Float64Array;
+  /** Links of successor s are predStart[s] .. predStart[s+1]-1 (grouped by successor). */
+  readonly predStart: Int32Array;
+  /** Predecessor task of each link. */
+  readonly linkPred: Int32Array;
+  /** Successor task of each link. */
+  readonly linkSucc: Int32Array;
+  /** Link type code of each link. */
+  readonly linkType: Uint8Array;
+  /** Lag of each link. */
+  readonly lag: Float64Array;
+  /** Links leaving task p are succLinks[succStart[p] .. succStart[p+1]-1], by successor input order. */
+  readonly succStart: Int32Array;
+  /** Link indexes grouped by predecessor. */
+  readonly succLinks: Int32Array;
+  /** A topological order (Kahn, FIFO from input order). */
+  readonly order: Int32Array;
+}
+
+/** @internal Name of a link type code. */
+export function linkTypeName(code: number): LinkType {
+  return LINK_NAMES[code] as LinkType;
+}
+
+/**
+ * @internal Validates `tasks` and builds the {@link Network}.
+ * @throws PopmError as {@link validatePlan}
+ */
+export function compileNetwork(
+  input: unknown,
+  path: readonly (string | number)[] = ['tasks'],
+): Network {
+  const tasks = requireArray<Task>(input, path, 'an array of tasks');
+  const n = tasks.length;
+  const ids: string[] = new Array<string>(n);
+  const index = new Map<string, number>();
+  const durations = new Float64Array(n);
+  const lower = new Float64Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const t = requireObject(tasks[i], [...path, i], 'a task object');
+    const id = t.id;
+    if (typeof id !== 'string' || id.length === 0)
+      throw popmError('INVALID_ARGUMENT', [...path, i, 'id'], 'a non-empty string id', id);
+    const first = index.get(id);
+    if (first !== undefined)
+      throw popmError('DUPLICATE_ID', [...path, i, 'id'], 'a unique id', id, {
+        id,
+        firstIndex: first,
+      });
+    index.set(id, i);
+    ids[i] = id;
+    if (t.name !== undefined && typeof t.name !== 'string')
+      throw popmError('INVALID_ARGUMENT', [...path, i, 'name'], 'a string', t.name);
+    const d = t.duration;
+    if (typeof d !== 'number' || !Number.isFinite(d) || d < 0)
+      requireNumber(d, [...path, i, 'duration'], { min: 0 });
+    durations[i] = d as number;
+    if (t.estimate !== undefined) checkEstimate(t.estimate, [...path, i, 'estimate']);
+    if (t.constraint !== undefined) {
+      const c = requireObject(t.constraint, [...path, i, 'constraint'], 'a constraint object');
+      lower[i] = requireNumber(
+        c.startNoEarlierThan,
+        [...path, i, 'constraint', 'startNoEarlierThan'],
+        {
+          min: 0,
+        },
+      );
+    }
+    if (t.dependsOn !== undefined) {
+      m += requireArray(t.dependsOn, [...path, i, 'dependsOn'], 'an array of dependencies').length;
+    }
+  }
+
+  const predStart = new Int32Array(n + 1);
+  const linkPred = new Int32Array(m);
+  const linkSucc = new Int32Array(m);
+  const linkType = new Uint8Array(m);
+  const lag = new Float64Array(m);
+  const succCount = new Int32Array(n + 1);
+  const indegree = new Int32Array(n);
+  // Marks the predecessors already seen for the current task (duplicate links).
+  const seen = new Int32Array(n).fill(-1);
+  let e = 0;
+  for (let s = 0; s < n; s++) {
+    predStart[s] = e;
+    const deps = (tasks[s] as Task).dependsOn;
+    if (deps === undefined) continue;
+    for (let j = 0; j < deps.length; j++) {
+      const dep = deps[j];
+      let predId: unknown;
+      let type = FS;
+      let lagValue = 0;
+      if (typeof dep === 'string') predId = dep;
+      else {
+        const rec = requireObject(
+          dep,
+          [...path, s, 'dependsOn', j],
+          'an id or a { id, type, lag } link',
+        );
+        predId = rec.id;
+        if (rec.type !== undefined) {
+          const code = typeof rec.type === 'string' ? LINK_CODES[rec.type] : undefined;
+          if (code === undefined || !Object.hasOwn(LINK_CODES, rec.type as string))
+            throw popmError(
+              'INVALID_ARGUMENT',
+              [...path, s, 'dependsOn', j, 'type'],
+              "one of 'FS', 'SS', 'FF', 'SF'",
+              rec.type,
+            );
+          type = code;
+        }
+        if (rec.lag !== undefined)
+          lagValue = requireNumber(rec.lag, [...path, s, 'dependsOn', j, 'lag']);
+      }
+      const idPath =
+        typeof dep === 'string' ? [...path, s, 'dependsOn', j] : [...path, s, 'dependsOn', j, 'id'];
+      if (typeof predId !== 'string' || predId.length === 0)
+        throw popmError('INVALID_ARGUMENT', idPath, 'a non-empty string id', predId);
+      const p = index.get(predId);
+      if (p === undefined)
+        throw popmError('NOT_FOUND', idPath, 'the id of a task in the plan', predId, {
+          id: predId,
+          task: ids[s],
+        });
+      if (p === s)
+        throw popmError('CYCLE', idPath, 'no dependency loop', predId, { cycle: [predId] });
+      if (seen[p] === s)
+        throw popmError('DUPLICATE_ID', idPath, 'each predecessor listed once', predId, {
+          id: predId,
+          task: ids[s],
+        });
+      seen[p] = s;
+      linkPred[e] = p;
+      linkSucc[e] = s;
+      linkType[e] = type;
+      lag[e] = lagValue;
+      succCount[p + 1] = (succCount[p + 1] as number) + 1;
+      indegree[s] = (indegree[s] as number) + 1;
+      e++;
+    }
+  }
+  predStart[n] = e;
+
+  // Successor lists (CSR), filled in link order, hence by successor input order.
+  const succStart = succCount;
+  for (let i = 0; i < n; i++)
+    succStart[i + 1] = (succStart[i + 1] as number) + (succStart[i] as number);
+  const fill = succStart.slice(0, n);
+  const succLinks = new Int32Array(m);
+  for (let k = 0; k < m; k++) {
+    const p = linkPred[k] as number;
+    succLinks[fill[p] as number] = k;
+    fill[p] = (fill[p] as number) + 1;
+  }
+
+  // Kahn's algorithm, FIFO seeded in input order.
+  const order = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  for (let i = 0; i < n; i++) if (indegree[i] === 0) order[tail++] = i;
+  while (head < tail) {
+    const p = order[head++] as number;
+    for (let k = succStart[p] as number, end = succStart[p + 1] as number; k < end; k++) {
+      const s = linkSucc[succLinks[k] as number] as number;
+      const left = (indegree[s] as number) - 1;
+      indegree[s] = left;
+      if (left === 0) order[tail++] = s;
+    }
+  }
+  if (tail < n) {
+    const remaining: string[] = [];
+    for (let i = 0; i < n; i++) if ((indegree[i] as number) > 0) remaining.push(ids[i] as string);
+    const predsOf = (id: string): string[] => {
+      const s = index.get(id) as number;
+      const out: string[] = [];
+      for (let k = predStart[s] as number; k < (predStart[s + 1] as number); k++) {
+        const p = linkPred[k] as number;
+        if ((indegree[p] as number) > 0) out.push(ids[p] as string);
+      }
+      return out;
+    };
+    // findCycle walks "depends on" edges; reverse it so each id precedes the next.
+    const loop = (findCycle(remaining, predsOf) as string[]).reverse();
+    const at = index.get(loop[0] as string) as number;
+    throw popmError('CYCLE', [...path, at, 'dependsOn'], 'no dependency loop', loop.join(' -> '), {
+      cycle: loop,
+    });
+  }
+
+  return {
+    n,
+    m,
+    ids,
+    tasks,
+    durations,
+    lower,
+    predStart,
+    linkPred,
+    linkSucc,
+    linkType,
+    lag,
+    succStart,
+    succLinks,
+    order,
+  };
+}
+
+/** @internal Validates a three-point estimate. */
+export function checkEstimate(value: unknown, path: readonly (string | number)[]): void {
+  const est = requireObject(value, path, 'an { optimistic, mostLikely, pessimistic } estimate');
+  const o = requireNumber(est.optimistic, [...path, 'optimistic'], { min: 0 });
+  const ml = requireNumber(est.mostLikely, [...path, 'mostLikely']);
+  const p = requireNumber(est.pessimistic, [...path, 'pessimistic']);
+  if (ml < o)
+    throw popmError('OUT_OF_RANGE', [...path, 'mostLikely'], `a number >= optimistic (${o})`, ml);
+  if (p < ml)
+    throw popmError('OUT_OF_RANGE', [...path, 'pessimistic'], `a number >= mostLikely (${ml})`, p);
+}
+
+/** @internal Typed buffers for one pass over a network. */
+export interface Pass {
+  readonly es: Float64Array;
+  readonly ls: Float64Array;
+  /** Project duration after {@link runPasses}. */
+  duration: number;
+}
+
+/** @internal Allocates buffers for {@link runPasses}. */
+export function createPass(n: number): Pass {
+  return { es: new Float64Array(n), ls: new Float64Array(n), duration: 0 };
+}
+
+/**
+ * @internal Forward and backward passes for durations `d`: fills ES and LS
+ * (EF = ES + d, LF = LS + d) and the project duration. Each link is a
+ * difference constraint on the two start times, so ES is the least and LS the
+ * greatest schedule that meets every link and finishes by the project end.
+ */
+export function runPasses(net: Network, d: Float64Array, pass: Pass): void {
+  const { n, order, predStart, linkPred, linkType, lag, succStart, succLinks, linkSucc, lower } =
+    net;
+  const { es, ls } = pass;
+  let finish = 0;
+  for (let k = 0; k < n; k++) {
+    const s = order[k] as number;
+    const ds = d[s] as number;
+    let start = lower[s] as number;
+    for (let e = predStart[s] as number, end = predStart[s + 1] as number; e < end; e++) {
+      const p = linkPred[e] as number;
+      const t = linkType[e];
+      let c: number;
+      if (t === FS) c = (es[p] as number) + (d[p] as number) + (lag[e] as number);
+      else if (t === SS) c = (es[p] as number) + (lag[e] as number);
+      else if (t === FF) c = (es[p] as number) + (d[p] as number) + (lag[e] as number) - ds;
+      else c = (es[p] as number) + (lag[e] as number) - ds;
+      if (c > start) start = c;
+    }
+    es[s] = start;
+    if (start + ds > finish) finish = start + ds;
+  }
+  for (let k = n - 1; k >= 0; k--) {
+    const p = order[k] as number;
+    const dp = d[p] as number;
+    let late = finish - dp;
+    for (let j = succStart[p] as number, end = succStart[p + 1] as number; j < end; j++) {
+      const e = succLinks[j] as number;
+      const s = linkSucc[e] as number;
+      const t = linkType[e];
+      let c: number;
+      if (t === FS) c = (ls[s] as number) - (lag[e] as number) - dp;
+      else if (t === SS) c = (ls[s] as number) - (lag[e] as number);
+      else if (t === FF) c = (ls[s] as number) + (d[s] as number) - (lag[e] as number) - dp;
+      else c = (ls[s] as number) + (d[s] as number) - (lag[e] as number);
+      if (c < late) late = c;
+    }
+    ls[p] = late;
+  }
+  pass.duration = finish;
+}
+
+/**
+ * @internal How much later than its link allows the successor could be:
+ * `>= 0` after a forward pass; `0` when the link drives the successor.
+ */
+export function linkSlack(net: Network, d: Float64Array, es: Float64Array, e: number): number {
+  const p = net.linkPred[e] as number;
+  const s = net.linkSucc[e] as number;
+  const t = net.linkType[e];
+  const lagE = net.lag[e] as number;
+  const esP = es[p] as number;
+  const esS = es[s] as number;
+  if (t === FS) return esS - (esP + (d[p] as number) + lagE);
+  if (t === SS) return esS - (esP + lagE);
+  if (t === FF) return esS + (d[s] as number) - (esP + (d[p] as number) + lagE);
+  return esS + (d[s] as number) - (esP + lagE);
+}
+
+/** @internal The default tolerance for float comparisons on a schedule of length `duration`. */
+export function defaultTolerance(duration: number): number {
+  return 1e-9 * Math.max(1, Math.abs(duration));
+}

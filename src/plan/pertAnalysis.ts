@@ -1,0 +1,157 @@
+import { popmError } from '../core/errors.js';
+import { normalCdf, normalQuantile } from '../core/stats.js';
+import {
+  analyse,
+  type CriticalPathOptions,
+  type CriticalPathResult,
+  readCriticalPathOptions,
+} from './criticalPath.js';
+import { compileNetwork } from './network.js';
+import { pertOf } from './pertEstimate.js';
+import type { Task } from './types.js';
+
+/** One task's PERT figures in {@link PertAnalysisResult}. */
+export interface PertTask {
+  /** The task's id. */
+  readonly id: string;
+  /** The PERT mean (or the fixed `duration` when the task has no estimate). */
+  readonly mean: number;
+  /** The standard deviation (`0` without an estimate). */
+  readonly sd: number;
+  /** The variance (`0` without an estimate). */
+  readonly variance: number;
+}
+
+/** The result of {@link pertAnalysis}. */
+export interface PertAnalysisResult {
+  /** The expected project duration: the critical path length on the PERT means. */
+  readonly mean: number;
+  /** The sum of the variances along {@link PertAnalysisResult.path}. */
+  readonly variance: number;
+  /** The project standard deviation, `√variance`. */
+  readonly sd: number;
+  /** The critical path whose variance is used: the one with the largest variance where several tie. */
+  readonly path: readonly string[];
+  /** The full critical path analysis on the PERT means. */
+  readonly criticalPath: CriticalPathResult;
+  /** Each task's mean, sd and variance, in input order. */
+  readonly tasks: readonly PertTask[];
+  /**
+   * P(project duration ≤ `by`) under the normal approximation Φ((by − mean) / sd).
+   * With `sd = 0` it is `1` when `by >= mean`, else `0`.
+   * Throws PopmError `INVALID_NUMBER` for a non-finite `by`.
+   */
+  readonly probabilityOfCompletion: (by: number) => number;
+  /**
+   * The duration met with probability `p`: `mean + z(p) · sd`.
+   * Throws PopmError `OUT_OF_RANGE` for `p` outside (0, 1), `INVALID_NUMBER` for a non-number.
+   */
+  readonly durationForProbability: (p: number) => number;
+}
+
+/**
+ * PERT analysis: each task with a three-point `estimate` takes its PERT mean
+ * `(o + 4m + p) / 6` and variance `((p − o) / 6)²` (a task without one keeps
+ * its `duration`, variance 0); CPM on the means gives the expected duration;
+ * the variances along the critical path give σ — where several critical paths
+ * tie, the one with the largest variance (found over all of them, not only the
+ * listed ones), as the textbooks advise. Probabilities use the normal
+ * approximation (central limit theorem along the path); PERT ignores merge
+ * bias, so near-critical paths make it optimistic — see {@link simulateSchedule}.
+ *
+ * @param tasks - the plan; not changed
+ * @param options - as {@link criticalPath}
+ * @returns mean, variance, sd, the path used, the CPM result, per-task figures and two
+ *   probability functions; frozen
+ * @throws PopmError as {@link validatePlan}
+ * @example
+ * const r = pertAnalysis([
+ *   { id: 'A', duration: 3, estimate: { optimistic: 0, mostLikely: 3, pessimistic: 6 } },
+ *   { id: 'B', duration: 8, dependsOn: ['A'], estimate: { optimistic: 2, mostLikely: 8, pessimistic: 14 } },
+ *   { id: 'C', duration: 6, dependsOn: ['B'], estimate: { optimistic: 0, mostLikely: 6, pessimistic: 12 } },
+ * ]);
+ * r.mean; //=> 17
+ * r.sd; //=> 3
+ * r.probabilityOfCompletion(20); //=> 0.8413447460685427
+ */
+export function pertAnalysis(
+  tasks: readonly Task[],
+  options?: CriticalPathOptions,
+): PertAnalysisResult {
+  const net = compileNetwork(tasks);
+  const { maxPaths, tolerance } = readCriticalPathOptions(options);
+  const { n, ids } = net;
+  const means = new Float64Array(n);
+  const variances = new Float64Array(n);
+  const perTask: PertTask[] = new Array<PertTask>(n);
+  for (let i = 0; i < n; i++) {
+    const est = (net.tasks[i] as Task).estimate;
+    if (est === undefined) {
+      means[i] = net.durations[i] as number;
+      perTask[i] = Object.freeze({
+        id: ids[i] as string,
+        mean: means[i] as number,
+        sd: 0,
+        variance: 0,
+      });
+    } else {
+      const f = pertOf(est.optimistic, est.mostLikely, est.pessimistic);
+      means[i] = f.mean;
+      variances[i] = f.variance;
+      perTask[i] = Object.freeze({ id: ids[i] as string, ...f });
+    }
+  }
+  const a = analyse(net, means, maxPaths, tolerance);
+  const mean = a.result.duration;
+
+  // Largest-variance critical path by dynamic programming over the driving links.
+  const best = new Float64Array(n);
+  const next = new Int32Array(n).fill(-1);
+  for (let k = n - 1; k >= 0; k--) {
+    const i = net.order[k] as number;
+    if (a.critical[i] === 0) continue;
+    let b = 0;
+    let arg = -1;
+    for (let j = a.tightStart[i] as number; j < (a.tightStart[i + 1] as number); j++) {
+      const s = a.tightSucc[j] as number;
+      if (arg === -1 || (best[s] as number) > b) {
+        b = best[s] as number;
+        arg = s;
+      }
+    }
+    best[i] = (variances[i] as number) + b;
+    next[i] = arg;
+  }
+  let variance = 0;
+  let first = -1;
+  for (const s of a.starts) {
+    if (first === -1 || (best[s] as number) > variance) {
+      variance = best[s] as number;
+      first = s;
+    }
+  }
+  const path: string[] = [];
+  for (let i = first; i !== -1; i = next[i] as number) path.push(ids[i] as string);
+  const sd = Math.sqrt(variance);
+
+  const probabilityOfCompletion = (by: number): number => {
+    if (typeof by !== 'number' || !Number.isFinite(by))
+      throw popmError('INVALID_NUMBER', ['by'], 'a finite number', by);
+    if (sd === 0) return by >= mean - 1e-9 * Math.max(1, mean) ? 1 : 0;
+    return normalCdf((by - mean) / sd);
+  };
+  const durationForProbability = (p: number): number => {
+    const z = normalQuantile(p);
+    return mean + z * sd;
+  };
+  return Object.freeze({
+    mean,
+    variance,
+    sd,
+    path: Object.freeze(path),
+    criticalPath: a.result,
+    tasks: Object.freeze(perTask),
+    probabilityOfCompletion,
+    durationForProbability,
+  });
+}
