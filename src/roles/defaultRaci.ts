@@ -1,0 +1,110 @@
+import { popmError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import { requireArray, requireObject, requireString } from '../core/validate.js';
+import { RESPONSIBILITIES, type ResponsibilityId } from './catalogue.js';
+import type { RaciActivity, RaciLetter, RaciMatrix, RaciPerson } from './createRaci.js';
+
+/** Input of {@link defaultRaci}: person ids. */
+export interface DefaultRaciInput {
+  /** The Product Owner's person id. */
+  readonly productOwner: string;
+  /** The Project Manager's person id. */
+  readonly projectManager: string;
+  /** The delivery team: one id for the team as a whole, or each member's id. */
+  readonly team?: string | readonly string[];
+  /** The sponsor's person id. */
+  readonly sponsor?: string;
+}
+
+type Column = 'owner' | 'other' | 'team' | 'sponsor';
+
+// Letters per responsibility: the role that owns it is Accountable and Responsible.
+const LETTERS: Readonly<
+  Record<ResponsibilityId, Readonly<Record<Exclude<Column, 'owner'>, RaciLetter | null>>>
+> = {
+  'po.funding': { other: 'C', team: 'I', sponsor: 'C' },
+  'po.value': { other: 'C', team: 'I', sponsor: 'I' },
+  'po.backlog': { other: 'I', team: 'C', sponsor: 'I' },
+  'po.stakeholders': { other: 'C', team: 'I', sponsor: 'C' },
+  'po.progress': { other: 'C', team: 'C', sponsor: 'I' },
+  'pm.business-case': { other: 'C', team: 'I', sponsor: 'C' },
+  'pm.plans': { other: 'C', team: 'C', sponsor: 'I' },
+  'pm.progress': { other: 'I', team: 'C', sponsor: 'I' },
+  'pm.risks': { other: 'C', team: 'C', sponsor: 'I' },
+  'pm.admin': { other: 'I', team: 'I', sponsor: null },
+};
+
+/**
+ * The RACI matrix for the ten responsibilities of the two roles: the role
+ * that holds a responsibility is Accountable and Responsible for it; the
+ * other role, the team and the sponsor are Consulted or Informed. It passes
+ * {@link validateRaci} with no findings when the people are distinct.
+ *
+ * When one person holds several columns (say the same person is Product
+ * Owner and Project Manager, which {@link checkRoleAssignment} reports),
+ * the stronger column wins on each activity: owner, then the other role,
+ * then the team, then the sponsor. Such a matrix then shows an
+ * `overloaded-person` warning.
+ *
+ * @param input - the person ids of the two roles, the team and the sponsor
+ * @returns the matrix (variant `'RACI'`), frozen
+ * @throws PopmError `INVALID_ARGUMENT` when a role holder is not a non-empty
+ *   string or `team` is neither a string nor an array of strings
+ * @example
+ * const m = defaultRaci({ productOwner: 'ana', projectManager: 'ben', team: 'devs' });
+ * m.assignments['po.backlog']; //=> { ana: ['R', 'A'], ben: ['I'], devs: ['C'] }
+ * validateRaci(m).findings; //=> []
+ */
+export function defaultRaci(input: DefaultRaciInput): RaciMatrix {
+  const rec = requireObject(input, []);
+  const po = requireString(rec.productOwner, ['productOwner']);
+  const pm = requireString(rec.projectManager, ['projectManager']);
+  let team: string[] = [];
+  if (typeof rec.team === 'string') team = [requireString(rec.team, ['team'])];
+  else if (rec.team !== undefined) {
+    if (!Array.isArray(rec.team))
+      throw popmError(
+        'INVALID_ARGUMENT',
+        ['team'],
+        'a person id or an array of person ids',
+        rec.team,
+      );
+    team = requireArray<unknown>(rec.team, ['team']).map((t, i) => requireString(t, ['team', i]));
+  }
+  const sponsor = rec.sponsor === undefined ? undefined : requireString(rec.sponsor, ['sponsor']);
+
+  const people: RaciPerson[] = [];
+  const addPerson = (id: string, role: string) => {
+    const existing = people.findIndex((p) => p.id === id);
+    if (existing < 0) people.push({ id, role });
+    else {
+      const p = people[existing] as RaciPerson;
+      people[existing] = { id, role: `${p.role as string}, ${role}` };
+    }
+  };
+  addPerson(po, 'Product Owner');
+  addPerson(pm, 'Project Manager');
+  for (const t of team) addPerson(t, 'Team');
+  if (sponsor !== undefined) addPerson(sponsor, 'Sponsor');
+
+  const activities: RaciActivity[] = RESPONSIBILITIES.map((r) => ({ id: r.id, title: r.title }));
+  const assignments: Record<string, Record<string, RaciLetter[]>> = {};
+  for (const r of RESPONSIBILITIES) {
+    const owner = r.role === 'product-owner' ? po : pm;
+    const other = r.role === 'product-owner' ? pm : po;
+    const spec = LETTERS[r.id];
+    const row: Record<string, RaciLetter[]> = {};
+    const give = (person: string, letter: RaciLetter | null) => {
+      if (letter !== null && row[person] === undefined) row[person] = [letter];
+    };
+    row[owner] = ['R', 'A'];
+    give(other, spec.other);
+    for (const t of team) give(t, spec.team);
+    if (sponsor !== undefined) give(sponsor, spec.sponsor);
+    // Column order, so the matrix reads the same whatever the ids are.
+    const ordered: Record<string, RaciLetter[]> = {};
+    for (const p of people) if (row[p.id] !== undefined) ordered[p.id] = row[p.id] as RaciLetter[];
+    assignments[r.id] = ordered;
+  }
+  return deepFreeze({ variant: 'RACI' as const, activities, people, assignments });
+}

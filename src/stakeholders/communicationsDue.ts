@@ -1,0 +1,108 @@
+import { fromEpochDay, type IsoDate, toEpochDay } from '../core/dates.js';
+import { popmError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import { requireNumber, requireObject } from '../core/validate.js';
+import { checkCommunication, checkRegister, checkScores, type Stakeholder } from './stakeholder.js';
+
+/** One stakeholder due (or overdue) for contact. */
+export interface CommunicationDue {
+  /** The stakeholder's id. */
+  readonly id: string;
+  /** The stakeholder's name. */
+  readonly name: string;
+  /** The planned channel. */
+  readonly channel: string;
+  /** The planned interval in days. */
+  readonly everyDays: number;
+  /** The last contact, or `null` when never contacted. */
+  readonly lastContactedOn: IsoDate | null;
+  /** When the next contact falls due (`lastContactedOn + everyDays`); `null` when never contacted (due now). */
+  readonly dueOn: IsoDate | null;
+  /** `asOf − dueOn` in days (0 = due today, negative = due within the look-ahead); `null` when never contacted. */
+  readonly daysOverdue: number | null;
+  /** Power, 1–5 (for ordering and display). */
+  readonly power: number;
+}
+
+/** Options of {@link communicationsDue}. */
+export interface CommunicationsDueOptions {
+  /** Also list contacts falling due within this many days after `asOf`; default 0. */
+  readonly withinDays?: number;
+}
+
+/**
+ * Who must be contacted, by the communication plan: stakeholders never
+ * contacted, and those whose `lastContactedOn + everyDays` is on or before
+ * `asOf` (plus `withinDays` of look-ahead). Never-contacted first, then the
+ * most overdue, then by power (descending) and id.
+ *
+ * @param register - the stakeholders (unique ids)
+ * @param asOf - the day to judge on
+ * @param options - look-ahead in days
+ * @returns the due contacts, frozen; `[]` when nobody is due
+ * @throws PopmError `INVALID_DATE` for a bad `asOf` or `lastContactedOn`, or a
+ *   `lastContactedOn` after `asOf`; `INVALID_ARGUMENT` for a malformed register
+ *   or plan; `OUT_OF_RANGE` for `everyDays < 1` or a negative `withinDays`;
+ *   `DUPLICATE_ID` for a repeated id
+ * @example
+ * communicationsDue(
+ *   [
+ *     { id: 'cfo', name: 'CFO', power: 5, interest: 2, communication: { channel: 'meeting', everyDays: 30 }, lastContactedOn: '2026-01-01' },
+ *     { id: 'ops', name: 'Operations', power: 3, interest: 5, communication: { channel: 'email', everyDays: 7 }, lastContactedOn: '2026-01-28' },
+ *   ],
+ *   '2026-02-05',
+ * ).map((d) => [d.id, d.dueOn, d.daysOverdue]);
+ * //=> [['cfo', '2026-01-31', 5]]
+ */
+export function communicationsDue(
+  register: readonly Pick<
+    Stakeholder,
+    'id' | 'name' | 'power' | 'interest' | 'communication' | 'lastContactedOn'
+  >[],
+  asOf: IsoDate,
+  options: CommunicationsDueOptions = {},
+): readonly CommunicationDue[] {
+  const today = toEpochDay(asOf, ['asOf']);
+  const o = requireObject(options, ['options']);
+  const within =
+    o.withinDays === undefined
+      ? 0
+      : requireNumber(o.withinDays, ['options', 'withinDays'], { min: 0, integer: true });
+  const list = checkRegister(register);
+  const due: (CommunicationDue & { readonly day: number })[] = [];
+  list.forEach((s, i) => {
+    const { power } = checkScores(s, ['register', i]);
+    const c = checkCommunication(s, ['register', i]);
+    if (c.last !== null && c.last > today)
+      throw popmError(
+        'INVALID_DATE',
+        ['register', i, 'lastContactedOn'],
+        `a date on or before asOf (${asOf})`,
+        s.lastContactedOn,
+      );
+    const base = { id: s.id, name: s.name, channel: c.channel, everyDays: c.everyDays, power };
+    if (c.last === null) {
+      due.push({
+        ...base,
+        lastContactedOn: null,
+        dueOn: null,
+        daysOverdue: null,
+        day: Number.MIN_SAFE_INTEGER,
+      });
+      return;
+    }
+    const day = c.last + c.everyDays;
+    if (day <= today + within)
+      due.push({
+        ...base,
+        lastContactedOn: fromEpochDay(c.last),
+        dueOn: fromEpochDay(day),
+        daysOverdue: today - day,
+        day,
+      });
+  });
+  due.sort(
+    (a, b) => a.day - b.day || b.power - a.power || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return deepFreeze(due.map(({ day: _day, ...rest }) => rest));
+}
