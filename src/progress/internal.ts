@@ -1,0 +1,73 @@
+/**
+ * @internal Argument checks and small helpers shared by the progress domain.
+ */
+import { type PopmPath, popmError } from '../core/errors.js';
+import type { PercentileMethod } from '../core/stats.js';
+import { requireArray, requireNumber, requireOneOf } from '../core/validate.js';
+
+/** @internal The percentiles flow tools show by default. */
+export const DEFAULT_PERCENTILES: readonly number[] = Object.freeze([50, 70, 85, 95]);
+
+/** @internal Validates a list of percentiles (each 0 < p ≤ 100, no repeats); default above. */
+export function checkPercentileList(value: unknown, path: PopmPath): readonly number[] {
+  if (value === undefined) return DEFAULT_PERCENTILES;
+  const list = requireArray<unknown>(value, path, 'an array of percentiles');
+  if (list.length === 0) throw popmError('EMPTY_INPUT', path, 'at least one percentile', list);
+  const seen = new Set<number>();
+  return list.map((p, i) => {
+    const v = requireNumber(p, [...path, i], { minExclusive: 0, max: 100 });
+    if (seen.has(v)) throw popmError('INVALID_ARGUMENT', [...path, i], 'no repeated percentile', v);
+    seen.add(v);
+    return v;
+  });
+}
+
+/** @internal Validates a percentile method; default `'nearest-rank'`. */
+export function checkMethod(value: unknown, path: PopmPath): PercentileMethod {
+  if (value === undefined) return 'nearest-rank';
+  return requireOneOf<PercentileMethod>(value, ['nearest-rank', 'linear'], path);
+}
+
+/** @internal Validates an options bag: `undefined` or a plain object. */
+export function checkOptions<T extends object>(value: T | undefined, path: PopmPath): Partial<T> {
+  if (value === undefined) return {};
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw popmError('INVALID_ARGUMENT', path, 'an options object', value);
+  return value;
+}
+
+/** @internal A seed: a finite number or a string. */
+export function checkSeed(
+  value: unknown,
+  path: PopmPath,
+  fallback: number | string,
+): number | string {
+  if (value === undefined) return fallback;
+  if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'string')
+    return value;
+  throw popmError('INVALID_ARGUMENT', path, 'a finite number or a string seed', value);
+}
+
+/** @internal Index of the first element of ascending `sorted` greater than `x`. */
+export function upperBound(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** @internal Index of the first element of ascending `sorted` not less than `x`. */
+export function lowerBound(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

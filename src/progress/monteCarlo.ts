@@ -1,0 +1,196 @@
+/**
+ * @internal The Monte Carlo kernels behind the forecasts: throughput
+ * resampled per period, uniformly with replacement, zero periods included.
+ * Inner loops run over typed arrays with the generator's raw `uint32`.
+ */
+import { type PopmPath, popmError } from '../core/errors.js';
+import type { Random } from '../core/random.js';
+import { requireArray, requireNumber } from '../core/validate.js';
+
+/** @internal Default trials of every forecast. */
+export const DEFAULT_TRIALS = 10_000;
+/** @internal Default seed, so an unseeded forecast is still reproducible. */
+export const DEFAULT_SEED = 1;
+/** @internal Default safety cap on periods per trial. */
+export const DEFAULT_MAX_PERIODS = 100_000;
+/** @internal Most trials accepted. */
+export const MAX_TRIALS = 10_000_000;
+
+const TWO_POW_32 = 4294967296;
+
+/** @internal Validates a throughput (or velocity) history into a Float64Array. */
+export function checkHistory(value: unknown, path: PopmPath): Float64Array {
+  const list = requireArray<unknown>(value, path, 'an array of throughput per period');
+  if (list.length === 0)
+    throw popmError('EMPTY_INPUT', path, 'at least one period of history', list);
+  const out = new Float64Array(list.length);
+  let positive = false;
+  list.forEach((v, i) => {
+    const x = requireNumber(v, [...path, i], { min: 0 });
+    if (x > 0) positive = true;
+    out[i] = x;
+  });
+  if (!positive)
+    throw popmError(
+      'INVALID_ARGUMENT',
+      path,
+      'at least one period with throughput > 0 (an all-zero history never finishes anything)',
+      list,
+    );
+  return out;
+}
+
+/** @internal Validates `trials` (default 10,000). */
+export function checkTrials(value: unknown, path: PopmPath): number {
+  if (value === undefined) return DEFAULT_TRIALS;
+  return requireNumber(value, path, { min: 1, max: MAX_TRIALS, integer: true });
+}
+
+/** @internal Validates `maxPeriods` (default 100,000). */
+export function checkMaxPeriods(value: unknown, path: PopmPath): number {
+  if (value === undefined) return DEFAULT_MAX_PERIODS;
+  return requireNumber(value, path, { min: 1, max: 100_000_000, integer: true });
+}
+
+/** @internal Mean of a validated history. */
+export function historyMean(history: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < history.length; i++) s += history[i] as number;
+  return s / history.length;
+}
+
+/** @internal Slack so fractional work (0.1 + 0.2 vs 0.3) finishes when it should. */
+export function target(work: number): number {
+  return work - 1e-9 * Math.max(1, work);
+}
+
+/**
+ * @internal Refuses a run whose typical trial would pass `maxPeriods`, before
+ * spending time on it.
+ */
+export function guardExpected(
+  work: number,
+  history: Float64Array,
+  maxPeriods: number,
+  path: PopmPath,
+): void {
+  const expected = work / historyMean(history);
+  if (expected > maxPeriods)
+    throw popmError(
+      'LIMIT_EXCEEDED',
+      path,
+      `a forecast that can finish within maxPeriods (${maxPeriods})`,
+      work,
+      {
+        expectedPeriods: expected,
+        maxPeriods,
+      },
+    );
+}
+
+function limitError(path: PopmPath, work: number, maxPeriods: number, trial: number) {
+  return popmError(
+    'LIMIT_EXCEEDED',
+    path,
+    `a forecast that can finish within maxPeriods (${maxPeriods})`,
+    work,
+    {
+      maxPeriods,
+      trial,
+    },
+  );
+}
+
+/** @internal Total throughput over `periods` periods, per trial. */
+export function simulateHowMany(
+  history: Float64Array,
+  periods: number,
+  trials: number,
+  random: Random,
+): Float64Array {
+  const u32 = random.uint32;
+  const scale = history.length / TWO_POW_32;
+  const out = new Float64Array(trials);
+  for (let t = 0; t < trials; t++) {
+    let total = 0;
+    for (let p = 0; p < periods; p++) total += history[Math.floor(u32() * scale)] as number;
+    out[t] = total;
+  }
+  return out;
+}
+
+/** @internal Periods needed to finish `work`, per trial. */
+export function simulateWhen(
+  history: Float64Array,
+  work: number,
+  trials: number,
+  random: Random,
+  maxPeriods: number,
+  path: PopmPath,
+): Int32Array {
+  const u32 = random.uint32;
+  const scale = history.length / TWO_POW_32;
+  const goal = target(work);
+  const out = new Int32Array(trials);
+  for (let t = 0; t < trials; t++) {
+    let done = 0;
+    let p = 0;
+    while (done < goal) {
+      if (p === maxPeriods) throw limitError(path, work, maxPeriods, t);
+      done += history[Math.floor(u32() * scale)] as number;
+      p++;
+    }
+    out[t] = p;
+  }
+  return out;
+}
+
+/**
+ * @internal For ascending cumulative `goals`, the period in which each is
+ * reached, per trial: `out[k][t]`. One pass per trial serves every goal.
+ */
+export function simulateMilestones(
+  history: Float64Array,
+  goals: Float64Array,
+  trials: number,
+  random: Random,
+  maxPeriods: number,
+  path: PopmPath,
+): Int32Array[] {
+  const u32 = random.uint32;
+  const scale = history.length / TWO_POW_32;
+  const m = goals.length;
+  const out: Int32Array[] = [];
+  const slack = new Float64Array(m);
+  for (let k = 0; k < m; k++) {
+    out.push(new Int32Array(trials));
+    slack[k] = target(goals[k] as number);
+  }
+  for (let t = 0; t < trials; t++) {
+    let done = 0;
+    let p = 0;
+    let k = 0;
+    while (k < m && done >= (slack[k] as number)) (out[k++] as Int32Array)[t] = 0;
+    while (k < m) {
+      if (p === maxPeriods) throw limitError(path, goals[m - 1] as number, maxPeriods, t);
+      done += history[Math.floor(u32() * scale)] as number;
+      p++;
+      while (k < m && done >= (slack[k] as number)) (out[k++] as Int32Array)[t] = p;
+    }
+  }
+  return out;
+}
+
+/** @internal Run-length histogram of ascending data. */
+export function runs(sorted: ArrayLike<number>): { value: number; count: number; below: number }[] {
+  const out: { value: number; count: number; below: number }[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    const v = sorted[i] as number;
+    let j = i + 1;
+    while (j < sorted.length && sorted[j] === v) j++;
+    out.push({ value: v, count: j - i, below: i });
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,124 @@
+import type { IsoDate } from '../core/dates.js';
+import { fromEpochDay, toEpochDay } from '../core/dates.js';
+import { deepFreeze } from '../core/freeze.js';
+import type { PercentileMethod } from '../core/stats.js';
+import type { PercentileTable } from './flowMetrics.js';
+import { summarise } from './flowMetrics.js';
+import { checkMethod, checkOptions, checkPercentileList } from './internal.js';
+import { checkWorkItems, type WorkItem } from './workItem.js';
+
+/** Options of {@link workItemAge}. */
+export interface WorkItemAgeOptions {
+  /** Percentiles of historical cycle time to compare with (default `[50, 70, 85, 95]`). */
+  readonly percentiles?: readonly number[];
+  /** `'nearest-rank'` (default) or `'linear'`. */
+  readonly method?: PercentileMethod;
+}
+
+/** The age of one item in progress. */
+export interface AgedItem {
+  /** The item's id. */
+  readonly id: string;
+  /** When it started. */
+  readonly startedOn: IsoDate;
+  /** asOf − started + 1 days (an item started today is 1 day old, as ActionableAgile counts). */
+  readonly age: number;
+  /**
+   * The highest percentile of historical cycle time this age has gone past
+   * (age > that cycle time), or `null` when it has passed none (or there is no history).
+   */
+  readonly passed: number | null;
+  /** The next percentile it will pass, or `null` when it has passed them all (or no history). */
+  readonly next: number | null;
+  /** The item's `type`, when it has one. */
+  readonly type?: string;
+  /** The item's `assignee`, when it has one. */
+  readonly assignee?: string;
+}
+
+/** The result of {@link workItemAge}. */
+export interface WorkItemAgeResult {
+  /** The day ages are measured at. */
+  readonly asOf: IsoDate;
+  /** Historical cycle-time percentiles (items finished on or before `asOf`); `{}` without history. */
+  readonly percentiles: PercentileTable;
+  /** How many finished items the percentiles come from. */
+  readonly historyCount: number;
+  /** Items in progress on `asOf`, oldest first (ties by id). */
+  readonly items: readonly AgedItem[];
+}
+
+/**
+ * Work item age: for each item started and not finished on `asOf`, how long
+ * it has been in progress, and which percentile of the team's historical
+ * cycle times that age has already passed — the aging chart's early warning
+ * (an item past the 85th percentile is older than 85% of finished work ever got).
+ *
+ * @param items - work items, unique ids; those finished on or before `asOf` form the history
+ * @param asOf - the day of measurement
+ * @param options - `percentiles`, `method`
+ * @returns the aged items and the percentiles they were compared with
+ * @throws PopmError `INVALID_DATE` for a bad date; `DUPLICATE_ID`; `OUT_OF_RANGE` for a bad percentile
+ * @example
+ * const done = (id: string, s: string, f: string) => ({ id, createdOn: s, startedOn: s, finishedOn: f });
+ * const r = workItemAge(
+ *   [
+ *     done('a', '2026-03-02', '2026-03-03'), // 2 days
+ *     done('b', '2026-03-02', '2026-03-05'), // 4 days
+ *     { id: 'c', createdOn: '2026-03-06', startedOn: '2026-03-06' },
+ *   ],
+ *   '2026-03-08',
+ *   { percentiles: [50, 85] },
+ * );
+ * r.items[0]; //=> { id: 'c', startedOn: '2026-03-06', age: 3, passed: 50, next: 85 }
+ */
+export function workItemAge(
+  items: readonly WorkItem[],
+  asOf: IsoDate,
+  options?: WorkItemAgeOptions,
+): WorkItemAgeResult {
+  const day = toEpochDay(asOf, ['asOf']);
+  const opts = checkOptions(options, ['options']);
+  const ps = [...checkPercentileList(opts.percentiles, ['options', 'percentiles'])].sort(
+    (a, b) => a - b,
+  );
+  const method = checkMethod(opts.method, ['options', 'method']);
+  const checked = checkWorkItems(items, ['items']);
+  const history: number[] = [];
+  for (const c of checked)
+    if (c.finished !== null && c.started !== null && c.finished <= day)
+      history.push(c.finished - c.started + 1);
+  const summary = summarise(history, ps, method);
+  const table = summary === null ? {} : summary.percentiles;
+  const aged: AgedItem[] = [];
+  for (const c of checked) {
+    if (c.started === null || c.started > day || (c.finished !== null && c.finished <= day))
+      continue;
+    const age = day - c.started + 1;
+    let passed: number | null = null;
+    let next: number | null = null;
+    if (summary !== null) {
+      for (const p of ps) {
+        if (age > (table[p] as number)) passed = p;
+        else if (next === null) next = p;
+      }
+    }
+    const out: { -readonly [K in keyof AgedItem]: AgedItem[K] } = {
+      id: c.item.id,
+      startedOn: fromEpochDay(c.started),
+      age,
+      passed,
+      next,
+    };
+    if (c.item.type !== undefined) out.type = c.item.type;
+    if (c.item.assignee !== undefined) out.assignee = c.item.assignee;
+    aged.push(out);
+  }
+  aged.sort((a, b) => b.age - a.age || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return deepFreeze({
+    asOf: fromEpochDay(day),
+    percentiles: table,
+    historyCount: history.length,
+    items: aged,
+  });
+}
