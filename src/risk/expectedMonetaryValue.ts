@@ -1,0 +1,47 @@
+import { type Decimal, toDecimal } from '../core/numbers.js';
+import { assessed, checkCost, checkRisk, residualOption } from './check.js';
+import type { Risk } from './types.js';
+
+/** Options of {@link expectedMonetaryValue}. */
+export interface ExpectedMonetaryValueOptions {
+  /** Price the residual assessment (after the response) instead of the inherent one. */
+  readonly residual?: boolean;
+}
+
+/** @internal EMV of an already validated risk. */
+export function emvOf(risk: Risk, residual: boolean): Decimal | null {
+  const a = assessed(risk, residual);
+  if (a.probability === undefined || a.costImpact === undefined) return null;
+  const emv = toDecimal(a.probability).times(checkCost(a.costImpact, ['costImpact']).mean);
+  return risk.kind === 'threat' ? emv.negated() : emv;
+}
+
+/**
+ * Expected monetary value: probability × cost impact, negative for a threat
+ * and positive for an opportunity (PMBOK Guide 6th ed. §11.4.2.5). A
+ * three-point cost impact counts at its triangular mean (min + mostLikely +
+ * max) / 3, the mean of the distribution {@link simulateRiskCost} draws from.
+ * Exact decimal arithmetic: 0.1 × 100,000 is 10,000, not 10000.000000000002.
+ * `null` when the risk has no probability or no cost impact (a risk assessed
+ * only qualitatively has no EMV; that is not an error).
+ *
+ * @param risk - the risk
+ * @param options - `residual: true` prices the residual assessment
+ * @returns the EMV as a Decimal, or `null`
+ * @throws PopmError `OUT_OF_RANGE` for a probability outside 0..1 or a negative
+ *   cost; the other risk rules of {@link createRiskRegister} at `['risk', …]`
+ * @example
+ * expectedMonetaryValue({ id: 'W', title: 'Bad weather', kind: 'threat', probability: 0.25, costImpact: 80000 })?.toString();
+ * //=> '-20000'
+ * expectedMonetaryValue({ id: 'M', title: 'Cheaper material', kind: 'opportunity', probability: 0.1, costImpact: '100000' })?.toString();
+ * //=> '10000'
+ */
+export function expectedMonetaryValue(
+  risk: Risk,
+  options?: ExpectedMonetaryValueOptions,
+): Decimal | null {
+  const residual = residualOption(options);
+  const r = checkRisk(risk, ['risk'], null, undefined);
+  const emv = emvOf(r, residual);
+  return emv === null ? null : Object.freeze(emv);
+}

@@ -1,0 +1,26 @@
+import { requireObject } from '../core/validate.js';
+import { isActive } from './check.js';
+import type { Risk, RiskStatus } from './types.js';
+
+/**
+ * The statuses that count as active: in exposure, heat maps, reviews,
+ * simulations and rankings. A risk without a status is `'open'`.
+ *
+ * @example
+ * ACTIVE_RISK_STATUSES; //=> ['open', 'monitoring']
+ */
+export const ACTIVE_RISK_STATUSES: readonly RiskStatus[] = Object.freeze(['open', 'monitoring']);
+
+/**
+ * True when the risk is active (status `'open'`, `'monitoring'`, or none).
+ *
+ * @param risk - the risk
+ * @returns whether it counts in exposure, heat maps and reviews
+ * @throws PopmError `INVALID_ARGUMENT` when `risk` is not an object
+ * @example
+ * isActiveRisk({ id: 'R1', title: 'Supplier late', kind: 'threat' }); //=> true
+ * isActiveRisk({ id: 'R1', title: 'Supplier late', kind: 'threat', status: 'escalated' }); //=> false
+ */
+export function isActiveRisk(risk: Risk): boolean {
+  return isActive(requireObject(risk, ['risk']) as unknown as Risk);
+}
