@@ -1,0 +1,130 @@
+import { popmError } from '../core/errors.js';
+import { Decimal, type Numeric } from '../core/numbers.js';
+import { decimalFromFloat, frozenDecimal, readFlows, readRate } from './appraisal-input.js';
+
+/** Options of {@link npv}. */
+export interface NpvOptions {
+  /**
+   * When the first flow happens: `0` (default) at t = 0, undiscounted, as
+   * numpy-financial and textbooks; `1` at the end of the first period, as
+   * Excel's `NPV` (which is `npv(rate, flows) / (1 + rate)`).
+   */
+  readonly firstFlowAt?: 0 | 1;
+}
+
+const SPLIT = 134217729; // 2^27 + 1, Veltkamp's splitter for float64
+
+/**
+ * @internal `Σ c[i]·v^i` for `i` in `[from, to)` (relative to `from`) by
+ * compensated Horner (Graillat, Langlois & Louvet 2005): each step's product
+ * and sum rounding errors are captured exactly (TwoProduct, TwoSum) and run
+ * through their own Horner, so the result is as accurate as plain Horner in
+ * twice the working precision. Returns `NaN` when an element is not a
+ * number, so the caller can fall back to the checked path.
+ */
+export function compensatedHorner(
+  c: ArrayLike<unknown>,
+  from: number,
+  to: number,
+  v: number,
+): number {
+  if (to <= from) return 0;
+  const vs = SPLIT * v;
+  const vh = vs - (vs - v);
+  const vl = v - vh;
+  const last: unknown = c[to - 1];
+  if (typeof last !== 'number') return Number.NaN;
+  let s = last;
+  let e = 0;
+  for (let i = to - 2; i >= from; i--) {
+    const ci: unknown = c[i];
+    if (typeof ci !== 'number') return Number.NaN;
+    const p = s * v;
+    const ss = SPLIT * s;
+    const sh = ss - (ss - s);
+    const sl = s - sh;
+    const pe = sl * vl - (p - sh * vh - sl * vh - sh * vl);
+    const t = p + ci;
+    const z = t - p;
+    const te = p - (t - z) + (ci - z);
+    e = e * v + (pe + te);
+    s = t;
+  }
+  return s + e;
+}
+
+/**
+ * @internal `Σ c[i]·v^(i - from + shift)` over checked flows, never
+ * overflowing: when the float sum overflows (a rate below zero over a long
+ * series) the net future value is summed by Horner in `1 + r`, which cannot,
+ * and discounted in Decimal.
+ */
+export function presentValueOf(
+  c: Float64Array,
+  from: number,
+  to: number,
+  rate: number,
+  shift: 0 | 1,
+): Decimal {
+  const x = compensatedHorner(c, from, to, 1 / (1 + rate));
+  if (Number.isFinite(x)) return decimalFromFloat(shift === 1 ? x / (1 + rate) : x);
+  const g = 1 + rate;
+  let q = 0;
+  for (let i = from; i < to; i++) q = q * g + (c[i] as number);
+  if (!Number.isFinite(q) || !(g < 1))
+    throw popmError(
+      'OUT_OF_RANGE',
+      ['cashFlows'],
+      'amounts whose sum fits a float64',
+      'an overflow',
+    );
+  return frozenDecimal(
+    new Decimal(q).times(new Decimal(g).pow(-(to - from - 1 + shift))).toSignificantDigits(17),
+  );
+}
+
+/**
+ * Net present value of periodic cash flows: `Σ flow_i / (1 + rate)^i`, with
+ * the first flow at t = 0 (undiscounted) by default, or at t = 1 as Excel's
+ * `NPV` with `{ firstFlowAt: 1 }`. Computed in float64 by compensated Horner
+ * (as accurate as working in twice the precision, so an NPV near zero keeps
+ * its digits) and returned once as a Decimal.
+ *
+ * @param rate - the discount rate per period, a fraction `> -1`
+ * @param cashFlows - one flow per period, money paid out negative
+ * @param options - `firstFlowAt`: `0` (default) or `1` (Excel)
+ * @returns the NPV; `0` for no flows
+ * @throws PopmError `OUT_OF_RANGE` at `['rate']` for a rate ≤ -1;
+ *   `INVALID_NUMBER` at `['rate']` or `['cashFlows', i]`; `INVALID_ARGUMENT`
+ *   for a non-array or a `firstFlowAt` other than 0 or 1
+ * @example
+ * // Excel help, NPV example 1: 10% on -10,000 (end of year 1), 3,000, 4,200, 6,800
+ * npv(0.1, [-10000, 3000, 4200, 6800], { firstFlowAt: 1 }).toFixed(2); //=> '1188.44'
+ * // The same flows with the investment today (t = 0)
+ * npv(0.1, [-10000, 3000, 4200, 6800]).toFixed(2); //=> '1307.29'
+ * npv(0.1, []).toString(); //=> '0'
+ */
+export function npv(rate: Numeric, cashFlows: readonly Numeric[], options?: NpvOptions): Decimal {
+  const r = readRate(rate, ['rate']);
+  let shift: 0 | 1 = 0;
+  if (options !== undefined) {
+    if (options === null || typeof options !== 'object')
+      throw popmError('INVALID_ARGUMENT', ['options'], 'an options object', options);
+    const at = options.firstFlowAt;
+    if (at !== undefined && at !== 0 && at !== 1)
+      throw popmError('INVALID_ARGUMENT', ['options', 'firstFlowAt'], '0 or 1', at);
+    shift = at === 1 ? 1 : 0;
+  }
+  if (!Array.isArray(cashFlows))
+    throw popmError('INVALID_ARGUMENT', ['cashFlows'], 'an array of amounts', cashFlows);
+  const n = cashFlows.length;
+  const v = 1 / (1 + r);
+  // Fast path: plain finite numbers. Anything else (strings, Decimals, NaN,
+  // an overflow) shows as a non-finite result and takes the checked path.
+  let x = compensatedHorner(cashFlows, 0, n, v);
+  if (!Number.isFinite(x)) {
+    return presentValueOf(readFlows(cashFlows, ['cashFlows']), 0, n, r, shift);
+  }
+  if (shift === 1) x /= 1 + r;
+  return decimalFromFloat(x);
+}

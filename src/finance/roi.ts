@@ -1,0 +1,65 @@
+import { popmError } from '../core/errors.js';
+import { type Decimal, type Numeric, toDecimal, toNumber } from '../core/numbers.js';
+import { frozenDecimal } from './appraisal-input.js';
+
+function readCost(cost: Numeric): Decimal {
+  const c = toDecimal(cost, ['cost']);
+  if (c.isZero()) throw popmError('DIVISION_BY_ZERO', ['cost'], 'a cost > 0', cost);
+  if (c.isNegative()) throw popmError('OUT_OF_RANGE', ['cost'], 'a cost > 0', cost);
+  return c;
+}
+
+/**
+ * Return on investment as a fraction: `(gain − cost) / cost`, where `gain` is
+ * everything the investment brought back and `cost` what it took. Exact
+ * decimal arithmetic (34 significant digits).
+ *
+ * @param gain - what the investment returned in total
+ * @param cost - what it cost, `> 0`
+ * @returns the ROI as a fraction (`0.25` is 25%)
+ * @throws PopmError `DIVISION_BY_ZERO` at `['cost']` for a zero cost;
+ *   `OUT_OF_RANGE` at `['cost']` for a negative cost; `INVALID_NUMBER`
+ * @example
+ * roi(125000, 100000).toString(); //=> '0.25'
+ * roi('0.3', '0.1').toString(); //=> '2'
+ */
+export function roi(gain: Numeric, cost: Numeric): Decimal {
+  const g = toDecimal(gain, ['gain']);
+  const c = readCost(cost);
+  return frozenDecimal(g.minus(c).div(c));
+}
+
+/**
+ * Annualised (compound annual) ROI: the yearly rate that grows `cost` into
+ * `gain` over `years`, `(gain / cost)^(1 / years) − 1`. With `years = 1` it
+ * equals {@link roi}. A gain of 0 (everything lost) gives -1.
+ *
+ * @param gain - what the investment returned in total, `>= 0`
+ * @param cost - what it cost, `> 0`
+ * @param years - how long it ran, `> 0` (fractions allowed)
+ * @returns the annual rate as a fraction
+ * @throws PopmError `DIVISION_BY_ZERO` at `['cost']` for a zero cost;
+ *   `OUT_OF_RANGE` at `['cost']` for a negative cost, at `['gain']` for a
+ *   negative gain (no real annual rate), at `['years']` for `years <= 0`;
+ *   `INVALID_NUMBER`
+ * @example
+ * // 100,000 grown into 121,000 over two years is 10% a year
+ * annualisedRoi(121000, 100000, 2).toString(); //=> '0.1'
+ */
+export function annualisedRoi(gain: Numeric, cost: Numeric, years: Numeric): Decimal {
+  const g = toDecimal(gain, ['gain']);
+  const c = readCost(cost);
+  const y = toNumber(years, ['years']);
+  if (!(y > 0)) throw popmError('OUT_OF_RANGE', ['years'], 'a number of years > 0', years);
+  if (g.isNegative())
+    throw popmError(
+      'OUT_OF_RANGE',
+      ['gain'],
+      'a gain >= 0 (a negative total has no annual rate)',
+      gain,
+    );
+  const ratio = g.div(c);
+  const annual = ratio.pow(toDecimal(1).div(y)).minus(1);
+  // Decimal pow rounds the last of 34 digits; report 32, enough to round-trip exact results.
+  return frozenDecimal(annual.toSignificantDigits(32));
+}

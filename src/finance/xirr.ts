@@ -1,0 +1,84 @@
+import type { Decimal, Numeric } from '../core/numbers.js';
+import { readOptions } from './appraisal-input.js';
+import { type RootProblem, solveProblem } from './irr.js';
+import { countSignChanges, DatedScaledNpv, rootBounds } from './solver.js';
+import { type DatedCashFlow, readDatedFlows } from './xnpv.js';
+
+/** Options of {@link xirr}. */
+export interface XirrOptions {
+  /**
+   * An annual rate near the answer you expect (a fraction, `> -1`); with
+   * several roots, `xirr` returns the one nearest the guess.
+   */
+  readonly guess?: Numeric;
+}
+
+/** @internal Sorts by date, merges same-day flows and trims zeros; `null` without a sign change. */
+function datedProblem(days: Float64Array, amounts: Float64Array): RootProblem | null {
+  const n = days.length;
+  const order = Array.from({ length: n }, (_, i) => i);
+  // Stable: equal days keep input order (their amounts are merged anyway).
+  order.sort((a, b) => (days[a] as number) - (days[b] as number) || a - b);
+  const mergedDays: number[] = [];
+  const mergedAmounts: number[] = [];
+  for (const i of order) {
+    const d = days[i] as number;
+    const a = amounts[i] as number;
+    const k = mergedDays.length - 1;
+    if (k >= 0 && mergedDays[k] === d) mergedAmounts[k] = (mergedAmounts[k] as number) + a;
+    else {
+      mergedDays.push(d);
+      mergedAmounts.push(a);
+    }
+  }
+  let first = 0;
+  while (first < mergedAmounts.length && mergedAmounts[first] === 0) first++;
+  let last = mergedAmounts.length - 1;
+  while (last > first && mergedAmounts[last] === 0) last--;
+  if (last <= first) return null;
+  const a = Float64Array.from(mergedAmounts.slice(first, last + 1));
+  const signChanges = countSignChanges(a);
+  if (signChanges === 0) return null;
+  const d0 = mergedDays[first] as number;
+  const t = Float64Array.from(mergedDays.slice(first, last + 1), (d) => (d - d0) / 365);
+  const [uLo, uHi] = rootBounds(a, t);
+  return {
+    fn: new DatedScaledNpv(a, t),
+    uLo,
+    uHi,
+    signChanges,
+    signAtInfinity: Math.sign(a[0] as number),
+  };
+}
+
+/**
+ * Internal rate of return of dated cash flows, as Excel's `XIRR`: the annual
+ * rate at which {@link xnpv} is zero (Actual/365 from the first listed
+ * flow's date; the others in any order, none earlier). Same robust solver and
+ * root rule as {@link irr}: every root in (-100%, ∞) is bracketed and
+ * checked, so it never returns a non-root or a rate ≤ -100%, and it works
+ * for rates near -100% where Newton's method from 10% fails.
+ *
+ * @param flows - `{ date, amount }` per flow, money paid out negative
+ * @param options - an optional `guess`
+ * @returns the annual IRR as a fraction
+ * @throws PopmError `NO_SOLUTION` for fewer than two flows on different
+ *   dates, flows without both signs, or no root; `INVALID_DATE` at
+ *   `['flows', i, 'date']` for a bad date or one before the first;
+ *   `INVALID_NUMBER` at `['flows', i, 'amount']`; `INVALID_ARGUMENT` for a
+ *   non-array or non-object flow; `OUT_OF_RANGE` for a guess ≤ -1
+ * @example
+ * // Excel help, XIRR: -10,000 (2008-01-01), 2,750, 4,250, 3,250, 2,750
+ * xirr([
+ *   { date: '2008-01-01', amount: -10000 },
+ *   { date: '2008-03-01', amount: 2750 },
+ *   { date: '2008-10-30', amount: 4250 },
+ *   { date: '2009-02-15', amount: 3250 },
+ *   { date: '2009-04-01', amount: 2750 },
+ * ]).toFixed(6); //=> '0.373363'
+ */
+export function xirr(flows: readonly DatedCashFlow[], options?: XirrOptions): Decimal {
+  const { days, amounts } = readDatedFlows(flows, ['flows']);
+  const opts = readOptions(options, ['options']);
+  return solveProblem(datedProblem(days, amounts), opts.guess, ['flows']);
+}
