@@ -111,10 +111,10 @@ export function normaliseRaci(input: RaciInput): {
   const activities = normaliseEntries(rec.activities, 'activities', 'title') as RaciActivity[];
   const people = normaliseEntries(rec.people, 'people', 'name') as RaciPerson[];
   const raw = requireObject(rec.assignments, ['assignments']);
-  const assignments: Record<string, Record<string, RaciLetter[]>> = {};
+  const rows: [string, Record<string, RaciLetter[]>][] = [];
   for (const activityId of Object.keys(raw)) {
     const row = requireObject(raw[activityId], ['assignments', activityId]);
-    const outRow: Record<string, RaciLetter[]> = {};
+    const cells: [string, RaciLetter[]][] = [];
     for (const personId of Object.keys(row)) {
       const path = ['assignments', activityId, personId];
       const cell = row[personId];
@@ -125,11 +125,12 @@ export function normaliseRaci(input: RaciInput): {
       list.forEach((letter, k) => {
         held.add(requireOneOf(letter, allowed, Array.isArray(cell) ? [...path, k] : path));
       });
-      outRow[personId] = allowed.filter((l) => held.has(l));
+      cells.push([personId, allowed.filter((l) => held.has(l))]);
     }
-    assignments[activityId] = outRow;
+    // fromEntries defines own properties, so an id like '__proto__' stays data.
+    rows.push([activityId, Object.fromEntries(cells)]);
   }
-  return { variant, activities, people, assignments };
+  return { variant, activities, people, assignments: Object.fromEntries(rows) };
 }
 
 /**

@@ -93,18 +93,21 @@ export function defaultRaci(input: DefaultRaciInput): RaciMatrix {
     const owner = r.role === 'product-owner' ? po : pm;
     const other = r.role === 'product-owner' ? pm : po;
     const spec = LETTERS[r.id];
-    const row: Record<string, RaciLetter[]> = {};
+    const row = new Map<string, RaciLetter[]>();
     const give = (person: string, letter: RaciLetter | null) => {
-      if (letter !== null && row[person] === undefined) row[person] = [letter];
+      if (letter !== null && !row.has(person)) row.set(person, [letter]);
     };
-    row[owner] = ['R', 'A'];
+    row.set(owner, ['R', 'A']);
     give(other, spec.other);
     for (const t of team) give(t, spec.team);
     if (sponsor !== undefined) give(sponsor, spec.sponsor);
     // Column order, so the matrix reads the same whatever the ids are.
-    const ordered: Record<string, RaciLetter[]> = {};
-    for (const p of people) if (row[p.id] !== undefined) ordered[p.id] = row[p.id] as RaciLetter[];
-    assignments[r.id] = ordered;
+    const ordered: [string, RaciLetter[]][] = [];
+    for (const p of people) {
+      const letters = row.get(p.id);
+      if (letters !== undefined) ordered.push([p.id, letters]);
+    }
+    assignments[r.id] = Object.fromEntries(ordered);
   }
   return deepFreeze({ variant: 'RACI' as const, activities, people, assignments });
 }

@@ -136,7 +136,7 @@ export function validateRaci(matrix: RaciInput, options: ValidateRaciOptions = {
   const checkRow = (activity: string, row: Readonly<Record<string, readonly RaciLetter[]>>) => {
     // Known people in column order, then unknown ones in key order.
     const cols = [
-      ...personIds.filter((p) => row[p] !== undefined),
+      ...personIds.filter((p) => Object.hasOwn(row, p)),
       ...Object.keys(row).filter((p) => !known.has(p)),
     ];
     const accountables = cols.filter((p) => (row[p] as readonly RaciLetter[]).includes('A'));
@@ -188,11 +188,13 @@ export function validateRaci(matrix: RaciInput, options: ValidateRaciOptions = {
   };
 
   for (const a of m.activities) {
-    const row = m.assignments[a.id] ?? {};
+    const row = Object.hasOwn(m.assignments, a.id)
+      ? (m.assignments[a.id] as Record<string, RaciLetter[]>)
+      : {};
     checkRow(a.id, row);
     for (const p of personIds) {
-      const letters = row[p];
-      if (letters === undefined) continue;
+      if (!Object.hasOwn(row, p)) continue;
+      const letters = row[p] as readonly RaciLetter[];
       const l = load.get(p) as { accountable: number; responsible: number; involved: number };
       l.involved++;
       if (letters.includes('A')) l.accountable++;

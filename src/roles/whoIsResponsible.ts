@@ -41,7 +41,7 @@ export interface WhoIsResponsibleResult {
 
 /** @internal Light English stemmer: plural, -ing, -ed, and -ize → -ise. */
 export function stem(word: string): string {
-  let w = word.replace(/iz(?=e|es|ed|ing|ation|ations)$/, 'is');
+  let w = word.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1');
   if (w.length > 5 && w.endsWith('ing')) w = undouble(w.slice(0, -3));
   else if (w.length > 4 && w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && w.endsWith('ed')) w = undouble(w.slice(0, -2));
