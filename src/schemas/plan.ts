@@ -1,0 +1,225 @@
+/**
+ * zod schemas and parse functions for plans (tasks) and plan baselines.
+ */
+import * as z from 'zod/mini';
+import { isPopmError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import type { PlanBaseline } from '../plan/baselineVariance.js';
+import type { Task } from '../plan/types.js';
+import { validatePlan } from '../plan/validatePlan.js';
+import {
+  idSchema,
+  isoDateSchema,
+  parseWith,
+  type SafeParseResult,
+  type SchemaIssue,
+  schemaError,
+  toSchemaIssues,
+} from './common.js';
+
+const finite = z
+  .number()
+  .check(z.refine((n) => Number.isFinite(n), { message: 'expected a finite number' }));
+const days = z.number().check(
+  z.refine((n) => Number.isFinite(n), { message: 'expected a finite number' }),
+  z.gte(0, 'expected a number of working days >= 0'),
+);
+
+/**
+ * A dependency: a predecessor id, or `{ id, type?, lag? }` with `type` one of
+ * `'FS' | 'SS' | 'FF' | 'SF'` and a finite `lag` (negative is a lead).
+ *
+ * @example
+ * z.safeParse(DependencySchema, { id: 'A', type: 'SS', lag: 2 }).success; //=> true
+ */
+export const DependencySchema = z.union([
+  idSchema,
+  z.object({
+    id: idSchema,
+    type: z.optional(z.enum(['FS', 'SS', 'FF', 'SF'])),
+    lag: z.optional(finite),
+  }),
+]);
+
+/**
+ * A three-point estimate `{ optimistic, mostLikely, pessimistic }` with
+ * `0 <= optimistic <= mostLikely <= pessimistic`.
+ *
+ * @example
+ * z.safeParse(ThreePointEstimateSchema, { optimistic: 3, mostLikely: 2, pessimistic: 5 }).success; //=> false
+ */
+export const ThreePointEstimateSchema = z
+  .object({ optimistic: days, mostLikely: days, pessimistic: days })
+  .check(
+    z.superRefine((e, ctx) => {
+      if (e.mostLikely < e.optimistic)
+        ctx.issues.push({
+          code: 'custom',
+          message: `expected mostLikely >= optimistic (${e.optimistic}), got ${e.mostLikely}`,
+          path: ['mostLikely'],
+          input: e.mostLikely,
+        });
+      if (e.pessimistic < e.mostLikely)
+        ctx.issues.push({
+          code: 'custom',
+          message: `expected pessimistic >= mostLikely (${e.mostLikely}), got ${e.pessimistic}`,
+          path: ['pessimistic'],
+          input: e.pessimistic,
+        });
+    }),
+  );
+
+/**
+ * One task: `id`, optional `name`, `duration` (working days `>= 0`; `0` is a
+ * milestone), optional `dependsOn`, `estimate` and `constraint`
+ * (`{ startNoEarlierThan }`, a day offset `>= 0`). Unknown keys are dropped.
+ *
+ * @example
+ * z.safeParse(TaskSchema, { id: 'A', duration: -1 }).success; //=> false
+ */
+export const TaskSchema = z.object({
+  id: idSchema,
+  name: z.optional(z.string()),
+  duration: days,
+  dependsOn: z.optional(z.array(DependencySchema)),
+  estimate: z.optional(ThreePointEstimateSchema),
+  constraint: z.optional(z.object({ startNoEarlierThan: days })),
+});
+
+function refIssue(path: readonly (string | number)[], message: string, input: unknown) {
+  return { code: 'custom' as const, message, path: [...path], input };
+}
+
+/**
+ * A plan: an array of {@link TaskSchema} with unique ids, known predecessors
+ * (each listed once per task) and no dependency loop — the rules of
+ * `validatePlan`, reported as schema issues with their paths.
+ *
+ * @example
+ * z.safeParse(PlanSchema, [{ id: 'A', duration: 1, dependsOn: ['B'] }]).success; //=> false
+ */
+export const PlanSchema = z.array(TaskSchema).check(
+  z.superRefine((tasks, ctx) => {
+    const ids = new Set<string>();
+    let problems = 0;
+    tasks.forEach((t, i) => {
+      if (ids.has(t.id)) {
+        problems++;
+        ctx.issues.push(
+          refIssue([i, 'id'], `expected a unique id, got ${JSON.stringify(t.id)} again`, t.id),
+        );
+      }
+      ids.add(t.id);
+    });
+    tasks.forEach((t, i) => {
+      (t.dependsOn ?? []).forEach((d, j) => {
+        const id = typeof d === 'string' ? d : d.id;
+        if (!ids.has(id)) {
+          problems++;
+          ctx.issues.push(
+            refIssue(
+              typeof d === 'string' ? [i, 'dependsOn', j] : [i, 'dependsOn', j, 'id'],
+              `expected the id of a task in the plan, got ${JSON.stringify(id)}`,
+              id,
+            ),
+          );
+        }
+      });
+    });
+    if (problems > 0) return;
+    try {
+      validatePlan(tasks as readonly Task[]);
+    } catch (e) {
+      if (!isPopmError(e)) throw e;
+      const message = e.message.slice(e.message.indexOf(': ') + 2);
+      ctx.issues.push(refIssue(e.path.slice(1), message, e.details?.cycle ?? null));
+    }
+  }),
+);
+
+/**
+ * One task of a baseline: `id`, optional `name`, `start` and `finish`
+ * (`YYYY-MM-DD`), optional `milestone`.
+ *
+ * @example
+ * z.safeParse(BaselineTaskSchema, { id: 'A', start: '2026-11-30', finish: '2026-12-04' }).success; //=> true
+ */
+export const BaselineTaskSchema = z.object({
+  id: idSchema,
+  name: z.optional(z.string()),
+  start: isoDateSchema,
+  finish: isoDateSchema,
+  milestone: z.optional(z.boolean()),
+});
+
+/**
+ * A plan baseline — the scheduled dates as planned: optional `start`,
+ * `finish`, and `tasks` (unique ids).
+ *
+ * @example
+ * z.safeParse(PlanBaselineSchema, { finish: '2026-12-04', tasks: [] }).success; //=> true
+ */
+export const PlanBaselineSchema = z.object({
+  start: z.optional(isoDateSchema),
+  finish: isoDateSchema,
+  tasks: z.array(BaselineTaskSchema).check(
+    z.superRefine((tasks, ctx) => {
+      const ids = new Set<string>();
+      tasks.forEach((t, i) => {
+        if (ids.has(t.id))
+          ctx.issues.push(
+            refIssue([i, 'id'], `expected a unique id, got ${JSON.stringify(t.id)} again`, t.id),
+          );
+        ids.add(t.id);
+      });
+    }),
+  ),
+});
+
+/**
+ * Parses and validates a plan (an array of tasks) from JSON data.
+ *
+ * @param json - the parsed JSON
+ * @returns the tasks, deep-frozen, ready for `criticalPath` and friends
+ * @throws PopmError `SCHEMA` with every problem and its path in `details.issues`
+ * @example
+ * parsePlan([{ id: 'A', duration: 3 }, { id: 'B', duration: 2, dependsOn: ['A'] }]).length; //=> 2
+ * parsePlan([{ id: 'A', duration: 1, dependsOn: ['Z'] }]);
+ * // throws PopmError SCHEMA, details.issues[0].path [0, 'dependsOn', 0]
+ */
+export function parsePlan(json: unknown): readonly Task[] {
+  return deepFreeze(parseWith(PlanSchema, json, 'plan') as Task[]);
+}
+
+/**
+ * Like {@link parsePlan}, but returns the outcome instead of throwing.
+ *
+ * @param json - the parsed JSON
+ * @returns `{ success: true, data }` or `{ success: false, error }` (a `SCHEMA` PopmError)
+ * @example
+ * safeParsePlan([{ id: 'A', duration: -1 }]).success; //=> false
+ */
+export function safeParsePlan(json: unknown): SafeParseResult<readonly Task[]> {
+  const result = z.safeParse(PlanSchema, json);
+  if (!result.success)
+    return Object.freeze({ success: false as const, error: fail('plan', result.error.issues) });
+  return Object.freeze({ success: true as const, data: deepFreeze(result.data as Task[]) });
+}
+
+/**
+ * Parses and validates a plan baseline from JSON data.
+ *
+ * @param json - the parsed JSON
+ * @returns the baseline, deep-frozen, ready for `baselineVariance`
+ * @throws PopmError `SCHEMA` with every problem and its path in `details.issues`
+ * @example
+ * parsePlanBaseline({ finish: '2026-12-04', tasks: [] }).finish; //=> '2026-12-04'
+ */
+export function parsePlanBaseline(json: unknown): PlanBaseline {
+  return deepFreeze(parseWith(PlanBaselineSchema, json, 'baseline') as PlanBaseline);
+}
+
+function fail(what: string, issues: readonly z.core.$ZodIssue[]) {
+  const list: SchemaIssue[] = toSchemaIssues(issues);
+  return schemaError(what, list);
+}
