@@ -1,0 +1,313 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { forecastHowMany } from '../../src/progress/forecastHowMany.js';
+import { forecastWhen } from '../../src/progress/forecastWhen.js';
+import { forecastWhenDate } from '../../src/progress/forecastWhenDate.js';
+import { expectPopm, frozen, isDeepFrozen, PUBLISHED_HISTORY } from './helpers.js';
+
+const SEEDS = [1, 2, 42, 'popm', 2026];
+
+describe('forecastHowMany', () => {
+  it('gives the TSDoc example: constant 1 a day for 30 days is 30 at every percentile', () => {
+    const r = forecastHowMany(frozen({ throughput: [1, 1, 1], periods: 30 }));
+    expect(r.percentiles).toEqual({ 50: 30, 70: 30, 85: 30, 95: 30 });
+    expect(r.histogram).toEqual([{ count: 30, trials: 10_000, atLeast: 1 }]);
+    expect(r.trials).toBe(10_000);
+    expect(r.seed).toBe(1);
+    expect(isDeepFrozen(r)).toBe(true);
+  });
+
+  it.each(SEEDS)(
+    'reproduces the issue-5 published case (seed %s): 30 days, P50 in 30–33, P85 in 23–25',
+    (seed) => {
+      const r = forecastHowMany({ throughput: PUBLISHED_HISTORY, periods: 30, seed });
+      expect(r.percentiles[50]).toBeGreaterThanOrEqual(30);
+      expect(r.percentiles[50]).toBeLessThanOrEqual(33);
+      expect(r.percentiles[85]).toBeGreaterThanOrEqual(23);
+      expect(r.percentiles[85]).toBeLessThanOrEqual(25);
+    },
+  );
+
+  it('reads percentiles from the low end: P85 is the largest count reached or exceeded in >= 85% of trials', () => {
+    const r = forecastHowMany({
+      throughput: PUBLISHED_HISTORY,
+      periods: 30,
+      percentiles: [50, 85, 95],
+    });
+    const p85 = r.percentiles[85] as number;
+    expect(r.likelihoodAtLeast(p85)).toBeGreaterThanOrEqual(0.85);
+    expect(r.likelihoodAtLeast(p85 + 1)).toBeLessThan(0.85);
+    expect(r.percentiles[95]).toBeLessThanOrEqual(p85);
+    // The histogram agrees with the likelihood function.
+    const bin = r.histogram.find((b) => b.count === p85);
+    expect(bin?.atLeast).toBe(r.likelihoodAtLeast(p85));
+    expect(r.histogram.reduce((a, b) => a + b.trials, 0)).toBe(10_000);
+    expect(r.min).toBe(r.histogram[0]?.count);
+    expect(r.max).toBe(r.histogram[r.histogram.length - 1]?.count);
+  });
+
+  it('resamples uniformly with replacement, zero periods included: [0, 2] over 1 period is 0 or 2 about half each', () => {
+    const r = forecastHowMany({ throughput: [0, 2], periods: 1, trials: 2000, seed: 7 });
+    expect(r.histogram.map((b) => b.count)).toEqual([0, 2]);
+    expect(r.histogram[0]?.trials).toBeGreaterThan(900);
+    expect(r.histogram[0]?.trials).toBeLessThan(1100);
+    expect(r.mean).toBeGreaterThan(0.9);
+    expect(r.mean).toBeLessThan(1.1);
+  });
+
+  it('rejects an empty history, an all-zero history and each bad setting', () => {
+    expectPopm(() => forecastHowMany({ throughput: [], periods: 5 }), 'EMPTY_INPUT', [
+      'input',
+      'throughput',
+    ]);
+    expectPopm(() => forecastHowMany({ throughput: [0, 0, 0], periods: 5 }), 'INVALID_ARGUMENT', [
+      'input',
+      'throughput',
+    ]);
+    expectPopm(() => forecastHowMany({ throughput: [1, -1], periods: 5 }), 'OUT_OF_RANGE', [
+      'input',
+      'throughput',
+      1,
+    ]);
+    expectPopm(
+      () => forecastHowMany({ throughput: [1, Number.POSITIVE_INFINITY], periods: 5 }),
+      'INVALID_NUMBER',
+      ['input', 'throughput', 1],
+    );
+    expectPopm(() => forecastHowMany({ throughput: [1], periods: 0 }), 'OUT_OF_RANGE', [
+      'input',
+      'periods',
+    ]);
+    expectPopm(() => forecastHowMany({ throughput: [1], periods: 2.5 }), 'OUT_OF_RANGE', [
+      'input',
+      'periods',
+    ]);
+    expectPopm(() => forecastHowMany({ throughput: [1], periods: 5, trials: 0 }), 'OUT_OF_RANGE', [
+      'input',
+      'trials',
+    ]);
+    expectPopm(
+      () => forecastHowMany({ throughput: [1], periods: 5, seed: {} as never }),
+      'INVALID_ARGUMENT',
+      ['input', 'seed'],
+    );
+    expectPopm(
+      () => forecastHowMany({ throughput: [1], periods: 5, percentiles: [50, 200] }),
+      'OUT_OF_RANGE',
+      ['input', 'percentiles', 1],
+    );
+    expectPopm(
+      () => forecastHowMany({ throughput: [1], periods: 5, method: 'x' as never }),
+      'INVALID_ARGUMENT',
+      ['input', 'method'],
+    );
+    expectPopm(() => forecastHowMany(null as never), 'INVALID_ARGUMENT', ['input']);
+    expectPopm(
+      () => forecastHowMany({ throughput: [1], periods: 5 }).likelihoodAtLeast(Number.NaN),
+      'INVALID_NUMBER',
+      ['count'],
+    );
+  });
+});
+
+describe('forecastWhen', () => {
+  it('gives the TSDoc example: constant 1 a day, 35 items is 35 days at every percentile', () => {
+    const r = forecastWhen(frozen({ throughput: [1, 1, 1], items: 35 }));
+    expect(r.percentiles).toEqual({ 50: 35, 70: 35, 85: 35, 95: 35 });
+    expect(r.likelihoodWithin(34)).toBe(0);
+    expect(r.likelihoodWithin(35)).toBe(1);
+    expect(isDeepFrozen(r)).toBe(true);
+  });
+
+  it.each(SEEDS)(
+    'reproduces the issue-5 published case (seed %s): 35 items, P50 in 32–34, P85 in 40–43',
+    (seed) => {
+      const r = forecastWhen({ throughput: PUBLISHED_HISTORY, items: 35, seed });
+      expect(r.percentiles[50]).toBeGreaterThanOrEqual(32);
+      expect(r.percentiles[50]).toBeLessThanOrEqual(34);
+      expect(r.percentiles[85]).toBeGreaterThanOrEqual(40);
+      expect(r.percentiles[85]).toBeLessThanOrEqual(43);
+    },
+  );
+
+  it('P85 is the number of periods within which at least 85% of trials finished (nearest rank)', () => {
+    const r = forecastWhen({ throughput: PUBLISHED_HISTORY, items: 35 });
+    const p85 = r.percentiles[85] as number;
+    expect(r.likelihoodWithin(p85)).toBeGreaterThanOrEqual(0.85);
+    expect(r.likelihoodWithin(p85 - 1)).toBeLessThan(0.85);
+    expect(r.histogram.find((b) => b.periods === p85)?.within).toBe(r.likelihoodWithin(p85));
+    expect(r.histogram[r.histogram.length - 1]?.within).toBe(1);
+  });
+
+  it('finishes fractional work when the sum reaches it (0.1 + 0.2 reaches 0.3)', () => {
+    const r = forecastWhen({ throughput: [0.1, 0.2], items: 0.3, trials: 200 });
+    expect(r.max).toBeLessThanOrEqual(3);
+    expect(forecastWhen({ throughput: [1], items: 0 }).percentiles[95]).toBe(0);
+  });
+
+  it('never loops forever: all-zero or empty history and runs past maxPeriods are PopmErrors', () => {
+    expectPopm(() => forecastWhen({ throughput: [0, 0], items: 3 }), 'INVALID_ARGUMENT', [
+      'input',
+      'throughput',
+    ]);
+    expectPopm(() => forecastWhen({ throughput: [], items: 3 }), 'EMPTY_INPUT', [
+      'input',
+      'throughput',
+    ]);
+    // Typical trial needs 2e6 periods: refused before simulating.
+    expectPopm(
+      () => forecastWhen({ throughput: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0], items: 200_000 }),
+      'LIMIT_EXCEEDED',
+      ['input', 'items'],
+    );
+    // Typical trial fits, but some trial passes a tight cap.
+    expectPopm(
+      () => forecastWhen({ throughput: [0, 1], items: 10, maxPeriods: 20 }),
+      'LIMIT_EXCEEDED',
+      ['input', 'items'],
+    );
+    expectPopm(() => forecastWhen({ throughput: [1], items: 3, maxPeriods: 0 }), 'OUT_OF_RANGE', [
+      'input',
+      'maxPeriods',
+    ]);
+    expectPopm(() => forecastWhen({ throughput: [1], items: -1 }), 'OUT_OF_RANGE', [
+      'input',
+      'items',
+    ]);
+    expectPopm(
+      () => forecastWhen({ throughput: [1], items: 3 }).likelihoodWithin(Number.NaN),
+      'INVALID_NUMBER',
+      ['periods'],
+    );
+  });
+
+  it('properties: P50 <= P85 for when and >= for how many; same seed same result; inputs untouched', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .array(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 20 })
+          .filter((h) => h.some((x) => x > 0)),
+        fc.integer({ min: 1, max: 40 }),
+        fc.oneof(fc.integer(), fc.string()),
+        (history, n, seed) => {
+          const inW = frozen({
+            throughput: history,
+            items: n,
+            trials: 300,
+            seed,
+            percentiles: [50, 85],
+          });
+          const w = forecastWhen(inW);
+          expect(w.percentiles[50]).toBeLessThanOrEqual(w.percentiles[85] as number);
+          const inH = frozen({
+            throughput: history,
+            periods: n,
+            trials: 300,
+            seed,
+            percentiles: [50, 85],
+          });
+          const h = forecastHowMany(inH);
+          expect(h.percentiles[50]).toBeGreaterThanOrEqual(h.percentiles[85] as number);
+          const again = forecastWhen(inW);
+          expect(again.percentiles).toEqual(w.percentiles);
+          expect(again.histogram).toEqual(w.histogram);
+          expect(forecastHowMany(inH).histogram).toEqual(h.histogram);
+          expect(isDeepFrozen(w) && isDeepFrozen(h)).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('linear method interpolates between ranks', () => {
+    const r = forecastWhen({
+      throughput: [1, 2],
+      items: 4,
+      trials: 500,
+      method: 'linear',
+      percentiles: [50],
+    });
+    expect(r.percentiles[50]).toBeGreaterThanOrEqual(2);
+    expect(r.percentiles[50]).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('forecastWhenDate', () => {
+  it('gives the TSDoc example: 5 items at 1 a day from Monday 2026-03-02 is Friday 2026-03-06', () => {
+    const r = forecastWhenDate(frozen({ throughput: [1], items: 5, start: '2026-03-02' }));
+    expect(r.dates).toEqual({
+      50: '2026-03-06',
+      70: '2026-03-06',
+      85: '2026-03-06',
+      95: '2026-03-06',
+    });
+    expect(r.start).toBe('2026-03-02');
+    expect(r.histogram).toEqual([{ periods: 5, date: '2026-03-06', trials: 10_000, within: 1 }]);
+    expect(r.likelihoodBy('2026-03-05')).toBe(0);
+    expect(r.likelihoodBy('2026-03-06')).toBe(1);
+    expect(r.likelihoodBy('2026-02-01')).toBe(0);
+    expect(isDeepFrozen(r)).toBe(true);
+  });
+
+  it('skips weekends and holidays, starts on the next working day, and maps sprint-long periods', () => {
+    const r = forecastWhenDate({
+      throughput: [1],
+      items: 3,
+      start: '2026-03-07', // Saturday -> Monday 9th
+      calendar: { weekend: [0, 6], holidays: ['2026-03-10'] },
+    });
+    expect(r.start).toBe('2026-03-09');
+    expect(r.dates[50]).toBe('2026-03-12'); // 9th, 11th, 12th
+    const sprints = forecastWhenDate({
+      throughput: [10],
+      items: 20,
+      start: '2026-03-02',
+      periodDays: 10,
+    });
+    expect(sprints.percentiles[85]).toBe(2);
+    expect(sprints.dates[85]).toBe('2026-03-27'); // the 20th working day
+    expect(sprints.likelihoodBy('2026-03-26')).toBe(0);
+    expect(sprints.likelihoodBy('2026-03-27')).toBe(1);
+  });
+
+  it('agrees with forecastWhen on periods for the published history', () => {
+    const a = forecastWhen({ throughput: PUBLISHED_HISTORY, items: 35, seed: 9 });
+    const b = forecastWhenDate({
+      throughput: PUBLISHED_HISTORY,
+      items: 35,
+      seed: 9,
+      start: '2026-01-05',
+    });
+    expect(b.percentiles).toEqual(a.percentiles);
+  });
+
+  it('checks dates before simulating', () => {
+    expectPopm(
+      () => forecastWhenDate({ throughput: [1], items: 5, start: 'tomorrow' }),
+      'INVALID_DATE',
+      ['input', 'start'],
+    );
+    expectPopm(
+      () => forecastWhenDate({ throughput: [1], items: 5, start: '2026-03-02', periodDays: 0 }),
+      'OUT_OF_RANGE',
+      ['input', 'periodDays'],
+    );
+    expectPopm(
+      () =>
+        forecastWhenDate({
+          throughput: [1],
+          items: 5,
+          start: '2026-03-02',
+          calendar: { weekend: [0, 1, 2, 3, 4, 5, 6], holidays: [] },
+        }),
+      'INVALID_ARGUMENT',
+      ['input', 'calendar', 'weekend'],
+    );
+    expectPopm(
+      () => forecastWhenDate({ throughput: [1], items: 5, start: '2026-03-02' }).likelihoodBy('x'),
+      'INVALID_DATE',
+      ['date'],
+    );
+    expectPopm(() => forecastWhenDate(undefined as never), 'INVALID_ARGUMENT', ['input']);
+  });
+});
