@@ -364,7 +364,9 @@ describe('cumulativeFlow', () => {
           });
           r.days.forEach((d, k) => {
             const created = raw.filter(([c]) => c <= k).length;
-            expect((d.counts.todo ?? 0) + (d.counts.doing ?? 0) + (d.counts.done ?? 0)).toBe(created);
+            expect((d.counts.todo ?? 0) + (d.counts.doing ?? 0) + (d.counts.done ?? 0)).toBe(
+              created,
+            );
             expect(d.arrivals.todo).toBe(created);
           });
         },
