@@ -1,0 +1,337 @@
+import type { IsoDate } from '../core/dates.js';
+import { popmError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import { type Decimal, type Numeric, toDecimal, toNumber } from '../core/numbers.js';
+import { requireArray, requireObject } from '../core/validate.js';
+
+/** The four earned-value measures at one status date, plus an optional bottom-up ETC. */
+export interface EarnedValueInput {
+  /** Budget at completion: the total planned value of the work, >= 0. */
+  readonly bac: Numeric;
+  /** Planned value to date (BCWS), 0..bac. */
+  readonly pv: Numeric;
+  /** Earned value to date (BCWP), 0..bac. */
+  readonly ev: Numeric;
+  /** Actual cost to date (ACWP), >= 0. */
+  readonly ac: Numeric;
+  /** A bottom-up estimate to complete, >= 0; gives `eac.bottomUp` when present. */
+  readonly etc?: Numeric;
+}
+
+/**
+ * One dated earned-value reading, as a Project document keeps it: the
+ * {@link EarnedValueInput} measured at `asOf`.
+ */
+export interface EarnedValueSnapshot extends EarnedValueInput {
+  /** The status date the measures were taken on. */
+  readonly asOf: IsoDate;
+}
+
+/** Which estimate at completion drives `etc`, `vac` and `tcpiEac`. */
+export type EacMethod = 'cpi' | 'atypical' | 'cpiSpi' | 'bottomUp';
+
+/** Options of {@link earnedValue}. */
+export interface EarnedValueOptions {
+  /**
+   * The EAC that `etc`, `vac` and `tcpiEac` use: `'cpi'` (default, as PMI's
+   * "typical variances"), `'atypical'`, `'cpiSpi'` or `'bottomUp'` (needs `etc`).
+   */
+  readonly eacMethod?: EacMethod;
+}
+
+/** The estimate at completion by each method; `null` where a ratio divides by zero. */
+export interface EacEstimates {
+  /** `bac / cpi`: today's cost efficiency continues ("typical"). `null` when CPI is `null` or 0. */
+  readonly cpi: Decimal | null;
+  /** `ac + (bac − ev)`: the rest goes to plan ("atypical" variances). */
+  readonly atypical: Decimal;
+  /** `ac + (bac − ev) / (cpi × spi)`: both cost and schedule pressure persist. `null` when CSI is `null` or 0. */
+  readonly cpiSpi: Decimal | null;
+  /** `ac + etc`: a fresh bottom-up estimate; present only when `etc` was given. */
+  readonly bottomUp?: Decimal;
+}
+
+/** Where a variance leaves the project. */
+export type VarianceStatus = 'ahead' | 'on-plan' | 'behind';
+
+/** Everything {@link earnedValue} derives. Ratios are fractions (0.25 = 25 %). */
+export interface EarnedValueResult {
+  /** The budget at completion used. */
+  readonly bac: Decimal;
+  /** Planned value used. */
+  readonly pv: Decimal;
+  /** Earned value used. */
+  readonly ev: Decimal;
+  /** Actual cost used. */
+  readonly ac: Decimal;
+  /** Cost variance `ev − ac`; negative is over budget. */
+  readonly cv: Decimal;
+  /** Schedule variance `ev − pv`; negative is behind schedule (in money). */
+  readonly sv: Decimal;
+  /** Cost performance index `ev / ac`; `null` when `ac = 0`. */
+  readonly cpi: Decimal | null;
+  /** Schedule performance index `ev / pv`; `null` when `pv = 0`. */
+  readonly spi: Decimal | null;
+  /** Cost-schedule index (critical ratio) `cpi × spi`; `null` when either is `null`. */
+  readonly csi: Decimal | null;
+  /** `cv / ev` as a fraction; `null` when `ev = 0`. */
+  readonly cvPercent: Decimal | null;
+  /** `sv / pv` as a fraction; `null` when `pv = 0`. */
+  readonly svPercent: Decimal | null;
+  /** The estimate at completion by each method. */
+  readonly eac: EacEstimates;
+  /** Which EAC `etc`, `vac` and `tcpiEac` use. */
+  readonly eacMethod: EacMethod;
+  /** Estimate to complete `eac − ac` (by `eacMethod`, default `eac.cpi`); `null` when that EAC is `null`. */
+  readonly etc: Decimal | null;
+  /** Variance at completion `bac − eac`; negative is a forecast overrun; `null` when that EAC is `null`. */
+  readonly vac: Decimal | null;
+  /** To-complete performance index to finish on BAC: `(bac − ev) / (bac − ac)`; `null` when `bac = ac`. */
+  readonly tcpiBac: Decimal | null;
+  /** To-complete performance index to finish on the EAC: `(bac − ev) / (eac − ac)`; `null` when that is 0 or the EAC is `null`. */
+  readonly tcpiEac: Decimal | null;
+  /** `ev / bac` as a fraction; `null` when `bac = 0`. */
+  readonly percentComplete: Decimal | null;
+  /** `ac / bac` as a fraction; `null` when `bac = 0`. */
+  readonly percentSpent: Decimal | null;
+  /** `'ahead'` (under budget) when `cv > 0`, `'behind'` (over budget) when `cv < 0`. */
+  readonly costStatus: VarianceStatus;
+  /** `'ahead'` when `sv > 0`, `'behind'` when `sv < 0`. */
+  readonly scheduleStatus: VarianceStatus;
+}
+
+const EAC_METHODS: readonly EacMethod[] = ['cpi', 'atypical', 'cpiSpi', 'bottomUp'];
+
+function nonNegative(value: unknown, name: string): Decimal {
+  const d = toDecimal(value, [name]);
+  if (d.isNegative() && !d.isZero())
+    throw popmError('OUT_OF_RANGE', [name], 'an amount >= 0', value);
+  return d;
+}
+
+function ratio(num: Decimal, den: Decimal | null): Decimal | null {
+  if (den === null || den.isZero()) return null;
+  return num.div(den);
+}
+
+function status(v: Decimal): VarianceStatus {
+  return v.isZero() ? 'on-plan' : v.isPositive() ? 'ahead' : 'behind';
+}
+
+/**
+ * Earned value management at one status date (PMI PMBOK® Guide and Practice
+ * Standard for EVM): variances, indices, the EAC family, ETC, VAC and TCPI.
+ * Money is exact `Decimal`; a ratio whose denominator is zero is `null`,
+ * never `Infinity`.
+ *
+ * @param input - `{ bac, pv, ev, ac, etc? }`; a dated {@link EarnedValueSnapshot} works too
+ * @param options - which EAC drives `etc`, `vac` and `tcpiEac` (default `'cpi'`)
+ * @returns every measure, deep-frozen
+ * @throws PopmError `INVALID_ARGUMENT` for a non-object input or an unknown `eacMethod`,
+ *   `INVALID_NUMBER` for a non-numeric measure, `OUT_OF_RANGE` for a negative
+ *   measure or `pv`/`ev` above `bac`, and `INVALID_ARGUMENT` for `eacMethod: 'bottomUp'` without `etc`
+ * @example
+ * // PMP Exam Prep fence: four $1,000 sides, end of day 3
+ * const r = earnedValue({ bac: 4000, pv: 3000, ev: 2500, ac: 2800 });
+ * r.cv.toString(); //=> '-300'
+ * r.spi?.toFixed(3); //=> '0.833'
+ * r.eac.cpi?.toString(); //=> '4480'
+ * r.vac?.toString(); //=> '-480'
+ */
+export function earnedValue(
+  input: EarnedValueInput,
+  options: EarnedValueOptions = {},
+): EarnedValueResult {
+  const rec = requireObject(input, []);
+  const opts = requireObject(options, ['options']);
+  const bac = nonNegative(rec.bac, 'bac');
+  const pv = nonNegative(rec.pv, 'pv');
+  const ev = nonNegative(rec.ev, 'ev');
+  const ac = nonNegative(rec.ac, 'ac');
+  if (pv.gt(bac)) throw popmError('OUT_OF_RANGE', ['pv'], `an amount <= bac (${bac})`, rec.pv);
+  if (ev.gt(bac)) throw popmError('OUT_OF_RANGE', ['ev'], `an amount <= bac (${bac})`, rec.ev);
+  const etcIn = rec.etc === undefined ? undefined : nonNegative(rec.etc, 'etc');
+  let method: EacMethod = 'cpi';
+  if (opts.eacMethod !== undefined) {
+    if (!EAC_METHODS.includes(opts.eacMethod as EacMethod))
+      throw popmError(
+        'INVALID_ARGUMENT',
+        ['options', 'eacMethod'],
+        "one of 'cpi', 'atypical', 'cpiSpi', 'bottomUp'",
+        opts.eacMethod,
+      );
+    method = opts.eacMethod as EacMethod;
+  }
+  if (method === 'bottomUp' && etcIn === undefined)
+    throw popmError('INVALID_ARGUMENT', ['etc'], "an etc when eacMethod is 'bottomUp'", undefined);
+
+  const cv = ev.minus(ac);
+  const sv = ev.minus(pv);
+  const cpi = ratio(ev, ac);
+  const spi = ratio(ev, pv);
+  const csi = cpi === null || spi === null ? null : cpi.times(spi);
+  const remainingWork = bac.minus(ev);
+  const eac: {
+    cpi: Decimal | null;
+    atypical: Decimal;
+    cpiSpi: Decimal | null;
+    bottomUp?: Decimal;
+  } = {
+    // bac / cpi computed as bac·ac/ev keeps one rounding instead of two
+    cpi: cpi === null || cpi.isZero() ? null : bac.times(ac).div(ev),
+    atypical: ac.plus(remainingWork),
+    cpiSpi: csi === null || csi.isZero() ? null : ac.plus(remainingWork.div(csi)),
+  };
+  if (etcIn !== undefined) eac.bottomUp = ac.plus(etcIn);
+  const chosen = method === 'bottomUp' ? (eac.bottomUp as Decimal) : eac[method];
+  const etc = chosen === null ? null : chosen.minus(ac);
+  return deepFreeze({
+    bac,
+    pv,
+    ev,
+    ac,
+    cv,
+    sv,
+    cpi,
+    spi,
+    csi,
+    cvPercent: ratio(cv, ev),
+    svPercent: ratio(sv, pv),
+    eac,
+    eacMethod: method,
+    etc,
+    vac: chosen === null ? null : bac.minus(chosen),
+    tcpiBac: ratio(remainingWork, bac.minus(ac)),
+    tcpiEac: ratio(remainingWork, etc),
+    percentComplete: ratio(ev, bac),
+    percentSpent: ratio(ac, bac),
+    costStatus: status(cv),
+    scheduleStatus: status(sv),
+  });
+}
+
+/** Inputs of {@link earnedSchedule}. */
+export interface EarnedScheduleInput {
+  /**
+   * Cumulative planned value at the END of each period 1..n (period 0 is the
+   * start, PV 0), non-decreasing and >= 0. The last value is the BAC.
+   */
+  readonly cumulativePv: readonly Numeric[];
+  /** Cumulative earned value at the status date, 0..BAC. */
+  readonly ev: Numeric;
+  /** Actual time: periods elapsed at the status date, >= 0 (may be fractional). */
+  readonly actualTime: number;
+  /**
+   * Planned duration in periods; default: the first period at which the
+   * cumulative PV reaches its final value (the BAC).
+   */
+  readonly plannedDuration?: number;
+}
+
+/** Lipke's time-based schedule measures. Times are in periods. */
+export interface EarnedScheduleResult {
+  /** Earned schedule: the time at which the plan expected today's EV, `C + I`. */
+  readonly es: number;
+  /** Actual time used. */
+  readonly actualTime: number;
+  /** Planned duration used. */
+  readonly plannedDuration: number;
+  /** Schedule variance in time `es − actualTime`; negative is late. */
+  readonly svt: number;
+  /** Schedule performance index in time `es / actualTime`; `null` when `actualTime = 0`. */
+  readonly spit: number | null;
+  /** Independent estimate at completion in time `plannedDuration / spit`; `null` when `spit` is `null` or 0. */
+  readonly ieact: number | null;
+  /** To-complete schedule performance index `(PD − es) / (PD − actualTime)`; `null` when `actualTime = PD`. */
+  readonly tspi: number | null;
+}
+
+/**
+ * Earned schedule (Lipke, "Schedule is Different", The Measurable News,
+ * 2003): the time at which the planned-value curve reached today's earned
+ * value, `ES = C + (EV − PV_C) / (PV_{C+1} − PV_C)` where `C` is the number of
+ * whole periods whose cumulative PV the EV has reached. Unlike SV and SPI, its
+ * SV(t) and SPI(t) stay honest for a late project that finishes (SPI → 1
+ * but SPI(t) < 1).
+ *
+ * @param input - cumulative PV per period, the EV and the actual time
+ * @returns ES, SV(t), SPI(t), IEAC(t) and TSPI, deep-frozen
+ * @throws PopmError `INVALID_ARGUMENT` for a non-array `cumulativePv` or a decreasing one,
+ *   `EMPTY_INPUT` for no periods, `INVALID_NUMBER` for a non-numeric value,
+ *   `OUT_OF_RANGE` for a negative PV/EV/time, an EV above the final PV or a non-positive planned duration
+ * @example
+ * // 10 modules of $100k planned one a month, finished after 12 months (MPUG)
+ * const pv = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((m) => m * 100_000);
+ * const r = earnedSchedule({ cumulativePv: pv, ev: 1_000_000, actualTime: 12 });
+ * r.es;   //=> 10
+ * r.svt;  //=> -2
+ * r.spit?.toFixed(3); //=> '0.833'
+ * r.ieact; //=> 12
+ */
+export function earnedSchedule(input: EarnedScheduleInput): EarnedScheduleResult {
+  const rec = requireObject(input, []);
+  const raw = requireArray(rec.cumulativePv, ['cumulativePv']);
+  if (raw.length === 0)
+    throw popmError('EMPTY_INPUT', ['cumulativePv'], 'at least one period', raw);
+  const pv: Decimal[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const d = toDecimal(raw[i], ['cumulativePv', i]);
+    if (d.isNegative() && !d.isZero())
+      throw popmError('OUT_OF_RANGE', ['cumulativePv', i], 'an amount >= 0', raw[i]);
+    const prev = pv[i - 1];
+    if (prev !== undefined && d.lt(prev))
+      throw popmError(
+        'INVALID_ARGUMENT',
+        ['cumulativePv', i],
+        `a cumulative value >= the previous one (${prev})`,
+        raw[i],
+      );
+    pv.push(d);
+  }
+  const bac = pv[pv.length - 1] as Decimal;
+  const ev = toDecimal(rec.ev, ['ev']);
+  if (ev.isNegative() && !ev.isZero())
+    throw popmError('OUT_OF_RANGE', ['ev'], 'an amount >= 0', rec.ev);
+  if (ev.gt(bac))
+    throw popmError(
+      'OUT_OF_RANGE',
+      ['ev'],
+      `an amount <= the final cumulative PV (${bac})`,
+      rec.ev,
+    );
+  const at = toNumber(rec.actualTime, ['actualTime']);
+  if (at < 0) throw popmError('OUT_OF_RANGE', ['actualTime'], 'a time >= 0', rec.actualTime);
+  let pd: number;
+  if (rec.plannedDuration === undefined) {
+    pd = pv.findIndex((v) => v.eq(bac)) + 1;
+  } else {
+    pd = toNumber(rec.plannedDuration, ['plannedDuration']);
+    if (pd <= 0)
+      throw popmError('OUT_OF_RANGE', ['plannedDuration'], 'a duration > 0', rec.plannedDuration);
+  }
+
+  // C = number of whole periods with PV_C <= EV (PV_0 = 0 at the start).
+  let c = 0;
+  while (c < pv.length && (pv[c] as Decimal).lte(ev)) c++;
+  let es: number;
+  if (c === pv.length) {
+    // EV has reached the BAC: ES is the planned finish (the first period reaching it).
+    es = pv.findIndex((v) => v.eq(bac)) + 1;
+  } else {
+    const lo = c === 0 ? toDecimal(0) : (pv[c - 1] as Decimal);
+    const hi = pv[c] as Decimal; // hi > ev >= lo, so hi − lo > 0
+    es = c + ev.minus(lo).div(hi.minus(lo)).toNumber();
+  }
+  const spit = at === 0 ? null : es / at;
+  // `+ 0` turns a -0 into 0, so results compare and print cleanly.
+  return deepFreeze({
+    es: es + 0,
+    actualTime: at,
+    plannedDuration: pd,
+    svt: es - at + 0,
+    spit: spit === null ? null : spit + 0,
+    // pd·at/es rather than pd/spit: one rounding, so 10 planned over 12 actual gives 12
+    ieact: spit === null || es === 0 ? null : (pd * at) / es,
+    tspi: pd === at ? null : (pd - es) / (pd - at) + 0,
+  });
+}
