@@ -48,7 +48,7 @@ export interface CommunicationsDueOptions {
  * communicationsDue(
  *   [
  *     { id: 'cfo', name: 'CFO', power: 5, interest: 2, communication: { channel: 'meeting', everyDays: 30 }, lastContactedOn: '2026-01-01' },
- *     { id: 'ops', name: 'Operations', power: 3, interest: 5, communication: { channel: 'email', everyDays: 7 }, lastContactedOn: '2026-01-28' },
+ *     { id: 'ops', name: 'Operations', power: 3, interest: 5, communication: { channel: 'email', everyDays: 14 }, lastContactedOn: '2026-01-28' },
  *   ],
  *   '2026-02-05',
  * ).map((d) => [d.id, d.dueOn, d.daysOverdue]);

@@ -63,7 +63,7 @@ describe('createRaci', () => {
   });
 
   it('rejects each malformed input with the right code and path', () => {
-    const ok = { activities: ['a'], people: ['p'], assignments: { a: { p: 'R' } } };
+    const ok: RaciInput = { activities: ['a'], people: ['p'], assignments: { a: { p: 'R' } } };
     expectPopmError(() => createRaci(null as never), 'INVALID_ARGUMENT', []);
     expectPopmError(() => createRaci({ ...ok, variant: 'RAPID' as never }), 'INVALID_ARGUMENT', [
       'variant',
