@@ -114,7 +114,12 @@ export function solveProblem(
     x = pickRoot(allRoots(p.fn, p.uLo, p.uHi, p.signChanges), guessX);
   }
   if (x === undefined)
-    throw popmError('NO_SOLUTION', path, 'flows whose NPV crosses zero at a rate > -1', 'no root');
+    throw popmError(
+      'NO_SOLUTION',
+      path,
+      'flows whose NPV crosses zero at a rate in (-1, e^700)',
+      'no root',
+    );
   const rate = rateFromGrowth(x);
   if (rate === null)
     throw popmError(

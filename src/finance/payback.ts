@@ -1,6 +1,6 @@
 import { popmError } from '../core/errors.js';
 import { Decimal, type Numeric, toDecimal } from '../core/numbers.js';
-import { decimalFromFloat, readFlows, readRate } from './appraisal-input.js';
+import { readFlows, readRate } from './appraisal-input.js';
 
 function requireFlows(cashFlows: unknown): readonly unknown[] {
   if (!Array.isArray(cashFlows))
@@ -14,7 +14,8 @@ function requireFlows(cashFlows: unknown): readonly unknown[] {
  * Payback period: how many periods until the cumulative cash flow first
  * reaches zero or more, interpolating linearly inside that period (the flow
  * of a period is taken as earned evenly across it). Flow `i` is at the end
- * of period `i`, the first at t = 0. Summed exactly in Decimal.
+ * of period `i`, the first at t = 0. Summed exactly in Decimal; the result
+ * is a number of periods, so a plain `number`.
  *
  * @param cashFlows - one flow per period, usually an investment then returns
  * @returns the fractional number of periods; `0` when the first flow is
@@ -23,14 +24,13 @@ function requireFlows(cashFlows: unknown): readonly unknown[] {
  *   `['cashFlows', i]`; `INVALID_ARGUMENT` for a non-array
  * @example
  * // -1,000 then 300 a year: 900 back after 3 years, the last 100 in a third of year 4
- * paybackPeriod([-1000, 300, 300, 300, 300]).toFixed(4); //=> '3.3333'
+ * paybackPeriod([-1000, 300, 300, 300, 300]); //=> 3.3333333333333335
  * paybackPeriod([-1000, 100, 100]); //=> null
  */
-export function paybackPeriod(cashFlows: readonly Numeric[]): Decimal | null {
+export function paybackPeriod(cashFlows: readonly Numeric[]): number | null {
   const flows = requireFlows(cashFlows);
   let cum = toDecimal(flows[0], ['cashFlows', 0]);
-  if (!cum.isNegative()) return Object.freeze(new Decimal(0));
-  let found: Decimal | null = null;
+  let found: Decimal | null = cum.isNegative() ? null : new Decimal(0);
   for (let k = 1; k < flows.length; k++) {
     const c = toDecimal(flows[k], ['cashFlows', k]);
     if (found !== null) continue; // keep validating the rest
@@ -42,16 +42,13 @@ export function paybackPeriod(cashFlows: readonly Numeric[]): Decimal | null {
         .plus(k - 1);
     cum = next;
   }
-  if (found === null) return null;
-  Object.freeze((found as unknown as { d: unknown }).d);
-  return Object.freeze(found);
+  return found === null ? null : found.toNumber();
 }
 
 /**
  * Discounted payback period: as {@link paybackPeriod} but on the flows'
  * present values at `rate` (flow `i` divided by `(1 + rate)^i`), so money
- * later counts less. Float64 with compensated summation, returned as a
- * Decimal.
+ * later counts less. Float64 with compensated summation.
  *
  * @param rate - the discount rate per period, `> -1`
  * @param cashFlows - one flow per period, the first at t = 0
@@ -61,18 +58,18 @@ export function paybackPeriod(cashFlows: readonly Numeric[]): Decimal | null {
  *   `EMPTY_INPUT` for no flows; `INVALID_NUMBER`; `INVALID_ARGUMENT` for a non-array
  * @example
  * // At 10%: -1,000 then 500, 500, 500 (present values 454.55, 413.22, 375.66)
- * discountedPaybackPeriod(0.1, [-1000, 500, 500, 500]).toFixed(4); //=> '2.3520'
+ * discountedPaybackPeriod(0.1, [-1000, 500, 500, 500]); //=> 2.3520000000000003
  * discountedPaybackPeriod(0.1, [-1000, 300, 300, 300]); //=> null
  */
 export function discountedPaybackPeriod(
   rate: Numeric,
   cashFlows: readonly Numeric[],
-): Decimal | null {
+): number | null {
   const r = readRate(rate, ['rate']);
   const c = readFlows(requireFlows(cashFlows), ['cashFlows']);
   const v = 1 / (1 + r);
   let cum = c[0] as number;
-  if (cum >= 0) return decimalFromFloat(0);
+  if (cum >= 0) return 0;
   let comp = 0; // Neumaier compensation of the running sum
   let df = 1;
   for (let k = 1; k < c.length; k++) {
@@ -89,7 +86,7 @@ export function discountedPaybackPeriod(
         'a rate whose discounted flows fit a float64',
         rate,
       );
-    if (cum + comp >= 0) return decimalFromFloat(k - 1 + -before / d);
+    if (cum + comp >= 0) return k - 1 + -before / d;
   }
   return null;
 }

@@ -281,11 +281,14 @@ export function allRoots(fn: ScaledNpv, uLo: number, uHi: number, maxRoots: numb
   let pSlope = 0;
   for (let k = kLo; k <= kHi; k++) {
     const x = Math.exp(gridU(k));
-    const g = fn.value(x);
-    const slope = fn.slope;
+    let g = fn.value(x);
+    let slope = fn.slope;
     if (g === 0) {
       roots.push(x);
       found++;
+      // Carry the sign just right of the root into the next interval.
+      g = fn.value(x * (1 + 1e-10));
+      slope = fn.slope;
     } else if (k > kLo && pg !== 0 && found < maxRoots) {
       if (Math.sign(g) !== Math.sign(pg)) {
         roots.push(solveBracket(fn, px, pg, x, g));

@@ -1,0 +1,232 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/core/dates.js';
+import { Decimal } from '../../src/core/numbers.js';
+import { xirr } from '../../src/finance/xirr.js';
+import { type DatedCashFlow, xnpv } from '../../src/finance/xnpv.js';
+import { catchError, deepFreezeInput, isDeepFrozen } from '../helpers/freeze.js';
+
+const EXCEL: DatedCashFlow[] = [
+  { date: '2008-01-01', amount: -10000 },
+  { date: '2008-03-01', amount: 2750 },
+  { date: '2008-10-30', amount: 4250 },
+  { date: '2009-02-15', amount: 3250 },
+  { date: '2009-04-01', amount: 2750 },
+];
+
+/** XNPV by its definition in Decimal (34 digits). */
+function xnpvByDefinition(rate: Decimal.Value, flows: readonly DatedCashFlow[]): Decimal {
+  const g = new Decimal(1).plus(rate);
+  const d0 = Date.parse(flows[0]?.date ?? '1970-01-01');
+  let s = new Decimal(0);
+  for (const f of flows) {
+    const days = (Date.parse(f.date) - d0) / 86_400_000;
+    s = s.plus(new Decimal(f.amount).div(g.pow(new Decimal(days).div(365))));
+  }
+  return s;
+}
+
+describe('xnpv', () => {
+  it('matches Excel help: XNPV at 9% = 2,086.65', () => {
+    expect(xnpv(0.09, EXCEL).toFixed(2)).toBe('2086.65');
+    expect(xnpv(0.09, EXCEL).minus(xnpvByDefinition('0.09', EXCEL)).abs().lt(1e-9)).toBe(true);
+  });
+
+  it('takes the other flows in any order (Actual/365 from the first listed date)', () => {
+    const [first, ...rest] = EXCEL;
+    const shuffled = [first as DatedCashFlow, ...rest.reverse()];
+    expect(xnpv(0.09, shuffled).minus(xnpv(0.09, EXCEL)).abs().lt(1e-9)).toBe(true);
+  });
+
+  it('gives 0 for no flows and the amount for one flow', () => {
+    expect(xnpv(0.1, []).toString()).toBe('0');
+    expect(xnpv(0.1, [{ date: '2024-02-29', amount: '12.5' }]).toString()).toBe('12.5');
+  });
+
+  it('does not overflow near -100% over a century (Decimal fallback)', () => {
+    const flows = [
+      { date: '2000-01-01', amount: 1 },
+      { date: '2100-01-01', amount: 1 },
+    ];
+    const rate = -1 + 2 ** -20; // exact in float64; (2^20)^100 overflows it
+    const got = xnpv(rate, flows);
+    const want = xnpvByDefinition('-0.99999904632568359375', flows); // the same rate, exactly
+    expect(got.div(want).minus(1).abs().lt(1e-12)).toBe(true);
+    expect(isDeepFrozen(got)).toBe(true);
+  });
+
+  it('throws INVALID_DATE at [flows, i, date] for a date before the first or a bad date', () => {
+    const e = catchError(() =>
+      xnpv(0.1, [
+        { date: '2020-01-01', amount: -1 },
+        { date: '2019-12-31', amount: 2 },
+      ]),
+    );
+    expect(e.code).toBe('INVALID_DATE');
+    expect(e.path).toEqual(['flows', 1, 'date']);
+    expect(e.message).toContain('2020-01-01');
+    const f = catchError(() => xnpv(0.1, [{ date: '2020-02-30', amount: 1 }]));
+    expect(f.code).toBe('INVALID_DATE');
+    expect(f.path).toEqual(['flows', 0, 'date']);
+  });
+
+  it('throws INVALID_NUMBER at [flows, i, amount], OUT_OF_RANGE at [rate], INVALID_ARGUMENT for shapes', () => {
+    const e = catchError(() => xnpv(0.1, [{ date: '2020-01-01', amount: 'x' }]));
+    expect(e.code).toBe('INVALID_NUMBER');
+    expect(e.path).toEqual(['flows', 0, 'amount']);
+    expect(catchError(() => xnpv(-1, EXCEL)).code).toBe('OUT_OF_RANGE');
+    expect(catchError(() => xnpv(0.1, null as never)).code).toBe('INVALID_ARGUMENT');
+    const g = catchError(() => xnpv(0.1, [5 as never]));
+    expect(g.code).toBe('INVALID_ARGUMENT');
+    expect(g.path).toEqual(['flows', 0]);
+  });
+
+  it('property: equals the definition in Decimal; input untouched; output frozen', () => {
+    const flowsArb = fc.array(
+      fc.record({
+        offset: fc.integer({ min: 0, max: 4000 }),
+        amount: fc.integer({ min: -1e6, max: 1e6 }),
+      }),
+      { minLength: 1, maxLength: 15 },
+    );
+    fc.assert(
+      fc.property(fc.double({ min: -0.9, max: 3, noNaN: true }), flowsArb, (r, raw) => {
+        const flows = deepFreezeInput(
+          raw.map((f, i) => ({
+            date: addDays('2020-01-01', i === 0 ? 0 : f.offset),
+            amount: f.amount,
+          })),
+        );
+        const copy = JSON.stringify(flows);
+        const got = xnpv(r, flows);
+        expect(JSON.stringify(flows)).toBe(copy);
+        expect(isDeepFrozen(got)).toBe(true);
+        const scale = raw.reduce((s, f) => s + Math.abs(f.amount), 0) * Math.max(1, (1 + r) ** -11);
+        expect(got.minus(xnpvByDefinition(r, flows)).abs().toNumber()).toBeLessThanOrEqual(
+          1e-11 * scale,
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('xirr', () => {
+  it('matches Excel help: XIRR = 0.373362535 (37.34%)', () => {
+    expect(xirr(EXCEL).toFixed(6)).toBe('0.373363');
+    expect(xnpv(xirr(EXCEL), EXCEL).abs().lt(1e-9)).toBe(true);
+  });
+
+  it('matches formulajs tests: XIRR of the Excel flows with a guess', () => {
+    expect(xirr(EXCEL, { guess: 0.1 }).toNumber()).toBeCloseTo(0.373362535, 8);
+  });
+
+  it('solves a -65% year that Newton from 10% misses', () => {
+    const flows = [
+      { date: '2008-01-01', amount: -10000 },
+      { date: '2009-01-01', amount: 3500 },
+    ];
+    // 366 days (2008 is a leap year): (0.35)^(365/366) - 1
+    expect(xirr(flows).toNumber()).toBeCloseTo(0.35 ** (365 / 366) - 1, 13);
+  });
+
+  it('merges same-day flows and sorts by date', () => {
+    const flows = [
+      { date: '2020-01-01', amount: -50 },
+      { date: '2021-01-01', amount: 60 },
+      { date: '2020-01-01', amount: -50 },
+      { date: '2020-07-01', amount: 0 },
+      { date: '2021-01-01', amount: 50 },
+    ];
+    // -100 then 110 after 366 days
+    expect(xirr(flows).toNumber()).toBeCloseTo(1.1 ** (365 / 366) - 1, 13);
+  });
+
+  it('finds the root nearest the guess when there are two', () => {
+    const flows = [
+      { date: '2001-01-01', amount: -100 },
+      { date: '2002-01-01', amount: 230 },
+      { date: '2003-01-01', amount: -132 },
+    ];
+    expect(xirr(flows).toNumber()).toBeCloseTo(0.1, 9);
+    expect(xirr(flows, { guess: 0.25 }).toNumber()).toBeCloseTo(0.2, 9);
+  });
+
+  it('throws NO_SOLUTION for one flow, one date, or no sign change', () => {
+    for (const flows of [
+      [],
+      [{ date: '2020-01-01', amount: -1 }],
+      [
+        { date: '2020-01-01', amount: -1 },
+        { date: '2020-01-01', amount: 2 },
+      ],
+      [
+        { date: '2020-01-01', amount: 1 },
+        { date: '2021-01-01', amount: 2 },
+      ],
+    ]) {
+      const e = catchError(() => xirr(flows));
+      expect(e.code).toBe('NO_SOLUTION');
+      expect(e.path).toEqual(['flows']);
+    }
+  });
+
+  it('throws NO_SOLUTION when the NPV never reaches zero', () => {
+    const flows = [
+      { date: '2020-01-01', amount: 1 },
+      { date: '2021-01-01', amount: -1.5 },
+      { date: '2022-01-01', amount: 1 },
+    ];
+    expect(catchError(() => xirr(flows)).code).toBe('NO_SOLUTION');
+  });
+
+  it('throws INVALID_DATE for a date before the first, OUT_OF_RANGE for a guess <= -1', () => {
+    const e = catchError(() =>
+      xirr([
+        { date: '2020-01-02', amount: -1 },
+        { date: '2020-01-01', amount: 2 },
+      ]),
+    );
+    expect(e.code).toBe('INVALID_DATE');
+    expect(e.path).toEqual(['flows', 1, 'date']);
+    const g = catchError(() => xirr(EXCEL, { guess: -2 }));
+    expect(g.code).toBe('OUT_OF_RANGE');
+    expect(g.path).toEqual(['options', 'guess']);
+  });
+
+  it('property: xnpv at the answer is ~0; output frozen; deterministic', () => {
+    const arb = fc.array(
+      fc.record({
+        offset: fc.integer({ min: 30, max: 3000 }),
+        amount: fc.integer({ min: 0, max: 1e6 }),
+      }),
+      { minLength: 1, maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e6 }), arb, (invest, raw) => {
+        fc.pre(raw.some((f) => f.amount > 0));
+        const flows = deepFreezeInput([
+          { date: '2020-01-01', amount: -invest },
+          ...raw.map((f) => ({ date: addDays('2020-01-01', f.offset), amount: f.amount })),
+        ]);
+        const r = xirr(flows);
+        expect(isDeepFrozen(r)).toBe(true);
+        expect(r.gt(-1)).toBe(true);
+        expect(xirr(flows).eq(r)).toBe(true);
+        // |XNPV| relative to Σ|amount|·(1 + r)^-t, by the definition in Decimal
+        const g = new Decimal(1).plus(r);
+        const size = flows.reduce(
+          (acc, f, i) =>
+            acc.plus(
+              new Decimal(Math.abs(f.amount)).div(
+                g.pow(i === 0 ? 0 : (raw[i - 1]?.offset ?? 0) / 365),
+              ),
+            ),
+          new Decimal(0),
+        );
+        expect(xnpvByDefinition(r, flows).abs().div(size).toNumber()).toBeLessThan(1e-9);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
