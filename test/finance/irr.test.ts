@@ -221,7 +221,7 @@ describe('irrAll', () => {
       fc.property(rateSet, (rates) => {
         const got = irrAll(flowsWithRoots(rates)).map((r) => r.toNumber());
         expect(got.length).toBe(rates.length);
-        got.forEach((r, i) => expect(r).toBeCloseTo(rates[i] as number, 7));
+        for (const [i, r] of got.entries()) expect(r).toBeCloseTo(rates[i] as number, 7);
       }),
       { numRuns: 150 },
     );

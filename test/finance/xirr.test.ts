@@ -15,7 +15,10 @@ const EXCEL: DatedCashFlow[] = [
 ];
 
 /** XNPV by its definition in Decimal (34 digits). */
-function xnpvByDefinition(rate: Decimal.Value, flows: readonly DatedCashFlow[]): Decimal {
+function xnpvByDefinition(
+  rate: string | number | Decimal,
+  flows: readonly DatedCashFlow[],
+): Decimal {
   const g = new Decimal(1).plus(rate);
   const d0 = Date.parse(flows[0]?.date ?? '1970-01-01');
   let s = new Decimal(0);
