@@ -1,0 +1,176 @@
+import type { IsoDate } from '../core/dates.js';
+import { toEpochDay } from '../core/dates.js';
+import { isRecord, requireNumber, requireOneOf } from '../core/validate.js';
+import { requireBacklog } from './internal.js';
+import { PRIORITISATION_METHODS, type PrioritisationMethod } from './prioritise.js';
+import type { Backlog, BacklogItem } from './types.js';
+
+/** Options of {@link backlogHealth}. */
+export interface BacklogHealthOptions {
+  /** How many open items count as the top of the backlog; default 10. */
+  readonly top?: number;
+  /** Today, for staleness; without it no item is reported stale. */
+  readonly asOf?: IsoDate;
+  /** An open item created more than this many days before `asOf` is stale; default 90. */
+  readonly staleAfterDays?: number;
+  /** An estimate above this is oversized (should be split); default 13. */
+  readonly oversizedAbove?: number;
+  /** The active prioritisation method, to report items missing its inputs. */
+  readonly method?: PrioritisationMethod;
+  /** Weights of the `'weighted'` method, to check criteria. */
+  readonly weights?: Readonly<Record<string, number>>;
+}
+
+/** A dependency problem found by {@link backlogHealth}. */
+export interface DependencyProblem {
+  /** The dependant item. */
+  readonly id: string;
+  /** The item it depends on. */
+  readonly dependsOn: string;
+  /**
+   * `'out-of-order'`: an open item sits above an open item it depends on;
+   * `'depends-on-wont-do'`: an open item waits for work that will not be done;
+   * `'done-before-dependency'`: a done item depends on one that is not done.
+   */
+  readonly problem: 'out-of-order' | 'depends-on-wont-do' | 'done-before-dependency';
+}
+
+/** Result of {@link backlogHealth}. */
+export interface BacklogHealth {
+  /** Open items (not done, not won't-do). */
+  readonly openItems: number;
+  /** Ids of the top open items examined (at most `top`). */
+  readonly top: readonly string[];
+  /** Share of the top items that are estimated, 0..1 (`null` with no open items). */
+  readonly estimatedShare: number | null;
+  /** Share of the top items whose status is `ready` or `in-progress`, 0..1 (`null` with none). */
+  readonly readyShare: number | null;
+  /** Share of the top items that are both estimated and ready (`null` with none). */
+  readonly estimatedAndReadyShare: number | null;
+  /** Open items whose estimate is above `oversizedAbove`. */
+  readonly oversized: readonly string[];
+  /** Open items created more than `staleAfterDays` before `asOf` (empty without `asOf`). */
+  readonly stale: readonly string[];
+  /** Open items lacking the `method`'s inputs (empty without `method`). */
+  readonly missingInputs: readonly string[];
+  /** Dependency problems, in backlog order. */
+  readonly dependencyProblems: readonly DependencyProblem[];
+}
+
+const FIELD: Readonly<Record<PrioritisationMethod, keyof BacklogItem>> = {
+  wsjf: 'wsjf',
+  rice: 'rice',
+  ice: 'ice',
+  cd3: 'cd3',
+  moscow: 'moscow',
+  'value-effort': 'valueEffort',
+  weighted: 'criteria',
+};
+
+/**
+ * A quick check-up of a backlog, the way a Product Owner reviews it before
+ * refinement: is the top of the backlog estimated and ready, which items are
+ * too big or stale, which lack the inputs of the active prioritisation
+ * method, and where dependencies are out of order or can never be met.
+ *
+ * @param backlog - the backlog
+ * @param options - `top`, `asOf`, `staleAfterDays`, `oversizedAbove`, `method`, `weights`
+ * @returns shares for the top items and the lists of problem items
+ * @throws PopmError `INVALID_ARGUMENT` for a malformed backlog or an unknown method,
+ *   `OUT_OF_RANGE` for a bad `top` / `staleAfterDays` / `oversizedAbove`, `INVALID_DATE`
+ *   for a bad `asOf` or an item's bad `createdOn`
+ * @example
+ * const b = createBacklog([
+ *   { id: 'a', title: 'A', status: 'ready', estimate: 3, createdOn: '2026-01-05' },
+ *   { id: 'b', title: 'B', estimate: 21, dependsOn: ['c'] },
+ *   { id: 'c', title: 'C' },
+ * ]);
+ * const h = backlogHealth(b, { top: 2, asOf: '2026-06-01', method: 'wsjf' });
+ * h.estimatedShare;     //=> 1
+ * h.readyShare;         //=> 0.5
+ * h.oversized;          //=> ['b']
+ * h.stale;              //=> ['a']
+ * h.missingInputs;      //=> ['a', 'b', 'c']
+ * h.dependencyProblems; //=> [{ id: 'b', dependsOn: 'c', problem: 'out-of-order' }]
+ */
+export function backlogHealth(backlog: Backlog, options: BacklogHealthOptions = {}): BacklogHealth {
+  const b = requireBacklog(backlog);
+  const o: BacklogHealthOptions = isRecord(options) ? options : {};
+  const top =
+    o.top === undefined ? 10 : requireNumber(o.top, ['options', 'top'], { integer: true, min: 1 });
+  const staleAfterDays =
+    o.staleAfterDays === undefined
+      ? 90
+      : requireNumber(o.staleAfterDays, ['options', 'staleAfterDays'], { min: 0 });
+  const oversizedAbove =
+    o.oversizedAbove === undefined
+      ? 13
+      : requireNumber(o.oversizedAbove, ['options', 'oversizedAbove'], { min: 0 });
+  const asOf = o.asOf === undefined ? null : toEpochDay(o.asOf, ['options', 'asOf']);
+  const method =
+    o.method === undefined
+      ? null
+      : requireOneOf(o.method, PRIORITISATION_METHODS, ['options', 'method']);
+  const weightNames = o.weights === undefined ? [] : Object.keys(o.weights);
+
+  const items = b.items as readonly BacklogItem[];
+  const position = new Map<string, number>();
+  const byId = new Map<string, BacklogItem>();
+  items.forEach((item, i) => {
+    position.set(item.id, i);
+    byId.set(item.id, item);
+  });
+  const open = (item: BacklogItem): boolean => item.status !== 'done' && item.status !== 'wont-do';
+  const topItems: BacklogItem[] = [];
+  const oversized: string[] = [];
+  const stale: string[] = [];
+  const missingInputs: string[] = [];
+  const problems: DependencyProblem[] = [];
+  let openCount = 0;
+  items.forEach((item, i) => {
+    if (open(item)) {
+      openCount += 1;
+      if (topItems.length < top) topItems.push(item);
+      if (item.estimate !== undefined && item.estimate > oversizedAbove) oversized.push(item.id);
+      if (asOf !== null && item.createdOn !== undefined) {
+        const created = toEpochDay(item.createdOn, ['backlog', 'items', i, 'createdOn']);
+        if (asOf - created > staleAfterDays) stale.push(item.id);
+      }
+      if (method !== null) {
+        const value = item[FIELD[method]];
+        const lacks =
+          value === undefined ||
+          (method === 'weighted' &&
+            weightNames.some((k) => !Object.hasOwn(value as Record<string, number>, k)));
+        if (lacks) missingInputs.push(item.id);
+      }
+    }
+    for (const dep of item.dependsOn) {
+      const d = byId.get(dep);
+      if (d === undefined) continue;
+      let problem: DependencyProblem['problem'] | null = null;
+      if (item.status === 'done') {
+        if (d.status !== 'done') problem = 'done-before-dependency';
+      } else if (item.status !== 'wont-do') {
+        if (d.status === 'wont-do') problem = 'depends-on-wont-do';
+        else if (d.status !== 'done' && (position.get(dep) as number) > i) problem = 'out-of-order';
+      }
+      if (problem !== null) problems.push(Object.freeze({ id: item.id, dependsOn: dep, problem }));
+    }
+  });
+  const share = (pred: (item: BacklogItem) => boolean): number | null =>
+    topItems.length === 0 ? null : topItems.filter(pred).length / topItems.length;
+  const isReady = (item: BacklogItem): boolean =>
+    item.status === 'ready' || item.status === 'in-progress';
+  return Object.freeze({
+    openItems: openCount,
+    top: Object.freeze(topItems.map((i) => i.id)),
+    estimatedShare: share((i) => i.estimate !== undefined),
+    readyShare: share(isReady),
+    estimatedAndReadyShare: share((i) => i.estimate !== undefined && isReady(i)),
+    oversized: Object.freeze(oversized),
+    stale: Object.freeze(stale),
+    missingInputs: Object.freeze(missingInputs),
+    dependencyProblems: Object.freeze(problems),
+  });
+}

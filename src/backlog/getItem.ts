@@ -1,0 +1,22 @@
+import { requireString } from '../core/validate.js';
+import { requireBacklog } from './internal.js';
+import type { Backlog, BacklogItem } from './types.js';
+
+/**
+ * Looks an item up by id.
+ *
+ * @param backlog - the backlog
+ * @param id - the item's id
+ * @returns the item, or `null` when no item has that id
+ * @throws PopmError `INVALID_ARGUMENT` for a malformed backlog or an empty id
+ * @example
+ * const b = createBacklog([{ id: 'a', title: 'Alpha' }]);
+ * getItem(b, 'a')?.title; //=> 'Alpha'
+ * getItem(b, 'zz');       //=> null
+ */
+export function getItem(backlog: Backlog, id: string): BacklogItem | null {
+  const b = requireBacklog(backlog);
+  const key = requireString(id, ['id'], 'a non-empty string id');
+  for (const item of b.items) if (item.id === key) return item;
+  return null;
+}

@@ -1,0 +1,410 @@
+import { castDraft, produce } from 'immer';
+import { popmError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import { isRecord, requireObject, requireOneOf } from '../core/validate.js';
+import { cd3 } from './cd3.js';
+import { type IceMode, ice } from './ice.js';
+import { at, requireBacklog, reroot } from './internal.js';
+import { moscowScore } from './moscow.js';
+import { rice } from './rice.js';
+import type { Backlog, BacklogItem, ScoreBreakdown } from './types.js';
+import { MOSCOW_CATEGORIES } from './types.js';
+import { type ValueEffortThresholds, valueEffort } from './valueEffort.js';
+import { weightedScore } from './weightedScore.js';
+import { wsjf } from './wsjf.js';
+
+/** A built-in prioritisation method; each reads the item field of the same name. */
+export type PrioritisationMethod =
+  | 'wsjf'
+  | 'rice'
+  | 'ice'
+  | 'cd3'
+  | 'moscow'
+  | 'value-effort'
+  | 'weighted';
+
+/**
+ * Every {@link PrioritisationMethod}.
+ *
+ * @example
+ * PRIORITISATION_METHODS.includes('rice'); //=> true
+ */
+export const PRIORITISATION_METHODS: readonly PrioritisationMethod[] = Object.freeze([
+  'wsjf',
+  'rice',
+  'ice',
+  'cd3',
+  'moscow',
+  'value-effort',
+  'weighted',
+] as const);
+
+/**
+ * A custom scoring function: the item's score and breakdown, or `null` when
+ * the item lacks what the function needs (it is then listed as unscored).
+ */
+export type ScoreFunction = (item: BacklogItem) => ScoreBreakdown | null;
+
+/** Options of {@link prioritise}. */
+export interface PrioritiseOptions {
+  /** Keep every item below the open items it depends on (default `true`). */
+  readonly respectDependencies?: boolean;
+  /** Weights by criterion; required for `'weighted'`. */
+  readonly weights?: Readonly<Record<string, number>>;
+  /** ICE combination, default `'product'`. */
+  readonly iceMode?: IceMode;
+  /** Value/effort matrix thresholds (default 5 and 5). */
+  readonly valueEffortThresholds?: ValueEffortThresholds;
+}
+
+/** How an item came to its place in a {@link PrioritiseResult}. */
+export type RankState = 'scored' | 'unscored' | 'closed';
+
+/** One line of a {@link PrioritiseResult}'s ranking. */
+export interface RankedItem {
+  /** The item's id. */
+  readonly id: string;
+  /** 1-based position in the new backlog. */
+  readonly rank: number;
+  /** The method's score, or `null` when the item lacks the method's inputs. */
+  readonly score: number | null;
+  /** The figures that produced the score (the method's result), or `null`. */
+  readonly breakdown: ScoreBreakdown | null;
+  /** `'scored'`, `'unscored'` (open, no inputs) or `'closed'` (done or won't-do). */
+  readonly state: RankState;
+  /** True when the item was lifted above its score order because a higher item depends on it. */
+  readonly lifted: boolean;
+}
+
+/** Result of {@link prioritise}. */
+export interface PrioritiseResult {
+  /** The re-ordered backlog (the same object when nothing moved). */
+  readonly backlog: Backlog;
+  /** Every item in its new order with its score and breakdown. */
+  readonly ranking: readonly RankedItem[];
+  /** Ids of open items without the method's inputs, in their new order. */
+  readonly unscored: readonly string[];
+  /** Ids of items lifted to sit above an item that depends on them, in their new order. */
+  readonly lifted: readonly string[];
+  /** The method's name (`'custom'` for a function). */
+  readonly method: PrioritisationMethod | 'custom';
+}
+
+// Where each method's inputs sit in an item, for error paths.
+const FIELD: Readonly<Record<PrioritisationMethod, readonly string[]>> = {
+  wsjf: ['wsjf'],
+  rice: ['rice'],
+  ice: ['ice'],
+  cd3: ['cd3'],
+  moscow: ['moscow'],
+  'value-effort': ['valueEffort'],
+  weighted: [],
+};
+
+type Scorer = (item: BacklogItem) => ScoreBreakdown | null;
+
+function builtIn(method: PrioritisationMethod, o: PrioritiseOptions): Scorer {
+  switch (method) {
+    case 'wsjf':
+      return (item) => (item.wsjf === undefined ? null : wsjf(item.wsjf));
+    case 'rice':
+      return (item) => (item.rice === undefined ? null : rice(item.rice));
+    case 'ice': {
+      const mode = o.iceMode ?? 'product';
+      return (item) => (item.ice === undefined ? null : ice(item.ice, { mode }));
+    }
+    case 'cd3':
+      return (item) => (item.cd3 === undefined ? null : cd3(item.cd3));
+    case 'moscow':
+      return (item) => {
+        if (item.moscow === undefined) return null;
+        if (!MOSCOW_CATEGORIES.includes(item.moscow))
+          throw popmError(
+            'INVALID_ARGUMENT',
+            [],
+            "one of 'must', 'should', 'could', 'wont'",
+            item.moscow,
+          );
+        return moscowScore(item.moscow);
+      };
+    case 'value-effort': {
+      const t = o.valueEffortThresholds ?? {};
+      return (item) => (item.valueEffort === undefined ? null : valueEffort(item.valueEffort, t));
+    }
+    case 'weighted': {
+      if (o.weights === undefined)
+        throw popmError(
+          'INVALID_ARGUMENT',
+          ['options', 'weights'],
+          "weights for method 'weighted'",
+          undefined,
+        );
+      const weights = requireObject(o.weights, ['options', 'weights']) as Readonly<
+        Record<string, number>
+      >;
+      at(['options'], () =>
+        weightedScore(Object.fromEntries(Object.keys(weights).map((k) => [k, 0])), weights),
+      );
+      const names = Object.keys(weights);
+      return (item) => {
+        const c = item.criteria;
+        if (c === undefined) return null;
+        for (const k of names) if (!Object.hasOwn(c, k)) return null;
+        return weightedScore(c, weights);
+      };
+    }
+  }
+}
+
+/**
+ * Orders a backlog by a prioritisation method. Higher score first; equal
+ * scores keep their current order (stable). Open items without the method's
+ * inputs are listed in `unscored` and placed after the scored ones, never
+ * silently given 0. Done and won't-do items go last, in their current order.
+ *
+ * With `respectDependencies` (default) no item ranks above an open item it
+ * depends on, and the fewest items move: an item moves only when an item
+ * ranked above it depends on it (directly or through others); it is then
+ * lifted to just above the first such item (its dependencies before it, in
+ * score order), and everything else keeps its score order. So the
+ * highest-scoring work keeps its place and pulls its enablers forward — which
+ * can lift an unscored enabler above scored items. Dependencies on done or
+ * won't-do items impose no order. Same input, same order; prioritising the
+ * result again changes nothing.
+ *
+ * @param backlog - the backlog
+ * @param method - a {@link PrioritisationMethod} or a {@link ScoreFunction}
+ * @param options - dependencies, weights for `'weighted'`, ICE mode, value/effort thresholds
+ * @returns the new backlog, the ranking with every score's breakdown, the unscored and lifted ids
+ * @throws PopmError `INVALID_ARGUMENT` for an unknown method or `'weighted'` without
+ *   weights; an item's input errors at `['items', index, field, …]`; `INVALID_NUMBER` at
+ *   `['items', index, 'score']` when a custom function returns a non-finite score;
+ *   `NOT_FOUND` / `CYCLE` for a hand-built backlog with an unknown dependency or a loop
+ * @example
+ * const b = createBacklog([
+ *   { id: 'a', title: 'A', wsjf: { businessValue: 1, timeCriticality: 1, riskReduction: 1, jobSize: 3 } },
+ *   { id: 'b', title: 'B', wsjf: { businessValue: 8, timeCriticality: 5, riskReduction: 2, jobSize: 3 }, dependsOn: ['c'] },
+ *   { id: 'c', title: 'C' },
+ * ]);
+ * const r = prioritise(b, 'wsjf');
+ * r.backlog.items.map((i) => i.id); //=> ['c', 'b', 'a']
+ * r.unscored; //=> ['c']
+ * r.lifted;   //=> ['c']
+ * r.ranking[1]; //=> { id: 'b', rank: 2, score: 5, breakdown: { score: 5, costOfDelay: 15, … }, state: 'scored', lifted: false }
+ */
+export function prioritise(
+  backlog: Backlog,
+  method: PrioritisationMethod | ScoreFunction,
+  options: PrioritiseOptions = {},
+): PrioritiseResult {
+  const b = requireBacklog(backlog);
+  const o: PrioritiseOptions = isRecord(options) ? options : {};
+  const respect = o.respectDependencies !== false;
+  let scorer: Scorer;
+  let methodName: PrioritisationMethod | 'custom';
+  let field: readonly string[] = [];
+  if (typeof method === 'function') {
+    methodName = 'custom';
+    scorer = (item) => {
+      const r = method(item);
+      return r === null ? null : deepFreeze(r);
+    };
+  } else {
+    methodName = requireOneOf(method, PRIORITISATION_METHODS, ['method']);
+    scorer = builtIn(methodName, o);
+    field = FIELD[methodName];
+  }
+
+  const items = b.items;
+  const n = items.length;
+  const scores = new Float64Array(n);
+  const breakdowns: (ScoreBreakdown | null)[] = new Array(n);
+  const scored: number[] = [];
+  const unscored: number[] = [];
+  const closed: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const item = items[i] as BacklogItem;
+    let r: ScoreBreakdown | null;
+    try {
+      r = scorer(item);
+    } catch (e) {
+      throw reroot(e, ['items', i, ...field]);
+    }
+    if (r !== null) {
+      const s = isRecord(r) ? r.score : undefined;
+      if (typeof s !== 'number' || !Number.isFinite(s))
+        throw popmError('INVALID_NUMBER', ['items', i, 'score'], 'a finite score', s, {
+          id: item.id,
+        });
+      scores[i] = s;
+    }
+    breakdowns[i] = r;
+    if (item.status === 'done' || item.status === 'wont-do') closed.push(i);
+    else if (r === null) unscored.push(i);
+    else scored.push(i);
+  }
+  const byScore = orderByScore(scored, scores);
+  const sequence =
+    byScore.length === 0 ? unscored : unscored.length === 0 ? byScore : byScore.concat(unscored);
+  const liftedFlags = new Uint8Array(n);
+  const order = respect ? liftDependencies(items, sequence, liftedFlags) : sequence;
+  for (const i of closed) order.push(i);
+
+  let same = true;
+  for (let r = 0; r < n; r++)
+    if (order[r] !== r) {
+      same = false;
+      break;
+    }
+  const ranking: RankedItem[] = new Array(n);
+  const unscoredIds: string[] = [];
+  const liftedIds: string[] = [];
+  const newItems: BacklogItem[] = new Array(n);
+  for (let r = 0; r < n; r++) {
+    const i = order[r] as number;
+    const item = items[i] as BacklogItem;
+    newItems[r] = item;
+    const breakdown = breakdowns[i] as ScoreBreakdown | null;
+    const isClosed = item.status === 'done' || item.status === 'wont-do';
+    const state: RankState = isClosed ? 'closed' : breakdown === null ? 'unscored' : 'scored';
+    if (state === 'unscored') unscoredIds.push(item.id);
+    const lifted = liftedFlags[i] === 1;
+    if (lifted) liftedIds.push(item.id);
+    ranking[r] = Object.freeze({
+      id: item.id,
+      rank: r + 1,
+      score: breakdown === null ? null : (scores[i] as number),
+      breakdown,
+      state,
+      lifted,
+    });
+  }
+  const next = same
+    ? b
+    : produce(b, (draft) => {
+        draft.items = castDraft(Object.freeze(newItems));
+      });
+  return Object.freeze({
+    backlog: next,
+    ranking: Object.freeze(ranking),
+    unscored: Object.freeze(unscoredIds),
+    lifted: Object.freeze(liftedIds),
+    method: methodName,
+  });
+}
+
+/**
+ * Indexes in descending score order; equal scores keep their current order.
+ * Scores are usually few distinct values (WSJF on a Fibonacci scale, MoSCoW,
+ * quadrants), so grouping by score and sorting the distinct scores beats a
+ * comparison sort; with many distinct scores it falls back to one.
+ */
+function orderByScore(indexes: readonly number[], scores: Float64Array): number[] {
+  const limit = Math.max(64, indexes.length >>> 3);
+  const groups = new Map<number, number[]>();
+  for (const i of indexes) {
+    const s = scores[i] as number;
+    const g = groups.get(s);
+    if (g !== undefined) g.push(i);
+    else if (groups.size < limit) groups.set(s, [i]);
+    else
+      return indexes.slice().sort((x, y) => (scores[y] as number) - (scores[x] as number) || x - y);
+  }
+  const keys = Float64Array.from(groups.keys()).sort();
+  const out: number[] = new Array(indexes.length);
+  let k = 0;
+  for (let j = keys.length - 1; j >= 0; j--)
+    for (const i of groups.get(keys[j] as number) as number[]) out[k++] = i;
+  return out;
+}
+
+/**
+ * Walks `sequence` (indexes of open items, in score order) and emits each item
+ * after its not-yet-emitted open dependencies, which are emitted first in
+ * sequence order (depth first, iteratively). Marks emitted-early items in `lifted`.
+ */
+function liftDependencies(
+  items: readonly BacklogItem[],
+  sequence: readonly number[],
+  lifted: Uint8Array,
+): number[] {
+  const n = items.length;
+  // Resolve only the ids that are depended on: a map of those is far smaller
+  // (and faster to build) than one of every id.
+  const seqPos = new Int32Array(n).fill(-1); // -1: closed (imposes no order)
+  for (let p = 0; p < sequence.length; p++) seqPos[sequence[p] as number] = p;
+  // Walk items in storage order (cache-friendly), noting who has dependencies.
+  const indexOf = new Map<string, number>();
+  const hasDeps = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const deps = (items[i] as BacklogItem).dependsOn;
+    if (deps.length === 0 || (seqPos[i] as number) < 0) continue;
+    hasDeps[i] = 1;
+    for (const id of deps) indexOf.set(id, -1);
+  }
+  if (indexOf.size === 0) return sequence.slice();
+  for (let i = 0; i < n; i++) {
+    const id = (items[i] as BacklogItem).id;
+    if (indexOf.get(id) === -1) indexOf.set(id, i);
+  }
+  const state = new Uint8Array(n); // 0 new, 1 on the stack, 2 emitted
+  const out: number[] = [];
+  const openDeps = (i: number): number[] => {
+    const deps = (items[i] as BacklogItem).dependsOn;
+    const list: number[] = [];
+    deps.forEach((id, j) => {
+      const d = indexOf.get(id) as number;
+      if (d < 0)
+        throw popmError(
+          'NOT_FOUND',
+          ['items', i, 'dependsOn', j],
+          'the id of an item in the backlog',
+          id,
+        );
+      if ((seqPos[d] as number) >= 0 && state[d] !== 2) list.push(d);
+    });
+    if (list.length > 1) list.sort((x, y) => (seqPos[x] as number) - (seqPos[y] as number));
+    return list;
+  };
+  for (const root of sequence) {
+    if (state[root] === 2) continue;
+    if (hasDeps[root] === 0) {
+      state[root] = 2;
+      out.push(root);
+      continue;
+    }
+    const stack: { i: number; deps: number[]; k: number }[] = [
+      { i: root, deps: openDeps(root), k: 0 },
+    ];
+    state[root] = 1;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as { i: number; deps: number[]; k: number };
+      if (top.k < top.deps.length) {
+        const d = top.deps[top.k++] as number;
+        if (state[d] === 2) continue;
+        if (state[d] === 1) {
+          const cycle = stack
+            .slice(stack.findIndex((f) => f.i === d))
+            .map((f) => (items[f.i] as BacklogItem).id);
+          throw popmError(
+            'CYCLE',
+            ['items', d, 'dependsOn'],
+            'no dependency loop',
+            [...cycle, cycle[0]].join(' -> '),
+            {
+              cycle,
+            },
+          );
+        }
+        state[d] = 1;
+        stack.push({ i: d, deps: openDeps(d), k: 0 });
+      } else {
+        stack.pop();
+        state[top.i] = 2;
+        if (top.i !== root) lifted[top.i] = 1;
+        out.push(top.i);
+      }
+    }
+  }
+  return out;
+}

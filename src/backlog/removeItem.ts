@@ -1,0 +1,81 @@
+import { castDraft, produce } from 'immer';
+import { popmError } from '../core/errors.js';
+import { isRecord, requireOneOf } from '../core/validate.js';
+import { indexOfId, requireBacklog } from './internal.js';
+import type { Backlog, BacklogItem } from './types.js';
+
+/** What {@link removeItem} does with items that depend on the removed one. */
+export type DependantsPolicy = 'refuse' | 'detach' | 'cascade';
+
+/** Options of {@link removeItem}. */
+export interface RemoveItemOptions {
+  /**
+   * `'refuse'` (default): throw if any item depends on the removed one;
+   * `'detach'`: drop the removed id from their `dependsOn`;
+   * `'cascade'`: remove them too, and their dependants in turn.
+   */
+  readonly dependants?: DependantsPolicy;
+}
+
+/**
+ * Removes an item. By default it refuses to leave other items depending on an
+ * item that no longer exists; `dependants: 'detach'` or `'cascade'` says what
+ * to do instead. Unchanged items are shared with the old backlog.
+ *
+ * @param backlog - the backlog
+ * @param id - the item to remove
+ * @param options - `dependants`: `'refuse'` (default), `'detach'` or `'cascade'`
+ * @returns a new frozen backlog
+ * @throws PopmError `NOT_FOUND` for an unknown id; `INVALID_ARGUMENT` at `['id']` when
+ *   items depend on it and `dependants` is `'refuse'` (their ids in `details.dependants`)
+ * @example
+ * const b = createBacklog([{ id: 'a', title: 'A' }, { id: 'b', title: 'B', dependsOn: ['a'] }]);
+ * removeItem(b, 'a', { dependants: 'detach' }).items; //=> [{ id: 'b', title: 'B', status: 'todo', dependsOn: [], tags: [] }]
+ * removeItem(b, 'a', { dependants: 'cascade' }).items; //=> []
+ * removeItem(b, 'a'); // throws PopmError INVALID_ARGUMENT: b depends on a
+ */
+export function removeItem(backlog: Backlog, id: string, options: RemoveItemOptions = {}): Backlog {
+  const b = requireBacklog(backlog);
+  indexOfId(b, id, ['id']);
+  const policy: DependantsPolicy =
+    isRecord(options) && options.dependants !== undefined
+      ? requireOneOf(options.dependants, ['refuse', 'detach', 'cascade'], ['options', 'dependants'])
+      : 'refuse';
+  const removed = new Set<string>([id]);
+  if (policy === 'cascade') {
+    // Fixed point: anything depending on a removed item goes too.
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const item of b.items)
+        if (!removed.has(item.id) && item.dependsOn.some((d) => removed.has(d))) {
+          removed.add(item.id);
+          grew = true;
+        }
+    }
+  } else {
+    const dependants = b.items.filter((item) => item.dependsOn.includes(id)).map((i) => i.id);
+    if (dependants.length > 0 && policy === 'refuse')
+      throw popmError(
+        'INVALID_ARGUMENT',
+        ['id'],
+        `an item no other item depends on (dependants: ${dependants.join(', ')}; pass dependants: 'detach' or 'cascade')`,
+        id,
+        { dependants },
+      );
+  }
+  const kept: BacklogItem[] = [];
+  for (const item of b.items) {
+    if (removed.has(item.id)) continue;
+    kept.push(
+      policy === 'detach' && item.dependsOn.includes(id)
+        ? produce(item, (d) => {
+            d.dependsOn = d.dependsOn.filter((dep) => dep !== id);
+          })
+        : item,
+    );
+  }
+  return produce(b, (draft) => {
+    draft.items = castDraft(Object.freeze(kept));
+  });
+}
