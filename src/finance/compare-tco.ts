@@ -1,0 +1,197 @@
+import { popmError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import type { Decimal } from '../core/numbers.js';
+import { requireObject } from '../core/validate.js';
+import { computeTco, type TcoInput, type TcoResult } from './tco.js';
+
+/** One option's place in {@link CompareTcoResult.ranking}. */
+export interface TcoRanking {
+  /** The option's key in the input. */
+  readonly option: string;
+  /** 1 for the cheapest; equal costs share no rank (input order breaks ties). */
+  readonly rank: number;
+  /** Nominal TCO. */
+  readonly total: Decimal;
+  /** Present value of the TCO (equals `total` without a discount rate). */
+  readonly presentValue: Decimal;
+  /** How much dearer than the cheapest option, on the comparison basis; 0 for the cheapest. */
+  readonly premium: Decimal;
+}
+
+/** A change of lead between two options' cumulative costs. */
+export interface TcoCrossover {
+  /** The first period in which `cheaper` is cumulatively cheaper (after the other one was). */
+  readonly period: number;
+  /** The option cumulatively cheaper from `period` on (until the next crossover). */
+  readonly cheaper: string;
+}
+
+/** How two options' cumulative costs compare period by period. */
+export interface TcoPairComparison {
+  /** The option listed first in the input. */
+  readonly a: string;
+  /** The option listed second. */
+  readonly b: string;
+  /** Every change of lead, in period order; empty when one never overtakes the other. */
+  readonly crossovers: readonly TcoCrossover[];
+  /**
+   * The period from which the option cheaper at the horizon stays cheaper
+   * (the last crossover); `null` when there is no crossover.
+   */
+  readonly crossoverPeriod: number | null;
+  /** The option cumulatively cheaper at the horizon; `null` when they cost the same. */
+  readonly cheaperAtHorizon: string | null;
+}
+
+/** The result of {@link compareTco}. */
+export interface CompareTcoResult {
+  /** `'present-value'` when the options are discounted, else `'nominal'`. */
+  readonly basis: 'present-value' | 'nominal';
+  /** The common currency, when any option named one. */
+  readonly currency?: string;
+  /** Cheapest first on the basis; ties by nominal total, then input order. */
+  readonly ranking: readonly TcoRanking[];
+  /** The cheapest option's key. */
+  readonly cheapest: string;
+  /** Each option's full {@link TcoResult}, by key. */
+  readonly results: Readonly<Record<string, TcoResult>>;
+  /** Every pair of options (input order), with their crossovers. */
+  readonly pairs: readonly TcoPairComparison[];
+}
+
+/**
+ * Compares the total cost of ownership of two or more options (build vs
+ * buy, SaaS vs on-premises): ranks them and finds the crossover periods where
+ * one becomes cheaper cumulatively. All options must share the horizon, the
+ * discount rate and the currency, or the comparison would mislead.
+ *
+ * @param options - `{ [name]: TcoInput }`, at least two
+ * @returns ranking, cheapest, per-option results and pairwise crossovers, deep-frozen
+ * @throws PopmError `EMPTY_INPUT` for fewer than two options, `INVALID_ARGUMENT` for
+ *   different horizons or discount rates, `CURRENCY_MISMATCH` for different currencies,
+ *   and any error of {@link totalCostOfOwnership} with the option's key first in its path
+ * @example
+ * const r = compareTco({
+ *   build: { horizon: 4, costs: [
+ *     { id: 'dev', label: 'Build', category: 'implementation', amount: 300, recurrence: 'once' },
+ *     { id: 'run', label: 'Run', category: 'operations', amount: 20, recurrence: 'per-period' } ] },
+ *   saas: { horizon: 4, costs: [
+ *     { id: 'sub', label: 'Subscription', category: 'licensing', amount: 100, recurrence: 'per-period' } ] },
+ * });
+ * r.ranking.map((x) => `${x.option} ${x.total}`); //=> ['build 380', 'saas 400']
+ * // SaaS is cheaper until period 3 (360 vs 300); building wins from period 4 (380 vs 400)
+ * r.pairs[0]?.crossovers; //=> [{ period: 4, cheaper: 'build' }]
+ */
+export function compareTco(options: Readonly<Record<string, TcoInput>>): CompareTcoResult {
+  const rec = requireObject(options, []);
+  const keys = Object.keys(rec);
+  if (keys.length < 2) throw popmError('EMPTY_INPUT', [], 'at least two options', keys.length);
+  const results: Record<string, TcoResult> = {};
+  let currency: string | undefined;
+  let currencyKey = '';
+  for (const key of keys) {
+    const r = computeTco(rec[key], [key]);
+    const first = results[keys[0] as string];
+    if (first !== undefined) {
+      if (r.horizon !== first.horizon)
+        throw popmError(
+          'INVALID_ARGUMENT',
+          [key, 'horizon'],
+          `the same horizon as '${keys[0]}' (${first.horizon})`,
+          r.horizon,
+        );
+      const same =
+        r.discountRate === null
+          ? first.discountRate === null
+          : first.discountRate !== null && r.discountRate.eq(first.discountRate);
+      if (!same)
+        throw popmError(
+          'INVALID_ARGUMENT',
+          [key, 'discountRate'],
+          `the same discount rate as '${keys[0]}' (${first.discountRate === null ? 'none' : first.discountRate})`,
+          r.discountRate === null ? undefined : r.discountRate,
+        );
+    }
+    if (r.currency !== undefined) {
+      if (currency === undefined) {
+        currency = r.currency;
+        currencyKey = key;
+      } else if (r.currency !== currency)
+        throw popmError(
+          'CURRENCY_MISMATCH',
+          [key, 'currency'],
+          `the currency of '${currencyKey}' (${currency})`,
+          r.currency,
+          {
+            expected: currency,
+            got: r.currency,
+          },
+        );
+    }
+    results[key] = r;
+  }
+  const get = (k: string): TcoResult => results[k] as TcoResult;
+  const order = keys.map((k, i) => ({ k, i }));
+  order.sort((x, y) => {
+    const a = get(x.k);
+    const b = get(y.k);
+    return a.presentValue.cmp(b.presentValue) || a.total.cmp(b.total) || x.i - y.i;
+  });
+  const cheapest = (order[0] as { k: string }).k;
+  const best = get(cheapest).presentValue;
+  const ranking: TcoRanking[] = order.map(({ k }, i) => ({
+    option: k,
+    rank: i + 1,
+    total: get(k).total,
+    presentValue: get(k).presentValue,
+    premium: get(k).presentValue.minus(best),
+  }));
+
+  const pairs: TcoPairComparison[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      const a = keys[i] as string;
+      const b = keys[j] as string;
+      const pa = get(a).byPeriod;
+      const pb = get(b).byPeriod;
+      const crossovers: TcoCrossover[] = [];
+      let lead = 0; // sign of (cum a − cum b) at the last period they differed
+      let last = 0;
+      for (let t = 0; t < pa.length; t++) {
+        const diff = (pa[t] as { cumulativeDiscounted: Decimal }).cumulativeDiscounted.cmp(
+          (pb[t] as { cumulativeDiscounted: Decimal }).cumulativeDiscounted,
+        );
+        last = diff;
+        if (diff === 0) continue;
+        if (lead !== 0 && diff !== lead) crossovers.push({ period: t, cheaper: diff < 0 ? a : b });
+        lead = diff;
+      }
+      pairs.push({
+        a,
+        b,
+        crossovers,
+        crossoverPeriod:
+          crossovers.length === 0
+            ? null
+            : (crossovers[crossovers.length - 1] as TcoCrossover).period,
+        cheaperAtHorizon: last === 0 ? null : last < 0 ? a : b,
+      });
+    }
+  }
+  const out: {
+    basis: 'present-value' | 'nominal';
+    currency?: string;
+    ranking: TcoRanking[];
+    cheapest: string;
+    results: Record<string, TcoResult>;
+    pairs: TcoPairComparison[];
+  } = {
+    basis: get(cheapest).discountRate === null ? 'nominal' : 'present-value',
+    ranking,
+    cheapest,
+    results,
+    pairs,
+  };
+  if (currency !== undefined) out.currency = currency;
+  return deepFreeze(out);
+}

@@ -1,0 +1,190 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareTco } from '../../src/finance/compare-tco.js';
+import type { TcoInput } from '../../src/finance/tco.js';
+import { catchError, deepFreezeInput, isDeepFrozen } from '../helpers/freeze.js';
+
+const build: TcoInput = {
+  horizon: 4,
+  costs: [
+    { id: 'dev', label: 'Build', category: 'implementation', amount: 300, recurrence: 'once' },
+    { id: 'run', label: 'Run', category: 'operations', amount: 20, recurrence: 'per-period' },
+  ],
+};
+const saas: TcoInput = {
+  horizon: 4,
+  costs: [
+    {
+      id: 'sub',
+      label: 'Subscription',
+      category: 'licensing',
+      amount: 100,
+      recurrence: 'per-period',
+    },
+  ],
+};
+
+describe('compareTco', () => {
+  it('ranks build vs buy and finds the crossover period (doc example)', () => {
+    const r = compareTco({ build, saas });
+    expect(r.ranking.map((x) => `${x.option} ${x.total}`)).toEqual(['build 380', 'saas 400']);
+    expect(r.cheapest).toBe('build');
+    expect(r.basis).toBe('nominal');
+    expect(r.ranking[1]?.premium.toString()).toBe('20');
+    expect(r.ranking[0]?.rank).toBe(1);
+    expect(r.pairs).toEqual([
+      {
+        a: 'build',
+        b: 'saas',
+        crossovers: [{ period: 4, cheaper: 'build' }],
+        crossoverPeriod: 4,
+        cheaperAtHorizon: 'build',
+      },
+    ]);
+    expect(r.results.saas?.total.toString()).toBe('400');
+  });
+
+  it('ranks on present value when discounted: at 10% SaaS wins and never loses its lead', () => {
+    const r = compareTco({
+      build: { ...build, discountRate: 0.1 },
+      saas: { ...saas, discountRate: 0.1 },
+    });
+    expect(r.basis).toBe('present-value');
+    expect(r.cheapest).toBe('saas');
+    // PV(saas) = 100 × 3.1699 = 316.99; PV(build) = 300 + 20 × 3.1699 = 363.40
+    expect(r.ranking.map((x) => x.presentValue.toFixed(2))).toEqual(['316.99', '363.40']);
+    expect(r.pairs[0]?.crossovers).toEqual([]);
+    expect(r.pairs[0]?.crossoverPeriod).toBeNull();
+    expect(r.pairs[0]?.cheaperAtHorizon).toBe('saas');
+  });
+
+  it('reports every change of lead and ties at the horizon', () => {
+    const a: TcoInput = {
+      horizon: 3,
+      costs: [
+        { id: 'x', label: 'X', category: 'other', amount: 10, recurrence: 'once', startPeriod: 1 },
+      ],
+    };
+    const b: TcoInput = {
+      horizon: 3,
+      costs: [
+        { id: 'y', label: 'Y', category: 'other', amount: 5, recurrence: 'once', startPeriod: 0 },
+        { id: 'z', label: 'Z', category: 'other', amount: 5, recurrence: 'once', startPeriod: 3 },
+      ],
+    };
+    const r = compareTco({ a, b });
+    // cumulative a: 0, 10, 10, 10; b: 5, 5, 5, 10
+    expect(r.pairs[0]?.crossovers).toEqual([{ period: 1, cheaper: 'b' }]);
+    expect(r.pairs[0]?.cheaperAtHorizon).toBeNull();
+    // Equal totals: input order breaks the tie.
+    expect(r.ranking.map((x) => x.option)).toEqual(['a', 'b']);
+  });
+
+  it('compares three options pairwise in input order and keeps the common currency', () => {
+    const r = compareTco({
+      build: { ...build, currency: 'EUR' },
+      saas,
+      hybrid: {
+        horizon: 4,
+        costs: [{ id: 'h', label: 'H', category: 'other', amount: 50, recurrence: 'per-period' }],
+      },
+    });
+    expect(r.pairs.map((p) => `${p.a}-${p.b}`)).toEqual([
+      'build-saas',
+      'build-hybrid',
+      'saas-hybrid',
+    ]);
+    expect(r.cheapest).toBe('hybrid');
+    expect(r.currency).toBe('EUR');
+  });
+
+  it.each([
+    [() => compareTco(null as never), 'INVALID_ARGUMENT', []],
+    [() => compareTco({ build }), 'EMPTY_INPUT', []],
+    [
+      () => compareTco({ build, saas: { ...saas, horizon: 5 } }),
+      'INVALID_ARGUMENT',
+      ['saas', 'horizon'],
+    ],
+    [
+      () => compareTco({ build, saas: { ...saas, discountRate: 0.1 } }),
+      'INVALID_ARGUMENT',
+      ['saas', 'discountRate'],
+    ],
+    [
+      () => compareTco({ build: { ...build, discountRate: 0.1 }, saas }),
+      'INVALID_ARGUMENT',
+      ['saas', 'discountRate'],
+    ],
+    [
+      () =>
+        compareTco({
+          build: { ...build, discountRate: 0.1 },
+          saas: { ...saas, discountRate: 0.2 },
+        }),
+      'INVALID_ARGUMENT',
+      ['saas', 'discountRate'],
+    ],
+    [
+      () =>
+        compareTco({ build: { ...build, currency: 'EUR' }, saas: { ...saas, currency: 'USD' } }),
+      'CURRENCY_MISMATCH',
+      ['saas', 'currency'],
+    ],
+    [
+      () => compareTco({ build, saas: { ...saas, horizon: 0 } }),
+      'OUT_OF_RANGE',
+      ['saas', 'horizon'],
+    ],
+  ])('error rule %#', (fn, code, path) => {
+    const e = catchError(fn);
+    expect(e.code).toBe(code);
+    expect(e.path).toEqual(path);
+  });
+
+  it('never mutates input, freezes output, and its crossovers agree with the cumulative costs', () => {
+    const opt = fc
+      .array(
+        fc.record({
+          amount: fc.integer({ min: 0, max: 500 }),
+          once: fc.boolean(),
+          start: fc.integer({ min: 0, max: 5 }),
+        }),
+        {
+          maxLength: 4,
+        },
+      )
+      .map(
+        (ls): TcoInput => ({
+          horizon: 5,
+          costs: ls.map((l, i) => ({
+            id: `c${i}`,
+            label: `C${i}`,
+            category: 'other' as const,
+            amount: l.amount,
+            recurrence: l.once ? ('once' as const) : ('per-period' as const),
+            startPeriod: l.start,
+          })),
+        }),
+      );
+    fc.assert(
+      fc.property(opt, opt, (x, y) => {
+        const input = deepFreezeInput({ x: structuredClone(x), y: structuredClone(y) });
+        const r = compareTco(input);
+        expect(input).toEqual({ x, y });
+        expect(isDeepFrozen(r)).toBe(true);
+        const pair = r.pairs[0];
+        const cx = r.results.x?.byPeriod ?? [];
+        const cy = r.results.y?.byPeriod ?? [];
+        for (const c of pair?.crossovers ?? []) {
+          const ax = cx[c.period]?.cumulativeNominal;
+          const ay = cy[c.period]?.cumulativeNominal;
+          expect(c.cheaper === 'x' ? ax?.lt(ay ?? 0) : ay?.lt(ax ?? 0)).toBe(true);
+        }
+        const [first, second] = r.ranking;
+        expect(first && second && first.presentValue.lte(second.presentValue)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
