@@ -1,6 +1,24 @@
 /**
- * popm/project
+ * popm/project: the Project document that holds everything, the assessment
+ * of each role's responsibilities, the dashboard snapshot and the progress
+ * report for stakeholders.
  *
  * @packageDocumentation
  */
-export {};
+export type { AreaRating, ProjectArea, ProjectAssessment, Rag } from './assessProject.js';
+export { assessProject } from './assessProject.js';
+export type { RoleAssessment } from './assessRole.js';
+export { assessRole } from './assessRole.js';
+export type { AssessOptions } from './options.js';
+export { DEFAULT_ASSESS_OPTIONS } from './options.js';
+export type { ResponsibilityAssessment, ResponsibilityStatus } from './responsibilities.js';
+export { sampleProject } from './sample.js';
+export type {
+  Decision,
+  Person,
+  Project,
+  ProjectRoles,
+  ProjectWorkItem,
+  SprintReview,
+  Target,
+} from './types.js';

@@ -1,0 +1,247 @@
+import type { IsoDate } from '../core/dates.js';
+import { deepFreeze } from '../core/freeze.js';
+import { type RoleAssessment, roleFromFacts } from './assessRole.js';
+import { computeFacts, type Facts } from './facts.js';
+import { formatMoney, formatPercent, formatRatio, list } from './format.js';
+import type { AssessOptions } from './options.js';
+import type { Project } from './types.js';
+
+/** Red, amber or green: the traffic-light status of an area. */
+export type Rag = 'red' | 'amber' | 'green';
+
+/** The areas a project is rated on. */
+export type ProjectArea = 'scope' | 'schedule' | 'cost' | 'risk' | 'stakeholders';
+
+/** The rating of one area with the reasons for it. */
+export interface AreaRating {
+  /** The traffic light. */
+  readonly rag: Rag;
+  /** Why (empty when green with nothing to say). */
+  readonly reasons: readonly string[];
+}
+
+/** Both roles assessed and each area rated. */
+export interface ProjectAssessment {
+  /** The assessment date. */
+  readonly asOf: IsoDate;
+  /** The worst area rating. */
+  readonly overall: Rag;
+  /** Each area's rating. */
+  readonly areas: Readonly<Record<ProjectArea, AreaRating>>;
+  /** The Product Owner's responsibilities. */
+  readonly productOwner: RoleAssessment;
+  /** The Project Manager's responsibilities. */
+  readonly projectManager: RoleAssessment;
+}
+
+class Rating {
+  rag: Rag = 'green';
+  readonly reasons: string[] = [];
+  red(reason: string): void {
+    this.rag = 'red';
+    this.reasons.push(reason);
+  }
+  amber(reason: string): void {
+    if (this.rag === 'green') this.rag = 'amber';
+    this.reasons.push(reason);
+  }
+  note(reason: string): void {
+    this.reasons.push(reason);
+  }
+  done(): AreaRating {
+    return { rag: this.rag, reasons: this.reasons };
+  }
+}
+
+const ORDER: Readonly<Record<Rag, number>> = { green: 0, amber: 1, red: 2 };
+
+function scope(f: Facts): AreaRating {
+  const r = new Rating();
+  if (f.openItems.length === 0) r.red('No open backlog items.');
+  for (const t of f.targets) {
+    if (t.target.due < f.asOf || t.openItems === 0) continue;
+    if (t.p50 !== null && t.p50 > t.target.due)
+      r.red(
+        `${t.target.id} is more likely late than not: P50 ${t.p50} after the due date ${t.target.due}.`,
+      );
+    else if (!t.onTrack)
+      r.amber(
+        `${t.target.id} may be late: P85 ${t.p85 ?? 'unknown'} after the due date ${t.target.due}.`,
+      );
+    else r.note(`${t.target.id} on track: P85 ${t.p85} for ${t.target.due}.`);
+  }
+  const h = f.health;
+  if (h !== null && h.estimatedShare !== null && h.estimatedShare < f.options.minEstimatedShare)
+    r.amber(`Only ${formatPercent(h.estimatedShare, 0)} of the top backlog items are estimated.`);
+  if (h !== null && h.oversized.length > 0) r.note(`Oversized items: ${list(h.oversized)}.`);
+  return r.done();
+}
+
+function schedule(f: Facts): AreaRating {
+  const r = new Rating();
+  const v = f.variance;
+  if (f.schedule === null) r.amber('No plan.');
+  else if (v === null) r.amber('No baseline to measure slippage against.');
+  else if (v.finishSlip > f.options.slipRedDays)
+    r.red(`Finish ${v.finishSlip} working days behind the baseline.`);
+  else if (v.finishSlip > f.options.slipAmberDays)
+    r.amber(`Finish ${v.finishSlip} working days behind the baseline.`);
+  else r.note(`Finish ${v.finishSlip} working days from the baseline.`);
+  const spi = f.evm?.result.spi?.toNumber() ?? null;
+  if (spi !== null && spi < f.options.indexRed) r.red(`SPI ${formatRatio(spi)}.`);
+  else if (spi !== null && spi < f.options.indexAmber) r.amber(`SPI ${formatRatio(spi)}.`);
+  return r.done();
+}
+
+function cost(f: Facts): AreaRating {
+  const r = new Rating();
+  const b = f.budget;
+  const currency = f.project.currency;
+  if (b === null) r.amber('No budget.');
+  else {
+    const fac = b.forecastAtCompletion;
+    const over = fac === null || b.total.isZero() ? null : fac.div(b.total).minus(1).toNumber();
+    if (b.remaining.isNegative())
+      r.red(
+        `Spending and commitments exceed the budget by ${formatMoney(b.remaining.negated(), currency)}.`,
+      );
+    else if (over !== null && over > 2 * f.options.budgetTolerance)
+      r.red(`Forecast ${formatPercent(over)} over budget.`);
+    else if (over !== null && over > f.options.budgetTolerance)
+      r.amber(`Forecast ${formatPercent(over)} over budget.`);
+    else if (b.runsOutBeforeEnd) r.amber(`Money runs out on ${b.runOutDate} at the current burn.`);
+    else if (over !== null)
+      r.note(`Forecast within ${formatPercent(f.options.budgetTolerance, 0)} of budget.`);
+  }
+  const cpi = f.evm?.result.cpi?.toNumber() ?? null;
+  if (cpi !== null && cpi < f.options.indexRed) r.red(`CPI ${formatRatio(cpi)}.`);
+  else if (cpi !== null && cpi < f.options.indexAmber) r.amber(`CPI ${formatRatio(cpi)}.`);
+  return r.done();
+}
+
+function risk(f: Facts): AreaRating {
+  const r = new Rating();
+  if (f.project.risks.length === 0) {
+    r.amber('The risk register is empty.');
+    return r.done();
+  }
+  const extreme = f.topRisks.filter(
+    (t) => t.rating === 'Extreme' && f.withoutResponse.some((w) => w.id === t.risk.id),
+  );
+  if (extreme.length > 0)
+    r.red(`Extreme risks without a response: ${list(extreme.map((t) => t.risk.id))}.`);
+  const overdue = f.reviewsDue.filter((d) => d.daysOverdue > 0).length;
+  if (overdue > 0) r.amber(`${overdue} risk reviews overdue.`);
+  if (f.withoutResponse.length > 0)
+    r.amber(`${f.withoutResponse.length} risks without a response.`);
+  if (f.unowned.length > 0) r.amber(`${f.unowned.length} risks without an owner.`);
+  const sim = f.simulation;
+  const reserve = f.budget?.byCategory.find((c) => c.category === 'contingency')?.budget ?? null;
+  if (sim !== null && reserve !== null) {
+    const p80 = sim.cost.percentiles.find((p) => p.p === 80)?.value ?? sim.cost.mean;
+    if (reserve.times(2).lt(p80))
+      r.red(
+        `P80 risk cost ${formatMoney(Math.round(p80), f.project.currency)} is more than twice the contingency.`,
+      );
+    else if (reserve.lt(p80))
+      r.amber(
+        `P80 risk cost ${formatMoney(Math.round(p80), f.project.currency)} exceeds the contingency of ${formatMoney(reserve, f.project.currency)}.`,
+      );
+  }
+  return r.done();
+}
+
+function stakeholders(f: Facts): AreaRating {
+  const r = new Rating();
+  if (f.project.stakeholders.length === 0) {
+    r.amber('The stakeholder register is empty.');
+    return r.done();
+  }
+  const quadrant = f.stakeholderMap?.byId ?? {};
+  const hostile = f.project.stakeholders.filter(
+    (s) => quadrant[s.id] === 'manage-closely' && s.engagement.current === 'resistant',
+  );
+  if (hostile.length > 0)
+    r.red(`Manage-closely stakeholders resist the project: ${list(hostile.map((s) => s.name))}.`);
+  const notInvited = f.coverage?.notInvited.filter((s) => s.quadrant === 'manage-closely') ?? [];
+  if (notInvited.length > 0)
+    r.amber(`Not invited to the last review: ${list(notInvited.map((s) => s.name))}.`);
+  const wide = f.gaps.filter(
+    (g) => g.direction === 'raise' && g.gap >= f.options.engagementGapLevels,
+  );
+  if (wide.length > 0) r.amber(`${wide.length} stakeholders far from the desired engagement.`);
+  if (f.lastReview === null && f.finishedSprints.length > 0) r.amber('No sprint review held.');
+  if (f.coverage?.attendanceRate !== null && f.coverage !== null)
+    r.note(`Last review attendance ${formatPercent(f.coverage.attendanceRate as number, 0)}.`);
+  return r.done();
+}
+
+/** @internal Rates every area from the facts. */
+export function areasFromFacts(f: Facts): Readonly<Record<ProjectArea, AreaRating>> {
+  return {
+    scope: scope(f),
+    schedule: schedule(f),
+    cost: cost(f),
+    risk: risk(f),
+    stakeholders: stakeholders(f),
+  };
+}
+
+/** @internal Worst of the area ratings. */
+export function overallOf(areas: Readonly<Record<ProjectArea, AreaRating>>): Rag {
+  let worst: Rag = 'green';
+  for (const a of Object.values(areas)) if (ORDER[a.rag] > ORDER[worst]) worst = a.rag;
+  return worst;
+}
+
+/** @internal Builds the project assessment from facts. */
+export function projectFromFacts(f: Facts): ProjectAssessment {
+  const areas = areasFromFacts(f);
+  return {
+    asOf: f.asOf,
+    overall: overallOf(areas),
+    areas,
+    productOwner: roleFromFacts(f, 'product-owner'),
+    projectManager: roleFromFacts(f, 'project-manager'),
+  };
+}
+
+/**
+ * Assesses both roles and rates five areas red, amber or green on a date.
+ * The areas and their rules (thresholds from {@link AssessOptions}):
+ * - **scope**: red when a future target's P50 forecast is after its due date
+ *   or nothing is left on the backlog; amber when its P85 is after the due
+ *   date or too few top items are estimated;
+ * - **schedule**: red when the finish slips more than `slipRedDays` working
+ *   days behind the baseline or SPI < `indexRed`; amber above `slipAmberDays`,
+ *   SPI < `indexAmber`, or with no plan or baseline;
+ * - **cost**: red when spending and commitments exceed the budget, the
+ *   forecast at completion is more than twice `budgetTolerance` over, or
+ *   CPI < `indexRed`; amber when it is over by more than `budgetTolerance`,
+ *   the money runs out before the period ends, CPI < `indexAmber`, or there
+ *   is no budget;
+ * - **risk**: red for an Extreme risk without a response or a P80 risk cost
+ *   above twice the contingency line; amber for overdue reviews, risks
+ *   without owner or response, a P80 above the contingency, or no register;
+ * - **stakeholders**: red when a manage-closely stakeholder is resistant;
+ *   amber when one was not invited to the last review, an engagement gap
+ *   reaches `engagementGapLevels`, or no review was held.
+ * `overall` is the worst area.
+ *
+ * @param project - the Project document
+ * @param asOf - the assessment date
+ * @param options - thresholds (see {@link AssessOptions})
+ * @returns both role assessments, the area ratings and the overall rating, frozen
+ * @throws PopmError as {@link assessRole}
+ * @example
+ * const a = assessProject(sampleProject, '2026-11-20');
+ * a.overall; //=> 'amber'
+ * a.areas.cost; //=> { rag: 'amber', reasons: ['Money runs out on 2027-03-21 at the current burn.', 'CPI 0.92.'] }
+ */
+export function assessProject(
+  project: Project,
+  asOf: IsoDate,
+  options?: AssessOptions,
+): ProjectAssessment {
+  return deepFreeze(projectFromFacts(computeFacts(project, asOf, options)));
+}

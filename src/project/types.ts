@@ -1,0 +1,148 @@
+import type { BacklogItem } from '../backlog/index.js';
+import type { WorkCalendar } from '../core/calendar.js';
+import type { IsoDate } from '../core/dates.js';
+import type { Budget, BusinessCase, EarnedValueSnapshot } from '../finance/index.js';
+import type { PlanBaseline, Task } from '../plan/index.js';
+import type { Sprint, WorkItem } from '../progress/index.js';
+import type { Risk, RiskMatrix } from '../risk/index.js';
+import type { RaciInput, ResponsibilityId } from '../roles/index.js';
+import type { Stakeholder } from '../stakeholders/index.js';
+
+/** A member of the project: who they are and how much work they can take on. */
+export interface Person {
+  /** Unique among the project's people. */
+  readonly id: string;
+  /** The person's name. */
+  readonly name: string;
+  /** Job title or role in the team, for people reading a report. */
+  readonly title?: string;
+  /** Work the person can finish in a sprint at full availability, in the backlog's estimate unit (points); `>= 0`. */
+  readonly capacity: number;
+  /** Share of their time on this project, `0..1` (`0.8` = four days a week). */
+  readonly availability: number;
+}
+
+/** Who holds the two roles (and, optionally, who sponsors the project): person ids. */
+export interface ProjectRoles {
+  /** The Product Owner's person id. */
+  readonly productOwner: string;
+  /** The Project Manager's person id. */
+  readonly projectManager: string;
+  /** The sponsor's person id, when the sponsor is listed among the people. */
+  readonly sponsor?: string;
+}
+
+/**
+ * A work item as the project tracks it: a flow item (see {@link WorkItem})
+ * with the size, sprint and backlog item it belongs to.
+ */
+export interface ProjectWorkItem extends WorkItem {
+  /** Size in the backlog's estimate unit; feeds the current sprint's burndown and each person's load. */
+  readonly estimate?: number;
+  /** The sprint id it was planned into. */
+  readonly sprint?: string;
+  /** The backlog item it delivers. */
+  readonly backlogItem?: string;
+}
+
+/** A sprint review: who was invited, who came, what was decided. */
+export interface SprintReview {
+  /** Unique among the reviews. */
+  readonly id: string;
+  /** The sprint reviewed (a sprint id). */
+  readonly sprint: string;
+  /** The day of the review. */
+  readonly on: IsoDate;
+  /** Stakeholder ids invited. */
+  readonly invited: readonly string[];
+  /** Stakeholder ids who attended. */
+  readonly attended: readonly string[];
+  /** Decisions taken at the review. */
+  readonly decisions?: readonly string[];
+}
+
+/** A goal the Product Owner has set: a date and the backlog items it needs. */
+export interface Target {
+  /** Unique among the targets. */
+  readonly id: string;
+  /** What will be reached. */
+  readonly title: string;
+  /** The date it is promised for. */
+  readonly due: IsoDate;
+  /** Backlog item ids that make up the target. */
+  readonly items: readonly string[];
+}
+
+/** A decision the project needs from someone outside the team. */
+export interface Decision {
+  /** Unique among the decisions. */
+  readonly id: string;
+  /** What must be decided. */
+  readonly title: string;
+  /** The latest date the decision is useful. */
+  readonly needBy: IsoDate;
+  /** Who decides: a stakeholder id. */
+  readonly decider?: string;
+  /** The date it was decided; absent while open. */
+  readonly decidedOn?: IsoDate;
+  /** The outcome, once decided. */
+  readonly outcome?: string;
+}
+
+/**
+ * The Project document: one JSON-ready aggregate that holds everything the
+ * Product Owner and the Project Manager steer by. Validate one from JSON with
+ * `parseProject` (in `popm/schemas`); {@link sampleProject} is a full example.
+ */
+export interface Project {
+  /** A stable identifier. */
+  readonly id: string;
+  /** The project's name. */
+  readonly name: string;
+  /** ISO 4217 code of every amount in the document (e.g. `'EUR'`). */
+  readonly currency: string;
+  /** The day work started; day 0 of the plan. */
+  readonly start: IsoDate;
+  /** Working days; default Saturday and Sunday off, no holidays. */
+  readonly calendar?: WorkCalendar;
+  /** Everyone on the project, with capacity and availability. */
+  readonly people: readonly Person[];
+  /** Who holds the two roles. */
+  readonly roles: ProjectRoles;
+  /** Who is responsible, accountable, consulted and informed for each activity. */
+  readonly raci?: RaciInput;
+  /** The product backlog, in the Product Owner's order. */
+  readonly backlog: readonly BacklogItem[];
+  /** Sprints, finished and running. */
+  readonly sprints: readonly Sprint[];
+  /** Work items with their dates and assignees. */
+  readonly workItems: readonly ProjectWorkItem[];
+  /** The current plan: tasks in working days from {@link Project.start}. */
+  readonly plan: readonly Task[];
+  /** The approved plan, dated (see `toBaseline`). */
+  readonly baseline?: PlanBaseline;
+  /** The budget with its actuals and commitments. */
+  readonly budget?: Budget;
+  /** The business case with its options. */
+  readonly businessCase?: BusinessCase;
+  /** Earned-value snapshots, any order. */
+  readonly earnedValue: readonly EarnedValueSnapshot[];
+  /** The risk register's risks. */
+  readonly risks: readonly Risk[];
+  /** The probability-impact matrix; `defaultMatrix` when absent. */
+  readonly riskMatrix?: RiskMatrix;
+  /** The stakeholder register. */
+  readonly stakeholders: readonly Stakeholder[];
+  /** Sprint reviews held. */
+  readonly reviews: readonly SprintReview[];
+  /** The next goals the Product Owner has set. */
+  readonly targets: readonly Target[];
+  /** Decisions the project is waiting for. */
+  readonly decisions?: readonly Decision[];
+  /**
+   * Responsibilities that do not apply to this project, each with the reason
+   * (e.g. `{ 'pm.business-case': 'Held by the programme office' }`); they are
+   * assessed `not-applicable`.
+   */
+  readonly notApplicable?: Readonly<Partial<Record<ResponsibilityId, string>>>;
+}
