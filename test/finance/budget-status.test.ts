@@ -1,0 +1,334 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/core/dates.js';
+import { type Budget, budgetStatus } from '../../src/finance/budget-status.js';
+import { catchError, deepFreezeInput, isDeepFrozen } from '../helpers/freeze.js';
+
+const base: Budget = {
+  currency: 'EUR',
+  total: 1000,
+  start: '2026-01-01',
+  end: '2026-01-10',
+  actuals: [
+    { date: '2026-01-02', amount: '0.1' },
+    { date: '2026-01-03', amount: '0.2' },
+    { date: '2026-01-04', amount: '299.7' },
+  ],
+};
+
+describe('budgetStatus: definition', () => {
+  it('sums exactly and projects the burn (doc example)', () => {
+    const s = budgetStatus(base, '2026-01-04');
+    expect(s.spent.toString()).toBe('300');
+    expect(s.percentTimeElapsed).toBe(0.4);
+    expect(s.elapsedDays).toBe(4);
+    expect(s.durationDays).toBe(10);
+    expect(s.remainingDays).toBe(6);
+    expect(s.burnRatePerDay?.toString()).toBe('75');
+    expect(s.burnRatePerMonth?.toString()).toBe('2282.765625'); // 75 × 30.436875
+    expect(s.forecastAtCompletion?.toString()).toBe('750');
+    expect(s.forecastVariance?.toString()).toBe('250');
+    // 700 left at 75 a day lasts 9⅓ days: it runs out during the 10th day after asOf.
+    expect(s.runOutDate).toBe('2026-01-14');
+    expect(s.runsOutBeforeEnd).toBe(false);
+    expect(s.percentSpent?.toString()).toBe('0.3');
+    expect(s.plannedToDate.toString()).toBe('400');
+    expect(s.spendVariance.toString()).toBe('100');
+    expect(s.phase).toBe('in-progress');
+  });
+
+  it('keeps 0.1 + 0.2 = 0.3 in spent', () => {
+    expect(budgetStatus(base, '2026-01-03').spent.toString()).toBe('0.3');
+  });
+
+  it('ignores entries after asOf, so one budget answers for any date', () => {
+    expect(budgetStatus(base, '2026-01-02').spent.toString()).toBe('0.1');
+    const before = budgetStatus(base, '2025-12-31');
+    expect(before.phase).toBe('not-started');
+    expect(before.spent.toString()).toBe('0');
+    expect(before.burnRatePerDay).toBeNull();
+    expect(before.burnRatePerMonth).toBeNull();
+    expect(before.forecastAtCompletion).toBeNull();
+    expect(before.forecastVariance).toBeNull();
+    expect(before.runOutDate).toBeNull();
+    expect(before.elapsedDays).toBe(0);
+  });
+
+  it('tracks commitments apart from actuals', () => {
+    const s = budgetStatus(
+      {
+        ...base,
+        commitments: [
+          { date: '2026-01-04', amount: 200 },
+          { date: '2026-01-09', amount: 50 },
+        ],
+      },
+      '2026-01-05',
+    );
+    expect(s.committed.toString()).toBe('200');
+    expect(s.remaining.toString()).toBe('500');
+    expect(s.unspent.toString()).toBe('700');
+    expect(s.percentCommitted?.toString()).toBe('0.5');
+  });
+
+  it('finds the day the money already ran out, and a run-out before the end', () => {
+    const over = budgetStatus(
+      {
+        ...base,
+        actuals: [
+          { date: '2026-01-02', amount: 600 },
+          { date: '2026-01-05', amount: 500 },
+          { date: '2026-01-06', amount: 10 },
+        ],
+      },
+      '2026-01-08',
+    );
+    expect(over.runOutDate).toBe('2026-01-05');
+    expect(over.runsOutBeforeEnd).toBe(true);
+    expect(over.remaining.toString()).toBe('-110');
+    const fast = budgetStatus(
+      { ...base, actuals: [{ date: '2026-01-01', amount: 250 }] },
+      '2026-01-02',
+    );
+    // 125 a day, 750 left: 6 more days
+    expect(fast.runOutDate).toBe('2026-01-08');
+    expect(fast.runsOutBeforeEnd).toBe(true);
+  });
+
+  it('gives no run-out date when nothing is spent, or when it lies beyond 9999', () => {
+    expect(budgetStatus({ ...base, actuals: [] }, '2026-01-05').runOutDate).toBeNull();
+    const tiny = budgetStatus(
+      { ...base, total: '1e12', actuals: [{ date: '2026-01-01', amount: '0.000001' }] },
+      '2026-01-05',
+    );
+    expect(tiny.runOutDate).toBeNull();
+    // A zero budget is exhausted from the start.
+    expect(budgetStatus({ ...base, total: 0, actuals: [] }, '2026-01-05').runOutDate).toBe(
+      '2026-01-01',
+    );
+  });
+
+  it('caps elapsed time at the end and forecasts the spend as final', () => {
+    const s = budgetStatus(base, '2026-02-01');
+    expect(s.phase).toBe('finished');
+    expect(s.elapsedDays).toBe(10);
+    expect(s.percentTimeElapsed).toBe(1);
+    expect(s.forecastAtCompletion?.toString()).toBe('300');
+  });
+
+  it('reports variance by budget line, with uncategorised entries last', () => {
+    const s = budgetStatus(
+      {
+        currency: 'GBP',
+        total: 1000,
+        start: '2026-01-01',
+        end: '2026-01-10',
+        lines: [
+          { category: 'staff', amount: 600 },
+          { category: 'licences', amount: 300, currency: 'GBP' },
+        ],
+        actuals: [
+          { date: '2026-01-02', amount: 150, category: 'staff' },
+          { date: '2026-01-03', amount: 200, category: 'licences' },
+          { date: '2026-01-03', amount: 5 },
+        ],
+        commitments: [{ date: '2026-01-03', amount: 150, category: 'licences' }],
+      },
+      '2026-01-05',
+    );
+    expect(s.unallocated.toString()).toBe('100');
+    expect(s.byCategory.map((c) => c.category)).toEqual(['staff', 'licences', null]);
+    const [staff, lic, none] = s.byCategory;
+    expect(staff?.plannedToDate?.toString()).toBe('300');
+    expect(staff?.spendVariance?.toString()).toBe('150');
+    expect(staff?.percentSpent?.toString()).toBe('0.25');
+    expect(lic?.remaining?.toString()).toBe('-50');
+    expect(none?.budget).toBeNull();
+    expect(none?.remaining).toBeNull();
+    expect(none?.percentSpent).toBeNull();
+    expect(none?.spent.toString()).toBe('5');
+  });
+
+  it('groups categories without lines in order of first appearance', () => {
+    const s = budgetStatus(
+      {
+        ...base,
+        actuals: [
+          { date: '2026-01-02', amount: 1, category: 'b' },
+          { date: '2026-01-02', amount: 2, category: 'a' },
+        ],
+        commitments: [{ date: '2026-01-02', amount: 3, category: 'c' }],
+      },
+      '2026-01-03',
+    );
+    expect(s.byCategory.map((c) => c.category)).toEqual(['b', 'a', 'c']);
+    expect(s.byCategory[2]?.committed.toString()).toBe('3');
+  });
+
+  it('treats a zero line and a zero budget without dividing by zero', () => {
+    const s = budgetStatus(
+      { ...base, total: 0, lines: [{ category: 'x', amount: 0 }], actuals: [] },
+      '2026-01-02',
+    );
+    expect(s.percentSpent).toBeNull();
+    expect(s.percentCommitted).toBeNull();
+    expect(s.byCategory[0]?.percentSpent).toBeNull();
+  });
+});
+
+describe('budgetStatus: error rules', () => {
+  it.each([
+    [() => budgetStatus(null as never, '2026-01-01'), 'INVALID_ARGUMENT', []],
+    [() => budgetStatus(base, '2026-02-30'), 'INVALID_DATE', ['asOf']],
+    [() => budgetStatus({ ...base, currency: '' }, '2026-01-01'), 'INVALID_ARGUMENT', ['currency']],
+    [() => budgetStatus({ ...base, total: -1 }, '2026-01-01'), 'OUT_OF_RANGE', ['total']],
+    [() => budgetStatus({ ...base, total: 'lots' }, '2026-01-01'), 'INVALID_NUMBER', ['total']],
+    [() => budgetStatus({ ...base, start: 'soon' }, '2026-01-01'), 'INVALID_DATE', ['start']],
+    [() => budgetStatus({ ...base, end: '2025-12-31' }, '2026-01-01'), 'INVALID_DATE', ['end']],
+    [
+      () => budgetStatus({ ...base, lines: 'x' as never }, '2026-01-01'),
+      'INVALID_ARGUMENT',
+      ['lines'],
+    ],
+    [
+      () => budgetStatus({ ...base, lines: [{ category: '', amount: 1 }] }, '2026-01-01'),
+      'INVALID_ARGUMENT',
+      ['lines', 0, 'category'],
+    ],
+    [
+      () => budgetStatus({ ...base, lines: [{ category: 'a', amount: -1 }] }, '2026-01-01'),
+      'OUT_OF_RANGE',
+      ['lines', 0, 'amount'],
+    ],
+    [
+      () =>
+        budgetStatus(
+          {
+            ...base,
+            lines: [
+              { category: 'a', amount: 1 },
+              { category: 'a', amount: 2 },
+            ],
+          },
+          '2026-01-01',
+        ),
+      'DUPLICATE_ID',
+      ['lines', 1, 'category'],
+    ],
+    [
+      () => budgetStatus({ ...base, lines: [{ category: 'a', amount: 1001 }] }, '2026-01-01'),
+      'OUT_OF_RANGE',
+      ['lines'],
+    ],
+    [
+      () =>
+        budgetStatus(
+          { ...base, lines: [{ category: 'a', amount: 1, currency: 'USD' }] },
+          '2026-01-01',
+        ),
+      'CURRENCY_MISMATCH',
+      ['lines', 0, 'currency'],
+    ],
+    [
+      () => budgetStatus({ ...base, actuals: {} as never }, '2026-01-01'),
+      'INVALID_ARGUMENT',
+      ['actuals'],
+    ],
+    [
+      () => budgetStatus({ ...base, actuals: [{ date: '2026-13-01', amount: 1 }] }, '2026-01-01'),
+      'INVALID_DATE',
+      ['actuals', 0, 'date'],
+    ],
+    [
+      () => budgetStatus({ ...base, actuals: [{ date: '2026-01-01', amount: 'x' }] }, '2026-01-01'),
+      'INVALID_NUMBER',
+      ['actuals', 0, 'amount'],
+    ],
+    [
+      () =>
+        budgetStatus(
+          { ...base, commitments: [{ date: '2026-01-01', amount: 1, currency: 'USD' }] },
+          '2026-01-01',
+        ),
+      'CURRENCY_MISMATCH',
+      ['commitments', 0, 'currency'],
+    ],
+    [
+      () =>
+        budgetStatus(
+          {
+            ...base,
+            lines: [{ category: 'a', amount: 1 }],
+            actuals: [{ date: '2026-01-01', amount: 1, category: 'b' }],
+          },
+          '2026-01-01',
+        ),
+      'NOT_FOUND',
+      ['actuals', 0, 'category'],
+    ],
+    [
+      () =>
+        budgetStatus(
+          { ...base, actuals: [{ date: '2026-01-01', amount: 1, category: '' }] },
+          '2026-01-01',
+        ),
+      'INVALID_ARGUMENT',
+      ['actuals', 0, 'category'],
+    ],
+    [
+      () => budgetStatus({ ...base, actuals: [3 as never] }, '2026-01-01'),
+      'INVALID_ARGUMENT',
+      ['actuals', 0],
+    ],
+  ])('rule %#', (fn, code, path) => {
+    const e = catchError(fn);
+    expect(e.code).toBe(code);
+    expect(e.path).toEqual(path);
+  });
+});
+
+describe('budgetStatus: properties', () => {
+  const entry = fc.record({
+    day: fc.integer({ min: -5, max: 40 }),
+    cents: fc.integer({ min: -5000, max: 100_000 }),
+    cat: fc.option(fc.constantFrom('a', 'b'), { nil: undefined }),
+  });
+  const arb = fc.record({
+    total: fc.integer({ min: 0, max: 1_000_000 }),
+    days: fc.integer({ min: 0, max: 30 }),
+    asOf: fc.integer({ min: -5, max: 40 }),
+    actuals: fc.array(entry, { maxLength: 10 }),
+    commitments: fc.array(entry, { maxLength: 4 }),
+  });
+  it('never mutates input, freezes output, is deterministic, and its totals add up exactly', () => {
+    fc.assert(
+      fc.property(arb, (g) => {
+        const toEntry = (e: { day: number; cents: number; cat: string | undefined }) => {
+          const out = { date: addDays('2026-03-01', e.day), amount: (e.cents / 100).toFixed(2) };
+          return e.cat === undefined ? out : { ...out, category: e.cat };
+        };
+        const raw: Budget = {
+          currency: 'EUR',
+          total: g.total,
+          start: '2026-03-01',
+          end: addDays('2026-03-01', g.days),
+          actuals: g.actuals.map(toEntry),
+          commitments: g.commitments.map(toEntry),
+        };
+        const asOf = addDays('2026-03-01', g.asOf);
+        const input = deepFreezeInput(structuredClone(raw));
+        const s = budgetStatus(input, asOf);
+        expect(input).toEqual(raw);
+        expect(isDeepFrozen(s)).toBe(true);
+        expect(budgetStatus(input, asOf)).toEqual(s);
+        expect(s.remaining.eq(s.total.minus(s.spent).minus(s.committed))).toBe(true);
+        const catSpent = s.byCategory.reduce((a, c) => a.plus(c.spent), s.total.minus(s.total));
+        expect(catSpent.eq(s.spent)).toBe(true);
+        expect(s.elapsedDays + s.remainingDays).toBe(s.durationDays);
+        expect(s.percentTimeElapsed).toBeGreaterThanOrEqual(0);
+        expect(s.percentTimeElapsed).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
