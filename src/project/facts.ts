@@ -188,6 +188,10 @@ export function under<T>(prefix: PopmPath, strip: number, fn: () => T): T {
 
 const CLOSED = new Set(['done', 'wont-do']);
 
+function laterOf(a: IsoDate, b: IsoDate): IsoDate {
+  return a < b ? b : a;
+}
+
 function byEnd(a: Sprint, b: Sprint): number {
   return a.end < b.end ? -1 : a.end > b.end ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -386,7 +390,7 @@ export function computeFacts(projectIn: Project, asOf: IsoDate, optionsIn?: unkn
       ? null
       : under(['project', 'workItems'], 1, () =>
           flowMetrics(work, {
-            from: Math.max(flowFrom, project.start),
+            from: laterOf(flowFrom, project.start),
             to: asOf,
           }),
         );
