@@ -71,8 +71,11 @@ export function compileNetwork(
   const durations = new Float64Array(n);
   const lower = new Float64Array(n);
   let m = 0;
+  // Hot loop: paths are built only when a rule breaks.
   for (let i = 0; i < n; i++) {
-    const t = requireObject(tasks[i], [...path, i], 'a task object');
+    const t = tasks[i] as unknown as Record<string, unknown>;
+    if (t === null || typeof t !== 'object' || Array.isArray(t))
+      requireObject(t, [...path, i], 'a task object');
     const id = t.id;
     if (typeof id !== 'string' || id.length === 0)
       throw popmError('INVALID_ARGUMENT', [...path, i, 'id'], 'a non-empty string id', id);
@@ -87,7 +90,7 @@ export function compileNetwork(
     if (t.name !== undefined && typeof t.name !== 'string')
       throw popmError('INVALID_ARGUMENT', [...path, i, 'name'], 'a string', t.name);
     const d = t.duration;
-    if (typeof d !== 'number' || !Number.isFinite(d) || d < 0)
+    if (typeof d !== 'number' || !(d >= 0) || d === Number.POSITIVE_INFINITY)
       requireNumber(d, [...path, i, 'duration'], { min: 0 });
     durations[i] = d as number;
     if (t.estimate !== undefined) checkEstimate(t.estimate, [...path, i, 'estimate']);
@@ -96,13 +99,14 @@ export function compileNetwork(
       lower[i] = requireNumber(
         c.startNoEarlierThan,
         [...path, i, 'constraint', 'startNoEarlierThan'],
-        {
-          min: 0,
-        },
+        { min: 0 },
       );
     }
-    if (t.dependsOn !== undefined) {
-      m += requireArray(t.dependsOn, [...path, i, 'dependsOn'], 'an array of dependencies').length;
+    const deps = t.dependsOn;
+    if (deps !== undefined) {
+      if (!Array.isArray(deps))
+        requireArray(deps, [...path, i, 'dependsOn'], 'an array of dependencies');
+      m += (deps as unknown[]).length;
     }
   }
 
@@ -121,21 +125,23 @@ export function compileNetwork(
     const deps = (tasks[s] as Task).dependsOn;
     if (deps === undefined) continue;
     for (let j = 0; j < deps.length; j++) {
-      const dep = deps[j];
+      const dep = deps[j] as unknown;
       let predId: unknown;
       let type = FS;
       let lagValue = 0;
-      if (typeof dep === 'string') predId = dep;
+      const isLink = typeof dep !== 'string';
+      if (!isLink) predId = dep;
       else {
-        const rec = requireObject(
-          dep,
-          [...path, s, 'dependsOn', j],
-          'an id or a { id, type, lag } link',
-        );
+        if (dep === null || typeof dep !== 'object' || Array.isArray(dep))
+          requireObject(dep, [...path, s, 'dependsOn', j], 'an id or a { id, type, lag } link');
+        const rec = dep as Record<string, unknown>;
         predId = rec.id;
         if (rec.type !== undefined) {
-          const code = typeof rec.type === 'string' ? LINK_CODES[rec.type] : undefined;
-          if (code === undefined || !Object.hasOwn(LINK_CODES, rec.type as string))
+          const code =
+            typeof rec.type === 'string' && Object.hasOwn(LINK_CODES, rec.type)
+              ? LINK_CODES[rec.type]
+              : undefined;
+          if (code === undefined)
             throw popmError(
               'INVALID_ARGUMENT',
               [...path, s, 'dependsOn', j, 'type'],
@@ -144,23 +150,27 @@ export function compileNetwork(
             );
           type = code;
         }
-        if (rec.lag !== undefined)
-          lagValue = requireNumber(rec.lag, [...path, s, 'dependsOn', j, 'lag']);
+        if (rec.lag !== undefined) {
+          const l = rec.lag;
+          if (typeof l !== 'number' || !Number.isFinite(l))
+            requireNumber(l, [...path, s, 'dependsOn', j, 'lag']);
+          lagValue = l as number;
+        }
       }
-      const idPath =
-        typeof dep === 'string' ? [...path, s, 'dependsOn', j] : [...path, s, 'dependsOn', j, 'id'];
+      const idPath = () =>
+        isLink ? [...path, s, 'dependsOn', j, 'id'] : [...path, s, 'dependsOn', j];
       if (typeof predId !== 'string' || predId.length === 0)
-        throw popmError('INVALID_ARGUMENT', idPath, 'a non-empty string id', predId);
+        throw popmError('INVALID_ARGUMENT', idPath(), 'a non-empty string id', predId);
       const p = index.get(predId);
       if (p === undefined)
-        throw popmError('NOT_FOUND', idPath, 'the id of a task in the plan', predId, {
+        throw popmError('NOT_FOUND', idPath(), 'the id of a task in the plan', predId, {
           id: predId,
           task: ids[s],
         });
       if (p === s)
-        throw popmError('CYCLE', idPath, 'no dependency loop', predId, { cycle: [predId] });
+        throw popmError('CYCLE', idPath(), 'no dependency loop', predId, { cycle: [predId] });
       if (seen[p] === s)
-        throw popmError('DUPLICATE_ID', idPath, 'each predecessor listed once', predId, {
+        throw popmError('DUPLICATE_ID', idPath(), 'each predecessor listed once', predId, {
           id: predId,
           task: ids[s],
         });
