@@ -21,7 +21,9 @@ export function emvOf(risk: Risk, residual: boolean): Decimal | null {
  * and positive for an opportunity (PMBOK Guide 6th ed. §11.4.2.5). A
  * three-point cost impact counts at its triangular mean (min + mostLikely +
  * max) / 3, the mean of the distribution {@link simulateRiskCost} draws from.
- * Exact decimal arithmetic: 0.1 × 100,000 is 10,000, not 10000.000000000002.
+ * Exact decimal arithmetic: 0.07 × 100 is 7, not 7.000000000000001. The one
+ * rounding is a three-point mean that does not terminate (a sum not divisible
+ * by 3), kept to 34 significant digits.
  * `null` when the risk has no probability or no cost impact (a risk assessed
  * only qualitatively has no EMV; that is not an error).
  *

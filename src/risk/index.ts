@@ -68,6 +68,6 @@ export type {
   RiskResponse,
   RiskStatus,
   RiskStrategy,
+  RiskThreePoint,
   ScheduleImpact,
-  ThreePointEstimate,
 } from './types.js';

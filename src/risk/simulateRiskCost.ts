@@ -137,11 +137,11 @@ function summarise(
  *   0..100 or bins outside 1..1000; an invalid register as {@link createRiskRegister}
  * @example
  * const register = createRiskRegister([
- *   { id: 'A', title: 'Certain fee', kind: 'threat', probability: 1, costImpact: '1200.10' },
- *   { id: 'B', title: 'Certain rebate', kind: 'opportunity', probability: 1, costImpact: '200.05' },
+ *   { id: 'A', title: 'Certain fee', kind: 'threat', probability: 1, costImpact: '100.10' },
+ *   { id: 'B', title: 'Certain permit', kind: 'threat', probability: 1, costImpact: '200.20' },
  * ]);
  * const sim = simulateRiskCost(register, { seed: 7, trials: 1000 });
- * sim.cost.percentiles; //=> [{ p: 50, value: 1000.05 }, { p: 80, value: 1000.05 }, { p: 90, value: 1000.05 }, { p: 95, value: 1000.05 }]
+ * sim.cost.percentiles; //=> [{ p: 50, value: 300.3 }, { p: 80, value: 300.3 }, { p: 90, value: 300.3 }, { p: 95, value: 300.3 }]
  */
 export function simulateRiskCost(
   register: RiskRegister,

@@ -36,7 +36,7 @@ export type RiskStrategy =
   | 'reject';
 
 /** A three-point estimate: lowest, most likely and highest value. */
-export interface ThreePointEstimate<T> {
+export interface RiskThreePoint<T> {
   /** The lowest (optimistic) value. */
   readonly min: T;
   /** The most likely value, `min <= mostLikely <= max`. */
@@ -49,10 +49,10 @@ export interface ThreePointEstimate<T> {
  * The money a risk moves if it occurs: a magnitude `>= 0` (the sign comes
  * from the kind), fixed or as a three-point estimate.
  */
-export type CostImpact = Numeric | ThreePointEstimate<Numeric>;
+export type CostImpact = Numeric | RiskThreePoint<Numeric>;
 
 /** The working days a risk moves if it occurs: `>= 0`, fixed or three-point. */
-export type ScheduleImpact = number | ThreePointEstimate<number>;
+export type ScheduleImpact = number | RiskThreePoint<number>;
 
 /** The planned response to a risk. */
 export interface RiskResponse {

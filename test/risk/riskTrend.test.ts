@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { addRisk, closeRisk, createRiskRegister } from '../../src/risk/register.js';
+import { riskTrend } from '../../src/risk/riskTrend.js';
+import { catchError, isDeepFrozen } from '../helpers/freeze.js';
+import { LABOUR, MATERIAL, WEATHER } from './fixtures.js';
+
+describe('riskTrend', () => {
+  it('shows the doc example', () => {
+    const jan = createRiskRegister([
+      {
+        id: 'W',
+        title: 'Bad weather',
+        kind: 'threat',
+        probability: 0.25,
+        impact: 4,
+        costImpact: 80000,
+      },
+    ]);
+    const feb = closeRisk(jan, 'W', { on: '2026-02-01', reason: 'season over' });
+    expect(
+      riskTrend([
+        { asOf: '2026-02-28', register: feb },
+        { asOf: '2026-01-31', register: jan },
+      ]).map((p) => [p.asOf, p.open, p.net.toString()]),
+    ).toEqual([
+      ['2026-01-31', 1, '-20000'],
+      ['2026-02-28', 0, '0'],
+    ]);
+  });
+
+  it('counts open risks by rating and totals exposure per date (a burndown)', () => {
+    const r1 = createRiskRegister([
+      { ...WEATHER, impact: 4, residual: { probability: 0.1 } },
+      { ...MATERIAL, impact: 3 },
+    ]);
+    const r2 = addRisk(r1, { ...LABOUR });
+    const points = riskTrend([
+      { asOf: '2026-01-01', register: r1 },
+      { asOf: '2026-02-01', register: r2 },
+    ]);
+    expect(points[0]?.byRating).toEqual([
+      { rating: 'Low', count: 1 },
+      { rating: 'Moderate', count: 0 },
+      { rating: 'High', count: 1 },
+      { rating: 'Extreme', count: 0 },
+    ]);
+    expect(points[1]?.open).toBe(3);
+    expect(points[1]?.unrated).toBe(1);
+    expect(points.map((p) => p.net.toString())).toEqual(['-10000', '-17500']);
+    expect(points.map((p) => p.threats.toString())).toEqual(['-20000', '-27500']);
+    expect(points[0]?.opportunities.toString()).toBe('10000');
+    const residual = riskTrend([{ asOf: '2026-01-01', register: r1 }], { residual: true });
+    expect(residual[0]?.net.toString()).toBe('2000');
+    expect(residual[0]?.byRating.map((b) => b.count)).toEqual([1, 1, 0, 0]);
+    expect(isDeepFrozen(points)).toBe(true);
+    expect(riskTrend([])).toEqual([]);
+  });
+
+  it('rejects every broken rule', () => {
+    const r = createRiskRegister([]);
+    expect(
+      catchError(() =>
+        riskTrend([
+          { asOf: '2026-01-01', register: r },
+          { asOf: '2026-01-01', register: r },
+        ]),
+      ),
+    ).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['snapshots', 1, 'asOf'] });
+    expect(catchError(() => riskTrend([{ asOf: '2026-1-1', register: r }]))).toMatchObject({
+      code: 'INVALID_DATE',
+      path: ['snapshots', 0, 'asOf'],
+    });
+    expect(
+      catchError(() => riskTrend([{ asOf: '2026-01-01', register: { risks: 3 } as never }])),
+    ).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['snapshots', 0, 'register', 'risks'] });
+    expect(catchError(() => riskTrend([null as never]))).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      path: ['snapshots', 0],
+    });
+    expect(catchError(() => riskTrend('x' as never)).path).toEqual(['snapshots']);
+  });
+});
