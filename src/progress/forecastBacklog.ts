@@ -189,7 +189,7 @@ export function forecastBacklog(
       open.length * trials,
     );
   if (open.length === 0) return deepFreeze({ unit, trials, seed, items: [] });
-  guardExpected(cumulative, history, maxPeriods, ['backlog', 'items']);
+  guardExpected(cumulative, history, maxPeriods, ['backlog', 'items'], trials);
 
   const goals = Float64Array.from(open, (o) => o.cumulative);
   const results = simulateMilestones(history, goals, trials, createRandom(seed), maxPeriods, [

@@ -4,7 +4,14 @@ import { type PercentileMethod, percentileOfSorted, sumUnchecked } from '../core
 import { requireNumber, requireObject } from '../core/validate.js';
 import type { PercentileTable } from './flowMetrics.js';
 import { checkMethod, checkPercentileList, checkSeed, lowerBound } from './internal.js';
-import { checkHistory, checkTrials, DEFAULT_SEED, runs, simulateHowMany } from './monteCarlo.js';
+import {
+  checkHistory,
+  checkTrials,
+  DEFAULT_SEED,
+  guardDraws,
+  runs,
+  simulateHowMany,
+} from './monteCarlo.js';
 
 /** Inputs of {@link forecastHowMany}. */
 export interface ForecastHowManyInput {
@@ -74,7 +81,7 @@ export interface ForecastHowManyResult {
  * @returns the percentiles (read from the low end), the histogram and a likelihood function
  * @throws PopmError `EMPTY_INPUT` for an empty history; `INVALID_ARGUMENT` for an all-zero history;
  *   `OUT_OF_RANGE` for periods or trials that are not positive integers, or a negative throughput;
- *   `INVALID_NUMBER` for a non-finite value
+ *   `INVALID_NUMBER` for a non-finite value; `LIMIT_EXCEEDED` for more than 10⁹ draws (trials × periods)
  * @example
  * const r = forecastHowMany({ throughput: [1, 1, 1], periods: 30 });
  * r.percentiles[85]; //=> 30
@@ -91,6 +98,7 @@ export function forecastHowMany(input: ForecastHowManyInput): ForecastHowManyRes
   const seed = checkSeed(rec.seed, ['input', 'seed'], DEFAULT_SEED);
   const ps = checkPercentileList(rec.percentiles, ['input', 'percentiles']);
   const method = checkMethod(rec.method, ['input', 'method']);
+  guardDraws(trials, periods, ['input', 'periods']);
 
   const totals = simulateHowMany(history, periods, trials, createRandom(seed)).sort();
   const descending = totals.slice().reverse();

@@ -86,7 +86,7 @@ export function runWhen(input: ForecastWhenInput, what: string): WhenCore {
   const ps = checkPercentileList(rec.percentiles, ['input', 'percentiles']);
   const method = checkMethod(rec.method, ['input', 'method']);
   const maxPeriods = checkMaxPeriods(rec.maxPeriods, ['input', 'maxPeriods']);
-  guardExpected(items, history, maxPeriods, ['input', 'items']);
+  guardExpected(items, history, maxPeriods, ['input', 'items'], trials);
 
   const sorted = simulateWhen(history, items, trials, createRandom(seed), maxPeriods, [
     'input',
@@ -126,7 +126,8 @@ export function runWhen(input: ForecastWhenInput, what: string): WhenCore {
  * @param input - history, items and simulation settings
  * @returns the percentiles, the histogram and a likelihood function
  * @throws PopmError `EMPTY_INPUT` for an empty history; `INVALID_ARGUMENT` for an all-zero
- *   history; `LIMIT_EXCEEDED` when a trial (or the typical trial) needs more than `maxPeriods`;
+ *   history; `LIMIT_EXCEEDED` when a trial (or the typical trial) needs more than `maxPeriods`,
+ *   or the run would make more than 10⁹ draws;
  *   `OUT_OF_RANGE`, `INVALID_NUMBER` for bad numbers
  * @example
  * const r = forecastWhen({ throughput: [1, 1, 1], items: 35 });

@@ -64,8 +64,21 @@ export function target(work: number): number {
   return work - 1e-9 * Math.max(1, work);
 }
 
+/** @internal Most draws one forecast may make (about a minute of work), so no call hangs. */
+export const MAX_DRAWS = 1_000_000_000;
+
+/** @internal Refuses a run of `trials × periods` draws beyond {@link MAX_DRAWS}. */
+export function guardDraws(trials: number, periods: number, path: PopmPath): void {
+  if (trials * periods > MAX_DRAWS)
+    throw popmError('LIMIT_EXCEEDED', path, `trials × periods <= ${MAX_DRAWS}`, trials * periods, {
+      trials,
+      periods,
+    });
+}
+
 /**
- * @internal Refuses a run whose typical trial would pass `maxPeriods`, before
+ * @internal Refuses a run whose typical trial would pass `maxPeriods`, or
+ * whose trials would together make more than {@link MAX_DRAWS} draws, before
  * spending time on it.
  */
 export function guardExpected(
@@ -73,8 +86,10 @@ export function guardExpected(
   history: Float64Array,
   maxPeriods: number,
   path: PopmPath,
+  trials = 1,
 ): void {
   const expected = work / historyMean(history);
+  guardDraws(trials, Math.ceil(expected), path);
   if (expected > maxPeriods)
     throw popmError(
       'LIMIT_EXCEEDED',

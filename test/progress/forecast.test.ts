@@ -311,3 +311,18 @@ describe('forecastWhenDate', () => {
     expectPopm(() => forecastWhenDate(undefined as never), 'INVALID_ARGUMENT', ['input']);
   });
 });
+
+describe('draw budget', () => {
+  it('refuses runs of more than 10⁹ draws instead of hanging', () => {
+    expectPopm(
+      () => forecastHowMany({ throughput: [1], periods: 200_000, trials: 10_000 }),
+      'LIMIT_EXCEEDED',
+      ['input', 'periods'],
+    );
+    expectPopm(
+      () => forecastWhen({ throughput: [1], items: 90_000, trials: 20_000 }),
+      'LIMIT_EXCEEDED',
+      ['input', 'items'],
+    );
+  });
+});
