@@ -2,7 +2,7 @@ import type { IsoDate } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
 import { type RoleAssessment, roleFromFacts } from './assessRole.js';
 import { computeFacts, type Facts } from './facts.js';
-import { formatMoney, formatPercent, formatRatio, list } from './format.js';
+import { formatMoney, formatPercent, formatRatio, list, plural } from './format.js';
 import type { AssessOptions } from './options.js';
 import type { Project } from './types.js';
 
@@ -131,10 +131,10 @@ function risk(f: Facts): AreaRating {
   if (extreme.length > 0)
     r.red(`Extreme risks without a response: ${list(extreme.map((t) => t.risk.id))}.`);
   const overdue = f.reviewsDue.filter((d) => d.daysOverdue > 0).length;
-  if (overdue > 0) r.amber(`${overdue} risk reviews overdue.`);
+  if (overdue > 0) r.amber(`${plural(overdue, 'risk review')} overdue.`);
   if (f.withoutResponse.length > 0)
-    r.amber(`${f.withoutResponse.length} risks without a response.`);
-  if (f.unowned.length > 0) r.amber(`${f.unowned.length} risks without an owner.`);
+    r.amber(`${plural(f.withoutResponse.length, 'risk')} without a response.`);
+  if (f.unowned.length > 0) r.amber(`${plural(f.unowned.length, 'risk')} without an owner.`);
   const sim = f.simulation;
   const reserve = f.budget?.byCategory.find((c) => c.category === 'contingency')?.budget ?? null;
   if (sim !== null && reserve !== null) {
@@ -169,7 +169,8 @@ function stakeholders(f: Facts): AreaRating {
   const wide = f.gaps.filter(
     (g) => g.direction === 'raise' && g.gap >= f.options.engagementGapLevels,
   );
-  if (wide.length > 0) r.amber(`${wide.length} stakeholders far from the desired engagement.`);
+  if (wide.length > 0)
+    r.amber(`${plural(wide.length, 'stakeholder')} far from the desired engagement.`);
   if (f.lastReview === null && f.finishedSprints.length > 0) r.amber('No sprint review held.');
   if (f.coverage?.attendanceRate !== null && f.coverage !== null)
     r.note(`Last review attendance ${formatPercent(f.coverage.attendanceRate as number, 0)}.`);

@@ -9,6 +9,26 @@ export type { AreaRating, ProjectArea, ProjectAssessment, Rag } from './assessPr
 export { assessProject } from './assessProject.js';
 export type { RoleAssessment } from './assessRole.js';
 export { assessRole } from './assessRole.js';
+export type {
+  Dashboard,
+  DashboardAgedItem,
+  DashboardBudget,
+  DashboardBurndown,
+  DashboardBusinessCase,
+  DashboardEarnedValue,
+  DashboardFlow,
+  DashboardForecast,
+  DashboardOption,
+  DashboardPerson,
+  DashboardRisk,
+  DashboardRisks,
+  DashboardSchedule,
+  DashboardSprint,
+  DashboardStakeholders,
+  DashboardTarget,
+  DashboardVelocity,
+} from './dashboard.js';
+export { dashboard } from './dashboard.js';
 export type { AssessOptions } from './options.js';
 export { DEFAULT_ASSESS_OPTIONS } from './options.js';
 export type { ResponsibilityAssessment, ResponsibilityStatus } from './responsibilities.js';

@@ -1,0 +1,663 @@
+import type { IsoDate } from '../core/dates.js';
+import { deepFreeze } from '../core/freeze.js';
+import type { Decimal } from '../core/numbers.js';
+import type { BurnDay } from '../progress/index.js';
+import type { HeatMap } from '../risk/index.js';
+import { type AreaRating, type ProjectArea, projectFromFacts, type Rag } from './assessProject.js';
+import type { RoleAssessment } from './assessRole.js';
+import { computeFacts, type Facts } from './facts.js';
+import type { AssessOptions } from './options.js';
+import type { Project } from './types.js';
+
+/** One finished sprint in the velocity chart. */
+export interface DashboardSprint {
+  /** The sprint id. */
+  readonly id: string;
+  /** Its last day. */
+  readonly end: IsoDate;
+  /** Work committed at the start. */
+  readonly committed: number;
+  /** Work completed. */
+  readonly completed: number;
+  /** completed / committed; `null` when nothing was committed. */
+  readonly sayDo: number | null;
+}
+
+/** Velocity and say/do over the finished sprints. */
+export interface DashboardVelocity {
+  /** Mean completed work over the last six finished sprints. */
+  readonly mean: number;
+  /** Median of the same window. */
+  readonly median: number;
+  /** Sample standard deviation of the window; `null` for a single sprint. */
+  readonly stdDev: number | null;
+  /** The last finished sprint's completed work. */
+  readonly last: number;
+  /** Say/do ratio of the last three finished sprints (scope added excluded); `null` when none committed. */
+  readonly sayDo: number | null;
+  /** Every finished sprint, oldest first. */
+  readonly sprints: readonly DashboardSprint[];
+}
+
+/** The running sprint's burndown up to the dashboard date. */
+export interface DashboardBurndown {
+  /** The sprint id. */
+  readonly sprintId: string;
+  /** First day. */
+  readonly start: IsoDate;
+  /** Last day. */
+  readonly end: IsoDate;
+  /** Work committed at the start. */
+  readonly committed: number;
+  /** Working days in the sprint. */
+  readonly workingDays: number;
+  /** Work remaining at the end of the dashboard date. */
+  readonly remaining: number;
+  /** The ideal line's value on that day. */
+  readonly ideal: number;
+  /** Work added after the start. */
+  readonly added: number;
+  /** Work removed after the start. */
+  readonly removed: number;
+  /** The daily series up to the dashboard date. */
+  readonly days: readonly BurnDay[];
+}
+
+/** A target with its Monte Carlo forecast. */
+export interface DashboardTarget {
+  /** The target id. */
+  readonly id: string;
+  /** What will be reached. */
+  readonly title: string;
+  /** The promised date. */
+  readonly due: IsoDate;
+  /** Open backlog items of the target. */
+  readonly openItems: number;
+  /** Estimate still to do (unestimated items at the assumed estimate). */
+  readonly remaining: number;
+  /** The date by which it is done in half of the simulated futures; `null` without a velocity history. */
+  readonly p50: IsoDate | null;
+  /** The date by which it is done in 85% of them. */
+  readonly p85: IsoDate | null;
+  /** Whether P85 is on or before the due date (true when nothing is left). */
+  readonly onTrack: boolean;
+}
+
+/** Release forecast: the targets by due date. */
+export interface DashboardForecast {
+  /** The first day the simulation counts (the day after the dashboard date). */
+  readonly start: IsoDate;
+  /** Working days per simulated sprint. */
+  readonly periodDays: number;
+  /** Estimate assumed for unestimated open items (the median open estimate); `null` when none is missing. */
+  readonly assumedEstimate: number | null;
+  /** Each target with its forecast, by due date. */
+  readonly targets: readonly DashboardTarget[];
+}
+
+/** An item in progress with its age. */
+export interface DashboardAgedItem {
+  /** The work item id. */
+  readonly id: string;
+  /** Days since it started, counting both ends. */
+  readonly age: number;
+  /** Who works on it. */
+  readonly assignee: string | null;
+  /** The highest cycle-time percentile its age has passed; `null` for none. */
+  readonly passed: number | null;
+}
+
+/** Flow metrics over the last eight weeks. */
+export interface DashboardFlow {
+  /** First day of the window. */
+  readonly from: IsoDate;
+  /** Last day (the dashboard date). */
+  readonly to: IsoDate;
+  /** Items finished per day. */
+  readonly throughputPerDay: number;
+  /** Average items in progress per day. */
+  readonly averageWip: number;
+  /** Cycle time percentiles (days, nearest rank) and count; `null` when nothing finished. */
+  readonly cycleTime: {
+    readonly p50: number;
+    readonly p85: number;
+    readonly mean: number;
+    readonly count: number;
+  } | null;
+  /** Little's Law estimate of cycle time (average WIP / average throughput); `null` when nothing finished. */
+  readonly littlesLawCycleTime: number | null;
+  /** Items in progress, oldest first. */
+  readonly aging: readonly DashboardAgedItem[];
+}
+
+/** Budget burn. */
+export interface DashboardBudget {
+  /** The whole budget. */
+  readonly total: Decimal;
+  /** Actuals to date. */
+  readonly spent: Decimal;
+  /** Commitments to date. */
+  readonly committed: Decimal;
+  /** total − spent − committed. */
+  readonly remaining: Decimal;
+  /** spent / total; `null` for a zero budget. */
+  readonly percentSpent: Decimal | null;
+  /** Share of the budget period elapsed. */
+  readonly percentTimeElapsed: number;
+  /** Spending per average month. */
+  readonly burnRatePerMonth: Decimal | null;
+  /** Cost at the end at today's burn. */
+  readonly forecastAtCompletion: Decimal | null;
+  /** total − forecastAtCompletion (negative is an overrun). */
+  readonly forecastVariance: Decimal | null;
+  /** The day the money runs out at today's burn; `null` when never. */
+  readonly runOutDate: IsoDate | null;
+}
+
+/** Earned-value indices from the latest snapshot on or before the dashboard date. */
+export interface DashboardEarnedValue {
+  /** The snapshot's status date. */
+  readonly asOf: IsoDate;
+  /** Budget at completion. */
+  readonly bac: Decimal;
+  /** Planned value. */
+  readonly pv: Decimal;
+  /** Earned value. */
+  readonly ev: Decimal;
+  /** Actual cost. */
+  readonly ac: Decimal;
+  /** Cost variance ev − ac. */
+  readonly cv: Decimal;
+  /** Schedule variance ev − pv. */
+  readonly sv: Decimal;
+  /** Cost performance index; `null` when ac = 0. */
+  readonly cpi: Decimal | null;
+  /** Schedule performance index; `null` when pv = 0. */
+  readonly spi: Decimal | null;
+  /** Estimate at completion bac / cpi; `null` when cpi is. */
+  readonly eac: Decimal | null;
+  /** Variance at completion. */
+  readonly vac: Decimal | null;
+  /** To-complete performance index against the budget. */
+  readonly tcpi: Decimal | null;
+}
+
+/** One business-case option's appraisal. */
+export interface DashboardOption {
+  /** The option id. */
+  readonly id: string;
+  /** Its name. */
+  readonly name: string;
+  /** do-nothing, do-minimum, do-something… */
+  readonly kind: string;
+  /** Net present value. */
+  readonly npv: Decimal;
+  /** Internal rate of return; `null` when none. */
+  readonly irr: Decimal | null;
+  /** Return on investment; `null` when costs are zero. */
+  readonly roi: Decimal | null;
+  /** Payback in periods; `null` when never. */
+  readonly payback: number | null;
+}
+
+/** Business-case figures. */
+export interface DashboardBusinessCase {
+  /** The recommended option id. */
+  readonly recommended: string;
+  /** Why it is recommended. */
+  readonly reason: string;
+  /** Every option, ranked. */
+  readonly options: readonly DashboardOption[];
+}
+
+/** Critical-path finish and slip. */
+export interface DashboardSchedule {
+  /** Planned start. */
+  readonly start: IsoDate;
+  /** Planned finish of the current plan. */
+  readonly finish: IsoDate;
+  /** Baseline finish; `null` without a baseline. */
+  readonly baselineFinish: IsoDate | null;
+  /** Working days the finish slipped (positive is late); `null` without a baseline. */
+  readonly slip: number | null;
+  /** Critical task ids in start order. */
+  readonly criticalPath: readonly string[];
+  /** Milestones with dates and slips. */
+  readonly milestones: readonly {
+    readonly id: string;
+    readonly name: string | null;
+    readonly date: IsoDate;
+    readonly slip: number | null;
+  }[];
+}
+
+/** A top risk. */
+export interface DashboardRisk {
+  /** The risk id. */
+  readonly id: string;
+  /** Its title. */
+  readonly title: string;
+  /** Threat or opportunity. */
+  readonly kind: string;
+  /** Owner person id; `null` when unowned. */
+  readonly owner: string | null;
+  /** Probability × impact level score; `null` when unrated. */
+  readonly score: number | null;
+  /** Rating band name; `null` when unrated. */
+  readonly rating: string | null;
+  /** Expected monetary value (negative for threats); `null` when unpriced. */
+  readonly emv: Decimal | null;
+}
+
+/** Risk figures. */
+export interface DashboardRisks {
+  /** Open and monitoring risks. */
+  readonly open: number;
+  /** The five highest-scored. */
+  readonly top: readonly DashboardRisk[];
+  /** Inherent exposure: threats, opportunities and net EMV. */
+  readonly exposure: {
+    readonly threats: Decimal;
+    readonly opportunities: Decimal;
+    readonly net: Decimal;
+    readonly residualNet: Decimal;
+    readonly responseCost: Decimal;
+  } | null;
+  /** Residual risk cost by Monte Carlo (seeded): mean and percentiles; `null` when nothing is priced. */
+  readonly contingency: {
+    readonly trials: number;
+    readonly mean: number;
+    readonly p50: number;
+    readonly p80: number;
+    readonly p95: number;
+    readonly scheduleDaysP80: number;
+    readonly reserve: Decimal | null;
+  } | null;
+  /** The probability–impact grid. */
+  readonly heatMap: HeatMap | null;
+  /** Risks past their review date. */
+  readonly reviewsOverdue: readonly { readonly id: string; readonly daysOverdue: number }[];
+}
+
+/** Stakeholder figures. */
+export interface DashboardStakeholders {
+  /** The power/interest grid: each quadrant with its stakeholder ids. */
+  readonly grid: readonly { readonly quadrant: string; readonly ids: readonly string[] }[];
+  /** Engagement gaps, largest first. */
+  readonly engagementGaps: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly current: string;
+    readonly desired: string;
+    readonly gap: number;
+  }[];
+  /** Planned contacts overdue or due. */
+  readonly communicationsDue: readonly {
+    readonly id: string;
+    readonly dueOn: IsoDate | null;
+    readonly daysOverdue: number | null;
+  }[];
+  /** The last review: who was expected but not invited, and attendance. */
+  readonly lastReview: {
+    readonly id: string;
+    readonly on: IsoDate;
+    readonly invited: number;
+    readonly attended: number;
+    readonly notInvited: readonly string[];
+  } | null;
+}
+
+/** One team member's load in the running sprint. */
+export interface DashboardPerson {
+  /** Person id. */
+  readonly id: string;
+  /** Name. */
+  readonly name: string;
+  /** capacity × availability, points per sprint. */
+  readonly capacity: number;
+  /** Estimates of their unfinished items in the running sprint. */
+  readonly assigned: number;
+  /** assigned / capacity; `null` for zero capacity. */
+  readonly load: number | null;
+  /** Items in progress. */
+  readonly wip: number;
+}
+
+/**
+ * Every headline figure of a project on a date, in one frozen,
+ * JSON-serialisable object (money as `Decimal`, which serialises to a string).
+ */
+export interface Dashboard {
+  /** The project id. */
+  readonly id: string;
+  /** The project name. */
+  readonly name: string;
+  /** The currency of every amount. */
+  readonly currency: string;
+  /** The dashboard date. */
+  readonly asOf: IsoDate;
+  /** The worst area rating. */
+  readonly overall: Rag;
+  /** Each area's rating with reasons. */
+  readonly areas: Readonly<Record<ProjectArea, AreaRating>>;
+  /** Velocity and say/do trend; `null` before the first sprint finishes. */
+  readonly velocity: DashboardVelocity | null;
+  /** The running sprint's burndown; `null` between sprints. */
+  readonly burndown: DashboardBurndown | null;
+  /** Release forecast per target. */
+  readonly forecast: DashboardForecast;
+  /** Flow metrics; `null` before work starts. */
+  readonly flow: DashboardFlow | null;
+  /** Budget burn; `null` without a budget. */
+  readonly budget: DashboardBudget | null;
+  /** EVM indices; `null` without a snapshot. */
+  readonly earnedValue: DashboardEarnedValue | null;
+  /** Business-case appraisal; `null` without a business case. */
+  readonly businessCase: DashboardBusinessCase | null;
+  /** Critical-path finish and slip; `null` without a plan. */
+  readonly schedule: DashboardSchedule | null;
+  /** Risks, exposure, contingency and heat map. */
+  readonly risks: DashboardRisks;
+  /** Stakeholder grid, gaps and review coverage. */
+  readonly stakeholders: DashboardStakeholders;
+  /** Load per team member. */
+  readonly team: readonly DashboardPerson[];
+  /** Both role assessments. */
+  readonly roles: {
+    readonly productOwner: RoleAssessment;
+    readonly projectManager: RoleAssessment;
+  };
+}
+
+function velocityOf(f: Facts): DashboardVelocity | null {
+  const v = f.velocity;
+  if (v === null) return null;
+  return {
+    mean: v.mean,
+    median: v.median,
+    stdDev: v.stdDev,
+    last: v.last,
+    sayDo: f.sayDo,
+    sprints: f.finishedSprints.map((s) => ({
+      id: s.id,
+      end: s.end,
+      committed: s.committed,
+      completed: s.completed,
+      sayDo: f.sayDoTrend.find((t) => t.sprint === s.id)?.ratio ?? null,
+    })),
+  };
+}
+
+function burndownOf(f: Facts): DashboardBurndown | null {
+  const s = f.currentSprint;
+  const b = f.burndown;
+  if (s === null || b === null) return null;
+  const today = b.days[b.days.length - 1];
+  return {
+    sprintId: s.id,
+    start: s.start,
+    end: s.end,
+    committed: b.committed,
+    workingDays: b.workingDays,
+    remaining: today?.remaining ?? b.committed,
+    ideal: today?.ideal ?? b.committed,
+    added: b.scopeChange.added,
+    removed: b.scopeChange.removed,
+    days: b.days,
+  };
+}
+
+function flowOf(f: Facts): DashboardFlow | null {
+  const m = f.flow;
+  if (m === null) return null;
+  const ct = m.cycleTime;
+  return {
+    from: m.from,
+    to: m.to,
+    throughputPerDay: m.throughput.mean,
+    averageWip: m.wip.mean,
+    cycleTime:
+      ct === null
+        ? null
+        : {
+            p50: ct.percentiles[50] as number,
+            p85: ct.percentiles[85] as number,
+            mean: ct.mean,
+            count: ct.count,
+          },
+    littlesLawCycleTime: m.littlesLaw.estimatedCycleTime,
+    aging: [...(f.ages?.items ?? [])]
+      .sort((a, b) => b.age - a.age || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((a) => ({ id: a.id, age: a.age, assignee: a.assignee ?? null, passed: a.passed })),
+  };
+}
+
+function budgetOf(f: Facts): DashboardBudget | null {
+  const b = f.budget;
+  if (b === null) return null;
+  return {
+    total: b.total,
+    spent: b.spent,
+    committed: b.committed,
+    remaining: b.remaining,
+    percentSpent: b.percentSpent,
+    percentTimeElapsed: b.percentTimeElapsed,
+    burnRatePerMonth: b.burnRatePerMonth,
+    forecastAtCompletion: b.forecastAtCompletion,
+    forecastVariance: b.forecastVariance,
+    runOutDate: b.runOutDate,
+  };
+}
+
+function earnedValueOf(f: Facts): DashboardEarnedValue | null {
+  const e = f.evm;
+  if (e === null) return null;
+  const r = e.result;
+  return {
+    asOf: e.asOf,
+    bac: r.bac,
+    pv: r.pv,
+    ev: r.ev,
+    ac: r.ac,
+    cv: r.cv,
+    sv: r.sv,
+    cpi: r.cpi,
+    spi: r.spi,
+    eac: r.eac.cpi,
+    vac: r.vac,
+    tcpi: r.tcpiBac,
+  };
+}
+
+function businessCaseOf(f: Facts): DashboardBusinessCase | null {
+  const a = f.appraisal;
+  if (a === null) return null;
+  return {
+    recommended: a.recommended.optionId,
+    reason: a.recommended.reason,
+    options: a.options.map((o) => ({
+      id: o.optionId,
+      name: o.name,
+      kind: o.kind,
+      npv: o.npv,
+      irr: o.irr,
+      roi: o.roi,
+      payback: o.payback,
+    })),
+  };
+}
+
+function scheduleOf(f: Facts): DashboardSchedule | null {
+  const s = f.schedule;
+  if (s === null) return null;
+  const v = f.variance;
+  const slips = new Map((v?.milestones ?? []).map((m) => [m.id, m.slip]));
+  return {
+    start: s.start,
+    finish: s.finish,
+    baselineFinish: v?.baselineFinish ?? null,
+    slip: v?.finishSlip ?? null,
+    criticalPath: s.tasks
+      .filter((t) => t.critical)
+      .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
+      .map((t) => t.id),
+    milestones: s.milestones.map((m) => ({
+      id: m.id,
+      name: m.name ?? null,
+      date: m.date,
+      slip: slips.get(m.id) ?? null,
+    })),
+  };
+}
+
+function risksOf(f: Facts): DashboardRisks {
+  const e = f.exposure;
+  const sim = f.simulation;
+  const pick = (ps: readonly { p: number; value: number }[], p: number, fallback: number): number =>
+    ps.find((x) => x.p === p)?.value ?? fallback;
+  return {
+    open: f.activeRisks.length,
+    top: f.topRisks.map((t) => ({
+      id: t.risk.id,
+      title: t.risk.title,
+      kind: t.risk.kind,
+      owner: t.risk.owner ?? null,
+      score: t.score,
+      rating: t.rating,
+      emv: t.emv,
+    })),
+    exposure:
+      e === null
+        ? null
+        : {
+            threats: e.threats,
+            opportunities: e.opportunities,
+            net: e.net,
+            residualNet: e.residual.net,
+            responseCost: e.responseCost,
+          },
+    contingency:
+      sim === null
+        ? null
+        : {
+            trials: sim.trials,
+            mean: sim.cost.mean,
+            p50: pick(sim.cost.percentiles, 50, sim.cost.mean),
+            p80: pick(sim.cost.percentiles, 80, sim.cost.mean),
+            p95: pick(sim.cost.percentiles, 95, sim.cost.max),
+            scheduleDaysP80: pick(sim.scheduleDays.percentiles, 80, sim.scheduleDays.mean),
+            reserve: f.budget?.byCategory.find((c) => c.category === 'contingency')?.budget ?? null,
+          },
+    heatMap: f.heatMap,
+    reviewsOverdue: f.reviewsDue
+      .filter((d) => d.daysOverdue > 0)
+      .map((d) => ({ id: d.risk.id, daysOverdue: d.daysOverdue })),
+  };
+}
+
+function stakeholdersOf(f: Facts): DashboardStakeholders {
+  const review = f.lastReview;
+  return {
+    grid: (f.stakeholderMap?.quadrants ?? []).map((q) => ({
+      quadrant: q.quadrant,
+      ids: q.stakeholders.map((s) => s.id),
+    })),
+    engagementGaps: f.gaps.map((g) => ({
+      id: g.id,
+      name: g.name,
+      current: g.current,
+      desired: g.desired,
+      gap: g.gap,
+    })),
+    communicationsDue: f.communicationsDue.map((c) => ({
+      id: c.id,
+      dueOn: c.dueOn,
+      daysOverdue: c.daysOverdue,
+    })),
+    lastReview:
+      review === null
+        ? null
+        : {
+            id: review.id,
+            on: review.on,
+            invited: review.invited.length,
+            attended: review.attended.length,
+            notInvited: (f.coverage?.notInvited ?? []).map((s) => s.id),
+          },
+  };
+}
+
+/** @internal Builds the dashboard from facts. */
+export function dashboardFromFacts(f: Facts): Dashboard {
+  const assessment = projectFromFacts(f);
+  return {
+    id: f.project.id,
+    name: f.project.name,
+    currency: f.project.currency,
+    asOf: f.asOf,
+    overall: assessment.overall,
+    areas: assessment.areas,
+    velocity: velocityOf(f),
+    burndown: burndownOf(f),
+    forecast: {
+      start: f.forecastStart,
+      periodDays: f.sprintWorkingDays,
+      assumedEstimate: f.unestimatedAssumed,
+      targets: f.targets.map((t) => ({
+        id: t.target.id,
+        title: t.target.title,
+        due: t.target.due,
+        openItems: t.openItems,
+        remaining: t.remaining,
+        p50: t.p50,
+        p85: t.p85,
+        onTrack: t.onTrack,
+      })),
+    },
+    flow: flowOf(f),
+    budget: budgetOf(f),
+    earnedValue: earnedValueOf(f),
+    businessCase: businessCaseOf(f),
+    schedule: scheduleOf(f),
+    risks: risksOf(f),
+    stakeholders: stakeholdersOf(f),
+    team: f.team.map((p) => ({
+      id: p.id,
+      name: p.name,
+      capacity: p.capacity,
+      assigned: p.assigned,
+      load: p.load,
+      wip: p.wip,
+    })),
+    roles: { productOwner: assessment.productOwner, projectManager: assessment.projectManager },
+  };
+}
+
+/**
+ * A dashboard snapshot of a project on a date: velocity and say/do trend,
+ * the running sprint's burndown, the release forecast (P50/P85 dates per
+ * target, Monte Carlo on the sprint velocities), flow metrics and aging work,
+ * budget burn and EVM indices, the business case's NPV/IRR/ROI/payback, the
+ * critical-path finish and its slip from the baseline, the top risks with
+ * exposure, residual contingency and heat map, the stakeholder grid with
+ * engagement gaps and review coverage, each person's load, the area ratings
+ * and both role assessments. The result is frozen and JSON-serialisable
+ * (Decimals serialise as strings) and deterministic: the simulations are
+ * seeded with the project id (or `options.seed`), so the same project and
+ * date give the same dashboard.
+ *
+ * @param project - the Project document
+ * @param asOf - the dashboard date
+ * @param options - thresholds, trials and seed (see {@link AssessOptions})
+ * @returns the dashboard, frozen
+ * @throws PopmError as {@link assessRole}
+ * @example
+ * const d = dashboard(sampleProject, '2026-11-20');
+ * d.velocity?.mean; //=> 29
+ * d.schedule?.slip; //=> 10
+ * d.earnedValue?.cpi?.toFixed(2); //=> '0.92'
+ * JSON.parse(JSON.stringify(d)).budget.total; //=> '620000'
+ */
+export function dashboard(project: Project, asOf: IsoDate, options?: AssessOptions): Dashboard {
+  return deepFreeze(dashboardFromFacts(computeFacts(project, asOf, options)));
+}
