@@ -20,3 +20,76 @@ export type { XirrOptions } from './xirr.js';
 export { xirr } from './xirr.js';
 export type { DatedCashFlow } from './xnpv.js';
 export { xnpv } from './xnpv.js';
+
+// tco-budget-evm-business-case:start
+export type {
+  IncrementalAppraisal,
+  OptionAppraisal,
+  OptionsAppraisal,
+  Recommendation,
+} from './appraise-options.js';
+export { appraiseOptions } from './appraise-options.js';
+export type {
+  Budget,
+  BudgetCategoryStatus,
+  BudgetEntry,
+  BudgetLine,
+  BudgetPhase,
+  BudgetStatus,
+} from './budget-status.js';
+export { budgetStatus } from './budget-status.js';
+export type {
+  BusinessCase,
+  BusinessCaseOption,
+  BusinessCaseOptionKind,
+  CashFlowLine,
+  CashFlowSeries,
+} from './business-case.js';
+export { BUSINESS_CASE_OPTION_KINDS, MAX_BUSINESS_CASE_HORIZON } from './business-case.js';
+export type {
+  CompareTcoResult,
+  TcoCrossover,
+  TcoPairComparison,
+  TcoRanking,
+} from './compare-tco.js';
+export { compareTco } from './compare-tco.js';
+export type {
+  EacEstimates,
+  EacMethod,
+  EarnedScheduleInput,
+  EarnedScheduleResult,
+  EarnedValueInput,
+  EarnedValueOptions,
+  EarnedValueResult,
+  EarnedValueSnapshot,
+  VarianceStatus,
+} from './earned-value.js';
+export { earnedSchedule, earnedValue } from './earned-value.js';
+export type {
+  ScenarioMultipliers,
+  ScenarioName,
+  ScenarioOptionRow,
+  ScenarioSet,
+  ScenariosResult,
+} from './scenarios.js';
+export { scenarios } from './scenarios.js';
+export type {
+  BreakEvenOptions,
+  BreakEvenResult,
+  SensitivityOptions,
+  SensitivityResult,
+  SensitivityRow,
+} from './sensitivity.js';
+export { breakEvenChange, sensitivity, sensitivityVariables } from './sensitivity.js';
+export type {
+  TcoCategory,
+  TcoCategoryTotal,
+  TcoCostLine,
+  TcoInput,
+  TcoLineTotal,
+  TcoPeriod,
+  TcoRecurrence,
+  TcoResult,
+} from './tco.js';
+export { MAX_TCO_HORIZON, TCO_CATEGORIES, totalCostOfOwnership } from './tco.js';
+// tco-budget-evm-business-case:end

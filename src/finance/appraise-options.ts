@@ -1,0 +1,236 @@
+import { isPopmError, type PopmErrorCode } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import { Decimal } from '../core/numbers.js';
+import {
+  type BusinessCase,
+  type BusinessCaseOptionKind,
+  type FlowScale,
+  netFlows,
+  type ReadCase,
+  type ReadOption,
+  readBusinessCase,
+  seriesTotals,
+} from './business-case.js';
+import { irr } from './irr.js';
+import { npv } from './npv.js';
+import { discountedPaybackPeriod, paybackPeriod } from './payback.js';
+import { profitabilityIndex } from './profitability-index.js';
+import { roi } from './roi.js';
+
+/** An option's figures measured against the do-nothing baseline. */
+export interface IncrementalAppraisal {
+  /** `option flows − do-nothing flows` per period. */
+  readonly netFlows: readonly Decimal[];
+  /** NPV of the increment (= option NPV − do-nothing NPV). */
+  readonly npv: Decimal;
+  /** IRR of the increment; `null` where it has none. */
+  readonly irr: Decimal | null;
+  /** Payback of the increment in periods; `null` when never. */
+  readonly payback: number | null;
+  /** Discounted payback of the increment; `null` when never. */
+  readonly discountedPayback: number | null;
+}
+
+/** One option's appraisal. Money is `Decimal`; fractions are 0..1 (0.25 = 25 %). */
+export interface OptionAppraisal {
+  /** The option's id. */
+  readonly optionId: string;
+  /** The option's name. */
+  readonly name: string;
+  /** The option's kind. */
+  readonly kind: BusinessCaseOptionKind;
+  /** 1 for the highest NPV; ties go to the lower PV of costs, then input order. */
+  readonly rank: number;
+  /** `benefits − costs − disBenefits` per period, period 0 first (exact). */
+  readonly netFlows: readonly Decimal[];
+  /** Nominal sum of the costs. */
+  readonly totalCosts: Decimal;
+  /** Nominal sum of the benefits. */
+  readonly totalBenefits: Decimal;
+  /** Nominal sum of the dis-benefits. */
+  readonly totalDisBenefits: Decimal;
+  /** Present value of the costs. */
+  readonly pvCosts: Decimal;
+  /** Present value of the benefits. */
+  readonly pvBenefits: Decimal;
+  /** Present value of the dis-benefits. */
+  readonly pvDisBenefits: Decimal;
+  /** Net present value, first flow at t = 0. */
+  readonly npv: Decimal;
+  /** Internal rate of return; `null` where the flows have none. */
+  readonly irr: Decimal | null;
+  /** `(benefits − disBenefits − costs) / costs`, nominal; `null` when costs are 0. */
+  readonly roi: Decimal | null;
+  /** `npv / pvCosts`; `null` when the PV of costs is 0. */
+  readonly discountedRoi: Decimal | null;
+  /** Payback in periods (interpolated); `null` when never. */
+  readonly payback: number | null;
+  /** Discounted payback in periods; `null` when never. */
+  readonly discountedPayback: number | null;
+  /** `PV(flows 1..n) / −flow 0`; `null` when flow 0 is 0. */
+  readonly profitabilityIndex: Decimal | null;
+  /** `(pvBenefits − pvDisBenefits) / pvCosts`; `null` when the PV of costs is 0. */
+  readonly benefitCostRatio: Decimal | null;
+  /** Against do-nothing; `null` for do-nothing itself. */
+  readonly increment: IncrementalAppraisal | null;
+}
+
+/** The option to choose and why. */
+export interface Recommendation {
+  /** The recommended option's id (do-nothing when no option adds value). */
+  readonly optionId: string;
+  /** One sentence a board can read. */
+  readonly reason: string;
+}
+
+/** The result of {@link appraiseOptions}. */
+export interface OptionsAppraisal {
+  /** The case's currency. */
+  readonly currency: string;
+  /** The discount rate used. */
+  readonly discountRate: Decimal;
+  /** The horizon used. */
+  readonly horizon: number;
+  /** The do-nothing option's id. */
+  readonly baselineId: string;
+  /** Every option, best (highest NPV) first. */
+  readonly options: readonly OptionAppraisal[];
+  /** The recommended option with its reason. */
+  readonly recommended: Recommendation;
+}
+
+/** @internal Calls `fn`, turning a PopmError with one of `codes` into `null`. */
+export function orNull<T>(fn: () => T, codes: readonly PopmErrorCode[]): T | null {
+  try {
+    return fn();
+  } catch (e) {
+    if (isPopmError(e) && codes.includes(e.code)) return null;
+    throw e;
+  }
+}
+
+const sum = (xs: readonly Decimal[]): Decimal => xs.reduce((s, x) => s.plus(x), new Decimal(0));
+const ratio = (a: Decimal, b: Decimal): Decimal | null => (b.isZero() ? null : a.div(b));
+const money = (d: Decimal): string => d.toDecimalPlaces(2).toFixed(2);
+
+/** @internal Appraises every option of a read case under `scale`. */
+export function appraiseRead(
+  bc: ReadCase,
+  scale: FlowScale = {},
+  rate = bc.rate,
+): OptionsAppraisal {
+  const n = bc.horizon + 1;
+  const base = bc.options[bc.baseline] as ReadOption;
+  const baseFlows = netFlows(base, bc.horizon, scale);
+  const rows = bc.options.map((o, index) => {
+    const flows = netFlows(o, bc.horizon, scale);
+    const costs = seriesTotals(o.costs, n, 'costs', scale);
+    const benefits = seriesTotals(o.benefits, n, 'benefits', scale);
+    const dis = seriesTotals(o.disBenefits, n, 'disBenefits', scale);
+    const value = npv(rate, flows);
+    const pvCosts = npv(rate, costs);
+    const pvBenefits = npv(rate, benefits);
+    const pvDisBenefits = npv(rate, dis);
+    const totalCosts = sum(costs);
+    const totalBenefits = sum(benefits);
+    const totalDisBenefits = sum(dis);
+    let increment: IncrementalAppraisal | null = null;
+    if (index !== bc.baseline) {
+      const inc = flows.map((f, t) => f.minus(baseFlows[t] as Decimal));
+      increment = {
+        netFlows: inc,
+        npv: npv(rate, inc),
+        irr: orNull(() => irr(inc), ['NO_SOLUTION']),
+        payback: paybackPeriod(inc),
+        discountedPayback: discountedPaybackPeriod(rate, inc),
+      };
+    }
+    return {
+      index,
+      row: {
+        optionId: o.id,
+        name: o.name,
+        kind: o.kind,
+        rank: 0,
+        netFlows: flows,
+        totalCosts,
+        totalBenefits,
+        totalDisBenefits,
+        pvCosts,
+        pvBenefits,
+        pvDisBenefits,
+        npv: value,
+        irr: orNull(() => irr(flows), ['NO_SOLUTION']),
+        roi: orNull(
+          () => roi(totalBenefits.minus(totalDisBenefits), totalCosts),
+          ['DIVISION_BY_ZERO'],
+        ),
+        discountedRoi: ratio(value, pvCosts),
+        payback: paybackPeriod(flows),
+        discountedPayback: discountedPaybackPeriod(rate, flows),
+        profitabilityIndex: orNull(() => profitabilityIndex(rate, flows), ['DIVISION_BY_ZERO']),
+        benefitCostRatio: ratio(pvBenefits.minus(pvDisBenefits), pvCosts),
+        increment,
+      } satisfies OptionAppraisal as OptionAppraisal & { rank: number },
+    };
+  });
+  rows.sort(
+    (x, y) => y.row.npv.cmp(x.row.npv) || x.row.pvCosts.cmp(y.row.pvCosts) || x.index - y.index,
+  );
+  rows.forEach((r, i) => {
+    r.row.rank = i + 1;
+  });
+  const options = rows.map((r) => r.row);
+  const best = options.find((o) => o.kind !== 'do-nothing') as OptionAppraisal;
+  const baseRow = options.find((o) => o.kind === 'do-nothing') as OptionAppraisal;
+  const gain = (best.increment as IncrementalAppraisal).npv;
+  const terms = `at ${rate.times(100).toString()}% over ${bc.horizon} periods`;
+  const recommended: Recommendation = gain.gt(0)
+    ? {
+        optionId: best.optionId,
+        reason: `'${best.name}' has the highest NPV (${money(best.npv)} ${bc.currency}), ${money(gain)} more than doing nothing ${terms}.`,
+      }
+    : {
+        optionId: baseRow.optionId,
+        reason: `No option adds value over doing nothing ${terms}: the best, '${best.name}', has an NPV ${money(gain.neg())} ${bc.currency} below it.`,
+      };
+  return {
+    currency: bc.currency,
+    discountRate: rate,
+    horizon: bc.horizon,
+    baselineId: baseRow.optionId,
+    options,
+    recommended,
+  };
+}
+
+/**
+ * Appraises every option of a business case: NPV (first flow at t = 0), IRR
+ * (or `null`), ROI, payback, discounted payback, profitability index and
+ * benefit-cost ratio, and each option's increment over do-nothing; ranks them
+ * by NPV and recommends the option that adds the most value over doing
+ * nothing — or doing nothing when none does.
+ *
+ * @param businessCase - the case (exactly one do-nothing option)
+ * @returns the ranked appraisal and the recommendation, deep-frozen
+ * @throws PopmError `INVALID_ARGUMENT` for a malformed case, a missing or second
+ *   do-nothing option or an unknown kind; `EMPTY_INPUT` for no reasons or no option
+ *   besides do-nothing; `DUPLICATE_ID` for a repeated option id or line label;
+ *   `INVALID_NUMBER` for a bad amount; `OUT_OF_RANGE` for a negative amount, a series
+ *   longer than the horizon, a horizon outside 1..1000 or a rate <= -1;
+ *   `CURRENCY_MISMATCH` for an option in another currency
+ * @example
+ * const r = appraiseOptions({
+ *   reasons: ['Manual invoicing is slow'], currency: 'EUR', discountRate: 0.1, horizon: 2,
+ *   options: [
+ *     { id: 'none', name: 'Do nothing', kind: 'do-nothing', costs: [], benefits: [] },
+ *     { id: 'tool', name: 'Buy a tool', kind: 'do-something', costs: [100], benefits: [0, 60, 72] },
+ *   ],
+ * });
+ * r.options[0]?.npv.toFixed(2); //=> '14.05'
+ * r.options[0]?.irr?.toFixed(4); //=> '0.2000'
+ * r.recommended.optionId; //=> 'tool'
+ */
+export function appraiseOptions(businessCase: BusinessCase): OptionsAppraisal {
+  return deepFreeze(appraiseRead(readBusinessCase(businessCase)));
+}

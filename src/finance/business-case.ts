@@ -1,0 +1,248 @@
+import { popmError } from '../core/errors.js';
+import { Decimal, type Numeric, toDecimal } from '../core/numbers.js';
+import {
+  indexById,
+  requireArray,
+  requireObject,
+  requireOneOf,
+  requireString,
+} from '../core/validate.js';
+import { CurrencyGuard, readCurrency, readInteger, readNonNegative } from './money-checks.js';
+
+/**
+ * The kinds of option a business case compares (PRINCE2): doing nothing (the
+ * baseline every other option is measured against), the least that would
+ * do, and a fuller response.
+ *
+ * @example
+ * BUSINESS_CASE_OPTION_KINDS[0]; //=> 'do-nothing'
+ */
+export const BUSINESS_CASE_OPTION_KINDS = Object.freeze([
+  'do-nothing',
+  'do-minimum',
+  'do-something',
+] as const);
+
+/** One of {@link BUSINESS_CASE_OPTION_KINDS}. */
+export type BusinessCaseOptionKind = (typeof BUSINESS_CASE_OPTION_KINDS)[number];
+
+/**
+ * The largest horizon a business case may have (periods after period 0).
+ *
+ * @example
+ * MAX_BUSINESS_CASE_HORIZON; //=> 1000
+ */
+export const MAX_BUSINESS_CASE_HORIZON = 1000;
+
+/** A named stream of amounts, one per period, period 0 first. */
+export interface CashFlowLine {
+  /** The line's name, unique within its series (it names a sensitivity variable). */
+  readonly label: string;
+  /** Amounts >= 0 per period, period 0 first; shorter than the horizon is padded with 0. */
+  readonly amounts: readonly Numeric[];
+}
+
+/**
+ * Costs, benefits or dis-benefits: either one amount per period (period 0
+ * first) or named lines. Amounts are >= 0; the series says their sign.
+ */
+export type CashFlowSeries = readonly Numeric[] | readonly CashFlowLine[];
+
+/** One option of a business case. */
+export interface BusinessCaseOption {
+  /** Unique id. */
+  readonly id: string;
+  /** Name, for people. */
+  readonly name: string;
+  /** do-nothing (exactly one, the baseline), do-minimum or do-something. */
+  readonly kind: BusinessCaseOptionKind;
+  /** What the option does. */
+  readonly description?: string;
+  /** Money spent, >= 0 per period. */
+  readonly costs: CashFlowSeries;
+  /** Money gained or saved, >= 0 per period. */
+  readonly benefits: CashFlowSeries;
+  /** Measurable negative outcomes (PRINCE2 dis-benefits), >= 0 per period. */
+  readonly disBenefits?: CashFlowSeries;
+  /** Must equal the case's currency when given. */
+  readonly currency?: string;
+}
+
+/** A business case: why, the options, and the terms they are appraised on. */
+export interface BusinessCase {
+  /** A title, for people. */
+  readonly title?: string;
+  /** The reasons for the project, at least one. */
+  readonly reasons: readonly string[];
+  /** The options: exactly one do-nothing and at least one other. */
+  readonly options: readonly BusinessCaseOption[];
+  /** Discount rate per period, > -1 (`0.08` = 8 %). */
+  readonly discountRate: Numeric;
+  /** Periods after period 0, an integer 1..{@link MAX_BUSINESS_CASE_HORIZON}. */
+  readonly horizon: number;
+  /** Ids of the major risks (in the risk register). */
+  readonly risks?: readonly string[];
+  /** The currency of every amount. */
+  readonly currency: string;
+}
+
+/** @internal A series read and padded to `horizon + 1` periods. */
+export interface ReadLine {
+  label: string | null;
+  amounts: Decimal[];
+}
+
+/** @internal An option read and checked. */
+export interface ReadOption {
+  id: string;
+  name: string;
+  kind: BusinessCaseOptionKind;
+  costs: ReadLine[];
+  benefits: ReadLine[];
+  disBenefits: ReadLine[];
+  /** Whether dis-benefits were given at all. */
+  hasDisBenefits: boolean;
+}
+
+/** @internal A business case read and checked. */
+export interface ReadCase {
+  currency: string;
+  rate: Decimal;
+  horizon: number;
+  options: ReadOption[];
+  baseline: number;
+}
+
+/** @internal The series names, as sensitivity variables use them. */
+export type SeriesName = 'costs' | 'benefits' | 'disBenefits';
+
+function readSeries(value: unknown, path: (string | number)[], horizon: number): ReadLine[] {
+  const list = requireArray(value, path);
+  if (list.length === 0) return [];
+  const periods = horizon + 1;
+  const pad = (raw: unknown, p: (string | number)[]): Decimal[] => {
+    const arr = requireArray(raw, p);
+    if (arr.length > periods)
+      throw popmError('OUT_OF_RANGE', p, `at most ${periods} amounts (periods 0..${horizon})`, arr);
+    const out = arr.map((a, t) => readNonNegative(a, [...p, t]));
+    while (out.length < periods) out.push(new Decimal(0));
+    return out;
+  };
+  const objects = list.map((x) => x !== null && typeof x === 'object' && !Decimal.isDecimal(x));
+  if (objects.every((o) => !o)) return [{ label: null, amounts: pad(list, path) }];
+  const labels = new Set<string>();
+  return list.map((raw, i) => {
+    const rec = requireObject(raw, [...path, i], 'a line { label, amounts } like its siblings');
+    const label = requireString(rec.label, [...path, i, 'label']);
+    if (labels.has(label))
+      throw popmError('DUPLICATE_ID', [...path, i, 'label'], 'a label unique in its series', label);
+    labels.add(label);
+    return { label, amounts: pad(rec.amounts, [...path, i, 'amounts']) };
+  });
+}
+
+/** @internal Reads and checks a {@link BusinessCase}. */
+export function readBusinessCase(value: unknown): ReadCase {
+  const bc = requireObject(value, []);
+  const reasons = requireArray(bc.reasons, ['reasons']);
+  if (reasons.length === 0)
+    throw popmError('EMPTY_INPUT', ['reasons'], 'at least one reason', reasons);
+  reasons.forEach((r, i) => {
+    requireString(r, ['reasons', i]);
+  });
+  const currency = readCurrency(bc.currency, ['currency']);
+  const rate = toDecimal(bc.discountRate, ['discountRate']);
+  if (rate.lte(-1))
+    throw popmError('OUT_OF_RANGE', ['discountRate'], 'a rate > -1', bc.discountRate);
+  const horizon = readInteger(bc.horizon, ['horizon'], 1, MAX_BUSINESS_CASE_HORIZON);
+  if (bc.risks !== undefined)
+    requireArray(bc.risks, ['risks']).forEach((r, i) => {
+      requireString(r, ['risks', i]);
+    });
+  const raw = requireArray(bc.options, ['options']);
+  indexById(raw, ['options']);
+  const guard = new CurrencyGuard(currency, ['currency']);
+  const options = raw.map((o, i): ReadOption => {
+    const p = ['options', i];
+    const rec = requireObject(o, p);
+    guard.check(rec.currency, [...p, 'currency']);
+    const disGiven = rec.disBenefits !== undefined;
+    return {
+      id: rec.id as string,
+      name: requireString(rec.name, [...p, 'name']),
+      kind: requireOneOf(rec.kind, BUSINESS_CASE_OPTION_KINDS, [...p, 'kind']),
+      costs: readSeries(rec.costs, [...p, 'costs'], horizon),
+      benefits: readSeries(rec.benefits, [...p, 'benefits'], horizon),
+      disBenefits: disGiven ? readSeries(rec.disBenefits, [...p, 'disBenefits'], horizon) : [],
+      hasDisBenefits: disGiven,
+    };
+  });
+  const baselines = options.flatMap((o, i) => (o.kind === 'do-nothing' ? [i] : []));
+  if (baselines.length !== 1)
+    throw popmError(
+      'INVALID_ARGUMENT',
+      baselines.length === 0 ? ['options'] : ['options', baselines[1] as number, 'kind'],
+      'exactly one do-nothing option (the baseline)',
+      baselines.length === 0 ? 'none' : `${baselines.length} do-nothing options`,
+    );
+  if (options.length < 2)
+    throw popmError(
+      'EMPTY_INPUT',
+      ['options'],
+      'at least one option besides do-nothing',
+      options.length,
+    );
+  return { currency, rate, horizon, options, baseline: baselines[0] as number };
+}
+
+/** @internal How much to scale each series (and, optionally, each line). */
+export interface FlowScale {
+  costs?: Decimal;
+  benefits?: Decimal;
+  disBenefits?: Decimal;
+  /** One line scaled: `{ series, label, by }`. */
+  line?: { series: SeriesName; label: string; by: Decimal };
+}
+
+/** @internal Sums a series per period, scaled. */
+export function seriesTotals(
+  lines: readonly ReadLine[],
+  periods: number,
+  series: SeriesName,
+  scale: FlowScale = {},
+): Decimal[] {
+  const out = Array.from({ length: periods }, () => new Decimal(0));
+  const whole = scale[series] ?? new Decimal(1);
+  for (const l of lines) {
+    const by =
+      scale.line !== undefined && scale.line.series === series && scale.line.label === l.label
+        ? whole.times(scale.line.by)
+        : whole;
+    for (let t = 0; t < periods; t++)
+      out[t] = (out[t] as Decimal).plus((l.amounts[t] as Decimal).times(by));
+  }
+  return out;
+}
+
+/** @internal Net flows `benefits − costs − disBenefits` per period, exact. */
+export function netFlows(option: ReadOption, horizon: number, scale: FlowScale = {}): Decimal[] {
+  const n = horizon + 1;
+  const b = seriesTotals(option.benefits, n, 'benefits', scale);
+  const c = seriesTotals(option.costs, n, 'costs', scale);
+  const d = seriesTotals(option.disBenefits, n, 'disBenefits', scale);
+  return b.map((x, t) => x.minus(c[t] as Decimal).minus(d[t] as Decimal));
+}
+
+/** @internal Finds an option by id; `NOT_FOUND` at `path` otherwise. */
+export function findOption(bc: ReadCase, optionId: unknown, path: (string | number)[]): ReadOption {
+  const id = requireString(optionId, path);
+  const found = bc.options.find((o) => o.id === id);
+  if (found === undefined)
+    throw popmError(
+      'NOT_FOUND',
+      path,
+      `the id of an option (${bc.options.map((o) => o.id).join(', ')})`,
+      id,
+    );
+  return found;
+}

@@ -1,0 +1,198 @@
+import { popmError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import { Decimal } from '../core/numbers.js';
+import { requireObject } from '../core/validate.js';
+import { appraiseRead, type OptionsAppraisal } from './appraise-options.js';
+import { type BusinessCase, readBusinessCase } from './business-case.js';
+
+/** How one scenario changes the case: multipliers (default 1) and an optional probability. */
+export interface ScenarioMultipliers {
+  /** Multiplies every benefit, >= 0. */
+  readonly benefits?: number;
+  /** Multiplies every cost, >= 0. */
+  readonly costs?: number;
+  /** Multiplies every dis-benefit, >= 0. */
+  readonly disBenefits?: number;
+  /** Multiplies the discount rate, >= 0 (the result must stay > -1). */
+  readonly discountRate?: number;
+  /** The scenario's probability, 0..1; give it for all three scenarios or none. */
+  readonly probability?: number;
+}
+
+/** The three scenarios of {@link scenarios}. */
+export interface ScenarioSet {
+  /** The best case. */
+  readonly best: ScenarioMultipliers;
+  /** The most likely case. */
+  readonly likely: ScenarioMultipliers;
+  /** The worst case. */
+  readonly worst: ScenarioMultipliers;
+}
+
+/** The name of one of the three scenarios. */
+export type ScenarioName = keyof ScenarioSet;
+
+/** One option's NPV in each scenario. */
+export interface ScenarioOptionRow {
+  /** The option's id. */
+  readonly optionId: string;
+  /** The option's name. */
+  readonly name: string;
+  /** NPV in the best case. */
+  readonly best: Decimal;
+  /** NPV in the likely case. */
+  readonly likely: Decimal;
+  /** NPV in the worst case. */
+  readonly worst: Decimal;
+  /** Probability-weighted NPV; `null` when no probabilities were given. */
+  readonly expected: Decimal | null;
+  /** Highest minus lowest of the three NPVs. */
+  readonly range: Decimal;
+}
+
+/** The result of {@link scenarios}. */
+export interface ScenariosResult {
+  /** The full appraisal (ranking and recommendation) in each scenario. */
+  readonly byScenario: Readonly<Record<ScenarioName, OptionsAppraisal>>;
+  /** Each option's NPV across the scenarios, in the case's option order. */
+  readonly byOption: readonly ScenarioOptionRow[];
+  /** The option with the highest expected NPV; `null` without probabilities. */
+  readonly bestExpected: string | null;
+}
+
+const NAMES: readonly ScenarioName[] = ['best', 'likely', 'worst'];
+const FACTORS = ['benefits', 'costs', 'disBenefits', 'discountRate'] as const;
+
+/**
+ * Appraises the business case under best, likely and worst scenarios, each a
+ * set of multipliers on benefits, costs, dis-benefits and the discount rate;
+ * with probabilities, also each option's expected NPV.
+ *
+ * @param businessCase - the case
+ * @param set - `{ best, likely, worst }` multipliers (each default 1) and optional probabilities
+ * @returns the appraisal per scenario and each option's NPV across them, deep-frozen
+ * @throws PopmError `INVALID_ARGUMENT` for a missing scenario, an unknown key, probabilities
+ *   given for some scenarios only or not summing to 1; `INVALID_NUMBER` for a non-finite
+ *   multiplier; `OUT_OF_RANGE` for a negative multiplier or a probability outside 0..1;
+ *   and any error of {@link appraiseOptions}
+ * @example
+ * // invoicingCase: the case of the appraiseOptions example (flows −100, 60, 72 at 10 %)
+ * const r = scenarios(invoicingCase, {
+ *   best: { benefits: 1.2, probability: 0.25 },
+ *   likely: { probability: 0.5 },
+ *   worst: { benefits: 0.8, costs: 1.1, probability: 0.25 },
+ * });
+ * r.byOption[1]?.worst.toFixed(2); //=> '-18.76'
+ * r.byScenario.worst.recommended.optionId; //=> 'none'
+ */
+export function scenarios(businessCase: BusinessCase, set: ScenarioSet): ScenariosResult {
+  const bc = readBusinessCase(businessCase);
+  const rec = requireObject(set, ['scenarios']);
+  for (const key of Object.keys(rec))
+    if (!(NAMES as readonly string[]).includes(key))
+      throw popmError(
+        'INVALID_ARGUMENT',
+        ['scenarios', key],
+        "one of 'best', 'likely', 'worst'",
+        key,
+      );
+  const probabilities: number[] = [];
+  const appraisals = NAMES.map((name) => {
+    const s = requireObject(rec[name], ['scenarios', name], 'a scenario object');
+    for (const key of Object.keys(s))
+      if (!([...FACTORS, 'probability'] as readonly string[]).includes(key))
+        throw popmError(
+          'INVALID_ARGUMENT',
+          ['scenarios', name, key],
+          'one of benefits, costs, disBenefits, discountRate, probability',
+          key,
+        );
+    const m: Record<(typeof FACTORS)[number], Decimal> = {
+      benefits: new Decimal(1),
+      costs: new Decimal(1),
+      disBenefits: new Decimal(1),
+      discountRate: new Decimal(1),
+    };
+    for (const f of FACTORS) {
+      const v = s[f];
+      if (v === undefined) continue;
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        throw popmError('INVALID_NUMBER', ['scenarios', name, f], 'a finite multiplier', v);
+      if (v < 0) throw popmError('OUT_OF_RANGE', ['scenarios', name, f], 'a multiplier >= 0', v);
+      m[f] = new Decimal(v);
+    }
+    if (s.probability !== undefined) {
+      const p = s.probability;
+      if (typeof p !== 'number' || !Number.isFinite(p))
+        throw popmError('INVALID_NUMBER', ['scenarios', name, 'probability'], 'a finite number', p);
+      if (p < 0 || p > 1)
+        throw popmError(
+          'OUT_OF_RANGE',
+          ['scenarios', name, 'probability'],
+          'a probability from 0 to 1',
+          p,
+        );
+      probabilities.push(p);
+    }
+    const rate = bc.rate.times(m.discountRate);
+    if (rate.lte(-1))
+      throw popmError(
+        'OUT_OF_RANGE',
+        ['scenarios', name, 'discountRate'],
+        'a multiplier keeping the rate > -1',
+        s.discountRate,
+      );
+    return appraiseRead(
+      bc,
+      { benefits: m.benefits, costs: m.costs, disBenefits: m.disBenefits },
+      rate,
+    );
+  });
+  if (probabilities.length !== 0 && probabilities.length !== NAMES.length)
+    throw popmError(
+      'INVALID_ARGUMENT',
+      ['scenarios'],
+      'a probability for every scenario or for none',
+      `${probabilities.length} of 3`,
+    );
+  if (probabilities.length === NAMES.length) {
+    const total = probabilities.reduce((a, b) => a + b, 0);
+    if (Math.abs(total - 1) > 1e-9)
+      throw popmError('INVALID_ARGUMENT', ['scenarios'], 'probabilities summing to 1', total);
+  }
+  const [best, likely, worst] = appraisals as [
+    OptionsAppraisal,
+    OptionsAppraisal,
+    OptionsAppraisal,
+  ];
+  const npvOf = (a: OptionsAppraisal, id: string): Decimal =>
+    (a.options.find((o) => o.optionId === id) as { npv: Decimal }).npv;
+  const byOption: ScenarioOptionRow[] = bc.options.map((o) => {
+    const values = [npvOf(best, o.id), npvOf(likely, o.id), npvOf(worst, o.id)] as [
+      Decimal,
+      Decimal,
+      Decimal,
+    ];
+    const expected =
+      probabilities.length === 0
+        ? null
+        : values.reduce((s, v, i) => s.plus(v.times(probabilities[i] as number)), new Decimal(0));
+    return {
+      optionId: o.id,
+      name: o.name,
+      best: values[0],
+      likely: values[1],
+      worst: values[2],
+      expected,
+      range: Decimal.max(...values).minus(Decimal.min(...values)),
+    };
+  });
+  let bestExpected: string | null = null;
+  if (probabilities.length > 0) {
+    let top: ScenarioOptionRow | undefined;
+    for (const row of byOption)
+      if (top === undefined || (row.expected as Decimal).gt(top.expected as Decimal)) top = row;
+    bestExpected = (top as ScenarioOptionRow).optionId;
+  }
+  return deepFreeze({ byScenario: { best, likely, worst }, byOption, bestExpected });
+}

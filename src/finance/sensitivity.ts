@@ -1,0 +1,301 @@
+import { popmError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import { Decimal } from '../core/numbers.js';
+import { requireArray, requireObject, requireString } from '../core/validate.js';
+import { orNull } from './appraise-options.js';
+import {
+  type BusinessCase,
+  type FlowScale,
+  findOption,
+  netFlows,
+  type ReadCase,
+  type ReadOption,
+  readBusinessCase,
+  type SeriesName,
+} from './business-case.js';
+import { irr } from './irr.js';
+import { npv } from './npv.js';
+
+/** Options of {@link sensitivity}. */
+export interface SensitivityOptions {
+  /** The relative change tried each way, a fraction in (0, 1]; default 0.2 (±20 %). */
+  readonly swing?: number;
+  /**
+   * The variables to vary; default all of {@link sensitivityVariables}:
+   * `'benefits'`, `'costs'`, `'disBenefits'` (when given), `'discountRate'`,
+   * and `'<series>:<label>'` for each named line.
+   */
+  readonly variables?: readonly string[];
+}
+
+/** One bar of a tornado chart. */
+export interface SensitivityRow {
+  /** The variable varied, e.g. `'benefits'` or `'costs:Licences'`. */
+  readonly variable: string;
+  /** The lowest NPV while the variable moves across its swing (the base included). */
+  readonly low: Decimal;
+  /** The highest NPV while the variable moves across its swing (the base included). */
+  readonly high: Decimal;
+  /** `high − low`: the length of the bar. */
+  readonly spread: Decimal;
+  /** The relative change of the variable that gives `low` (e.g. `+0.2` for costs). */
+  readonly lowChange: number;
+  /** The relative change of the variable that gives `high`. */
+  readonly highChange: number;
+}
+
+/** The result of {@link sensitivity}. */
+export interface SensitivityResult {
+  /** The option analysed. */
+  readonly optionId: string;
+  /** The option's NPV with nothing changed. */
+  readonly baseNpv: Decimal;
+  /** The swing used. */
+  readonly swing: number;
+  /** The tornado rows, longest bar (largest spread) first; ties in variable order. */
+  readonly rows: readonly SensitivityRow[];
+}
+
+/** Options of {@link breakEvenChange}. */
+export interface BreakEvenOptions {
+  /** The variable to move; default `'benefits'`. Any name {@link sensitivityVariables} lists. */
+  readonly variable?: string;
+}
+
+/** The result of {@link breakEvenChange}. */
+export interface BreakEvenResult {
+  /** The option analysed. */
+  readonly optionId: string;
+  /** The variable moved. */
+  readonly variable: string;
+  /** The option's NPV with nothing changed. */
+  readonly baseNpv: Decimal;
+  /**
+   * The relative change of the variable at which NPV reaches 0: `-0.25` for
+   * benefits means they may fall by 25 %; positive for costs means they may
+   * rise that much. `null` when the variable cannot move NPV (its present
+   * value is 0), or, for the discount rate, when there is no break-even rate or
+   * the base rate is 0.
+   */
+  readonly change: Decimal | null;
+  /** For `'discountRate'`: the rate at which NPV is 0 nearest the base rate (an IRR), or `null`. */
+  readonly breakEvenRate?: Decimal | null;
+}
+
+// Rate rows: NPV(r) need not be monotone, so it is read at this many evenly
+// spaced rates across the swing (plus the base) to find the bar's ends.
+const RATE_SAMPLES = 64;
+
+interface Variable {
+  name: string;
+  series: SeriesName | 'discountRate';
+  label: string | null;
+}
+
+function variablesOf(option: ReadOption): Variable[] {
+  const out: Variable[] = [
+    { name: 'benefits', series: 'benefits', label: null },
+    { name: 'costs', series: 'costs', label: null },
+  ];
+  if (option.hasDisBenefits) out.push({ name: 'disBenefits', series: 'disBenefits', label: null });
+  out.push({ name: 'discountRate', series: 'discountRate', label: null });
+  for (const series of ['benefits', 'costs', 'disBenefits'] as const)
+    for (const l of option[series])
+      if (l.label !== null) out.push({ name: `${series}:${l.label}`, series, label: l.label });
+  return out;
+}
+
+function pickVariable(option: ReadOption, name: unknown, path: (string | number)[]): Variable {
+  const v = requireString(name, path);
+  const all = variablesOf(option);
+  const found = all.find((x) => x.name === v);
+  if (found === undefined)
+    throw popmError(
+      'NOT_FOUND',
+      path,
+      `a variable of '${option.id}' (${all.map((x) => x.name).join(', ')})`,
+      v,
+    );
+  return found;
+}
+
+function scaleFor(v: Variable, change: number): FlowScale {
+  const by = new Decimal(1).plus(change);
+  if (v.series === 'discountRate') return {};
+  if (v.label === null) return { [v.series]: by };
+  return { line: { series: v.series, label: v.label, by } };
+}
+
+function readSwing(options: Record<string, unknown>): number {
+  if (options.swing === undefined) return 0.2;
+  const s = options.swing;
+  if (typeof s !== 'number' || !Number.isFinite(s))
+    throw popmError('INVALID_NUMBER', ['options', 'swing'], 'a finite number', s);
+  if (!(s > 0 && s <= 1))
+    throw popmError('OUT_OF_RANGE', ['options', 'swing'], 'a fraction in (0, 1]', s);
+  return s;
+}
+
+/**
+ * The names of the variables {@link sensitivity} and {@link breakEvenChange}
+ * accept for an option, in row order before sorting.
+ *
+ * @param businessCase - the case
+ * @param optionId - the option's id
+ * @returns `'benefits'`, `'costs'`, `'disBenefits'` (when given), `'discountRate'`, then `'<series>:<label>'` per named line
+ * @throws PopmError `NOT_FOUND` for an unknown option, and any error of {@link appraiseOptions}
+ * @example
+ * // invoicingCase: the case of the appraiseOptions example (flows −100, 60, 72 at 10 %)
+ * sensitivityVariables(invoicingCase, 'tool'); //=> ['benefits', 'costs', 'discountRate']
+ * // with costs given as lines { label: 'Licences', … }, { label: 'Migration', … }:
+ * //=> ['benefits', 'costs', 'discountRate', 'costs:Licences', 'costs:Migration']
+ */
+export function sensitivityVariables(
+  businessCase: BusinessCase,
+  optionId: string,
+): readonly string[] {
+  const bc = readBusinessCase(businessCase);
+  return Object.freeze(variablesOf(findOption(bc, optionId, ['optionId'])).map((v) => v.name));
+}
+
+function rowFor(
+  bc: ReadCase,
+  option: ReadOption,
+  v: Variable,
+  swing: number,
+  base: Decimal,
+): SensitivityRow {
+  const points: { change: number; value: Decimal }[] = [{ change: 0, value: base }];
+  if (v.series === 'discountRate') {
+    const lowRate = bc.rate.times(1 - swing);
+    const highRate = bc.rate.times(1 + swing);
+    if (lowRate.lte(-1) || highRate.lte(-1))
+      throw popmError(
+        'OUT_OF_RANGE',
+        ['discountRate'],
+        `a rate that stays > -1 across the swing (±${swing})`,
+        bc.rate.toString(),
+      );
+    const flows = netFlows(option, bc.horizon);
+    for (let i = 0; i <= RATE_SAMPLES; i++) {
+      const change = -swing + (2 * swing * i) / RATE_SAMPLES;
+      points.push({ change, value: npv(bc.rate.times(1 + change), flows) });
+    }
+  } else {
+    for (const change of [-swing, swing])
+      points.push({
+        change,
+        value: npv(bc.rate, netFlows(option, bc.horizon, scaleFor(v, change))),
+      });
+  }
+  let lo = points[0] as { change: number; value: Decimal };
+  let hi = lo;
+  for (const p of points) {
+    if (p.value.lt(lo.value)) lo = p;
+    if (p.value.gt(hi.value)) hi = p;
+  }
+  return {
+    variable: v.name,
+    low: lo.value,
+    high: hi.value,
+    spread: hi.value.minus(lo.value),
+    lowChange: lo.change,
+    highChange: hi.change,
+  };
+}
+
+/**
+ * One-way sensitivity of an option's NPV: each variable (all benefits, all
+ * costs, dis-benefits, the discount rate, and each named line) is moved by
+ * ±`swing` on its own, and the lowest and highest NPV it reaches make one
+ * tornado row; rows are sorted by spread, widest first. Every row contains
+ * the base NPV between `low` and `high`. The discount-rate row is read at 65
+ * rates across its swing because NPV need not be monotone in the rate.
+ *
+ * @param businessCase - the case
+ * @param optionId - the option to analyse
+ * @param options - `swing` (default 0.2) and the `variables` to include
+ * @returns the base NPV and the sorted rows, deep-frozen
+ * @throws PopmError `NOT_FOUND` for an unknown option or variable; `INVALID_NUMBER` /
+ *   `OUT_OF_RANGE` for a swing outside (0, 1]; `EMPTY_INPUT` for an empty `variables`;
+ *   `OUT_OF_RANGE` when the swung discount rate reaches -100 %; and any error of {@link appraiseOptions}
+ * @example
+ * // invoicingCase: the case of the appraiseOptions example (flows −100, 60, 72 at 10 %)
+ * const s = sensitivity(invoicingCase, 'tool', { swing: 0.1 });
+ * s.rows.map((r) => r.variable); //=> ['benefits', 'costs', 'discountRate']
+ * s.rows[0]?.low.toFixed(2);    //=> '2.64'  (benefits −10 %)
+ * s.rows[0]?.high.toFixed(2);   //=> '25.45' (benefits +10 %)
+ */
+export function sensitivity(
+  businessCase: BusinessCase,
+  optionId: string,
+  options: SensitivityOptions = {},
+): SensitivityResult {
+  const bc = readBusinessCase(businessCase);
+  const option = findOption(bc, optionId, ['optionId']);
+  const opts = requireObject(options, ['options']);
+  const swing = readSwing(opts);
+  let vars = variablesOf(option);
+  if (opts.variables !== undefined) {
+    const names = requireArray(opts.variables, ['options', 'variables']);
+    if (names.length === 0)
+      throw popmError('EMPTY_INPUT', ['options', 'variables'], 'at least one variable', names);
+    vars = names.map((n, i) => pickVariable(option, n, ['options', 'variables', i]));
+  }
+  const base = npv(bc.rate, netFlows(option, bc.horizon));
+  const rows = vars.map((v, i) => ({ i, row: rowFor(bc, option, v, swing, base) }));
+  rows.sort((a, b) => b.row.spread.cmp(a.row.spread) || a.i - b.i);
+  return deepFreeze({ optionId: option.id, baseNpv: base, swing, rows: rows.map((r) => r.row) });
+}
+
+/**
+ * How far one variable may move before the option's NPV reaches 0 — by
+ * default, how far benefits may fall. NPV is linear in each amount, so the
+ * answer is exact: `change = −NPV / PV(variable)` (with the variable's sign).
+ * For `'discountRate'` the break-even rate is the IRR nearest the base rate.
+ *
+ * @param businessCase - the case
+ * @param optionId - the option to analyse
+ * @param options - `variable` (default `'benefits'`)
+ * @returns the base NPV and the relative change at break-even (`null` when none), deep-frozen
+ * @throws PopmError `NOT_FOUND` for an unknown option or variable, and any error of {@link appraiseOptions}
+ * @example
+ * // invoicingCase: the case of the appraiseOptions example (flows −100, 60, 72 at 10 %)
+ * const b = breakEvenChange(invoicingCase, 'tool');
+ * b.change?.toFixed(4); //=> '-0.1232'  (benefits may fall 12.32 %)
+ */
+export function breakEvenChange(
+  businessCase: BusinessCase,
+  optionId: string,
+  options: BreakEvenOptions = {},
+): BreakEvenResult {
+  const bc = readBusinessCase(businessCase);
+  const option = findOption(bc, optionId, ['optionId']);
+  const opts = requireObject(options, ['options']);
+  const v = pickVariable(option, opts.variable ?? 'benefits', ['options', 'variable']);
+  const flows = netFlows(option, bc.horizon);
+  const base = npv(bc.rate, flows);
+  if (v.series === 'discountRate') {
+    const rate = orNull(() => irr(flows, { guess: bc.rate.toNumber() }), ['NO_SOLUTION']);
+    return deepFreeze({
+      optionId: option.id,
+      variable: v.name,
+      baseNpv: base,
+      change: rate === null || bc.rate.isZero() ? null : rate.div(bc.rate).minus(1),
+      breakEvenRate: rate,
+    });
+  }
+  // The variable's own contribution to NPV, signed: the exact flow difference
+  // that doubling it makes, discounted (no cancellation against the base NPV).
+  const doubled = netFlows(option, bc.horizon, scaleFor(v, 1));
+  const contribution = npv(
+    bc.rate,
+    doubled.map((f, t) => f.minus(flows[t] as Decimal)),
+  );
+  return deepFreeze({
+    optionId: option.id,
+    variable: v.name,
+    baseNpv: base,
+    change: contribution.isZero() ? null : base.neg().div(contribution),
+  });
+}

@@ -1,0 +1,247 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { appraiseOptions } from '../../src/finance/appraise-options.js';
+import type { BusinessCase, BusinessCaseOption } from '../../src/finance/business-case.js';
+import {
+  BUSINESS_CASE_OPTION_KINDS,
+  MAX_BUSINESS_CASE_HORIZON,
+} from '../../src/finance/business-case.js';
+import { npv } from '../../src/finance/npv.js';
+import { catchError, deepFreezeInput, isDeepFrozen } from '../helpers/freeze.js';
+import { businessCaseArb, crmCase, invoicingCase } from './business-case-fixtures.js';
+
+describe('appraiseOptions: the doc example', () => {
+  const r = appraiseOptions(invoicingCase);
+  const tool = r.options[0];
+  it('gives NPV 14.05 and IRR 20% for −100, 60, 72 at 10% (60/1.2 + 72/1.44 = 100)', () => {
+    expect(tool?.optionId).toBe('tool');
+    expect(tool?.npv.toFixed(2)).toBe('14.05');
+    expect(tool?.irr?.toFixed(4)).toBe('0.2000');
+    expect(r.recommended.optionId).toBe('tool');
+    expect(r.recommended.reason).toBe(
+      "'Buy a tool' has the highest NPV (14.05 EUR), 14.05 more than doing nothing at 10% over 2 periods.",
+    );
+  });
+  it('computes ROI, payback, PI and benefit-cost ratio by their definitions', () => {
+    expect(tool?.roi?.toString()).toBe('0.32'); // (132 − 100) / 100
+    expect(tool?.payback).toBeCloseTo(1 + 40 / 72, 12);
+    expect(tool?.discountedPayback).toBeCloseTo(1 + (100 - 60 / 1.1) / (72 / 1.21), 12);
+    expect(tool?.profitabilityIndex?.toFixed(4)).toBe('1.1405');
+    expect(tool?.benefitCostRatio?.toFixed(4)).toBe('1.1405');
+    expect(tool?.discountedRoi?.toFixed(4)).toBe('0.1405');
+    expect(tool?.pvBenefits.toFixed(2)).toBe('114.05');
+    expect(tool?.totalBenefits.toString()).toBe('132');
+  });
+  it('gives the baseline null ratios and no increment', () => {
+    const none = r.options[1];
+    expect(none?.kind).toBe('do-nothing');
+    expect(none?.increment).toBeNull();
+    expect(none?.irr).toBeNull();
+    expect(none?.roi).toBeNull();
+    expect(none?.profitabilityIndex).toBeNull();
+    expect(none?.benefitCostRatio).toBeNull();
+    expect(r.baselineId).toBe('none');
+    expect(r.currency).toBe('EUR');
+    expect(r.horizon).toBe(2);
+    expect(r.discountRate.toString()).toBe('0.1');
+  });
+});
+
+describe('appraiseOptions: PRINCE2 options against do-nothing', () => {
+  const r = appraiseOptions(crmCase);
+  it('ranks by NPV and recommends the option that adds most over doing nothing', () => {
+    expect(r.options.map((o) => `${o.rank} ${o.optionId}`)).toEqual([
+      '1 cloud',
+      '2 patch',
+      '3 none',
+    ]);
+    expect(r.recommended.optionId).toBe('cloud');
+  });
+  it('measures each increment as option flows minus do-nothing flows', () => {
+    const cloud = r.options[0];
+    const none = r.options[2];
+    if (cloud?.increment == null || none === undefined) throw new Error('missing rows');
+    expect(cloud.increment.npv.minus(cloud.npv.minus(none.npv)).abs().lt(1e-6)).toBe(true);
+    expect(cloud.increment.npv.toFixed(2)).toBe('109876.92');
+    expect(cloud.increment.netFlows.map(String)).toEqual([
+      '-40000',
+      '6000',
+      '34000',
+      '41000',
+      '43000',
+      '45000',
+    ]);
+    // Extended support saves the rising cost of the old CRM: payback in period 1.7.
+    expect(r.options[1]?.increment?.payback).toBeCloseTo(1.7, 12);
+    expect(r.options[1]?.irr).toBeNull(); // all outflows: no IRR
+  });
+  it('sums lines and dis-benefits into the net flows', () => {
+    const cloud = r.options[0];
+    expect(cloud?.netFlows.map(String)).toEqual([
+      '-40000',
+      '-14000',
+      '12000',
+      '17000',
+      '17000',
+      '17000',
+    ]);
+    expect(cloud?.totalDisBenefits.toString()).toBe('6000');
+    expect(cloud?.pvDisBenefits.toFixed(2)).toBe((6000 / 1.035).toFixed(2));
+    expect(
+      cloud?.npv
+        .minus(npv('0.035', [-40000, -14000, 12000, 17000, 17000, 17000]))
+        .abs()
+        .lt(1e-9),
+    ).toBe(true);
+  });
+  it('recommends doing nothing, with the reason, when no option adds value', () => {
+    const poor: BusinessCase = {
+      ...invoicingCase,
+      options: [
+        invoicingCase.options[0] as BusinessCaseOption,
+        { id: 'gold', name: 'Gold plate', kind: 'do-something', costs: [100], benefits: [0, 10] },
+      ],
+    };
+    const p = appraiseOptions(poor);
+    expect(p.recommended.optionId).toBe('none');
+    expect(p.recommended.reason).toMatch(
+      /^No option adds value over doing nothing at 10% over 2 periods: the best, 'Gold plate', has an NPV 90\.91 EUR below it\.$/,
+    );
+  });
+  it('exports the option kinds and the horizon cap', () => {
+    expect(BUSINESS_CASE_OPTION_KINDS).toEqual(['do-nothing', 'do-minimum', 'do-something']);
+    expect(MAX_BUSINESS_CASE_HORIZON).toBe(1000);
+  });
+});
+
+const noneOpt: BusinessCaseOption = {
+  id: 'none',
+  name: 'N',
+  kind: 'do-nothing',
+  costs: [],
+  benefits: [],
+};
+const withOption = (o: Record<string, unknown>) => () =>
+  appraiseOptions({
+    ...invoicingCase,
+    options: [
+      noneOpt,
+      { id: 'x', name: 'X', kind: 'do-something', costs: [1], benefits: [2], ...o },
+    ],
+  } as never);
+
+describe('appraiseOptions: error rules', () => {
+  it.each([
+    [() => appraiseOptions(null as never), 'INVALID_ARGUMENT', []],
+    [() => appraiseOptions({ ...invoicingCase, reasons: [] }), 'EMPTY_INPUT', ['reasons']],
+    [
+      () => appraiseOptions({ ...invoicingCase, reasons: [''] }),
+      'INVALID_ARGUMENT',
+      ['reasons', 0],
+    ],
+    [() => appraiseOptions({ ...invoicingCase, currency: '' }), 'INVALID_ARGUMENT', ['currency']],
+    [
+      () => appraiseOptions({ ...invoicingCase, discountRate: -1 }),
+      'OUT_OF_RANGE',
+      ['discountRate'],
+    ],
+    [
+      () => appraiseOptions({ ...invoicingCase, discountRate: 'x' }),
+      'INVALID_NUMBER',
+      ['discountRate'],
+    ],
+    [() => appraiseOptions({ ...invoicingCase, horizon: 0 }), 'OUT_OF_RANGE', ['horizon']],
+    [() => appraiseOptions({ ...invoicingCase, horizon: 1001 }), 'OUT_OF_RANGE', ['horizon']],
+    [
+      () => appraiseOptions({ ...invoicingCase, risks: [1 as never] }),
+      'INVALID_ARGUMENT',
+      ['risks', 0],
+    ],
+    [
+      () => appraiseOptions({ ...invoicingCase, options: 'x' as never }),
+      'INVALID_ARGUMENT',
+      ['options'],
+    ],
+    [() => appraiseOptions({ ...invoicingCase, options: [] }), 'INVALID_ARGUMENT', ['options']],
+    [() => appraiseOptions({ ...invoicingCase, options: [noneOpt] }), 'EMPTY_INPUT', ['options']],
+    [
+      () => appraiseOptions({ ...invoicingCase, options: [noneOpt, { ...noneOpt, id: 'n2' }] }),
+      'INVALID_ARGUMENT',
+      ['options', 1, 'kind'],
+    ],
+    [
+      () => appraiseOptions({ ...invoicingCase, options: [noneOpt, noneOpt] }),
+      'DUPLICATE_ID',
+      ['options', 1, 'id'],
+    ],
+    [withOption({ kind: 'do-everything' }), 'INVALID_ARGUMENT', ['options', 1, 'kind']],
+    [withOption({ name: '' }), 'INVALID_ARGUMENT', ['options', 1, 'name']],
+    [withOption({ costs: 5 }), 'INVALID_ARGUMENT', ['options', 1, 'costs']],
+    [withOption({ costs: [-1] }), 'OUT_OF_RANGE', ['options', 1, 'costs', 0]],
+    [withOption({ benefits: [1, 'x'] }), 'INVALID_NUMBER', ['options', 1, 'benefits', 1]],
+    [withOption({ benefits: [1, 2, 3, 4] }), 'OUT_OF_RANGE', ['options', 1, 'benefits']],
+    [
+      withOption({ costs: [{ label: 'a', amounts: [1] }, 5] }),
+      'INVALID_ARGUMENT',
+      ['options', 1, 'costs', 1],
+    ],
+    [
+      withOption({ costs: [{ label: '', amounts: [1] }] }),
+      'INVALID_ARGUMENT',
+      ['options', 1, 'costs', 0, 'label'],
+    ],
+    [
+      withOption({
+        costs: [
+          { label: 'a', amounts: [1] },
+          { label: 'a', amounts: [2] },
+        ],
+      }),
+      'DUPLICATE_ID',
+      ['options', 1, 'costs', 1, 'label'],
+    ],
+    [
+      withOption({ costs: [{ label: 'a', amounts: 'x' }] }),
+      'INVALID_ARGUMENT',
+      ['options', 1, 'costs', 0, 'amounts'],
+    ],
+    [withOption({ disBenefits: [-5] }), 'OUT_OF_RANGE', ['options', 1, 'disBenefits', 0]],
+    [withOption({ currency: 'USD' }), 'CURRENCY_MISMATCH', ['options', 1, 'currency']],
+  ])('rule %#', (fn, code, path) => {
+    const e = catchError(fn);
+    expect(e.code).toBe(code);
+    expect(e.path).toEqual(path);
+  });
+});
+
+describe('appraiseOptions: properties', () => {
+  it('never mutates input, freezes output, is deterministic; increments equal NPV differences', () => {
+    fc.assert(
+      fc.property(businessCaseArb, (raw) => {
+        const input = deepFreezeInput(structuredClone(raw));
+        const r = appraiseOptions(input);
+        expect(input).toEqual(raw);
+        expect(isDeepFrozen(r)).toBe(true);
+        expect(appraiseOptions(input)).toEqual(r);
+        const base = r.options.find((o) => o.kind === 'do-nothing');
+        for (let i = 1; i < r.options.length; i++)
+          expect(r.options[i - 1]?.npv.gte(r.options[i]?.npv as never)).toBe(true);
+        for (const o of r.options) {
+          if (o.increment === null) continue;
+          const diff = o.npv.minus(base?.npv as never);
+          expect(
+            o.increment.npv
+              .minus(diff)
+              .abs()
+              .lte(1e-6 * (1 + diff.abs().toNumber())),
+          ).toBe(true);
+        }
+        const top = r.options.find((o) => o.kind !== 'do-nothing');
+        expect(r.recommended.optionId).toBe(
+          top?.increment?.npv.gt(0) ? top.optionId : base?.optionId,
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
