@@ -3,7 +3,12 @@ import { deepFreeze } from '../core/freeze.js';
 /** The two roles popm is named for. */
 export type RoleId = 'product-owner' | 'project-manager';
 
-/** Every {@link RoleId}, Product Owner first. */
+/**
+ * Every {@link RoleId}, Product Owner first.
+ *
+ * @example
+ * ROLE_IDS; //=> ['product-owner', 'project-manager']
+ */
 export const ROLE_IDS: readonly RoleId[] = Object.freeze([
   'product-owner',
   'project-manager',

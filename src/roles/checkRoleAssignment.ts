@@ -43,7 +43,13 @@ export interface RoleAssignmentCheck {
   readonly findings: readonly RoleAssignmentFinding[];
 }
 
-/** The reason given when one person holds both roles. */
+/**
+ * The reason given when one person holds both roles.
+ *
+ * @example
+ * checkRoleAssignment({ productOwner: 'kim', projectManager: 'kim' }).findings[0].reason === SAME_PERSON_REASON;
+ * //=> true
+ */
 export const SAME_PERSON_REASON =
   'One person holds both roles, so nobody challenges the trade-off between value and delivery: ' +
   "the Product Owner maximises the product's value and may change scope, while the Project Manager " +

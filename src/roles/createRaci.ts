@@ -11,7 +11,12 @@ export type RaciLetter = 'R' | 'A' | 'S' | 'C' | 'I';
 /** `'RACI'` (R, A, C, I) or `'RASCI'` (adds S, Support). */
 export type RaciVariant = 'RACI' | 'RASCI';
 
-/** The letters each variant allows, in display order. */
+/**
+ * The letters each variant allows, in display order.
+ *
+ * @example
+ * RACI_LETTERS.RASCI; //=> ['R', 'A', 'S', 'C', 'I']
+ */
 export const RACI_LETTERS: Readonly<Record<RaciVariant, readonly RaciLetter[]>> = deepFreeze({
   RACI: ['R', 'A', 'C', 'I'],
   RASCI: ['R', 'A', 'S', 'C', 'I'],

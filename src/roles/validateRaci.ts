@@ -22,7 +22,12 @@ export type RaciRule =
   | 'person-without-role'
   | 'overloaded-person';
 
-/** Every {@link RaciRule}, in the order findings are reported within one activity. */
+/**
+ * Every {@link RaciRule}: the activity rules first, then the person rules.
+ *
+ * @example
+ * RACI_RULES[0]; //=> 'exactly-one-accountable'
+ */
 export const RACI_RULES: readonly RaciRule[] = Object.freeze([
   'exactly-one-accountable',
   'at-least-one-responsible',

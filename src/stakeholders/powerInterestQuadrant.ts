@@ -16,7 +16,12 @@ export type PowerInterestQuadrant =
   | 'keep-informed'
   | 'monitor';
 
-/** The four quadrants, in grid order: high power first, high interest first. */
+/**
+ * The four quadrants, in grid order: high power first, high interest first.
+ *
+ * @example
+ * POWER_INTEREST_QUADRANTS; //=> ['manage-closely', 'keep-satisfied', 'keep-informed', 'monitor']
+ */
 export const POWER_INTEREST_QUADRANTS: readonly PowerInterestQuadrant[] = Object.freeze([
   'manage-closely',
   'keep-satisfied',
@@ -24,7 +29,13 @@ export const POWER_INTEREST_QUADRANTS: readonly PowerInterestQuadrant[] = Object
   'monitor',
 ] as const);
 
-/** The default score (on 1–5) from which power or interest counts as high. */
+/**
+ * The default score (on 1–5) from which power or interest counts as high:
+ * 4, so 4 and 5 are high and the midpoint 3 is low.
+ *
+ * @example
+ * DEFAULT_GRID_THRESHOLD; //=> 4
+ */
 export const DEFAULT_GRID_THRESHOLD = 4;
 
 /** Options of {@link powerInterestQuadrant} and {@link stakeholderMap}. */

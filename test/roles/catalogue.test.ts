@@ -137,3 +137,30 @@ describe('responsibilitiesOf', () => {
     expectPopmError(() => responsibilitiesOf(undefined as never), 'INVALID_ARGUMENT', ['role']);
   });
 });
+
+describe('constants (doc examples)', () => {
+  it('shows true values', async () => {
+    const { RACI_LETTERS } = await import('../../src/roles/createRaci.js');
+    const { RACI_RULES } = await import('../../src/roles/validateRaci.js');
+    const { checkRoleAssignment, SAME_PERSON_REASON } = await import(
+      '../../src/roles/checkRoleAssignment.js'
+    );
+    const { POWER_INTEREST_QUADRANTS, DEFAULT_GRID_THRESHOLD } = await import(
+      '../../src/stakeholders/powerInterestQuadrant.js'
+    );
+    expect(ROLE_IDS).toEqual(['product-owner', 'project-manager']);
+    expect(RACI_LETTERS.RASCI).toEqual(['R', 'A', 'S', 'C', 'I']);
+    expect(RACI_LETTERS.RACI).toEqual(['R', 'A', 'C', 'I']);
+    expect(RACI_RULES[0]).toBe('exactly-one-accountable');
+    expect(
+      checkRoleAssignment({ productOwner: 'kim', projectManager: 'kim' }).findings[0]?.reason,
+    ).toBe(SAME_PERSON_REASON);
+    expect(POWER_INTEREST_QUADRANTS).toEqual([
+      'manage-closely',
+      'keep-satisfied',
+      'keep-informed',
+      'monitor',
+    ]);
+    expect(DEFAULT_GRID_THRESHOLD).toBe(4);
+  });
+});

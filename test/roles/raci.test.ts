@@ -361,6 +361,9 @@ describe('validateRaci', () => {
         expect(isDeepFrozen(v)).toBe(true);
         expect(validateRaci(input)).toEqual(v);
         const m = createRaci(input);
+        expect(isDeepFrozen(m)).toBe(true);
+        expect(createRaci(input)).toEqual(m);
+        expect(input).toEqual(before);
         for (const a of m.activities) {
           const row = m.assignments[a.id] ?? {};
           const as = Object.values(row).filter((l) => l.includes('A')).length;
