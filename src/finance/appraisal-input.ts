@@ -59,28 +59,3 @@ export function readWhen(value: unknown, path: PopmPath): 0 | 1 {
   if (value === 'begin') return 1;
   throw popmError('INVALID_ARGUMENT', path, "'end' or 'begin'", value);
 }
-
-/**
- * @internal Neumaier's compensated sum of `values[from..to)`: the rounding
- * error of each addition is carried and added back at the end.
- */
-export function compensatedSum(values: ArrayLike<number>, from: number, to: number): number {
-  let s = 0;
-  let c = 0;
-  for (let i = from; i < to; i++) {
-    const x = values[i] as number;
-    const t = s + x;
-    c += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
-    s = t;
-  }
-  return s + c;
-}
-
-/**
- * @internal Throws `OUT_OF_RANGE` at `path` when a float result is not finite
- * (the inputs were finite, so the magnitude overflowed float64).
- */
-export function requireFiniteResult(x: number, path: PopmPath, rule: string, got: unknown): number {
-  if (!Number.isFinite(x)) throw popmError('OUT_OF_RANGE', path, rule, got);
-  return x;
-}

@@ -249,10 +249,7 @@ const GRID_DS = 0.02;
 const TANGENT_TOL = 1e-10;
 const ROOT_TOL = 1e-9;
 
-/** @internal Grid point k: `u = A·sinh(k·ds)`, 0.01 apart near 0%, wider far out. */
-function gridU(k: number): number {
-  return GRID_A * Math.sinh(k * GRID_DS);
-}
+const REFINEMENTS = 3;
 
 /** @internal The point in `(a, b)` where the slope changes sign (bisection on the slope). */
 function criticalPoint(fn: ScaledNpv, a: number, slopeA: number, b: number): number {
@@ -268,19 +265,39 @@ function criticalPoint(fn: ScaledNpv, a: number, slopeA: number, b: number): num
 }
 
 /**
- * @internal Every distinct root in `x`, ascending, with at most `maxRoots`
- * (Descartes' bound) counted by multiplicity.
+ * @internal Every distinct root in `x`, ascending. Scans a grid; while it
+ * finds fewer roots (by multiplicity) than Descartes' bound `maxRoots` allows,
+ * the missing ones may hide as a cluster inside one grid step, so it scans
+ * again with half the step, up to three times.
  */
 export function allRoots(fn: ScaledNpv, uLo: number, uHi: number, maxRoots: number): number[] {
+  let ds = GRID_DS;
+  let best = scan(fn, uLo, uHi, maxRoots, ds);
+  for (let i = 0; i < REFINEMENTS && best.found < maxRoots; i++) {
+    ds /= 2;
+    const next = scan(fn, uLo, uHi, maxRoots, ds);
+    if (next.found >= best.found) best = next;
+  }
+  return best.roots.filter((x) => Math.abs(fn.value(x)) <= ROOT_TOL * fn.magnitude(x));
+}
+
+/** @internal One grid scan with step `ds` in `s`, where `u = A·sinh(s)` (fine near 0%, wider far out). */
+function scan(
+  fn: ScaledNpv,
+  uLo: number,
+  uHi: number,
+  maxRoots: number,
+  ds: number,
+): { roots: number[]; found: number } {
   const roots: number[] = [];
   let found = 0;
-  const kLo = Math.floor(Math.asinh(uLo / GRID_A) / GRID_DS);
-  const kHi = Math.ceil(Math.asinh(uHi / GRID_A) / GRID_DS);
+  const kLo = Math.floor(Math.asinh(uLo / GRID_A) / ds);
+  const kHi = Math.ceil(Math.asinh(uHi / GRID_A) / ds);
   let px = 0;
   let pg = 0;
   let pSlope = 0;
   for (let k = kLo; k <= kHi; k++) {
-    const x = Math.exp(gridU(k));
+    const x = Math.exp(GRID_A * Math.sinh(k * ds));
     let g = fn.value(x);
     let slope = fn.slope;
     if (g === 0) {
@@ -311,7 +328,7 @@ export function allRoots(fn: ScaledNpv, uLo: number, uHi: number, maxRoots: numb
     pg = g;
     pSlope = slope;
   }
-  return roots.filter((x) => Math.abs(fn.value(x)) <= ROOT_TOL * fn.magnitude(x));
+  return { roots, found };
 }
 
 /**

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/core/numbers.js';
+import { annualisedRoi, roi } from '../../src/finance/roi.js';
+import { catchError, isDeepFrozen } from '../helpers/freeze.js';
+
+describe('roi', () => {
+  it('is (gain - cost) / cost: 125,000 on 100,000 is 25%', () => {
+    expect(roi(125000, 100000).toString()).toBe('0.25');
+    expect(roi(80000, 100000).toString()).toBe('-0.2');
+  });
+
+  it('is exact in decimal: roi(0.3, 0.1) = 2, not 1.9999999999999996', () => {
+    expect(roi('0.3', '0.1').toString()).toBe('2');
+    expect(roi(0.1 + 0.2, 0.1).toString()).not.toBe('2'); // a float input keeps its float value
+  });
+
+  it('throws DIVISION_BY_ZERO at [cost] for a zero cost, OUT_OF_RANGE for a negative cost', () => {
+    const e = catchError(() => roi(100, 0));
+    expect(e.code).toBe('DIVISION_BY_ZERO');
+    expect(e.path).toEqual(['cost']);
+    const f = catchError(() => roi(100, -5));
+    expect(f.code).toBe('OUT_OF_RANGE');
+    expect(f.path).toEqual(['cost']);
+    expect(catchError(() => roi('x', 5)).path).toEqual(['gain']);
+  });
+
+  it('property: gain = cost · (1 + roi); frozen', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 1, max: 1e9 }), (g, c) => {
+        const r = roi(g, c);
+        expect(isDeepFrozen(r)).toBe(true);
+        expect(r.plus(1).times(c).minus(g).abs().lt(1e-20)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('annualisedRoi', () => {
+  it('shows the doc example: 121,000 from 100,000 in two years is 10% a year', () => {
+    expect(annualisedRoi(121000, 100000, 2).toString()).toBe('0.1');
+  });
+
+  it('is -1 when everything is lost and equals roi over one year', () => {
+    expect(annualisedRoi(0, 100, 3).toString()).toBe('-1');
+    expect(annualisedRoi(125, 100, 1).toString()).toBe('0.25');
+  });
+
+  it('doubling over 3 years is 2^(1/3) - 1 = 25.99%', () => {
+    expect(annualisedRoi(200, 100, 3).toFixed(10)).toBe((2 ** (1 / 3) - 1).toFixed(10));
+  });
+
+  it('throws for zero or negative cost, negative gain and years <= 0', () => {
+    expect(catchError(() => annualisedRoi(1, 0, 1)).code).toBe('DIVISION_BY_ZERO');
+    const g = catchError(() => annualisedRoi(-1, 10, 1));
+    expect(g.code).toBe('OUT_OF_RANGE');
+    expect(g.path).toEqual(['gain']);
+    const y = catchError(() => annualisedRoi(1, 10, 0));
+    expect(y.code).toBe('OUT_OF_RANGE');
+    expect(y.path).toEqual(['years']);
+    expect(catchError(() => annualisedRoi(1, 10, Number.NaN)).code).toBe('INVALID_NUMBER');
+  });
+
+  it('property: compounding the annual rate over the years gives back gain / cost', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e7 }),
+        fc.integer({ min: 1, max: 1e7 }),
+        fc.integer({ min: 1, max: 40 }),
+        (g, c, y) => {
+          const a = annualisedRoi(g, c, y);
+          expect(isDeepFrozen(a)).toBe(true);
+          const back = a.plus(1).pow(y).times(c);
+          expect(back.minus(g).abs().lte(new Decimal(g).abs().plus(c).times(1e-25))).toBe(true);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
