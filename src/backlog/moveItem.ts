@@ -69,9 +69,9 @@ export function moveItem(backlog: Backlog, id: string, target: MoveTarget): Back
     if (ref === from)
       throw popmError(
         'INVALID_ARGUMENT',
-        ['target', key],
+        ['target', refKey],
         'another item than the one moved',
-        t[key],
+        refId,
       );
     // Index of the reference item once the moved item is taken out.
     const refAfterRemoval = ref > from ? ref - 1 : ref;

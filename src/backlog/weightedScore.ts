@@ -38,9 +38,10 @@ export interface WeightedScoreResult extends ScoreBreakdown {
  * @throws PopmError `EMPTY_INPUT` for no weights, `INVALID_NUMBER` for a non-finite
  *   weight or value, `NOT_FOUND` for a weighted criterion missing from `criteria`
  * @example
- * const r = weightedScore({ revenue: 8, strategicFit: 6 }, { revenue: 0.7, strategicFit: 0.3 });
- * r.score; //=> 7.4
- * r.contributions[0]; //=> { criterion: 'revenue', value: 8, weight: 0.7, contribution: 5.6 }
+ * const r = weightedScore({ revenue: 8, strategicFit: 6 }, { revenue: 3, strategicFit: 1 });
+ * r.score;           //=> 30
+ * r.normalisedScore; //=> 7.5
+ * r.contributions[0]; //=> { criterion: 'revenue', value: 8, weight: 3, contribution: 24 }
  */
 export function weightedScore(
   criteria: Readonly<Record<string, number>>,

@@ -20,7 +20,7 @@ const positive = () => z.number().check(z.gt(0));
 const tenPoint = () => z.number().check(z.gte(0), z.lte(10));
 
 /**
- * A backlog item as JSON: the fields of {@link BacklogItem}; `status`,
+ * A backlog item as JSON: the fields of a `BacklogItem`; `status`,
  * `dependsOn` and `tags` may be left out (defaults `'todo'`, `[]`, `[]`).
  * Unknown keys are dropped.
  *

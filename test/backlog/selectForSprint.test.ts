@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createBacklog } from '../../src/backlog/createBacklog.js';
+import { selectForSprint } from '../../src/backlog/selectForSprint.js';
+import { backlogItemsArb, expectPopmError, frozen, isDeepFrozen } from './helpers.js';
+
+const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
+
+describe('selectForSprint', () => {
+  const b = () =>
+    createBacklog([
+      { id: 'a', title: 'A', estimate: 5 },
+      { id: 'b', title: 'B', estimate: 8 },
+      { id: 'c', title: 'C', estimate: 3 },
+    ]);
+
+  it('takes items in order while they fit, stopping at the first that does not (the TSDoc example)', () => {
+    const r = selectForSprint(b(), frozen({ capacity: 10 }));
+    expect(ids(r.selected)).toEqual(['a']);
+    expect(r).toMatchObject({ committed: 5, capacity: 10, capacityLeft: 5, stoppedAt: 'b' });
+    expect(r.skipped).toEqual([{ id: 'b', reason: 'too-big' }]);
+    expect(isDeepFrozen(r)).toBe(true);
+  });
+
+  it('skips past a too-big item with allowSkip', () => {
+    const r = selectForSprint(b(), { capacity: 10, allowSkip: true });
+    expect(ids(r.selected)).toEqual(['a', 'c']);
+    expect(r.committed).toBe(8);
+    expect(r.capacityLeft).toBe(2);
+    expect(r.skipped).toEqual([{ id: 'b', reason: 'too-big' }]);
+    expect(r.stoppedAt).toBeNull();
+  });
+
+  it('reports blocked, unestimated, done and won’t-do items; a selected or done dependency unblocks', () => {
+    const backlog = createBacklog([
+      { id: 'done', title: 'D', status: 'done', estimate: 2 },
+      { id: 'wont', title: 'W', status: 'wont-do', estimate: 1 },
+      { id: 'needsLater', title: 'N', estimate: 1, dependsOn: ['later'] },
+      { id: 'fresh', title: 'F' },
+      { id: 'later', title: 'L', estimate: 2, dependsOn: ['done'] },
+      { id: 'after', title: 'A', estimate: 1, dependsOn: ['later'] },
+      { id: 'onWont', title: 'O', estimate: 1, dependsOn: ['wont'] },
+    ]);
+    const r = selectForSprint(backlog, { capacity: 20, allowSkip: true });
+    expect(ids(r.selected)).toEqual(['later', 'after']);
+    expect(r.skipped).toEqual([
+      { id: 'done', reason: 'done' },
+      { id: 'wont', reason: 'wont-do' },
+      { id: 'needsLater', reason: 'blocked', blockedBy: ['later'] },
+      { id: 'fresh', reason: 'unestimated' },
+      { id: 'onWont', reason: 'blocked', blockedBy: ['wont'] },
+    ]);
+    const strict = selectForSprint(backlog, { capacity: 20 });
+    expect(ids(strict.selected)).toEqual([]);
+    expect(strict.stoppedAt).toBe('needsLater');
+  });
+
+  it('never exceeds capacity, never selects a blocked item, keeps backlog order', () => {
+    fc.assert(
+      fc.property(
+        backlogItemsArb(25),
+        fc.integer({ min: 0, max: 40 }),
+        fc.boolean(),
+        (items, capacity, allowSkip) => {
+          const backlog = createBacklog(items);
+          const r = selectForSprint(backlog, { capacity, allowSkip });
+          expect(r.committed).toBeLessThanOrEqual(capacity);
+          expect(r.committed + r.capacityLeft).toBe(capacity);
+          const chosen = new Set(ids(r.selected));
+          const done = new Set(backlog.items.filter((i) => i.status === 'done').map((i) => i.id));
+          for (const item of r.selected) {
+            expect(item.status === 'done' || item.status === 'wont-do').toBe(false);
+            for (const d of item.dependsOn) expect(done.has(d) || chosen.has(d)).toBe(true);
+          }
+          const order = ids(backlog.items);
+          const positions = ids(r.selected).map((id) => order.indexOf(id));
+          expect(positions).toEqual([...positions].sort((x, y) => x - y));
+          expect(r.committed).toBe(r.selected.reduce((s, i) => s + (i.estimate as number), 0));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('rejects a missing or negative capacity and a malformed backlog', () => {
+    expectPopmError(() => selectForSprint(b(), { capacity: -1 }), 'OUT_OF_RANGE', [
+      'options',
+      'capacity',
+    ]);
+    expectPopmError(() => selectForSprint(b(), {} as never), 'INVALID_NUMBER', [
+      'options',
+      'capacity',
+    ]);
+    expectPopmError(() => selectForSprint(b(), undefined as never), 'INVALID_ARGUMENT', [
+      'options',
+    ]);
+    expectPopmError(() => selectForSprint(null as never, { capacity: 1 }), 'INVALID_ARGUMENT', [
+      'backlog',
+    ]);
+  });
+});
