@@ -79,13 +79,14 @@ export function compileNetwork(
     const id = t.id;
     if (typeof id !== 'string' || id.length === 0)
       throw popmError('INVALID_ARGUMENT', [...path, i, 'id'], 'a non-empty string id', id);
-    const first = index.get(id);
-    if (first !== undefined)
+    // One hash operation per task: a repeated id leaves the size unchanged.
+    const size = index.size;
+    index.set(id, i);
+    if (index.size === size)
       throw popmError('DUPLICATE_ID', [...path, i, 'id'], 'a unique id', id, {
         id,
-        firstIndex: first,
+        firstIndex: ids.indexOf(id),
       });
-    index.set(id, i);
     ids[i] = id;
     if (t.name !== undefined && typeof t.name !== 'string')
       throw popmError('INVALID_ARGUMENT', [...path, i, 'name'], 'a string', t.name);
@@ -120,6 +121,7 @@ export function compileNetwork(
   // Marks the predecessors already seen for the current task (duplicate links).
   const seen = new Int32Array(n).fill(-1);
   let e = 0;
+  let forward = true;
   for (let s = 0; s < n; s++) {
     predStart[s] = e;
     const deps = (tasks[s] as Task).dependsOn;
@@ -175,6 +177,7 @@ export function compileNetwork(
           task: ids[s],
         });
       seen[p] = s;
+      if (p > s) forward = false;
       linkPred[e] = p;
       linkSucc[e] = s;
       linkType[e] = type;
@@ -198,11 +201,16 @@ export function compileNetwork(
     fill[p] = (fill[p] as number) + 1;
   }
 
-  // Kahn's algorithm, FIFO seeded in input order.
+  // Kahn's algorithm, FIFO seeded in input order. When every link already
+  // points forward in the input (the usual way plans are written), the input
+  // order is topological and kept as is: the passes then walk memory in order.
   const order = new Int32Array(n);
   let head = 0;
   let tail = 0;
-  for (let i = 0; i < n; i++) if (indegree[i] === 0) order[tail++] = i;
+  if (forward) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    head = tail = n;
+  } else for (let i = 0; i < n; i++) if (indegree[i] === 0) order[tail++] = i;
   while (head < tail) {
     const p = order[head++] as number;
     for (let k = succStart[p] as number, end = succStart[p + 1] as number; k < end; k++) {
