@@ -31,6 +31,14 @@ export type {
 export { dashboard } from './dashboard.js';
 export type { AssessOptions } from './options.js';
 export { DEFAULT_ASSESS_OPTIONS } from './options.js';
+export type {
+  DecisionNeeded,
+  DeliveredWork,
+  ProgressReport,
+  ProposedItem,
+} from './progressReport.js';
+export { progressReport } from './progressReport.js';
+export { renderReportMarkdown, renderReportText } from './renderReport.js';
 export type { ResponsibilityAssessment, ResponsibilityStatus } from './responsibilities.js';
 export { sampleProject } from './sample.js';
 export type {

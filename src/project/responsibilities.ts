@@ -30,6 +30,8 @@ export interface ResponsibilityAssessment {
   readonly status: ResponsibilityStatus;
   /** Sentences with the figures behind the verdict, findings first. */
   readonly evidence: readonly string[];
+  /** How many of the first `evidence` sentences are findings (what needs attention or is missing). */
+  readonly findings: number;
   /** What to do next; empty when nothing is needed. */
   readonly actions: readonly string[];
 }
@@ -51,17 +53,18 @@ class Findings {
     return {
       status: this.issues.length > 0 ? 'attention' : 'ok',
       evidence: [...this.issues, ...this.facts],
+      findings: this.issues.length,
       actions: this.todo,
     };
   }
 }
 
 function missing(evidence: string, action: string): Verdict {
-  return { status: 'missing', evidence: [evidence], actions: [action] };
+  return { status: 'missing', evidence: [evidence], findings: 1, actions: [action] };
 }
 
 function notApplicable(evidence: string): Verdict {
-  return { status: 'not-applicable', evidence: [evidence], actions: [] };
+  return { status: 'not-applicable', evidence: [evidence], findings: 0, actions: [] };
 }
 
 function money(f: Facts, d: Decimal | number): string {
