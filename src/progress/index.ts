@@ -55,6 +55,8 @@ export type {
   SprintEvent,
   SprintEventKind,
 } from './sprintSeries.js';
+export type { ThroughputHistoryOptions } from './throughputHistory.js';
+export { throughputHistory } from './throughputHistory.js';
 export type { VelocityOptions, VelocityResult } from './velocity.js';
 export { velocity } from './velocity.js';
 export type { StateTransition, WorkItem } from './workItem.js';
