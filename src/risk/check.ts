@@ -168,10 +168,6 @@ export function checkRisk(
   return rec as unknown as Risk;
 }
 
-/** @internal The status, `'open'` when left out. */
-export function statusOf(risk: Risk): RiskStatus {
-  return risk.status ?? 'open';
-}
 
 /** @internal True for `'open'` and `'monitoring'` risks. */
 export function isActive(risk: Risk): boolean {
