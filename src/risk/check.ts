@@ -168,7 +168,6 @@ export function checkRisk(
   return rec as unknown as Risk;
 }
 
-
 /** @internal True for `'open'` and `'monitoring'` risks. */
 export function isActive(risk: Risk): boolean {
   const s = risk.status;
