@@ -200,30 +200,29 @@ describe('forecastBacklog', () => {
 });
 
 describe('sprintCapacityForecast', () => {
-  it('gives the TSDoc example: velocity 20, [8, 8, 8, 5, 13] land in sprints [1, 1, 2, 2, 3]', () => {
-    const r = sprintCapacityForecast(20, frozen([8, 8, 8, 5, 13]));
-    expect(r.sprintOf).toEqual([1, 1, 2, 2, 3]);
-    expect(r.sprints.map((s) => [s.load, s.spare])).toEqual([
-      [16, 4],
-      [13, 7],
-      [13, 7],
-    ]);
+  it('matches the Azure DevOps docs ("Forecast your product backlog", velocity 20): loads 13, 24, 21, 16, 23 and carry-overs 7, 3, 2, 6, 3 (the TSDoc example)', () => {
+    const r = sprintCapacityForecast(20, frozen([8, 5, 8, 8, 8, 8, 8, 5, 5, 3, 5, 3, 8, 5, 5, 5]));
+    expect(r.sprints.map((s) => s.load)).toEqual([13, 24, 21, 16, 23]);
+    expect(r.sprints.map((s) => s.carriedOut)).toEqual([7, 3, 2, 6, 3]);
+    expect(r.sprints.map((s) => s.capacity)).toEqual([20, 27, 23, 22, 26]);
+    // Items 1–2, 3–5, 6–8, 9–12 and 13–16, as the docs list them.
+    expect(r.sprints.map((s) => s.items.length)).toEqual([2, 3, 3, 4, 4]);
+    expect(r.sprintOf).toEqual([1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5]);
     expect(isDeepFrozen(r)).toBe(true);
   });
 
-  it('follows the Azure DevOps forecast rule: items are never split or reordered; an oversized item gets its own sprint', () => {
+  it('never splits or reorders items; a big item waits until unused velocity has built up', () => {
     const r = sprintCapacityForecast(10, [
       { id: 'a', estimate: 4 },
-      { id: 'big', estimate: 15 },
-      { id: 'c', estimate: 6 },
-      { id: 'd', estimate: 0 },
-      { id: 'e', estimate: 5 },
+      { id: 'big', estimate: 25 },
+      { id: 'c', estimate: 1 },
     ]);
-    expect(r.sprints.map((s) => s.ids)).toEqual([['a'], ['big'], ['c', 'd'], ['e']]);
-    expect(r.sprints.map((s) => s.overCapacity)).toEqual([false, true, false, false]);
-    expect(r.sprints[1]?.spare).toBe(-5);
+    expect(r.sprints.map((s) => s.ids)).toEqual([['a'], [], ['big', 'c']]);
+    expect(r.sprints.map((s) => s.capacity)).toEqual([10, 16, 26]);
+    expect(r.sprintOf).toEqual([1, 3, 3]);
     expect(sprintCapacityForecast(0.3, [0.1, 0.2]).sprintOf).toEqual([1, 1]);
     expect(sprintCapacityForecast(5, []).sprints).toEqual([]);
+    expect(sprintCapacityForecast(5, [0, 0]).sprints.map((s) => s.ids)).toEqual([['0', '1']]);
   });
 
   it('rejects each bad input', () => {
@@ -237,9 +236,10 @@ describe('sprintCapacityForecast', () => {
       'id',
     ]);
     expectPopm(() => sprintCapacityForecast(5, null as never), 'INVALID_ARGUMENT', ['loads']);
+    expectPopm(() => sprintCapacityForecast(1e-6, [1]), 'LIMIT_EXCEEDED', ['loads']);
   });
 
-  it('properties: every sprint but oversized ones fits the velocity, order kept, all placed', () => {
+  it('properties: order kept, all placed, each sprint within its capacity, cumulative load within cumulative velocity', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 20 }),
@@ -249,8 +249,13 @@ describe('sprintCapacityForecast', () => {
           expect(r.sprintOf.length).toBe(loads.length);
           for (let i = 1; i < r.sprintOf.length; i++)
             expect(r.sprintOf[i]).toBeGreaterThanOrEqual(r.sprintOf[i - 1] as number);
-          for (const s of r.sprints) if (!s.overCapacity) expect(s.load).toBeLessThanOrEqual(v);
-          for (const s of r.sprints) if (s.overCapacity) expect(s.items.length).toBe(1);
+          let done = 0;
+          r.sprints.forEach((s, k) => {
+            expect(s.load).toBeLessThanOrEqual(s.capacity);
+            done += s.load;
+            expect(done).toBeLessThanOrEqual(v * (k + 1));
+            expect(s.carriedOut).toBe(s.capacity - s.load);
+          });
         },
       ),
       { numRuns: 100 },
