@@ -100,7 +100,12 @@ export function forecastHowMany(input: ForecastHowManyInput): ForecastHowManyRes
   const method = checkMethod(rec.method, ['input', 'method']);
   guardDraws(trials, periods, ['input', 'periods']);
 
-  const totals = simulateHowMany(history, periods, trials, createRandom(seed)).sort();
+  const totals = simulateHowMany(history, periods, trials, createRandom(seed));
+  // Fractional histories (points such as 0.1) leave float noise in the sums;
+  // snap to 12 significant digits so 0.30000000000000004 and 0.3 share a bin.
+  if (!history.every(Number.isInteger))
+    for (let t = 0; t < trials; t++) totals[t] = Number((totals[t] as number).toPrecision(12));
+  totals.sort();
   const descending = totals.slice().reverse();
   const percentiles: Record<number, number> = {};
   for (const p of ps) percentiles[p] = percentileOfSorted(descending, p, method);

@@ -326,3 +326,15 @@ describe('draw budget', () => {
     );
   });
 });
+
+describe('fractional histories', () => {
+  it('bin equal totals together despite float noise (0.1 + 0.2 and 0.3 + 0 share a bin)', () => {
+    const r = forecastHowMany({ throughput: [0.1, 0.2, 0.3, 0], periods: 2, trials: 4000 });
+    const counts = r.histogram.map((b) => b.count);
+    expect(counts).toEqual([0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6]);
+    expect(r.likelihoodAtLeast(0.3)).toBeCloseTo(
+      r.histogram.filter((b) => b.count >= 0.3).reduce((a, b) => a + b.trials, 0) / 4000,
+      12,
+    );
+  });
+});
