@@ -225,6 +225,30 @@ function checkShape(project: unknown): Project {
   return project as Project;
 }
 
+/** @internal The work items as known on `asOf`: created by then, with later dates dropped. */
+export function visibleWork(items: readonly ProjectWorkItem[], asOf: IsoDate): ProjectWorkItem[] {
+  const out: ProjectWorkItem[] = [];
+  for (const w of items) {
+    if (w.createdOn > asOf) continue;
+    const lateStart = w.startedOn !== undefined && w.startedOn > asOf;
+    const lateFinish = w.finishedOn !== undefined && w.finishedOn > asOf;
+    if (!lateStart && !lateFinish && w.transitions === undefined) {
+      out.push(w);
+      continue;
+    }
+    const { startedOn, finishedOn, transitions, ...rest } = w;
+    out.push({
+      ...rest,
+      ...(startedOn === undefined || lateStart ? {} : { startedOn }),
+      ...(finishedOn === undefined || lateFinish ? {} : { finishedOn }),
+      ...(transitions === undefined
+        ? {}
+        : { transitions: transitions.filter((t) => t.on <= asOf) }),
+    });
+  }
+  return out;
+}
+
 /** @internal Builds the burndown events of a sprint from its work items. */
 export function sprintEvents(
   sprint: Sprint,
@@ -382,8 +406,8 @@ export function computeFacts(projectIn: Project, asOf: IsoDate, optionsIn?: unkn
           { capacity: nextSprintCapacity, allowSkip: true },
         );
 
-  // Flow
-  const work = project.workItems;
+  // Flow: the work as it stood on asOf (later items, starts and finishes are not known yet)
+  const work = visibleWork(project.workItems, asOf);
   const flowFrom = addDays(asOf, -55);
   const flow =
     work.length === 0 || !started
