@@ -76,6 +76,7 @@ export { scenarios } from './scenarios.js';
 export type {
   BreakEvenOptions,
   BreakEvenResult,
+  SensitivityBasis,
   SensitivityOptions,
   SensitivityResult,
   SensitivityRow,

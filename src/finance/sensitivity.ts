@@ -26,7 +26,16 @@ export interface SensitivityOptions {
    * and `'<series>:<label>'` for each named line.
    */
   readonly variables?: readonly string[];
+  /**
+   * `'option'` (default): the option's own NPV. `'increment'`: its NPV over
+   * do-nothing (option flows − do-nothing flows), the figure the
+   * recommendation rests on; the variables still move the option's amounts only.
+   */
+  readonly basis?: SensitivityBasis;
 }
+
+/** Which NPV {@link sensitivity} and {@link breakEvenChange} analyse. */
+export type SensitivityBasis = 'option' | 'increment';
 
 /** One bar of a tornado chart. */
 export interface SensitivityRow {
@@ -48,8 +57,10 @@ export interface SensitivityRow {
 export interface SensitivityResult {
   /** The option analysed. */
   readonly optionId: string;
-  /** The option's NPV with nothing changed. */
+  /** The option's NPV (or, for `basis: 'increment'`, its NPV over do-nothing) with nothing changed. */
   readonly baseNpv: Decimal;
+  /** The NPV analysed. */
+  readonly basis: SensitivityBasis;
   /** The swing used. */
   readonly swing: number;
   /** The tornado rows, longest bar (largest spread) first; ties in variable order. */
@@ -60,6 +71,8 @@ export interface SensitivityResult {
 export interface BreakEvenOptions {
   /** The variable to move; default `'benefits'`. Any name {@link sensitivityVariables} lists. */
   readonly variable?: string;
+  /** `'option'` (default) or `'increment'` (NPV over do-nothing), as in {@link SensitivityOptions}. */
+  readonly basis?: SensitivityBasis;
 }
 
 /** The result of {@link breakEvenChange}. */
@@ -68,7 +81,9 @@ export interface BreakEvenResult {
   readonly optionId: string;
   /** The variable moved. */
   readonly variable: string;
-  /** The option's NPV with nothing changed. */
+  /** The NPV analysed. */
+  readonly basis: SensitivityBasis;
+  /** The option's NPV (or its NPV over do-nothing) with nothing changed. */
   readonly baseNpv: Decimal;
   /**
    * The relative change of the variable at which NPV reaches 0: `-0.25` for
@@ -126,6 +141,31 @@ function scaleFor(v: Variable, change: number): FlowScale {
   return { line: { series: v.series, label: v.label, by } };
 }
 
+function readBasis(options: Record<string, unknown>): SensitivityBasis {
+  if (options.basis === undefined) return 'option';
+  if (options.basis !== 'option' && options.basis !== 'increment')
+    throw popmError(
+      'INVALID_ARGUMENT',
+      ['options', 'basis'],
+      "'option' or 'increment'",
+      options.basis,
+    );
+  return options.basis;
+}
+
+// The flows analysed: the option's (scaled), less do-nothing's for the increment.
+function flowsFor(
+  bc: ReadCase,
+  option: ReadOption,
+  basis: SensitivityBasis,
+  scale: FlowScale = {},
+): Decimal[] {
+  const own = netFlows(option, bc.horizon, scale);
+  if (basis === 'option') return own;
+  const base = netFlows(bc.options[bc.baseline] as ReadOption, bc.horizon);
+  return own.map((f, t) => f.minus(base[t] as Decimal));
+}
+
 function readSwing(options: Record<string, unknown>): number {
   if (options.swing === undefined) return 0.2;
   const s = options.swing;
@@ -161,6 +201,7 @@ export function sensitivityVariables(
 function rowFor(
   bc: ReadCase,
   option: ReadOption,
+  basis: SensitivityBasis,
   v: Variable,
   swing: number,
   base: Decimal,
@@ -176,7 +217,7 @@ function rowFor(
         `a rate that stays > -1 across the swing (±${swing})`,
         bc.rate.toString(),
       );
-    const flows = netFlows(option, bc.horizon);
+    const flows = flowsFor(bc, option, basis);
     for (let i = 0; i <= RATE_SAMPLES; i++) {
       const change = -swing + (2 * swing * i) / RATE_SAMPLES;
       points.push({ change, value: npv(bc.rate.times(1 + change), flows) });
@@ -185,7 +226,7 @@ function rowFor(
     for (const change of [-swing, swing])
       points.push({
         change,
-        value: npv(bc.rate, netFlows(option, bc.horizon, scaleFor(v, change))),
+        value: npv(bc.rate, flowsFor(bc, option, basis, scaleFor(v, change))),
       });
   }
   let lo = points[0] as { change: number; value: Decimal };
@@ -214,9 +255,10 @@ function rowFor(
  *
  * @param businessCase - the case
  * @param optionId - the option to analyse
- * @param options - `swing` (default 0.2) and the `variables` to include
+ * @param options - `swing` (default 0.2), the `variables` to include, and the `basis`
  * @returns the base NPV and the sorted rows, deep-frozen
- * @throws PopmError `NOT_FOUND` for an unknown option or variable; `INVALID_NUMBER` /
+ * @throws PopmError `NOT_FOUND` for an unknown option or variable; `INVALID_ARGUMENT` for an
+ *   unknown `basis`; `INVALID_NUMBER` /
  *   `OUT_OF_RANGE` for a swing outside (0, 1]; `EMPTY_INPUT` for an empty `variables`;
  *   `OUT_OF_RANGE` when the swung discount rate reaches -100 %; and any error of {@link appraiseOptions}
  * @example
@@ -235,6 +277,7 @@ export function sensitivity(
   const option = findOption(bc, optionId, ['optionId']);
   const opts = requireObject(options, ['options']);
   const swing = readSwing(opts);
+  const basis = readBasis(opts);
   let vars = variablesOf(option);
   if (opts.variables !== undefined) {
     const names = requireArray(opts.variables, ['options', 'variables']);
@@ -242,10 +285,16 @@ export function sensitivity(
       throw popmError('EMPTY_INPUT', ['options', 'variables'], 'at least one variable', names);
     vars = names.map((n, i) => pickVariable(option, n, ['options', 'variables', i]));
   }
-  const base = npv(bc.rate, netFlows(option, bc.horizon));
-  const rows = vars.map((v, i) => ({ i, row: rowFor(bc, option, v, swing, base) }));
+  const base = npv(bc.rate, flowsFor(bc, option, basis));
+  const rows = vars.map((v, i) => ({ i, row: rowFor(bc, option, basis, v, swing, base) }));
   rows.sort((a, b) => b.row.spread.cmp(a.row.spread) || a.i - b.i);
-  return deepFreeze({ optionId: option.id, baseNpv: base, swing, rows: rows.map((r) => r.row) });
+  return deepFreeze({
+    optionId: option.id,
+    baseNpv: base,
+    basis,
+    swing,
+    rows: rows.map((r) => r.row),
+  });
 }
 
 /**
@@ -256,9 +305,10 @@ export function sensitivity(
  *
  * @param businessCase - the case
  * @param optionId - the option to analyse
- * @param options - `variable` (default `'benefits'`)
+ * @param options - `variable` (default `'benefits'`) and the `basis` (default `'option'`)
  * @returns the base NPV and the relative change at break-even (`null` when none), deep-frozen
- * @throws PopmError `NOT_FOUND` for an unknown option or variable, and any error of {@link appraiseOptions}
+ * @throws PopmError `NOT_FOUND` for an unknown option or variable, `INVALID_ARGUMENT` for an
+ *   unknown `basis`, and any error of {@link appraiseOptions}
  * @example
  * // invoicingCase: the case of the appraiseOptions example (flows −100, 60, 72 at 10 %)
  * const b = breakEvenChange(invoicingCase, 'tool');
@@ -273,13 +323,15 @@ export function breakEvenChange(
   const option = findOption(bc, optionId, ['optionId']);
   const opts = requireObject(options, ['options']);
   const v = pickVariable(option, opts.variable ?? 'benefits', ['options', 'variable']);
-  const flows = netFlows(option, bc.horizon);
+  const basis = readBasis(opts);
+  const flows = flowsFor(bc, option, basis);
   const base = npv(bc.rate, flows);
   if (v.series === 'discountRate') {
     const rate = orNull(() => irr(flows, { guess: bc.rate.toNumber() }), ['NO_SOLUTION']);
     return deepFreeze({
       optionId: option.id,
       variable: v.name,
+      basis,
       baseNpv: base,
       change: rate === null || bc.rate.isZero() ? null : rate.div(bc.rate).minus(1),
       breakEvenRate: rate,
@@ -287,7 +339,7 @@ export function breakEvenChange(
   }
   // The variable's own contribution to NPV, signed: the exact flow difference
   // that doubling it makes, discounted (no cancellation against the base NPV).
-  const doubled = netFlows(option, bc.horizon, scaleFor(v, 1));
+  const doubled = flowsFor(bc, option, basis, scaleFor(v, 1));
   const contribution = npv(
     bc.rate,
     doubled.map((f, t) => f.minus(flows[t] as Decimal)),
@@ -295,6 +347,7 @@ export function breakEvenChange(
   return deepFreeze({
     optionId: option.id,
     variable: v.name,
+    basis,
     baseNpv: base,
     change: contribution.isZero() ? null : base.neg().div(contribution),
   });

@@ -123,6 +123,62 @@ describe('sensitivity: tornado rows', () => {
   });
 });
 
+describe('sensitivity and breakEvenChange over do-nothing (basis: increment)', () => {
+  it('analyses the NPV the recommendation rests on', () => {
+    const inc = appraiseOptions(crmCase).options.find((o) => o.optionId === 'cloud')?.increment
+      ?.npv;
+    const s = sensitivity(crmCase, 'cloud', { basis: 'increment' });
+    expect(s.basis).toBe('increment');
+    expect(
+      s.baseNpv
+        .minus(inc as never)
+        .abs()
+        .lt(1e-6),
+    ).toBe(true);
+    for (const row of s.rows) expect(row.low.lte(s.baseNpv) && row.high.gte(s.baseNpv)).toBe(true);
+    // Do-nothing's costs are not varied: the benefits row moves the increment as much as the NPV.
+    const own = sensitivity(crmCase, 'cloud', { variables: ['benefits'] }).rows[0];
+    expect(
+      s.rows
+        .find((r) => r.variable === 'benefits')
+        ?.spread.minus(own?.spread as never)
+        .abs()
+        .lt(1e-6),
+    ).toBe(true);
+  });
+  it('lets benefits fall much further before the option stops beating do-nothing', () => {
+    const own = breakEvenChange(crmCase, 'cloud');
+    const inc = breakEvenChange(crmCase, 'cloud', { basis: 'increment' });
+    expect(own.basis).toBe('option');
+    expect(own.change?.toFixed(4)).toBe('-0.0159');
+    // 109,876.92 over a PV of benefits of 134,035: they may fall 82%
+    expect(inc.change?.toFixed(4)).toBe('-0.8198');
+    const rate = breakEvenChange(crmCase, 'cloud', {
+      basis: 'increment',
+      variable: 'discountRate',
+    });
+    expect(rate.breakEvenRate?.toFixed(4)).toBe(
+      appraiseOptions(crmCase).options[0]?.increment?.irr?.toFixed(4),
+    );
+  });
+  it.each([
+    [
+      () => sensitivity(crmCase, 'cloud', { basis: 'delta' as never }),
+      'INVALID_ARGUMENT',
+      ['options', 'basis'],
+    ],
+    [
+      () => breakEvenChange(crmCase, 'cloud', { basis: 1 as never }),
+      'INVALID_ARGUMENT',
+      ['options', 'basis'],
+    ],
+  ])('error rule %#', (fn, code, path) => {
+    const e = catchError(fn);
+    expect(e.code).toBe(code);
+    expect(e.path).toEqual(path);
+  });
+});
+
 describe('breakEvenChange', () => {
   it('matches the doc example: benefits may fall 12.32% before NPV reaches 0', () => {
     const b = breakEvenChange(invoicingCase, 'tool');
