@@ -37,8 +37,11 @@ export interface RiskRegisterOptions {
   readonly framework?: RiskFramework;
 }
 
-/** Changes for {@link updateRisk}: any field but `id`. */
-export type RiskPatch = Partial<Omit<Risk, 'id'>>;
+/**
+ * Changes for {@link updateRisk}: any field but `id`; `null` removes an
+ * optional field (e.g. `{ reviewBy: null }`).
+ */
+export type RiskPatch = { readonly [K in Exclude<keyof Risk, 'id'>]?: Risk[K] | null };
 
 /** Details for {@link closeRisk}. */
 export interface CloseRiskInput {
@@ -143,7 +146,10 @@ function findIndex(register: RiskRegister, id: unknown): number {
   return i;
 }
 
+// immer freezes what it drafts but not class instances such as Decimal, and
+// deepFreeze stops at a frozen root, so new risks are frozen before they go in.
 function replaceAt(register: RiskRegister, index: number, risk: Risk): RiskRegister {
+  deepFreeze(risk);
   return seal(
     produce(register, (draft) => {
       draft.risks[index] = castDraft(risk);
@@ -180,7 +186,7 @@ export function addRisk(register: RiskRegister, risk: Risk): RiskRegister {
   const valid = checkRisk(risk, ['risk'], reg.matrix, reg.framework);
   if (reg.risks.some((r) => r.id === valid.id))
     throw popmError('DUPLICATE_ID', ['risk', 'id'], 'a unique id', valid.id);
-  const copy = copyData(valid);
+  const copy = deepFreeze(copyData(valid));
   return seal(
     produce(reg, (draft) => {
       draft.risks.push(castDraft(copy));
@@ -189,7 +195,8 @@ export function addRisk(register: RiskRegister, risk: Risk): RiskRegister {
 }
 
 /**
- * Changes fields of one risk. The merged risk is validated as a whole.
+ * Changes fields of one risk; `null` removes an optional field. The merged
+ * risk is validated as a whole.
  *
  * @param register - the register
  * @param id - the risk's id
@@ -202,6 +209,7 @@ export function addRisk(register: RiskRegister, risk: Risk): RiskRegister {
  * const r1 = updateRisk(r0, 'R1', { probability: 0.2, owner: 'PM' });
  * r1.risks[0].probability; //=> 0.2
  * r0.risks[0].probability; //=> undefined
+ * updateRisk(r1, 'R1', { owner: null }).risks[0].owner; //=> undefined
  */
 export function updateRisk(register: RiskRegister, id: string, patch: RiskPatch): RiskRegister {
   const reg = checkRegister(register);
@@ -209,9 +217,12 @@ export function updateRisk(register: RiskRegister, id: string, patch: RiskPatch)
   const changes = requireObject(patch, ['patch']);
   if (changes.id !== undefined && changes.id !== id)
     throw popmError('INVALID_ARGUMENT', ['patch', 'id'], `the same id (${id}) or none`, changes.id);
-  const merged = { ...(reg.risks[index] as Risk), ...copyData(changes) } as Risk;
-  checkRisk(merged, ['patch'], reg.matrix, reg.framework);
-  return replaceAt(reg, index, merged);
+  const merged: Record<string, unknown> = { ...(reg.risks[index] as Risk) };
+  for (const [key, value] of Object.entries(copyData(changes))) {
+    if (value === null) delete merged[key];
+    else merged[key] = value;
+  }
+  return replaceAt(reg, index, checkRisk(merged, ['patch'], reg.matrix, reg.framework));
 }
 
 /**

@@ -230,7 +230,7 @@ export function simulateRiskCost(
     daysMax.push(days === null ? 0 : sign * days.max);
   }
 
-  const base = baseCost.toNumber();
+  const base = baseCost.toNumber() + 0; // + 0 turns a −0 into 0
   const costs = new Float64Array(trials);
   const schedule = new Float64Array(trials);
   const m = prob.length;

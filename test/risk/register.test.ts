@@ -259,6 +259,32 @@ describe('register operations', () => {
     expect(isDeepFrozen(c)).toBe(true);
   });
 
+  it('updateRisk removes fields set to null and keeps Decimal amounts', () => {
+    const a = createRiskRegister([
+      base({
+        owner: 'PM',
+        reviewBy: '2026-03-01',
+        costImpact: new Decimal('99.5'),
+        probability: 0.5,
+      }),
+    ]);
+    const b = updateRisk(a, 'R1', { owner: null, reviewBy: null });
+    expect('owner' in (b.risks[0] as object)).toBe(false);
+    expect('reviewBy' in (b.risks[0] as object)).toBe(false);
+    expect(String(b.risks[0]?.costImpact)).toBe('99.5');
+    const c = updateRisk(b, 'R1', { costImpact: new Decimal('100.25') });
+    expect(String(c.risks[0]?.costImpact)).toBe('100.25');
+    expect(isDeepFrozen(c)).toBe(true);
+    const d = addRisk(a, { id: 'R2', title: 'x', kind: 'threat', costImpact: new Decimal(5) });
+    expect(isDeepFrozen(d)).toBe(true);
+    const e = recordOccurrence(a, 'R1', { on: '2026-03-02', actualCost: new Decimal('7.5') });
+    expect(isDeepFrozen(e)).toBe(true);
+    expect(catchError(() => updateRisk(a, 'R1', { title: null }))).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      path: ['patch', 'title'],
+    });
+  });
+
   it('updateRisk rejects an unknown id, an id change and an invalid result', () => {
     expect(catchError(() => updateRisk(r0, 'X', {}))).toMatchObject({
       code: 'NOT_FOUND',

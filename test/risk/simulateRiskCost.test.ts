@@ -65,6 +65,17 @@ describe('simulateRiskCost', () => {
     );
   });
 
+  it('reports 0, not −0, for a certain opportunity worth nothing', () => {
+    const sim = simulateRiskCost(
+      createRiskRegister([
+        { id: 'O', title: 'o', kind: 'opportunity', probability: 1, costImpact: 0 },
+      ]),
+      { seed: 1, trials: 10 },
+    );
+    expect(Object.is(sim.cost.mean, 0)).toBe(true);
+    expect(Object.is(sim.cost.percentiles[0]?.value, 0)).toBe(true);
+  });
+
   it('is deterministic per seed and differs between seeds', () => {
     const register = createRiskRegister([
       WEATHER,
