@@ -70,9 +70,22 @@ export function compileNetwork(
   const index = new Map<string, number>();
   const durations = new Float64Array(n);
   const lower = new Float64Array(n);
-  let m = 0;
-  // Hot loop: paths are built only when a rule breaks.
+  const predStart = new Int32Array(n + 1);
+  const succCount = new Int32Array(n + 1);
+  const indegree = new Int32Array(n);
+  // Marks the predecessors already seen for the current task (duplicate links).
+  const seen = new Int32Array(n).fill(-1);
+  // Link arrays grow by doubling; links are grouped by successor in input order.
+  let cap = Math.max(16, 2 * n);
+  let linkPred = new Int32Array(cap);
+  let linkType = new Uint8Array(cap);
+  let lag = new Float64Array(cap);
+  // Predecessors listed before they appear are resolved after the single pass.
+  const pending: { slot: number; id: string; task: number; j: number; isLink: boolean }[] = [];
+  let e = 0;
+  // Hot loop: one walk over the input; paths are built only when a rule breaks.
   for (let i = 0; i < n; i++) {
+    predStart[i] = e;
     const t = tasks[i] as unknown as Record<string, unknown>;
     if (t === null || typeof t !== 'object' || Array.isArray(t))
       requireObject(t, [...path, i], 'a task object');
@@ -103,31 +116,18 @@ export function compileNetwork(
         { min: 0 },
       );
     }
-    const deps = t.dependsOn;
-    if (deps !== undefined) {
-      if (!Array.isArray(deps))
-        requireArray(deps, [...path, i, 'dependsOn'], 'an array of dependencies');
-      m += (deps as unknown[]).length;
-    }
-  }
-
-  const predStart = new Int32Array(n + 1);
-  const linkPred = new Int32Array(m);
-  const linkSucc = new Int32Array(m);
-  const linkType = new Uint8Array(m);
-  const lag = new Float64Array(m);
-  const succCount = new Int32Array(n + 1);
-  const indegree = new Int32Array(n);
-  // Marks the predecessors already seen for the current task (duplicate links).
-  const seen = new Int32Array(n).fill(-1);
-  let e = 0;
-  let forward = true;
-  for (let s = 0; s < n; s++) {
-    predStart[s] = e;
-    const deps = (tasks[s] as Task).dependsOn;
+    const deps = t.dependsOn as readonly unknown[] | undefined;
     if (deps === undefined) continue;
+    if (!Array.isArray(deps))
+      requireArray(deps, [...path, i, 'dependsOn'], 'an array of dependencies');
+    if (e + deps.length > cap) {
+      cap = Math.max(2 * cap, e + deps.length);
+      linkPred = grow(linkPred, new Int32Array(cap));
+      linkType = grow(linkType, new Uint8Array(cap));
+      lag = grow(lag, new Float64Array(cap));
+    }
     for (let j = 0; j < deps.length; j++) {
-      const dep = deps[j] as unknown;
+      const dep = deps[j];
       let predId: unknown;
       let type = FS;
       let lagValue = 0;
@@ -135,7 +135,7 @@ export function compileNetwork(
       if (!isLink) predId = dep;
       else {
         if (dep === null || typeof dep !== 'object' || Array.isArray(dep))
-          requireObject(dep, [...path, s, 'dependsOn', j], 'an id or a { id, type, lag } link');
+          requireObject(dep, [...path, i, 'dependsOn', j], 'an id or a { id, type, lag } link');
         const rec = dep as Record<string, unknown>;
         predId = rec.id;
         if (rec.type !== undefined) {
@@ -146,7 +146,7 @@ export function compileNetwork(
           if (code === undefined)
             throw popmError(
               'INVALID_ARGUMENT',
-              [...path, s, 'dependsOn', j, 'type'],
+              [...path, i, 'dependsOn', j, 'type'],
               "one of 'FS', 'SS', 'FF', 'SF'",
               rec.type,
             );
@@ -155,39 +155,72 @@ export function compileNetwork(
         if (rec.lag !== undefined) {
           const l = rec.lag;
           if (typeof l !== 'number' || !Number.isFinite(l))
-            requireNumber(l, [...path, s, 'dependsOn', j, 'lag']);
+            requireNumber(l, [...path, i, 'dependsOn', j, 'lag']);
           lagValue = l as number;
         }
       }
-      const idPath = () =>
-        isLink ? [...path, s, 'dependsOn', j, 'id'] : [...path, s, 'dependsOn', j];
       if (typeof predId !== 'string' || predId.length === 0)
-        throw popmError('INVALID_ARGUMENT', idPath(), 'a non-empty string id', predId);
-      const p = index.get(predId);
-      if (p === undefined)
-        throw popmError('NOT_FOUND', idPath(), 'the id of a task in the plan', predId, {
-          id: predId,
-          task: ids[s],
-        });
-      if (p === s)
-        throw popmError('CYCLE', idPath(), 'no dependency loop', predId, { cycle: [predId] });
-      if (seen[p] === s)
-        throw popmError('DUPLICATE_ID', idPath(), 'each predecessor listed once', predId, {
-          id: predId,
-          task: ids[s],
-        });
-      seen[p] = s;
-      if (p > s) forward = false;
-      linkPred[e] = p;
-      linkSucc[e] = s;
+        throw popmError(
+          'INVALID_ARGUMENT',
+          depPath(path, i, j, isLink),
+          'a non-empty string id',
+          predId,
+        );
       linkType[e] = type;
       lag[e] = lagValue;
-      succCount[p + 1] = (succCount[p + 1] as number) + 1;
-      indegree[s] = (indegree[s] as number) + 1;
+      indegree[i] = (indegree[i] as number) + 1;
+      const p = index.get(predId);
+      if (p === undefined) {
+        linkPred[e] = -1;
+        pending.push({ slot: e, id: predId, task: i, j, isLink });
+      } else {
+        if (p === i)
+          throw popmError('CYCLE', depPath(path, i, j, isLink), 'no dependency loop', predId, {
+            cycle: [predId],
+          });
+        if (seen[p] === i) throw duplicateLink(path, i, j, isLink, predId, id);
+        seen[p] = i;
+        linkPred[e] = p;
+        succCount[p + 1] = (succCount[p + 1] as number) + 1;
+      }
       e++;
     }
   }
   predStart[n] = e;
+  const m = e;
+  const forward = pending.length === 0;
+  // Forward references: resolve, then check duplicates task by task.
+  for (let k = 0; k < pending.length; ) {
+    const task = (pending[k] as (typeof pending)[number]).task;
+    // Re-mark this task's resolved predecessors (later tasks may have overwritten them).
+    for (let q = predStart[task] as number; q < (predStart[task + 1] as number); q++) {
+      const p = linkPred[q] as number;
+      if (p >= 0) seen[p] = task;
+    }
+    for (; k < pending.length && (pending[k] as (typeof pending)[number]).task === task; k++) {
+      const f = pending[k] as (typeof pending)[number];
+      const p = index.get(f.id);
+      if (p === undefined)
+        throw popmError(
+          'NOT_FOUND',
+          depPath(path, task, f.j, f.isLink),
+          'the id of a task in the plan',
+          f.id,
+          { id: f.id, task: ids[task] },
+        );
+      if (seen[p] === task)
+        throw duplicateLink(path, task, f.j, f.isLink, f.id, ids[task] as string);
+      seen[p] = task;
+      linkPred[f.slot] = p;
+      succCount[p + 1] = (succCount[p + 1] as number) + 1;
+    }
+  }
+  linkPred = linkPred.subarray(0, m);
+  linkType = linkType.subarray(0, m);
+  lag = lag.subarray(0, m);
+  const linkSucc = new Int32Array(m);
+  for (let i = 0; i < n; i++)
+    for (let q = predStart[i] as number; q < (predStart[i + 1] as number); q++) linkSucc[q] = i;
 
   // Successor lists (CSR), filled in link order, hence by successor input order.
   const succStart = succCount;
@@ -256,6 +289,37 @@ export function compileNetwork(
     succLinks,
     order,
   };
+}
+
+function grow<T extends Int32Array | Uint8Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+function depPath(
+  path: readonly (string | number)[],
+  task: number,
+  j: number,
+  isLink: boolean,
+): (string | number)[] {
+  return isLink ? [...path, task, 'dependsOn', j, 'id'] : [...path, task, 'dependsOn', j];
+}
+
+function duplicateLink(
+  path: readonly (string | number)[],
+  task: number,
+  j: number,
+  isLink: boolean,
+  predId: string,
+  taskId: string,
+) {
+  return popmError(
+    'DUPLICATE_ID',
+    depPath(path, task, j, isLink),
+    'each predecessor listed once',
+    predId,
+    { id: predId, task: taskId },
+  );
 }
 
 /** @internal Validates a three-point estimate. */

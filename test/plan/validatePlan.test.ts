@@ -59,6 +59,41 @@ describe('validatePlan', () => {
     );
   });
 
+  it('DUPLICATE_ID for a predecessor listed twice before it appears (forward reference)', () => {
+    expectPopm(
+      () =>
+        validatePlan([
+          { id: 'X', duration: 1 },
+          { id: 'B', duration: 1, dependsOn: ['X', 'A', { id: 'A', type: 'FF' }] },
+          { id: 'A', duration: 1, dependsOn: ['X'] },
+        ]),
+      'DUPLICATE_ID',
+      ['tasks', 1, 'dependsOn', 2, 'id'],
+    );
+    expectPopm(
+      () =>
+        validatePlan([
+          { id: 'B', duration: 1, dependsOn: ['A', 'A'] },
+          { id: 'A', duration: 1 },
+        ]),
+      'DUPLICATE_ID',
+      ['tasks', 0, 'dependsOn', 1],
+    );
+  });
+
+  it('handles a dense plan (every task depends on every earlier one): 28 links', () => {
+    const tasks: Task[] = Array.from({ length: 8 }, (_, i) => ({
+      id: `t${i}`,
+      duration: 1,
+      dependsOn: Array.from({ length: i }, (_, k) => `t${k}`),
+    }));
+    const s = validatePlan(tasks);
+    expect(s.linkCount).toBe(28);
+    expect(s.order).toEqual(tasks.map((t) => t.id));
+    const rev = validatePlan([...tasks].reverse());
+    expect(rev.order).toEqual(tasks.map((t) => t.id));
+  });
+
   it('NOT_FOUND for an unknown predecessor (string and link forms)', () => {
     const e = expectPopm(
       () => validatePlan([{ id: 'A', duration: 1, dependsOn: ['Z'] }]),
