@@ -5,6 +5,7 @@
  */
 import { bench, describe } from 'vitest';
 import { createRandom } from '../src/core/random.js';
+import { forecastBacklog } from '../src/progress/forecastBacklog.js';
 import { forecastWhen } from '../src/progress/forecastWhen.js';
 
 // 30 days, 45 items: mean 1.5 a day, zeros included, so 100 items take about 67 draws a trial.
@@ -55,6 +56,26 @@ describe('forecastWhen: 10,000 trials, 100 items, 30-day history', () => {
     'hand-written typed-array loop, same draws only',
     () => {
       handLoop(false);
+    },
+    OPTS,
+  );
+});
+
+describe('forecastBacklog: 100 open items, 10,000 trials, 30-day history', () => {
+  const backlog = {
+    items: Array.from({ length: 100 }, (_, i) => ({ id: `i${i}`, status: 'todo' })),
+  };
+  bench(
+    'popm forecastBacklog (every item its P50 and P85 from one pass per trial)',
+    () => {
+      forecastBacklog(backlog, { throughput: HISTORY, trials: TRIALS, seed: 1 });
+    },
+    OPTS,
+  );
+  bench(
+    'popm forecastWhen for the last item only (same draws)',
+    () => {
+      forecastWhen({ throughput: HISTORY, items: ITEMS, trials: TRIALS, seed: 1 });
     },
     OPTS,
   );

@@ -11,6 +11,7 @@ import {
   checkHistory,
   checkMaxPeriods,
   checkTrials,
+  countingSort,
   DEFAULT_SEED,
   guardExpected,
   simulateMilestones,
@@ -197,7 +198,7 @@ export function forecastBacklog(
     'items',
   ]);
   const items = open.map((o, k) => {
-    const sorted = (results[k] as Int32Array).sort();
+    const sorted = countingSort(results[k] as Int32Array);
     const at = (p: number): number => percentileOfSorted(sorted, p, method);
     const percentiles: Record<number, number> = {};
     for (const p of ps) percentiles[p] = at(p);

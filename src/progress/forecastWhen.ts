@@ -8,6 +8,7 @@ import {
   checkHistory,
   checkMaxPeriods,
   checkTrials,
+  countingSort,
   DEFAULT_SEED,
   guardExpected,
   runs,
@@ -88,10 +89,11 @@ export function runWhen(input: ForecastWhenInput, what: string): WhenCore {
   const maxPeriods = checkMaxPeriods(rec.maxPeriods, ['input', 'maxPeriods']);
   guardExpected(items, history, maxPeriods, ['input', 'items'], trials);
 
-  const sorted = simulateWhen(history, items, trials, createRandom(seed), maxPeriods, [
+  const draws = simulateWhen(history, items, trials, createRandom(seed), maxPeriods, [
     'input',
     'items',
-  ]).sort();
+  ]);
+  const sorted = countingSort(draws);
   const percentiles: Record<number, number> = {};
   for (const p of ps) percentiles[p] = percentileOfSorted(sorted, p, method);
   const likelihoodWithin = (periods: number): number => {

@@ -209,3 +209,19 @@ export function runs(sorted: ArrayLike<number>): { value: number; count: number;
   }
   return out;
 }
+
+/**
+ * @internal Sorts small non-negative integers (periods) in place by counting: O(n + max)
+ * instead of O(n log n), which matters with one array per backlog item.
+ */
+export function countingSort(values: Int32Array): Int32Array {
+  let max = 0;
+  for (let i = 0; i < values.length; i++)
+    if ((values[i] as number) > max) max = values[i] as number;
+  const counts = new Int32Array(max + 1);
+  for (let i = 0; i < values.length; i++)
+    counts[values[i] as number] = (counts[values[i] as number] as number) + 1;
+  let w = 0;
+  for (let v = 0; v <= max; v++) for (let c = counts[v] as number; c > 0; c--) values[w++] = v;
+  return values;
+}
