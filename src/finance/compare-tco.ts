@@ -128,7 +128,13 @@ export function compareTco(options: Readonly<Record<string, TcoInput>>): Compare
           },
         );
     }
-    results[key] = r;
+    // defineProperty, not assignment: a key such as '__proto__' stays an ordinary option name.
+    Object.defineProperty(results, key, {
+      value: r,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   const get = (k: string): TcoResult => results[k] as TcoResult;
   const order = keys.map((k, i) => ({ k, i }));

@@ -260,6 +260,7 @@ function rowFor(
  * @throws PopmError `NOT_FOUND` for an unknown option or variable; `INVALID_ARGUMENT` for an
  *   unknown `basis`; `INVALID_NUMBER` /
  *   `OUT_OF_RANGE` for a swing outside (0, 1]; `EMPTY_INPUT` for an empty `variables`;
+ *   `DUPLICATE_ID` for a variable listed twice;
  *   `OUT_OF_RANGE` when the swung discount rate reaches -100 %; and any error of {@link appraiseOptions}
  * @example
  * // invoicingCase: the case of the appraiseOptions example (flows −100, 60, 72 at 10 %)
@@ -284,6 +285,10 @@ export function sensitivity(
     if (names.length === 0)
       throw popmError('EMPTY_INPUT', ['options', 'variables'], 'at least one variable', names);
     vars = names.map((n, i) => pickVariable(option, n, ['options', 'variables', i]));
+    vars.forEach((v, i) => {
+      if (vars.findIndex((w) => w.name === v.name) !== i)
+        throw popmError('DUPLICATE_ID', ['options', 'variables', i], 'each variable once', v.name);
+    });
   }
   const base = npv(bc.rate, flowsFor(bc, option, basis));
   const rows = vars.map((v, i) => ({ i, row: rowFor(bc, option, basis, v, swing, base) }));

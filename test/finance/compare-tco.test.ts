@@ -98,6 +98,15 @@ describe('compareTco', () => {
     expect(r.currency).toBe('EUR');
   });
 
+  it('keeps an option named __proto__ as an ordinary option (JSON input)', () => {
+    const r = compareTco(
+      JSON.parse(JSON.stringify({ build, x: saas }).replace('"x"', '"__proto__"')),
+    );
+    expect(Object.keys(r.results)).toEqual(['build', '__proto__']);
+    expect(r.ranking.map((x) => x.option)).toEqual(['build', '__proto__']);
+    expect(Object.getPrototypeOf(r.results)).toBe(Object.prototype);
+  });
+
   it.each([
     [() => compareTco(null as never), 'INVALID_ARGUMENT', []],
     [() => compareTco({ build }), 'EMPTY_INPUT', []],
