@@ -71,9 +71,7 @@ function periodicProblem(flows: Float64Array): RootProblem | null {
   const c = flows.subarray(first, last + 1);
   const signChanges = countSignChanges(c);
   if (signChanges === 0) return null;
-  const t = new Float64Array(c.length);
-  for (let i = 0; i < t.length; i++) t[i] = i;
-  const [uLo, uHi] = rootBounds(c, t);
+  const [uLo, uHi] = rootBounds(c, 1, 1);
   return {
     fn: new PeriodicScaledNpv(c),
     uLo,

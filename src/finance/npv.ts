@@ -53,6 +53,29 @@ export function compensatedHorner(
   return s + e;
 }
 
+// Plain Horner loses about log2(Σ|c_i|v^i / |NPV|) bits to cancellation;
+// beyond 12 bits the compensated form is worth its second pass.
+const CANCELLATION = 4096;
+
+/**
+ * @internal `Σ c[i]·v^i` for `i` in `[from, to)` (relative to `from`):
+ * Horner's rule with a running bound `Σ |c_i|·v^i` in the same pass (free:
+ * the loop waits on its multiply-add chain anyway). When that bound shows
+ * the sum cancelled more than 12 bits (an NPV near zero, as at an IRR), the
+ * sum is redone by {@link compensatedHorner}. `NaN` for a non-number element.
+ */
+export function hornerNpv(c: ArrayLike<unknown>, from: number, to: number, v: number): number {
+  let a = 0;
+  let m = 0;
+  for (let i = to - 1; i >= from; i--) {
+    const x: unknown = c[i];
+    if (typeof x !== 'number') return Number.NaN;
+    a = a * v + x;
+    m = m * v + Math.abs(x);
+  }
+  return m > CANCELLATION * Math.abs(a) ? compensatedHorner(c, from, to, v) : a;
+}
+
 /**
  * @internal `Σ c[i]·v^(i - from + shift)` over checked flows, never
  * overflowing: when the float sum overflows (a rate below zero over a long
@@ -66,7 +89,7 @@ export function presentValueOf(
   rate: number,
   shift: 0 | 1,
 ): Decimal {
-  const x = compensatedHorner(c, from, to, 1 / (1 + rate));
+  const x = hornerNpv(c, from, to, 1 / (1 + rate));
   if (Number.isFinite(x)) return decimalFromFloat(shift === 1 ? x / (1 + rate) : x);
   const g = 1 + rate;
   let q = 0;
@@ -86,9 +109,10 @@ export function presentValueOf(
 /**
  * Net present value of periodic cash flows: `Σ flow_i / (1 + rate)^i`, with
  * the first flow at t = 0 (undiscounted) by default, or at t = 1 as Excel's
- * `NPV` with `{ firstFlowAt: 1 }`. Computed in float64 by compensated Horner
- * (as accurate as working in twice the precision, so an NPV near zero keeps
- * its digits) and returned once as a Decimal.
+ * `NPV` with `{ firstFlowAt: 1 }`. Computed in float64 by Horner's rule;
+ * when the flows cancel (an NPV near zero, as near the IRR) it is redone by
+ * compensated Horner, as accurate as working in twice the precision, so a
+ * small NPV keeps its digits. Returned once as a Decimal.
  *
  * @param rate - the discount rate per period, a fraction `> -1`
  * @param cashFlows - one flow per period, money paid out negative
@@ -121,7 +145,7 @@ export function npv(rate: Numeric, cashFlows: readonly Numeric[], options?: NpvO
   const v = 1 / (1 + r);
   // Fast path: plain finite numbers. Anything else (strings, Decimals, NaN,
   // an overflow) shows as a non-finite result and takes the checked path.
-  let x = compensatedHorner(cashFlows, 0, n, v);
+  let x = hornerNpv(cashFlows, 0, n, v);
   if (!Number.isFinite(x)) {
     return presentValueOf(readFlows(cashFlows, ['cashFlows']), 0, n, r, shift);
   }

@@ -1,7 +1,7 @@
 import { popmError } from '../core/errors.js';
 import type { Decimal, Numeric } from '../core/numbers.js';
 import { decimalFromFloat, frozenDecimal, readFlows, readRate } from './appraisal-input.js';
-import { compensatedHorner, presentValueOf } from './npv.js';
+import { hornerNpv, presentValueOf } from './npv.js';
 
 /**
  * Profitability index (benefit–cost ratio): the present value of flows 1..n
@@ -25,7 +25,7 @@ export function profitabilityIndex(rate: Numeric, cashFlows: readonly Numeric[])
   const invest = c[0] as number;
   if (invest === 0)
     throw popmError('DIVISION_BY_ZERO', ['cashFlows', 0], 'a non-zero investment at t = 0', invest);
-  const x = compensatedHorner(c, 1, c.length, 1 / (1 + r)) / (1 + r) / -invest;
+  const x = hornerNpv(c, 1, c.length, 1 / (1 + r)) / (1 + r) / -invest;
   if (Number.isFinite(x)) return decimalFromFloat(x);
   // Σ_{i>=1} c_i v^i overflowed float64: the Decimal fallback of npv.
   return frozenDecimal(presentValueOf(c, 1, c.length, r, 1).div(-invest).toSignificantDigits(17));

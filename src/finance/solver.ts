@@ -142,17 +142,16 @@ const MARGIN = 0.05;
 
 /**
  * @internal Proven bounds `[uLo, uHi]` on `u = ln(1 + r)` of every root, for
- * amounts `a` (first and last non-zero) at ascending times `t`. Beyond `uHi`
+ * amounts `a` (first and last non-zero) at ascending times whose first and
+ * last gaps are `firstGap` and `lastGap`. Beyond `uHi`
  * the first flow outweighs all others together; below `uLo` the last does.
  */
-export function rootBounds(a: Float64Array, t: Float64Array): [number, number] {
+export function rootBounds(a: Float64Array, firstGap: number, lastGap: number): [number, number] {
   const n = a.length - 1;
   let restHi = 0;
   for (let i = 1; i <= n; i++) restHi += Math.abs(a[i] as number);
   let restLo = 0;
   for (let i = 0; i < n; i++) restLo += Math.abs(a[i] as number);
-  const firstGap = (t[1] as number) - (t[0] as number);
-  const lastGap = (t[n] as number) - (t[n - 1] as number);
   const uHi = Math.max(0, (Math.log(restHi) - Math.log(Math.abs(a[0] as number))) / firstGap);
   const uLo = Math.min(0, (Math.log(Math.abs(a[n] as number)) - Math.log(restLo)) / lastGap);
   return [Math.max(-U_LIMIT, uLo - MARGIN), Math.min(U_LIMIT, uHi + MARGIN)];

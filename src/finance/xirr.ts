@@ -41,7 +41,11 @@ function datedProblem(days: Float64Array, amounts: Float64Array): RootProblem | 
   if (signChanges === 0) return null;
   const d0 = mergedDays[first] as number;
   const t = Float64Array.from(mergedDays.slice(first, last + 1), (d) => (d - d0) / 365);
-  const [uLo, uHi] = rootBounds(a, t);
+  const [uLo, uHi] = rootBounds(
+    a,
+    (t[1] as number) - (t[0] as number),
+    (t[t.length - 1] as number) - (t[t.length - 2] as number),
+  );
   return {
     fn: new DatedScaledNpv(a, t),
     uLo,

@@ -216,8 +216,11 @@ describe('xirr', () => {
         expect(isDeepFrozen(r)).toBe(true);
         expect(r.gt(-1)).toBe(true);
         expect(xirr(flows).eq(r)).toBe(true);
-        // |XNPV| relative to Σ|amount|·(1 + r)^-t, by the definition in Decimal
+        // |XNPV| relative to Σ|amount|·(1 + r)^-t, by the definition in Decimal.
+        // A 34-digit rate within 1e-15 of -100% keeps fewer than 19 digits of
+        // 1 + r, so the residual check needs 1 + r above that.
         const g = new Decimal(1).plus(r);
+        if (g.lt(1e-15)) return;
         const size = flows.reduce(
           (acc, f, i) =>
             acc.plus(
