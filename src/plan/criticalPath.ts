@@ -198,7 +198,9 @@ export function analyse(
       const at = cursor[top] as number;
       const end = tightStart[node + 1] as number;
       if ((tightStart[node] as number) === end) {
-        paths.push(Object.freeze(stack.map((x) => ids[x] as string)));
+        const pathIds: string[] = new Array<string>(stack.length);
+        for (let q = 0; q < stack.length; q++) pathIds[q] = ids[stack[q] as number] as string;
+        paths.push(Object.freeze(pathIds));
         stack.pop();
         cursor.pop();
       } else if (at < end) {
