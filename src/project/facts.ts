@@ -74,6 +74,7 @@ import {
   engagementGaps,
   type ReviewCoverage,
   reviewCoverage,
+  type Stakeholder,
   type StakeholderMap,
   stakeholderMap,
 } from '../stakeholders/index.js';
@@ -172,12 +173,20 @@ export interface Facts {
  * @internal Runs `fn` and re-roots a domain error under the project path, so
  * a bad risk reports `risks[3].probability`, not `register.risks[3]…`.
  */
-export function under<T>(prefix: PopmPath, strip: number, fn: () => T): T {
+export function under<T>(
+  prefix: PopmPath,
+  strip: number,
+  fn: () => T,
+  indexOf?: (i: number) => number,
+): T {
   try {
     return fn();
   } catch (e) {
     if (!isPopmError(e) || e.code === 'SCHEMA') throw e;
-    const path = [...prefix, ...e.path.slice(strip)];
+    const rest = e.path.slice(strip);
+    const first = rest[0];
+    if (indexOf !== undefined && typeof first === 'number') rest[0] = indexOf(first);
+    const path = [...prefix, ...rest];
     const old = formatPath(e.path);
     const message = e.message.startsWith(`${old}:`)
       ? `${formatPath(path)}${e.message.slice(old.length)}`
@@ -300,7 +309,12 @@ export function computeFacts(projectIn: Project, asOf: IsoDate, optionsIn?: unkn
   const vel =
     finishedSprints.length === 0
       ? null
-      : under(['project', 'sprints'], 1, () => velocity(finishedSprints, { window: 6 }));
+      : under(
+          ['project', 'sprints'],
+          1,
+          () => velocity(finishedSprints, { window: 6 }),
+          (i) => project.sprints.indexOf(finishedSprints[i] as Sprint),
+        );
   const lastThree = finishedSprints.slice(-3);
   const sayDo =
     lastThree.length === 0 || lastThree.every((s) => s.committed === 0)
@@ -312,11 +326,14 @@ export function computeFacts(projectIn: Project, asOf: IsoDate, optionsIn?: unkn
   const bd =
     currentSprint === null
       ? null
-      : under(['project', 'workItems'], 1, () =>
-          burndown(currentSprint, sprintEvents(currentSprint, project.workItems, asOf), {
-            ...(calendar === undefined ? {} : { calendar }),
-            asOf,
-          }),
+      : under(
+          ['project', 'sprints', project.sprints.indexOf(currentSprint)],
+          Number.POSITIVE_INFINITY,
+          () =>
+            burndown(currentSprint, sprintEvents(currentSprint, project.workItems, asOf), {
+              ...(calendar === undefined ? {} : { calendar }),
+              asOf,
+            }),
         );
   const lastSprint = finishedSprints[finishedSprints.length - 1] ?? currentSprint;
   const sprintWorkingDays =
@@ -408,18 +425,26 @@ export function computeFacts(projectIn: Project, asOf: IsoDate, optionsIn?: unkn
 
   // Flow: the work as it stood on asOf (later items, starts and finishes are not known yet)
   const work = visibleWork(project.workItems, asOf);
+  const workIndex = (i: number): number => project.workItems.findIndex((w) => w.id === work[i]?.id);
   const flowFrom = addDays(asOf, -55);
   const flow =
     work.length === 0 || !started
       ? null
-      : under(['project', 'workItems'], 1, () =>
-          flowMetrics(work, {
-            from: laterOf(flowFrom, project.start),
-            to: asOf,
-          }),
+      : under(
+          ['project', 'workItems'],
+          1,
+          () => flowMetrics(work, { from: laterOf(flowFrom, project.start), to: asOf }),
+          workIndex,
         );
   const ages =
-    work.length === 0 ? null : workItemAge(work, asOf, { percentiles: [50, 70, 85, 95] });
+    work.length === 0
+      ? null
+      : under(
+          ['project', 'workItems'],
+          1,
+          () => workItemAge(work, asOf, { percentiles: [50, 70, 85, 95] }),
+          workIndex,
+        );
   const agedIds = new Set(
     (ages?.items ?? []).filter((a) => a.passed !== null && a.passed >= 85).map((a) => a.id),
   );
@@ -464,7 +489,7 @@ export function computeFacts(projectIn: Project, asOf: IsoDate, optionsIn?: unkn
   const budget =
     project.budget === undefined
       ? null
-      : under(['project', 'budget'], 1, () => budgetStatus(project.budget as never, asOf));
+      : under(['project', 'budget'], 0, () => budgetStatus(project.budget as never, asOf));
   const snapshots = project.earnedValue.filter((s) => s.asOf <= asOf);
   let latest = snapshots[0];
   for (const s of snapshots) if (latest === undefined || s.asOf >= latest.asOf) latest = s;
@@ -486,7 +511,7 @@ export function computeFacts(projectIn: Project, asOf: IsoDate, optionsIn?: unkn
   const appraisal =
     project.businessCase === undefined
       ? null
-      : under(['project', 'businessCase'], 1, () => appraiseOptions(project.businessCase as never));
+      : under(['project', 'businessCase'], 0, () => appraiseOptions(project.businessCase as never));
 
   // Plan
   const schedule =
@@ -513,7 +538,7 @@ export function computeFacts(projectIn: Project, asOf: IsoDate, optionsIn?: unkn
   const register =
     project.risks.length === 0
       ? null
-      : under(['project', 'risks'], 2, () =>
+      : under(['project', 'risks'], 1, () =>
           createRiskRegister(
             project.risks,
             project.riskMatrix === undefined ? {} : { matrix: project.riskMatrix },
@@ -529,6 +554,10 @@ export function computeFacts(projectIn: Project, asOf: IsoDate, optionsIn?: unkn
   // Stakeholders
   const hasStakeholders = project.stakeholders.length > 0;
   const lastReview = lastReviewOf(project.reviews, asOf);
+  // A contact after asOf is news from the future on this date: leave it out.
+  const contacted = project.stakeholders.filter(
+    (s) => s.lastContactedOn === undefined || s.lastContactedOn <= asOf,
+  );
 
   // Roles
   const roleCheck = checkRoleAssignment({
@@ -590,14 +619,15 @@ export function computeFacts(projectIn: Project, asOf: IsoDate, optionsIn?: unkn
     stakeholderMap: hasStakeholders
       ? under(['project', 'stakeholders'], 1, () => stakeholderMap(project.stakeholders))
       : null,
-    gaps: hasStakeholders ? engagementGaps(project.stakeholders) : [],
+    gaps: hasStakeholders
+      ? under(['project', 'stakeholders'], 1, () => engagementGaps(project.stakeholders))
+      : [],
     communicationsDue: hasStakeholders
-      ? communicationsDue(
-          // A contact after asOf is news from the future on this date: leave it out.
-          project.stakeholders.filter(
-            (s) => s.lastContactedOn === undefined || s.lastContactedOn <= asOf,
-          ),
-          asOf,
+      ? under(
+          ['project', 'stakeholders'],
+          1,
+          () => communicationsDue(contacted, asOf),
+          (i) => project.stakeholders.indexOf(contacted[i] as Stakeholder),
         )
       : [],
     lastReview,
@@ -609,7 +639,7 @@ export function computeFacts(projectIn: Project, asOf: IsoDate, optionsIn?: unkn
     raci:
       project.raci === undefined
         ? null
-        : under(['project', 'raci'], 1, () => validateRaci(project.raci as never)),
+        : under(['project', 'raci'], 0, () => validateRaci(project.raci as never)),
   };
 }
 
