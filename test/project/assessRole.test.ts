@@ -32,11 +32,19 @@ const CASES: readonly Case[] = [
   // po.funding
   ['po.funding', 'ok', budgetTotal('700000')],
   ['po.funding', 'attention', sampleProject],
-  ['po.funding', 'missing', variant((d) => void delete d.budget)],
+  [
+    'po.funding',
+    'missing',
+    variant((d) => {
+      delete d.budget;
+    }),
+  ],
   [
     'po.funding',
     'not-applicable',
-    variant((d) => void (d.notApplicable = { 'po.funding': 'Funded by the programme board' })),
+    variant((d) => {
+      d.notApplicable = { 'po.funding': 'Funded by the programme board' };
+    }),
   ],
   // po.value
   [
@@ -48,11 +56,19 @@ const CASES: readonly Case[] = [
     }),
   ],
   ['po.value', 'attention', sampleProject],
-  ['po.value', 'missing', variant((d) => void delete d.businessCase)],
+  [
+    'po.value',
+    'missing',
+    variant((d) => {
+      delete d.businessCase;
+    }),
+  ],
   [
     'po.value',
     'not-applicable',
-    variant((d) => void (d.notApplicable = { 'po.value': 'Internal tool, no business case' })),
+    variant((d) => {
+      d.notApplicable = { 'po.value': 'Internal tool, no business case' };
+    }),
   ],
   // po.backlog
   [
@@ -66,11 +82,19 @@ const CASES: readonly Case[] = [
     }),
   ],
   ['po.backlog', 'attention', sampleProject],
-  ['po.backlog', 'missing', variant((d) => void (d.backlog = []))],
+  [
+    'po.backlog',
+    'missing',
+    variant((d) => {
+      d.backlog = [];
+    }),
+  ],
   [
     'po.backlog',
     'not-applicable',
-    variant((d) => void (d.notApplicable = { 'po.backlog': 'Run by a feature team' })),
+    variant((d) => {
+      d.notApplicable = { 'po.backlog': 'Run by a feature team' };
+    }),
   ],
   // po.stakeholders
   [
@@ -96,18 +120,28 @@ const CASES: readonly Case[] = [
     }),
   ],
   ['po.stakeholders', 'attention', sampleProject],
-  ['po.stakeholders', 'missing', variant((d) => void (d.stakeholders = []))],
+  [
+    'po.stakeholders',
+    'missing',
+    variant((d) => {
+      d.stakeholders = [];
+    }),
+  ],
   [
     'po.stakeholders',
     'not-applicable',
-    variant((d) => void (d.notApplicable = { 'po.stakeholders': 'Handled by the account team' })),
+    variant((d) => {
+      d.notApplicable = { 'po.stakeholders': 'Handled by the account team' };
+    }),
   ],
   // po.progress
   ['po.progress', 'ok', sampleProject],
   [
     'po.progress',
     'attention',
-    variant((d) => void ((d.targets[0] as unknown as { due: string }).due = '2026-12-01')),
+    variant((d) => {
+      (d.targets[0] as unknown as { due: string }).due = '2026-12-01';
+    }),
   ],
   [
     'po.progress',
@@ -123,29 +157,56 @@ const CASES: readonly Case[] = [
   [
     'pm.business-case',
     'attention',
-    variant((d) => void ((d.businessCase as unknown as { risks: string[] }).risks = [])),
+    variant((d) => {
+      (d.businessCase as unknown as { risks: string[] }).risks = [];
+    }),
   ],
-  ['pm.business-case', 'missing', variant((d) => void delete d.businessCase)],
+  [
+    'pm.business-case',
+    'missing',
+    variant((d) => {
+      delete d.businessCase;
+    }),
+  ],
   [
     'pm.business-case',
     'not-applicable',
-    variant((d) => void (d.notApplicable = { 'pm.business-case': 'Held by the programme office' })),
+    variant((d) => {
+      d.notApplicable = { 'pm.business-case': 'Held by the programme office' };
+    }),
   ],
   // pm.plans
   [
     'pm.plans',
     'ok',
-    variant((d) => void (d.baseline = baselineOfCurrentPlan(d as unknown as Project))),
+    variant((d) => {
+      d.baseline = baselineOfCurrentPlan(d as unknown as Project);
+    }),
   ],
   ['pm.plans', 'attention', sampleProject],
-  ['pm.plans', 'missing', variant((d) => void (d.plan = []))],
+  [
+    'pm.plans',
+    'missing',
+    variant((d) => {
+      d.plan = [];
+    }),
+  ],
   [
     'pm.plans',
     'not-applicable',
-    variant((d) => void (d.notApplicable = { 'pm.plans': 'Pure Scrum team' })),
+    variant((d) => {
+      d.notApplicable = { 'pm.plans': 'Pure Scrum team' };
+    }),
   ],
   // pm.progress
-  ['pm.progress', 'ok', variant((d) => void (d.earnedValue = [])), '2026-11-14'],
+  [
+    'pm.progress',
+    'ok',
+    variant((d) => {
+      d.earnedValue = [];
+    }),
+    '2026-11-14',
+  ],
   ['pm.progress', 'attention', sampleProject],
   [
     'pm.progress',
@@ -160,14 +221,24 @@ const CASES: readonly Case[] = [
   [
     'pm.risks',
     'ok',
-    variant((d) => void (d.risks = d.risks.filter((r) => r.id === 'R-06' || r.id === 'R-10'))),
+    variant((d) => {
+      d.risks = d.risks.filter((r) => r.id === 'R-06' || r.id === 'R-10');
+    }),
   ],
   ['pm.risks', 'attention', sampleProject],
-  ['pm.risks', 'missing', variant((d) => void (d.risks = []))],
+  [
+    'pm.risks',
+    'missing',
+    variant((d) => {
+      d.risks = [];
+    }),
+  ],
   [
     'pm.risks',
     'not-applicable',
-    variant((d) => void (d.notApplicable = { 'pm.risks': 'Programme risk register' })),
+    variant((d) => {
+      d.notApplicable = { 'pm.risks': 'Programme risk register' };
+    }),
   ],
   // pm.admin
   [
@@ -179,7 +250,13 @@ const CASES: readonly Case[] = [
     }),
   ],
   ['pm.admin', 'attention', sampleProject],
-  ['pm.admin', 'missing', variant((d) => void (d.workItems = []))],
+  [
+    'pm.admin',
+    'missing',
+    variant((d) => {
+      d.workItems = [];
+    }),
+  ],
   ['pm.admin', 'not-applicable', sampleProject, '2026-05-15'],
 ];
 
@@ -279,14 +356,16 @@ describe('assessRole thresholds', () => {
     expect(r?.evidence[0]).toBe('Say/do ratio 0.92 over the last 3 sprints.');
   });
   it('tolerates a larger forecast overrun with budgetTolerance', () => {
-    const p = variant((d) => void ((d.budget as unknown as { end: string }).end = '2027-03-01'));
+    const p = variant((d) => {
+      (d.budget as unknown as { end: string }).end = '2027-03-01';
+    });
     const loose = assess(p, 'po.funding');
     expect(loose.evidence.some((e) => e.startsWith('Forecast at completion'))).toBe(true);
   });
   it('flags a person in both roles', () => {
-    const p = variant(
-      (d) => void (d.roles = { productOwner: 'p-jonas', projectManager: 'p-jonas' }),
-    );
+    const p = variant((d) => {
+      d.roles = { productOwner: 'p-jonas', projectManager: 'p-jonas' };
+    });
     const r = assess(p, 'pm.admin');
     expect(r.status).toBe('attention');
     expect(r.evidence[0]).toMatch(/^Role assignment: One person holds both roles/);
@@ -294,7 +373,9 @@ describe('assessRole thresholds', () => {
   it('flags a missing RACI and a RACI without a Responsible', () => {
     expect(
       assess(
-        variant((d) => void delete d.raci),
+        variant((d) => {
+          delete d.raci;
+        }),
         'pm.admin',
       ).evidence,
     ).toContain('No RACI matrix is recorded.');
@@ -307,7 +388,9 @@ describe('assessRole thresholds', () => {
     expect(assess(bad, 'pm.admin').evidence[0]).toMatch(/^The RACI matrix breaks 1 rule/);
   });
   it('flags an unfunded plan and an overspent budget', () => {
-    const late = variant((d) => void ((d.budget as unknown as { end: string }).end = '2027-01-15'));
+    const late = variant((d) => {
+      (d.budget as unknown as { end: string }).end = '2027-01-15';
+    });
     expect(assess(late, 'po.funding').evidence).toContain(
       'The plan finishes on 2027-01-29, after the funded period ends on 2027-01-15.',
     );
@@ -324,7 +407,9 @@ describe('assessRole thresholds', () => {
     const old = assess(sampleProject, 'po.progress', '2026-12-11');
     expect(old.status).toBe('attention');
     expect(old.evidence[0]).toBe('The last sprint review was 28 days ago (RV-8 on 2026-11-13).');
-    const none = variant((d) => void (d.reviews = []));
+    const none = variant((d) => {
+      d.reviews = [];
+    });
     expect(assess(none, 'po.progress').evidence[0]).toBe(
       'No sprint review is recorded after 8 finished sprints.',
     );
@@ -339,7 +424,9 @@ describe('assessRole thresholds', () => {
     expect(assess(p, 'po.progress').evidence).toContain('No target is set beyond today.');
   });
   it('flags a plan without a baseline', () => {
-    const p = variant((d) => void delete d.baseline);
+    const p = variant((d) => {
+      delete d.baseline;
+    });
     expect(assess(p, 'pm.plans').evidence[0]).toBe(
       'No baseline is recorded, so slippage cannot be measured.',
     );
@@ -379,9 +466,9 @@ describe('assessRole errors', () => {
     expect(e.path).toEqual(['project', 'risks']);
   });
   it('reports a domain error under the project path', () => {
-    const p = variant(
-      (d) => void ((d.risks[0] as unknown as { probability: number }).probability = 2),
-    );
+    const p = variant((d) => {
+      (d.risks[0] as unknown as { probability: number }).probability = 2;
+    });
     const e = catchError(() => assessRole(p, 'project-manager', AS_OF));
     expect(e.code).toBe('OUT_OF_RANGE');
     expect(e.path).toEqual(['project', 'risks', 0, 'probability']);
