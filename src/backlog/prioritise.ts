@@ -101,6 +101,10 @@ const FIELD: Readonly<Record<PrioritisationMethod, readonly string[]>> = {
   weighted: [],
 };
 
+const UNSCORED = 1;
+const CLOSED = 2;
+const STATES: readonly RankState[] = ['scored', 'unscored', 'closed'];
+
 type Scorer = (item: BacklogItem) => ScoreBreakdown | null;
 
 function builtIn(method: PrioritisationMethod, o: PrioritiseOptions): Scorer {
@@ -222,6 +226,7 @@ export function prioritise(
   const scored: number[] = [];
   const unscored: number[] = [];
   const closed: number[] = [];
+  const kinds = new Uint8Array(n); // SCORED, UNSCORED or CLOSED
   for (let i = 0; i < n; i++) {
     const item = items[i] as BacklogItem;
     let r: ScoreBreakdown | null;
@@ -239,9 +244,13 @@ export function prioritise(
       scores[i] = s;
     }
     breakdowns[i] = r;
-    if (item.status === 'done' || item.status === 'wont-do') closed.push(i);
-    else if (r === null) unscored.push(i);
-    else scored.push(i);
+    if (item.status === 'done' || item.status === 'wont-do') {
+      closed.push(i);
+      kinds[i] = CLOSED;
+    } else if (r === null) {
+      unscored.push(i);
+      kinds[i] = UNSCORED;
+    } else scored.push(i);
   }
   const byScore = orderByScore(scored, scores);
   const sequence =
@@ -250,33 +259,34 @@ export function prioritise(
   const order = respect ? liftDependencies(items, sequence, liftedFlags) : sequence;
   for (const i of closed) order.push(i);
 
+  // Walk the new order once for the backlog and the id lists, then build the
+  // ranking in storage order: sequential reads of items, scores and breakdowns
+  // are much cheaper than following the new order through memory.
   let same = true;
-  for (let r = 0; r < n; r++)
-    if (order[r] !== r) {
-      same = false;
-      break;
-    }
-  const ranking: RankedItem[] = new Array(n);
+  const rankOf = new Int32Array(n);
+  const newItems: BacklogItem[] = new Array(n);
   const unscoredIds: string[] = [];
   const liftedIds: string[] = [];
-  const newItems: BacklogItem[] = new Array(n);
   for (let r = 0; r < n; r++) {
     const i = order[r] as number;
+    if (i !== r) same = false;
+    rankOf[i] = r;
     const item = items[i] as BacklogItem;
     newItems[r] = item;
+    if (kinds[i] === UNSCORED) unscoredIds.push(item.id);
+    if (liftedFlags[i] === 1) liftedIds.push(item.id);
+  }
+  const ranking: RankedItem[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = rankOf[i] as number;
     const breakdown = breakdowns[i] as ScoreBreakdown | null;
-    const isClosed = item.status === 'done' || item.status === 'wont-do';
-    const state: RankState = isClosed ? 'closed' : breakdown === null ? 'unscored' : 'scored';
-    if (state === 'unscored') unscoredIds.push(item.id);
-    const lifted = liftedFlags[i] === 1;
-    if (lifted) liftedIds.push(item.id);
     ranking[r] = Object.freeze({
-      id: item.id,
+      id: (items[i] as BacklogItem).id,
       rank: r + 1,
       score: breakdown === null ? null : (scores[i] as number),
       breakdown,
-      state,
-      lifted,
+      state: STATES[kinds[i] as number] as RankState,
+      lifted: liftedFlags[i] === 1,
     });
   }
   const next = same
@@ -343,9 +353,13 @@ function liftDependencies(
     for (const id of deps) indexOf.set(id, -1);
   }
   if (indexOf.size === 0) return sequence.slice();
-  for (let i = 0; i < n; i++) {
+  let unresolved = indexOf.size;
+  for (let i = 0; i < n && unresolved > 0; i++) {
     const id = (items[i] as BacklogItem).id;
-    if (indexOf.get(id) === -1) indexOf.set(id, i);
+    if (indexOf.get(id) === -1) {
+      indexOf.set(id, i);
+      unresolved -= 1;
+    }
   }
   const state = new Uint8Array(n); // 0 new, 1 on the stack, 2 emitted
   const out: number[] = [];
