@@ -29,7 +29,7 @@ const nonNegativeAmount = () =>
 const integer = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 
 /**
- * A TCO cost line as JSON (see {@link TcoCostLine}).
+ * A TCO cost line as JSON (see `TcoCostLine`).
  *
  * @example
  * z.safeParse(TcoCostLineSchema, { id: 'a', label: 'A', category: 'fun', amount: 1, recurrence: 'once' }).success;
@@ -61,7 +61,7 @@ export const TcoInputSchema = z.object({
 });
 
 /**
- * A budget line as JSON (see {@link BudgetLine}).
+ * A budget line as JSON (see `BudgetLine`).
  *
  * @example
  * z.safeParse(BudgetLineSchema, { category: 'staff', amount: '1200.50' }).success; //=> true
@@ -74,7 +74,7 @@ export const BudgetLineSchema = z.object({
 });
 
 /**
- * An actual or a commitment as JSON (see {@link BudgetEntry}).
+ * An actual or a commitment as JSON (see `BudgetEntry`).
  *
  * @example
  * z.safeParse(BudgetEntrySchema, { date: '2026-02-30', amount: 5 }).success; //=> false
@@ -121,7 +121,7 @@ export const EarnedValueSnapshotSchema = z.object({
 });
 
 /**
- * A named stream of amounts as JSON (see {@link CashFlowLine}).
+ * A named stream of amounts as JSON (see `CashFlowLine`).
  *
  * @example
  * z.safeParse(CashFlowLineSchema, { label: 'Licences', amounts: [0, 100, 100] }).success; //=> true
@@ -143,7 +143,7 @@ export const CashFlowSeriesSchema = z.union([
 ]);
 
 /**
- * A business-case option as JSON (see {@link BusinessCaseOption}).
+ * A business-case option as JSON (see `BusinessCaseOption`).
  *
  * @example
  * z.safeParse(BusinessCaseOptionSchema, { id: 'a', name: 'A', kind: 'do-more', costs: [], benefits: [] }).success;
@@ -243,7 +243,7 @@ export function safeParseBudget(json: unknown): SafeParseResult<Budget> {
  * series no longer than the horizon, a rate above -100 %).
  *
  * @param json - the parsed JSON value
- * @returns the business case, frozen, ready for {@link appraiseOptions}
+ * @returns the business case, frozen, ready for `appraiseOptions`
  * @throws PopmError `SCHEMA` with every shape problem, or the broken rule, in `details.issues`
  * @example
  * parseBusinessCase({
