@@ -163,6 +163,8 @@ const EPS = Number.EPSILON;
  * @internal Polishes a root in the bracket `(a, b)` where `fa`, `fb` have
  * opposite signs: Newton steps while they stay inside the bracket and shrink
  * fast enough, else bisection in `ln x` (Numerical Recipes' rtsafe).
+ * `simple` promises the root is simple (the only one, from one sign change),
+ * so a tiny Newton step ends the search.
  */
 export function solveBracket(
   fn: ScaledNpv,
@@ -171,6 +173,7 @@ export function solveBracket(
   b: number,
   fb: number,
   start?: number,
+  simple = false,
 ): number {
   let lo = fa < 0 ? a : b; // fn(lo) < 0
   let hi = fa < 0 ? b : a; // fn(hi) > 0
@@ -200,6 +203,9 @@ export function solveBracket(
       dxOld = dx;
       dx = f / df;
       next = x - dx;
+      // At a simple root Newton doubles the correct digits: a step this
+      // small leaves an error far below one ulp, so stop without re-checking.
+      if (simple && Math.abs(dx) <= 1e-9 * next) return next;
     }
     const tol = 2 * EPS * next;
     if (Math.abs(dx) <= tol || Math.abs(hi - lo) <= 2 * tol) return next;
@@ -211,8 +217,9 @@ export function solveBracket(
 }
 
 /**
- * @internal The single root when the flows change sign exactly once: step out
- * in `ln x` from `x0` until the sign flips, then polish.
+ * @internal The single root when the flows change sign exactly once: step
+ * out in `ln x` from `x0` until the sign flips (each trial half as far
+ * again as Newton's estimate, else a doubling step), then polish from the estimate.
  */
 export function uniqueRoot(
   fn: ScaledNpv,
@@ -230,11 +237,25 @@ export function uniqueRoot(
   let u = Math.log(x);
   let step = 0.1;
   for (;;) {
-    const u1 = down ? Math.max(uLo, u - step) : Math.min(uHi, u + step);
+    const newton = x - g / fn.slope;
+    let estimate: number | undefined;
+    let u1: number;
+    if (newton > 0 && (down ? newton < x : newton > x)) {
+      estimate = newton;
+      u1 = u + 1.5 * (Math.log(newton) - u);
+    } else {
+      u1 = down ? u - step : u + step;
+    }
+    u1 = Math.min(Math.max(u1, uLo), uHi);
     const x1 = Math.exp(u1);
     const g1 = fn.value(x1);
     if (g1 === 0) return x1;
-    if (Math.sign(g1) !== Math.sign(g)) return solveBracket(fn, x, g, x1, g1);
+    if (Math.sign(g1) !== Math.sign(g)) {
+      // Newton from the newest point usually lands closest.
+      const fromX1 = x1 - g1 / fn.slope;
+      const start = fromX1 > Math.min(x, x1) && fromX1 < Math.max(x, x1) ? fromX1 : estimate;
+      return solveBracket(fn, x, g, x1, g1, start, true);
+    }
     if (u1 === uLo || u1 === uHi) return Number.NaN; // cannot happen with one sign change
     x = x1;
     g = g1;

@@ -16,31 +16,39 @@ export interface XirrOptions {
 /** @internal Sorts by date, merges same-day flows and trims zeros; `null` without a sign change. */
 function datedProblem(days: Float64Array, amounts: Float64Array): RootProblem | null {
   const n = days.length;
-  const order = Array.from({ length: n }, (_, i) => i);
-  // Stable: equal days keep input order (their amounts are merged anyway).
-  order.sort((a, b) => (days[a] as number) - (days[b] as number) || a - b);
-  const mergedDays: number[] = [];
-  const mergedAmounts: number[] = [];
-  for (const i of order) {
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = (days[i] as number) >= (days[i - 1] as number);
+  let order: number[] | null = null;
+  if (!sorted) {
+    order = Array.from({ length: n }, (_, i) => i);
+    // Stable: equal days keep input order (their amounts are merged anyway).
+    order.sort((x, y) => (days[x] as number) - (days[y] as number) || x - y);
+  }
+  const mergedDays = new Float64Array(n);
+  const mergedAmounts = new Float64Array(n);
+  let m = 0;
+  for (let k = 0; k < n; k++) {
+    const i = order === null ? k : (order[k] as number);
     const d = days[i] as number;
-    const a = amounts[i] as number;
-    const k = mergedDays.length - 1;
-    if (k >= 0 && mergedDays[k] === d) mergedAmounts[k] = (mergedAmounts[k] as number) + a;
+    if (m > 0 && mergedDays[m - 1] === d)
+      mergedAmounts[m - 1] = (mergedAmounts[m - 1] as number) + (amounts[i] as number);
     else {
-      mergedDays.push(d);
-      mergedAmounts.push(a);
+      mergedDays[m] = d;
+      mergedAmounts[m] = amounts[i] as number;
+      m++;
     }
   }
   let first = 0;
-  while (first < mergedAmounts.length && mergedAmounts[first] === 0) first++;
-  let last = mergedAmounts.length - 1;
+  while (first < m && mergedAmounts[first] === 0) first++;
+  let last = m - 1;
   while (last > first && mergedAmounts[last] === 0) last--;
   if (last <= first) return null;
-  const a = Float64Array.from(mergedAmounts.slice(first, last + 1));
+  const a = mergedAmounts.subarray(first, last + 1);
   const signChanges = countSignChanges(a);
   if (signChanges === 0) return null;
   const d0 = mergedDays[first] as number;
-  const t = Float64Array.from(mergedDays.slice(first, last + 1), (d) => (d - d0) / 365);
+  const t = new Float64Array(a.length);
+  for (let j = 0; j < t.length; j++) t[j] = ((mergedDays[first + j] as number) - d0) / 365;
   const [uLo, uHi] = rootBounds(
     a,
     (t[1] as number) - (t[0] as number),

@@ -212,7 +212,14 @@ describe('xirr', () => {
           { date: '2020-01-01', amount: -invest },
           ...raw.map((f) => ({ date: addDays('2020-01-01', f.offset), amount: f.amount })),
         ]);
-        const r = xirr(flows);
+        let r: Decimal;
+        try {
+          r = xirr(flows);
+        } catch (e) {
+          // A root so near -100% that 1 + r is below 34 digits (e.g. -660 then +1 a month later).
+          expect((e as Error).message).toContain('representable');
+          return;
+        }
         expect(isDeepFrozen(r)).toBe(true);
         expect(r.gt(-1)).toBe(true);
         expect(xirr(flows).eq(r)).toBe(true);
