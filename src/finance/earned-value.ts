@@ -51,8 +51,11 @@ export interface EacEstimates {
   readonly bottomUp?: Decimal;
 }
 
-/** Where a variance leaves the project. */
-export type VarianceStatus = 'ahead' | 'on-plan' | 'behind';
+/** Where the cost variance leaves the project. */
+export type CostStatus = 'under-budget' | 'on-budget' | 'over-budget';
+
+/** Where the schedule variance leaves the project. */
+export type ScheduleStatus = 'ahead' | 'on-schedule' | 'behind';
 
 /** Everything {@link earnedValue} derives. Ratios are fractions (0.25 = 25 %). */
 export interface EarnedValueResult {
@@ -94,10 +97,10 @@ export interface EarnedValueResult {
   readonly percentComplete: Decimal | null;
   /** `ac / bac` as a fraction; `null` when `bac = 0`. */
   readonly percentSpent: Decimal | null;
-  /** `'ahead'` (under budget) when `cv > 0`, `'behind'` (over budget) when `cv < 0`. */
-  readonly costStatus: VarianceStatus;
-  /** `'ahead'` when `sv > 0`, `'behind'` when `sv < 0`. */
-  readonly scheduleStatus: VarianceStatus;
+  /** `'under-budget'` when `cv > 0`, `'over-budget'` when `cv < 0`, else `'on-budget'`. */
+  readonly costStatus: CostStatus;
+  /** `'ahead'` when `sv > 0`, `'behind'` when `sv < 0`, else `'on-schedule'`. */
+  readonly scheduleStatus: ScheduleStatus;
 }
 
 const EAC_METHODS: readonly EacMethod[] = ['cpi', 'atypical', 'cpiSpi', 'bottomUp'];
@@ -114,8 +117,12 @@ function ratio(num: Decimal, den: Decimal | null): Decimal | null {
   return num.div(den);
 }
 
-function status(v: Decimal): VarianceStatus {
-  return v.isZero() ? 'on-plan' : v.isPositive() ? 'ahead' : 'behind';
+function costStatus(cv: Decimal): CostStatus {
+  return cv.isZero() ? 'on-budget' : cv.isPositive() ? 'under-budget' : 'over-budget';
+}
+
+function scheduleStatus(sv: Decimal): ScheduleStatus {
+  return sv.isZero() ? 'on-schedule' : sv.isPositive() ? 'ahead' : 'behind';
 }
 
 /**
@@ -205,8 +212,8 @@ export function earnedValue(
     tcpiEac: ratio(remainingWork, etc),
     percentComplete: ratio(ev, bac),
     percentSpent: ratio(ac, bac),
-    costStatus: status(cv),
-    scheduleStatus: status(sv),
+    costStatus: costStatus(cv),
+    scheduleStatus: scheduleStatus(sv),
   });
 }
 

@@ -54,6 +54,7 @@ export type {
 } from './compare-tco.js';
 export { compareTco } from './compare-tco.js';
 export type {
+  CostStatus,
   EacEstimates,
   EacMethod,
   EarnedScheduleInput,
@@ -62,7 +63,7 @@ export type {
   EarnedValueOptions,
   EarnedValueResult,
   EarnedValueSnapshot,
-  VarianceStatus,
+  ScheduleStatus,
 } from './earned-value.js';
 export { earnedSchedule, earnedValue } from './earned-value.js';
 export type {

@@ -20,7 +20,7 @@ describe('earnedValue: published worked examples', () => {
     expect(f(new Decimal(4000).div(0.893), 0)).toBe('4479');
     expect(s(r.etc)).toBe('1680');
     expect(s(r.vac)).toBe('-480');
-    expect(r.costStatus).toBe('behind');
+    expect(r.costStatus).toBe('over-budget');
     expect(r.scheduleStatus).toBe('behind');
   });
 
@@ -51,7 +51,8 @@ describe('earnedValue: published worked examples', () => {
     const r = earnedValue({ bac: 1_000_000, pv: 1_000_000, ev: 1_000_000, ac: 1_300_000 });
     expect(s(r.sv)).toBe('0');
     expect(s(r.spi)).toBe('1');
-    expect(r.scheduleStatus).toBe('on-plan');
+    expect(r.scheduleStatus).toBe('on-schedule');
+    expect(earnedValue({ bac: 10, pv: 5, ev: 5, ac: 5 }).costStatus).toBe('on-budget');
     expect(s(r.cv)).toBe('-300000');
   });
 });
@@ -86,7 +87,7 @@ describe('earnedValue: definitions', () => {
   });
   it('reports under budget and ahead of schedule', () => {
     const g = earnedValue({ bac: 100, pv: 40, ev: 50, ac: 45 });
-    expect(g.costStatus).toBe('ahead');
+    expect(g.costStatus).toBe('under-budget');
     expect(g.scheduleStatus).toBe('ahead');
   });
   it('accepts a dated snapshot (asOf is ignored)', () => {
