@@ -100,13 +100,59 @@ function normaliseEntries(
   });
 }
 
-/** @internal Normalises and checks the shape of a RACI input; does not freeze. */
-export function normaliseRaci(input: RaciInput): {
-  variant: RaciVariant;
-  activities: RaciActivity[];
-  people: RaciPerson[];
-  assignments: Record<string, Record<string, RaciLetter[]>>;
-} {
+const BIT: Readonly<Record<string, number>> = { R: 1, A: 2, S: 4, C: 8, I: 16 };
+const ORDER: readonly RaciLetter[] = ['R', 'A', 'S', 'C', 'I'];
+// One shared frozen array per set of letters: cells repeat, and results are frozen anyway.
+const BY_MASK: (readonly RaciLetter[] | undefined)[] = [];
+
+function lettersOf(mask: number): readonly RaciLetter[] {
+  let out = BY_MASK[mask];
+  if (out === undefined) {
+    out = Object.freeze(ORDER.filter((l) => (mask & (BIT[l] as number)) !== 0));
+    BY_MASK[mask] = out;
+  }
+  return out;
+}
+
+function cellLetters(
+  cell: unknown,
+  allowed: readonly RaciLetter[],
+  variant: RaciVariant,
+  activityId: string,
+  personId: string,
+): readonly RaciLetter[] {
+  const list: readonly unknown[] = Array.isArray(cell) ? cell : [cell];
+  if (list.length === 0)
+    throw popmError(
+      'INVALID_ARGUMENT',
+      ['assignments', activityId, personId],
+      `at least one letter of ${variant}`,
+      cell,
+    );
+  let mask = 0;
+  for (let k = 0; k < list.length; k++) {
+    const letter = list[k];
+    if (typeof letter === 'string' && (allowed as readonly string[]).includes(letter)) {
+      mask |= BIT[letter] as number;
+    } else {
+      const path = ['assignments', activityId, personId];
+      requireOneOf(letter, allowed, Array.isArray(cell) ? [...path, k] : path);
+    }
+  }
+  return lettersOf(mask);
+}
+
+/** @internal A checked RACI input, with rows and cells as entries in input order. */
+export interface NormalisedRaci {
+  readonly variant: RaciVariant;
+  readonly activities: RaciActivity[];
+  readonly people: RaciPerson[];
+  /** `[activityId, Map<personId, letters>]` in key order. */
+  readonly rows: [string, Map<string, readonly RaciLetter[]>][];
+}
+
+/** @internal Checks the shape of a RACI input and normalises its cells; does not freeze. */
+export function normaliseRaci(input: RaciInput): NormalisedRaci {
   const rec = requireObject(input, []);
   const variant =
     rec.variant === undefined
@@ -116,26 +162,16 @@ export function normaliseRaci(input: RaciInput): {
   const activities = normaliseEntries(rec.activities, 'activities', 'title') as RaciActivity[];
   const people = normaliseEntries(rec.people, 'people', 'name') as RaciPerson[];
   const raw = requireObject(rec.assignments, ['assignments']);
-  const rows: [string, Record<string, RaciLetter[]>][] = [];
+  const rows: [string, Map<string, readonly RaciLetter[]>][] = [];
   for (const activityId of Object.keys(raw)) {
     const row = requireObject(raw[activityId], ['assignments', activityId]);
-    const cells: [string, RaciLetter[]][] = [];
+    const cells = new Map<string, readonly RaciLetter[]>();
     for (const personId of Object.keys(row)) {
-      const path = ['assignments', activityId, personId];
-      const cell = row[personId];
-      const list: readonly unknown[] = Array.isArray(cell) ? cell : [cell];
-      if (list.length === 0)
-        throw popmError('INVALID_ARGUMENT', path, `at least one letter of ${variant}`, cell);
-      const held = new Set<RaciLetter>();
-      list.forEach((letter, k) => {
-        held.add(requireOneOf(letter, allowed, Array.isArray(cell) ? [...path, k] : path));
-      });
-      cells.push([personId, allowed.filter((l) => held.has(l))]);
+      cells.set(personId, cellLetters(row[personId], allowed, variant, activityId, personId));
     }
-    // fromEntries defines own properties, so an id like '__proto__' stays data.
-    rows.push([activityId, Object.fromEntries(cells)]);
+    rows.push([activityId, cells]);
   }
-  return { variant, activities, people, assignments: Object.fromEntries(rows) };
+  return { variant, activities, people, rows };
 }
 
 /**
@@ -159,5 +195,8 @@ export function normaliseRaci(input: RaciInput): {
  * m.assignments['order-backlog'].ana; //=> ['R', 'A']
  */
 export function createRaci(input: RaciInput): RaciMatrix {
-  return deepFreeze(normaliseRaci(input));
+  const { variant, activities, people, rows } = normaliseRaci(input);
+  // fromEntries defines own properties, so an id like '__proto__' stays data.
+  const assignments = Object.fromEntries(rows.map(([a, cells]) => [a, Object.fromEntries(cells)]));
+  return deepFreeze({ variant, activities, people, assignments });
 }

@@ -138,14 +138,18 @@ export function validateRaci(matrix: RaciInput, options: ValidateRaciOptions = {
   const load = new Map<string, { accountable: number; responsible: number; involved: number }>();
   for (const id of personIds) load.set(id, { accountable: 0, responsible: 0, involved: 0 });
 
-  const checkRow = (activity: string, row: Readonly<Record<string, readonly RaciLetter[]>>) => {
+  const checkRow = (activity: string, row: ReadonlyMap<string, readonly RaciLetter[]>) => {
     // Known people in column order, then unknown ones in key order.
-    const cols = [
-      ...personIds.filter((p) => Object.hasOwn(row, p)),
-      ...Object.keys(row).filter((p) => !known.has(p)),
-    ];
-    const accountables = cols.filter((p) => (row[p] as readonly RaciLetter[]).includes('A'));
-    const responsibles = cols.filter((p) => (row[p] as readonly RaciLetter[]).includes('R'));
+    const cols: string[] = [];
+    for (const p of personIds) if (row.has(p)) cols.push(p);
+    for (const p of row.keys()) if (!known.has(p)) cols.push(p);
+    const accountables: string[] = [];
+    let responsible = false;
+    for (const p of cols) {
+      const letters = row.get(p) as readonly RaciLetter[];
+      if (letters.includes('A')) accountables.push(p);
+      if (letters.includes('R')) responsible = true;
+    }
     if (accountables.length !== 1) {
       findings.push({
         rule: 'exactly-one-accountable',
@@ -158,7 +162,7 @@ export function validateRaci(matrix: RaciInput, options: ValidateRaciOptions = {
             : `${activity}: ${accountables.length} people are Accountable (${accountables.join(', ')}); exactly one must be`,
       });
     }
-    if (responsibles.length === 0) {
+    if (!responsible) {
       findings.push({
         rule: 'at-least-one-responsible',
         severity: 'error',
@@ -168,7 +172,7 @@ export function validateRaci(matrix: RaciInput, options: ValidateRaciOptions = {
       });
     }
     for (const p of cols) {
-      const letters = row[p] as readonly RaciLetter[];
+      const letters = row.get(p) as readonly RaciLetter[];
       const isAr = letters.length === 2 && letters.includes('A') && letters.includes('R');
       if (letters.length > 1 && !isAr) {
         findings.push({
@@ -192,21 +196,20 @@ export function validateRaci(matrix: RaciInput, options: ValidateRaciOptions = {
     }
   };
 
+  const byActivity = new Map(m.rows);
+  const empty: ReadonlyMap<string, readonly RaciLetter[]> = new Map();
   for (const a of m.activities) {
-    const row = Object.hasOwn(m.assignments, a.id)
-      ? (m.assignments[a.id] as Record<string, RaciLetter[]>)
-      : {};
+    const row = byActivity.get(a.id) ?? empty;
     checkRow(a.id, row);
-    for (const p of personIds) {
-      if (!Object.hasOwn(row, p)) continue;
-      const letters = row[p] as readonly RaciLetter[];
-      const l = load.get(p) as { accountable: number; responsible: number; involved: number };
+    for (const [p, letters] of row) {
+      const l = load.get(p);
+      if (l === undefined) continue;
       l.involved++;
       if (letters.includes('A')) l.accountable++;
       if (letters.includes('R')) l.responsible++;
     }
   }
-  for (const activity of Object.keys(m.assignments)) {
+  for (const [activity] of m.rows) {
     if (activityIds.has(activity)) continue;
     findings.push({
       rule: 'unknown-activity',

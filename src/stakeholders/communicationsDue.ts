@@ -1,8 +1,13 @@
 import { fromEpochDay, type IsoDate, toEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
-import { deepFreeze } from '../core/freeze.js';
 import { requireNumber, requireObject } from '../core/validate.js';
-import { checkCommunication, checkRegister, checkScores, type Stakeholder } from './stakeholder.js';
+import {
+  checkCommunication,
+  checkRegister,
+  checkScores,
+  REGISTER_PATH,
+  type Stakeholder,
+} from './stakeholder.js';
 
 /** One stakeholder due (or overdue) for contact. */
 export interface CommunicationDue {
@@ -69,10 +74,21 @@ export function communicationsDue(
       ? 0
       : requireNumber(o.withinDays, ['options', 'withinDays'], { min: 0, integer: true });
   const list = checkRegister(register);
-  const due: (CommunicationDue & { readonly day: number })[] = [];
+  const due: CommunicationDue[] = [];
+  const dayOf: number[] = [];
+  const days = new Map<string, number>();
+  const isoOf = new Map<number, IsoDate>();
+  const iso = (day: number): IsoDate => {
+    let d = isoOf.get(day);
+    if (d === undefined) {
+      d = fromEpochDay(day);
+      isoOf.set(day, d);
+    }
+    return d;
+  };
   list.forEach((s, i) => {
-    const { power } = checkScores(s, ['register', i]);
-    const c = checkCommunication(s, ['register', i]);
+    const { power } = checkScores(s, REGISTER_PATH, i);
+    const c = checkCommunication(s, REGISTER_PATH, i, days);
     if (c.last !== null && c.last > today)
       throw popmError(
         'INVALID_DATE',
@@ -80,29 +96,44 @@ export function communicationsDue(
         `a date on or before asOf (${asOf})`,
         s.lastContactedOn,
       );
-    const base = { id: s.id, name: s.name, channel: c.channel, everyDays: c.everyDays, power };
     if (c.last === null) {
+      dayOf.push(Number.MIN_SAFE_INTEGER);
       due.push({
-        ...base,
+        id: s.id,
+        name: s.name,
+        channel: c.channel,
+        everyDays: c.everyDays,
         lastContactedOn: null,
         dueOn: null,
         daysOverdue: null,
-        day: Number.MIN_SAFE_INTEGER,
+        power,
       });
       return;
     }
     const day = c.last + c.everyDays;
-    if (day <= today + within)
-      due.push({
-        ...base,
-        lastContactedOn: fromEpochDay(c.last),
-        dueOn: fromEpochDay(day),
-        daysOverdue: today - day,
-        day,
-      });
+    if (day > today + within) return;
+    dayOf.push(day);
+    due.push({
+      id: s.id,
+      name: s.name,
+      channel: c.channel,
+      everyDays: c.everyDays,
+      lastContactedOn: iso(c.last),
+      dueOn: iso(day),
+      daysOverdue: today - day,
+      power,
+    });
   });
-  due.sort(
-    (a, b) => a.day - b.day || b.power - a.power || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  return deepFreeze(due.map(({ day: _day, ...rest }) => rest));
+  const order = due.map((_, k) => k);
+  order.sort((x, y) => {
+    const a = due[x] as CommunicationDue;
+    const b = due[y] as CommunicationDue;
+    return (
+      (dayOf[x] as number) - (dayOf[y] as number) ||
+      b.power - a.power ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    );
+  });
+  // Rows hold only primitives, so freezing each row freezes the result deeply.
+  return Object.freeze(order.map((k) => Object.freeze(due[k] as CommunicationDue)));
 }

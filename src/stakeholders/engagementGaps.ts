@@ -1,10 +1,10 @@
-import { deepFreeze } from '../core/freeze.js';
 import {
   checkEngagement,
   checkRegister,
   checkScores,
   ENGAGEMENT_LEVELS,
   type EngagementLevel,
+  REGISTER_PATH,
   type Stakeholder,
 } from './stakeholder.js';
 
@@ -53,8 +53,8 @@ export function engagementGaps(
   const list = checkRegister(register);
   const gaps: EngagementGap[] = [];
   list.forEach((s, i) => {
-    const { power, interest } = checkScores(s, ['register', i]);
-    const { current, desired } = checkEngagement(s, ['register', i]);
+    const { power, interest } = checkScores(s, REGISTER_PATH, i);
+    const { current, desired } = checkEngagement(s, REGISTER_PATH, i);
     if (current === desired) return;
     gaps.push({
       id: s.id,
@@ -74,5 +74,7 @@ export function engagementGaps(
       b.interest - a.interest ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  return deepFreeze(gaps);
+  // Rows hold only primitives, so freezing each row freezes the result deeply.
+  for (const g of gaps) Object.freeze(g);
+  return Object.freeze(gaps);
 }

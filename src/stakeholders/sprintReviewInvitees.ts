@@ -8,7 +8,13 @@ import {
   type PowerInterestQuadrant,
   quadrantOf,
 } from './powerInterestQuadrant.js';
-import { checkBoolean, checkRegister, checkScores, type Stakeholder } from './stakeholder.js';
+import {
+  checkBoolean,
+  checkRegister,
+  checkScores,
+  REGISTER_PATH,
+  type Stakeholder,
+} from './stakeholder.js';
 
 /**
  * Why a stakeholder is invited to the sprint review:
@@ -113,10 +119,10 @@ export function invitees(
 ): SprintReviewInvitee[] {
   const out: SprintReviewInvitee[] = [];
   list.forEach((s, i) => {
-    const { power, interest } = checkScores(s, ['register', i]);
+    const { power, interest } = checkScores(s, REGISTER_PATH, i);
     const flag =
-      s.inviteToReviews === undefined
-        ? undefined
+      s.inviteToReviews === undefined || typeof s.inviteToReviews === 'boolean'
+        ? s.inviteToReviews
         : checkBoolean(s.inviteToReviews, ['register', i, 'inviteToReviews']);
     const quadrant = quadrantOf(power, interest, settings.grid);
     if (settings.exclude.has(s.id)) return;

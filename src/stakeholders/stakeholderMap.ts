@@ -7,7 +7,7 @@ import {
   type PowerInterestQuadrant,
   quadrantOf,
 } from './powerInterestQuadrant.js';
-import { checkRegister, checkScores, type Stakeholder } from './stakeholder.js';
+import { checkRegister, checkScores, REGISTER_PATH, type Stakeholder } from './stakeholder.js';
 
 /** A stakeholder as placed on the grid. */
 export interface StakeholderMapEntry {
@@ -84,7 +84,7 @@ export function stakeholderMap<L extends string = PowerInterestQuadrant>(
   );
   const byId: [string, PowerInterestQuadrant][] = [];
   list.forEach((s, i) => {
-    const { power, interest } = checkScores(s, ['register', i]);
+    const { power, interest } = checkScores(s, REGISTER_PATH, i);
     const q = quadrantOf(power, interest, g);
     byId.push([s.id, q]);
     (cells.get(q) as StakeholderMapEntry[]).push({ id: s.id, name: s.name, power, interest });

@@ -133,7 +133,7 @@ describe('engagementGaps', () => {
           ).toBe(true);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 });

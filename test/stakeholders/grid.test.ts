@@ -24,7 +24,7 @@ describe('powerInterestQuadrant', () => {
     ).toBe('Show consideration');
   });
 
-  it("follows Mendelow's matrix: high power + high interest = key players (manage closely), high power + low interest = keep satisfied, low power + high interest = keep informed, low + low = minimal effort (monitor)", () => {
+  it("follows Mendelow's matrix (Mendelow 1991): high power + high interest = key players (manage closely), high power + low interest = keep satisfied, low power + high interest = keep informed, low + low = minimal effort (monitor)", () => {
     expect(powerInterestQuadrant({ power: 5, interest: 5 })).toBe('manage-closely');
     expect(powerInterestQuadrant({ power: 4, interest: 1 })).toBe('keep-satisfied');
     expect(powerInterestQuadrant({ power: 1, interest: 4 })).toBe('keep-informed');
@@ -178,6 +178,15 @@ describe('stakeholderMap', () => {
 
   it('rejects a malformed register with the right code and path', () => {
     expectPopmError(() => stakeholderMap('x' as never), 'INVALID_ARGUMENT', ['register']);
+    expectPopmError(() => stakeholderMap([sh('a'), sh(5 as never)]), 'INVALID_ARGUMENT', [
+      'register',
+      1,
+      'id',
+    ]);
+    expectPopmError(() => stakeholderMap([sh('a'), [] as never]), 'INVALID_ARGUMENT', [
+      'register',
+      1,
+    ]);
     expectPopmError(() => stakeholderMap([sh('a'), sh('a')]), 'DUPLICATE_ID', [
       'register',
       1,
