@@ -178,11 +178,11 @@ describe('stakeholderMap', () => {
 
   it('rejects a malformed register with the right code and path', () => {
     expectPopmError(() => stakeholderMap('x' as never), 'INVALID_ARGUMENT', ['register']);
-    expectPopmError(() => stakeholderMap([sh('a'), sh(5 as never)]), 'INVALID_ARGUMENT', [
-      'register',
-      1,
-      'id',
-    ]);
+    expectPopmError(
+      () => stakeholderMap([sh('a'), { ...sh('b'), id: 5 as never }]),
+      'INVALID_ARGUMENT',
+      ['register', 1, 'id'],
+    );
     expectPopmError(() => stakeholderMap([sh('a'), [] as never]), 'INVALID_ARGUMENT', [
       'register',
       1,
