@@ -10,13 +10,23 @@ import {
 } from './sprintReviewInvitees.js';
 import { checkRegister, type Stakeholder } from './stakeholder.js';
 
-/** Who was invited to, and who attended, one sprint review (stakeholder ids). */
-export interface StakeholderReview {
-  /** Ids of the stakeholders invited. */
-  readonly invited: readonly string[];
-  /** Ids of the stakeholders who attended. */
-  readonly attended: readonly string[];
-}
+/**
+ * Who was invited to, and who attended, one sprint review (stakeholder ids).
+ * The attendance list may be named `attended` or `attending`.
+ */
+export type StakeholderReview =
+  | {
+      /** Ids of the stakeholders invited. */
+      readonly invited: readonly string[];
+      /** Ids of the stakeholders who attended. */
+      readonly attended: readonly string[];
+    }
+  | {
+      /** Ids of the stakeholders invited. */
+      readonly invited: readonly string[];
+      /** Ids of the stakeholders who attended. */
+      readonly attending: readonly string[];
+    };
 
 /** The result of {@link reviewCoverage}. */
 export interface ReviewCoverage {
@@ -54,7 +64,7 @@ function ids(value: unknown, path: PopmPath, known: ReadonlySet<string>): string
  * example, that two manage-closely stakeholders were not invited.
  *
  * @param register - the stakeholders (unique ids)
- * @param review - the ids invited and the ids who attended
+ * @param review - the ids invited and the ids who attended (`attended` or `attending`)
  * @param options - the invitation rules, as for {@link sprintReviewInvitees}
  * @returns the expected invitees and every gap, frozen
  * @throws PopmError as {@link sprintReviewInvitees}; `NOT_FOUND` for a review id
@@ -79,7 +89,8 @@ export function reviewCoverage(
   const settings = inviteSettings(options, known);
   const r = requireObject(review, ['review']);
   const invited = ids(r.invited, ['review', 'invited'], known);
-  const attended = ids(r.attended, ['review', 'attended'], known);
+  const key = r.attended === undefined && r.attending !== undefined ? 'attending' : 'attended';
+  const attended = ids(r[key], ['review', key], known);
   const invitedSet = new Set(invited);
   const attendedSet = new Set(attended);
   const expected = invitees(list, settings);

@@ -164,6 +164,12 @@ describe('reviewCoverage', () => {
     expect(isDeepFrozen(c)).toBe(true);
   });
 
+  it('accepts the attendance list as attending too', () => {
+    const c = reviewCoverage(register, { invited: ['ops', 'it'], attending: ['ops'] });
+    expect(c.attendanceRate).toBe(0.5);
+    expect(c.invitedAbsent).toEqual(['it']);
+  });
+
   it('gives null rates when nobody was invited or expected', () => {
     const c = reviewCoverage([{ id: 'it', name: 'IT', power: 1, interest: 1 }], {
       invited: [],
