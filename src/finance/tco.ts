@@ -232,19 +232,21 @@ export function computeTco(input: unknown, base: readonly (string | number)[]): 
     lines.push({ id: line.id as string, label, category });
   });
 
-  // Discount factors 1/(1+r)^t, exact to 34 digits: (1+r)^t by repeated multiplication.
-  const powers: Decimal[] = [];
+  // Discount factors 1/(1+r)^t to 34 significant digits: (1+r)^t by repeated
+  // multiplication, one division per period; lines then multiply (much
+  // cheaper than dividing each amount).
+  const factors: Decimal[] = [];
   let power = new Decimal(1);
   const onePlus = rate === null ? null : rate.plus(1);
   for (let t = 0; t < periods; t++) {
-    powers.push(power);
+    factors.push(onePlus === null ? power : new Decimal(1).div(power));
     if (onePlus !== null) power = power.times(onePlus);
   }
   const pvOf = (amounts: readonly Decimal[]): Decimal => {
     let s = new Decimal(0);
     for (let t = 0; t < periods; t++) {
       const a = amounts[t] as Decimal;
-      if (!a.isZero()) s = s.plus(onePlus === null ? a : a.div(powers[t] as Decimal));
+      if (!a.isZero()) s = s.plus(onePlus === null ? a : a.times(factors[t] as Decimal));
     }
     return s;
   };
@@ -256,7 +258,7 @@ export function computeTco(input: unknown, base: readonly (string | number)[]): 
   let cumD = new Decimal(0);
   for (let t = 0; t < periods; t++) {
     const nominal = totals[t] as Decimal;
-    const discounted = onePlus === null ? nominal : nominal.div(powers[t] as Decimal);
+    const discounted = onePlus === null ? nominal : nominal.times(factors[t] as Decimal);
     cumN = cumN.plus(nominal);
     cumD = cumD.plus(discounted);
     byPeriod.push({
