@@ -81,7 +81,11 @@ export function compileNetwork(
   let linkType = new Uint8Array(cap);
   let lag = new Float64Array(cap);
   // Predecessors listed before they appear are resolved after the single pass.
-  const pending: { slot: number; id: string; task: number; j: number; isLink: boolean }[] = [];
+  // Parallel arrays of small integers and strings: no object per entry.
+  const pendingSlot: number[] = [];
+  const pendingTask: number[] = [];
+  const pendingJ: number[] = [];
+  const pendingId: string[] = [];
   let e = 0;
   // Hot loop: one walk over the input; paths are built only when a rule breaks.
   for (let i = 0; i < n; i++) {
@@ -172,7 +176,10 @@ export function compileNetwork(
       const p = index.get(predId);
       if (p === undefined) {
         linkPred[e] = -1;
-        pending.push({ slot: e, id: predId, task: i, j, isLink });
+        pendingSlot.push(e);
+        pendingTask.push(i);
+        pendingJ.push(j);
+        pendingId.push(predId);
       } else {
         if (p === i)
           throw popmError('CYCLE', depPath(path, i, j, isLink), 'no dependency loop', predId, {
@@ -188,30 +195,33 @@ export function compileNetwork(
   }
   predStart[n] = e;
   const m = e;
-  const forward = pending.length === 0;
+  const forward = pendingSlot.length === 0;
   // Forward references: resolve, then check duplicates task by task.
-  for (let k = 0; k < pending.length; ) {
-    const task = (pending[k] as (typeof pending)[number]).task;
+  for (let k = 0; k < pendingSlot.length; ) {
+    const task = pendingTask[k] as number;
     // Re-mark this task's resolved predecessors (later tasks may have overwritten them).
     for (let q = predStart[task] as number; q < (predStart[task + 1] as number); q++) {
       const p = linkPred[q] as number;
       if (p >= 0) seen[p] = task;
     }
-    for (; k < pending.length && (pending[k] as (typeof pending)[number]).task === task; k++) {
-      const f = pending[k] as (typeof pending)[number];
-      const p = index.get(f.id);
-      if (p === undefined)
-        throw popmError(
-          'NOT_FOUND',
-          depPath(path, task, f.j, f.isLink),
-          'the id of a task in the plan',
-          f.id,
-          { id: f.id, task: ids[task] },
-        );
-      if (seen[p] === task)
-        throw duplicateLink(path, task, f.j, f.isLink, f.id, ids[task] as string);
+    for (; k < pendingSlot.length && pendingTask[k] === task; k++) {
+      const predId = pendingId[k] as string;
+      const p = index.get(predId);
+      if (p === undefined || seen[p] === task) {
+        const j = pendingJ[k] as number;
+        const isLink = typeof (tasks[task] as Task).dependsOn?.[j] !== 'string';
+        if (p === undefined)
+          throw popmError(
+            'NOT_FOUND',
+            depPath(path, task, j, isLink),
+            'the id of a task in the plan',
+            predId,
+            { id: predId, task: ids[task] },
+          );
+        throw duplicateLink(path, task, j, isLink, predId, ids[task] as string);
+      }
       seen[p] = task;
-      linkPred[f.slot] = p;
+      linkPred[pendingSlot[k] as number] = p;
       succCount[p + 1] = (succCount[p + 1] as number) + 1;
     }
   }
