@@ -71,9 +71,11 @@ describe('peer failures popm must not repeat', () => {
     expect(e.path).toEqual(['flows', 1, 'date']);
   });
 
-  it('financial.irr and formulajs.IRR give NaN/Infinity with no root; popm throws NO_SOLUTION', () => {
+  it('with no root financial.irr gives -Infinity and formulajs IRR a non-root (0.4085); popm throws NO_SOLUTION', () => {
     const flows = [1, -1.5, 1];
     expect(Number.isFinite(financial.irr(flows))).toBe(false);
+    const wrong = formulajs.IRR(flows) as number;
+    expect(npv(wrong, flows).abs().toNumber()).toBeGreaterThan(0.1);
     expect(catchError(() => irr(flows)).code).toBe('NO_SOLUTION');
   });
 
