@@ -1,7 +1,13 @@
 import { castDraft, produce } from 'immer';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { isRecord, requireObject, requireOneOf } from '../core/validate.js';
+import {
+  findCycle,
+  isRecord,
+  requireNumber,
+  requireObject,
+  requireOneOf,
+} from '../core/validate.js';
 import { cd3 } from './cd3.js';
 import { type IceMode, ice } from './ice.js';
 import { at, requireBacklog, reroot } from './internal.js';
@@ -114,7 +120,10 @@ function builtIn(method: PrioritisationMethod, o: PrioritiseOptions): Scorer {
     case 'rice':
       return (item) => (item.rice === undefined ? null : rice(item.rice));
     case 'ice': {
-      const mode = o.iceMode ?? 'product';
+      const mode: IceMode =
+        o.iceMode === undefined
+          ? 'product'
+          : requireOneOf(o.iceMode, ['product', 'average'], ['options', 'iceMode']);
       return (item) => (item.ice === undefined ? null : ice(item.ice, { mode }));
     }
     case 'cd3':
@@ -133,6 +142,10 @@ function builtIn(method: PrioritisationMethod, o: PrioritiseOptions): Scorer {
       };
     case 'value-effort': {
       const t = o.valueEffortThresholds ?? {};
+      const tr = requireObject(t, ['options', 'valueEffortThresholds']);
+      for (const key of ['value', 'effort'])
+        if (tr[key] !== undefined)
+          requireNumber(tr[key], ['options', 'valueEffortThresholds', key]);
       return (item) => (item.valueEffort === undefined ? null : valueEffort(item.valueEffort, t));
     }
     case 'weighted': {
@@ -169,8 +182,9 @@ function builtIn(method: PrioritisationMethod, o: PrioritiseOptions): Scorer {
  * With `respectDependencies` (default) no item ranks above an open item it
  * depends on, and the fewest items move: an item moves only when an item
  * ranked above it depends on it (directly or through others); it is then
- * lifted to just above the first such item (its dependencies before it, in
- * score order), and everything else keeps its score order. So the
+ * lifted to just above the first such item (several such enablers in score
+ * order, as far as their own dependencies allow), and everything else keeps
+ * its score order. So the
  * highest-scoring work keeps its place and pulls its enablers forward — which
  * can lift an unscored enabler above scored items. Dependencies on done or
  * won't-do items impose no order. Same input, same order; prioritising the
@@ -203,6 +217,13 @@ export function prioritise(
 ): PrioritiseResult {
   const b = requireBacklog(backlog);
   const o: PrioritiseOptions = isRecord(options) ? options : {};
+  if (o.respectDependencies !== undefined && typeof o.respectDependencies !== 'boolean')
+    throw popmError(
+      'INVALID_ARGUMENT',
+      ['options', 'respectDependencies'],
+      'a boolean',
+      o.respectDependencies,
+    );
   const respect = o.respectDependencies !== false;
   let scorer: Scorer;
   let methodName: PrioritisationMethod | 'custom';
@@ -329,9 +350,10 @@ function orderByScore(indexes: readonly number[], scores: Float64Array): number[
 }
 
 /**
- * Walks `sequence` (indexes of open items, in score order) and emits each item
- * after its not-yet-emitted open dependencies, which are emitted first in
- * sequence order (depth first, iteratively). Marks emitted-early items in `lifted`.
+ * Walks `sequence` (indexes of open items, in score order). An item without
+ * pending dependencies is emitted where it stands; an item with some is emitted
+ * together with all its not-yet-emitted open ancestors, in dependency order,
+ * ready items taken in sequence order. Marks the ancestors in `lifted`.
  */
 function liftDependencies(
   items: readonly BacklogItem[],
@@ -361,7 +383,7 @@ function liftDependencies(
       unresolved -= 1;
     }
   }
-  const state = new Uint8Array(n); // 0 new, 1 on the stack, 2 emitted
+  const state = new Uint8Array(n); // 0 new, 1 in the current block, 2 emitted
   const out: number[] = [];
   const openDeps = (i: number): number[] => {
     const deps = (items[i] as BacklogItem).dependsOn;
@@ -377,7 +399,6 @@ function liftDependencies(
         );
       if ((seqPos[d] as number) >= 0 && state[d] !== 2) list.push(d);
     });
-    if (list.length > 1) list.sort((x, y) => (seqPos[x] as number) - (seqPos[y] as number));
     return list;
   };
   for (const root of sequence) {
@@ -387,38 +408,103 @@ function liftDependencies(
       out.push(root);
       continue;
     }
-    const stack: { i: number; deps: number[]; k: number }[] = [
-      { i: root, deps: openDeps(root), k: 0 },
-    ];
+    // The block: the root and every open ancestor not yet emitted.
+    const block: number[] = [root];
+    const depsOf = new Map<number, number[]>();
     state[root] = 1;
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1] as { i: number; deps: number[]; k: number };
-      if (top.k < top.deps.length) {
-        const d = top.deps[top.k++] as number;
-        if (state[d] === 2) continue;
-        if (state[d] === 1) {
-          const cycle = stack
-            .slice(stack.findIndex((f) => f.i === d))
-            .map((f) => (items[f.i] as BacklogItem).id);
-          throw popmError(
-            'CYCLE',
-            ['items', d, 'dependsOn'],
-            'no dependency loop',
-            [...cycle, cycle[0]].join(' -> '),
-            {
-              cycle,
-            },
-          );
+    for (let k = 0; k < block.length; k++) {
+      const x = block[k] as number;
+      const deps = hasDeps[x] === 1 ? openDeps(x) : [];
+      depsOf.set(x, deps);
+      for (const d of deps)
+        if (state[d] === 0) {
+          state[d] = 1;
+          block.push(d);
         }
-        state[d] = 1;
-        stack.push({ i: d, deps: openDeps(d), k: 0 });
-      } else {
-        stack.pop();
-        state[top.i] = 2;
-        if (top.i !== root) lifted[top.i] = 1;
-        out.push(top.i);
+    }
+    if (block.length === 1) {
+      state[root] = 2;
+      out.push(root);
+      continue;
+    }
+    // Emit the block in dependency order, taking among the ready items the one
+    // highest in score order (Kahn's algorithm with a min-heap on seqPos). This
+    // order is canonical, which is what makes prioritise idempotent.
+    const waiting = new Map<number, number>();
+    const dependants = new Map<number, number[]>();
+    const heap: number[] = [];
+    for (const x of block) {
+      const deps = depsOf.get(x) as number[];
+      waiting.set(x, deps.length);
+      for (const d of deps) {
+        const list = dependants.get(d);
+        if (list === undefined) dependants.set(d, [x]);
+        else list.push(x);
       }
+      if (deps.length === 0) heapPush(heap, x, seqPos);
+    }
+    let emitted = 0;
+    while (heap.length > 0) {
+      const x = heapPop(heap, seqPos);
+      state[x] = 2;
+      if (x !== root) lifted[x] = 1;
+      out.push(x);
+      emitted += 1;
+      for (const y of dependants.get(x) ?? []) {
+        const left = (waiting.get(y) as number) - 1;
+        waiting.set(y, left);
+        if (left === 0) heapPush(heap, y, seqPos);
+      }
+    }
+    if (emitted < block.length) {
+      const rest = block.filter((x) => state[x] !== 2);
+      const ids = rest.map((x) => (items[x] as BacklogItem).id);
+      const cycle = findCycle(ids, (id) =>
+        (depsOf.get(rest[ids.indexOf(id)] as number) ?? []).map(
+          (d) => (items[d] as BacklogItem).id,
+        ),
+      ) as string[];
+      throw popmError(
+        'CYCLE',
+        ['items', indexOf.get(cycle[0] as string) ?? root, 'dependsOn'],
+        'no dependency loop',
+        [...cycle, cycle[0]].join(' -> '),
+        { cycle },
+      );
     }
   }
   return out;
+}
+
+function heapPush(heap: number[], x: number, key: Int32Array): void {
+  let i = heap.push(x) - 1;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    const p = heap[parent] as number;
+    if ((key[p] as number) <= (key[x] as number)) break;
+    heap[i] = p;
+    i = parent;
+  }
+  heap[i] = x;
+}
+
+function heapPop(heap: number[], key: Int32Array): number {
+  const top = heap[0] as number;
+  const last = heap.pop() as number;
+  if (heap.length > 0) {
+    let i = 0;
+    const n = heap.length;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= n) break;
+      const r = l + 1;
+      const c =
+        r < n && (key[heap[r] as number] as number) < (key[heap[l] as number] as number) ? r : l;
+      if ((key[heap[c] as number] as number) >= (key[last] as number)) break;
+      heap[i] = heap[c] as number;
+      i = c;
+    }
+    heap[i] = last;
+  }
+  return top;
 }

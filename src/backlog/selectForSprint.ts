@@ -1,4 +1,5 @@
-import { isRecord, requireNumber, requireObject } from '../core/validate.js';
+import { popmError } from '../core/errors.js';
+import { requireNumber, requireObject } from '../core/validate.js';
 import { requireBacklog } from './internal.js';
 import type { Backlog, BacklogItem } from './types.js';
 
@@ -72,7 +73,9 @@ export function selectForSprint(
   const b = requireBacklog(backlog);
   const o = requireObject(options, ['options']);
   const capacity = requireNumber(o.capacity, ['options', 'capacity'], { min: 0 });
-  const allowSkip = isRecord(o) && o.allowSkip === true;
+  if (o.allowSkip !== undefined && typeof o.allowSkip !== 'boolean')
+    throw popmError('INVALID_ARGUMENT', ['options', 'allowSkip'], 'a boolean', o.allowSkip);
+  const allowSkip = o.allowSkip === true;
   const done = new Set<string>();
   for (const item of b.items) if (item.status === 'done') done.add(item.id);
   const taken = new Set<string>();

@@ -175,6 +175,19 @@ describe('prioritise', () => {
     expect(r.lifted).toEqual(['base2', 'base', 'mid']);
   });
 
+  it('orders a lifted block canonically, so a second pass changes nothing (fast-check regression)', () => {
+    const b = createBacklog([
+      { id: 'i1', title: '1' },
+      { id: 'i2', title: '2', dependsOn: ['i1', 'i0'] },
+      { id: 'i3', title: '3' },
+      { id: 'i4', title: '4', dependsOn: ['i2', 'i0'], wsjf: W(1, 1) },
+      { id: 'i0', title: '0' },
+    ]);
+    const once = prioritise(b, 'wsjf');
+    expect(ids(once.backlog)).toEqual(['i1', 'i0', 'i2', 'i4', 'i3']);
+    expect(prioritise(once.backlog, 'wsjf').backlog).toBe(once.backlog);
+  });
+
   it('returns the same backlog object when the order is already right', () => {
     const b = createBacklog([
       { id: 'a', title: 'A', wsjf: W(8, 1) },
