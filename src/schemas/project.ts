@@ -36,6 +36,8 @@ const RESPONSIBILITY_IDS = [
   'pm.admin',
 ] as const;
 
+const CURRENCY = /^[A-Z]{3}$/;
+
 const text = z.string().check(z.minLength(1, 'expected a non-empty string'));
 
 /**
@@ -140,7 +142,7 @@ export const DecisionSchema = z.object({
 const ProjectObjectSchema = z.object({
   id: idSchema,
   name: text,
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code')),
+  currency: z.string().check(z.regex(CURRENCY, 'expected an ISO 4217 currency code')),
   start: isoDateSchema,
   calendar: z.optional(WorkCalendarSchema),
   people: z.array(PersonSchema),
@@ -289,7 +291,12 @@ function crossCheck(value: unknown, ctx: Ctx): void {
   });
   for (const key of ['budget', 'businessCase'] as const) {
     const currency = rec(p[key]).currency;
-    if (typeof currency === 'string' && typeof p.currency === 'string' && currency !== p.currency)
+    if (
+      typeof currency === 'string' &&
+      typeof p.currency === 'string' &&
+      CURRENCY.test(p.currency) &&
+      currency !== p.currency
+    )
       ref(
         ctx,
         [key, 'currency'],
