@@ -10,6 +10,7 @@ import {
 import {
   allRoots,
   countSignChanges,
+  isRoot,
   PeriodicScaledNpv,
   pickRoot,
   rootBounds,
@@ -85,7 +86,7 @@ function periodicProblem(flows: Float64Array): RootProblem | null {
 export function problemRoots(p: RootProblem): number[] {
   if (p.signChanges === 1) {
     const x = uniqueRoot(p.fn, p.uLo, p.uHi, p.signAtInfinity, 1.1);
-    return Number.isNaN(x) ? [] : [x];
+    return Number.isNaN(x) || !isRoot(p.fn, x) ? [] : [x];
   }
   return allRoots(p.fn, p.uLo, p.uHi, p.signChanges);
 }
@@ -107,7 +108,7 @@ export function solveProblem(
   let x: number | undefined;
   if (p.signChanges === 1) {
     const root = uniqueRoot(p.fn, p.uLo, p.uHi, p.signAtInfinity, guessX ?? 1.1);
-    x = Number.isNaN(root) ? undefined : root;
+    x = Number.isNaN(root) || !isRoot(p.fn, root) ? undefined : root;
   } else {
     x = pickRoot(allRoots(p.fn, p.uLo, p.uHi, p.signChanges), guessX);
   }

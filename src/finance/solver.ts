@@ -298,7 +298,12 @@ export function allRoots(fn: ScaledNpv, uLo: number, uHi: number, maxRoots: numb
     const next = scan(fn, uLo, uHi, maxRoots, ds);
     if (next.found >= best.found) best = next;
   }
-  return best.roots.filter((x) => Math.abs(fn.value(x)) <= ROOT_TOL * fn.magnitude(x));
+  return best.roots.filter((x) => isRoot(fn, x));
+}
+
+/** @internal True when the scaled NPV at `x` is ~0 relative to the flows' own scale there. */
+export function isRoot(fn: ScaledNpv, x: number): boolean {
+  return Math.abs(fn.value(x)) <= ROOT_TOL * fn.magnitude(x);
 }
 
 /** @internal One grid scan with step `ds` in `s`, where `u = A·sinh(s)` (fine near 0%, wider far out). */
