@@ -1,4 +1,4 @@
-import { popmError } from '../core/errors.js';
+import { type PopmPath, popmError } from '../core/errors.js';
 import { type Decimal, type Numeric, toDecimal } from '../core/numbers.js';
 import {
   isRecord,
@@ -86,38 +86,39 @@ export const NPSA_RATING_BANDS: readonly RatingBand[] = Object.freeze([
   Object.freeze({ name: 'Extreme', minScore: 15 }),
 ]);
 
-function checkProbabilityBands(bands: unknown, size: number): ProbabilityBand[] {
-  const arr = requireArray(bands, ['probabilityBands']);
-  if (arr.length !== size)
-    throw popmError('INVALID_ARGUMENT', ['probabilityBands'], `${size} bands`, arr);
+function checkProbabilityBands(bands: unknown, size: number, base: PopmPath): ProbabilityBand[] {
+  const path = [...base, 'probabilityBands'];
+  const arr = requireArray(bands, path);
+  if (arr.length !== size) throw popmError('INVALID_ARGUMENT', path, `${size} bands`, arr);
   let previous = 0;
   return arr.map((b, i) => {
-    const rec = requireObject(b, ['probabilityBands', i]);
-    requireNumber(rec.level, ['probabilityBands', i, 'level'], { min: i + 1, max: i + 1 });
-    const upTo = requireNumber(rec.upTo, ['probabilityBands', i, 'upTo'], {
+    const rec = requireObject(b, [...path, i]);
+    requireNumber(rec.level, [...path, i, 'level'], { min: i + 1, max: i + 1 });
+    const upTo = requireNumber(rec.upTo, [...path, i, 'upTo'], {
       minExclusive: previous,
       max: 1,
     });
     if (i === size - 1 && upTo !== 1)
-      throw popmError('OUT_OF_RANGE', ['probabilityBands', i, 'upTo'], '1 for the last band', upTo);
+      throw popmError('OUT_OF_RANGE', [...path, i, 'upTo'], '1 for the last band', upTo);
     previous = upTo;
-    const label = requireString(rec.label, ['probabilityBands', i, 'label']);
+    const label = requireString(rec.label, [...path, i, 'label']);
     return Object.freeze({ level: i + 1, upTo, label });
   });
 }
 
-function checkCostBands(bands: unknown, size: number): CostBand[] {
-  const arr = requireArray(bands, ['costBands']);
-  if (arr.length !== size) throw popmError('INVALID_ARGUMENT', ['costBands'], `${size} bands`, arr);
+function checkCostBands(bands: unknown, size: number, base: PopmPath): CostBand[] {
+  const path = [...base, 'costBands'];
+  const arr = requireArray(bands, path);
+  if (arr.length !== size) throw popmError('INVALID_ARGUMENT', path, `${size} bands`, arr);
   let previous: Decimal | null = null;
   return arr.map((b, i) => {
-    const rec = requireObject(b, ['costBands', i]);
-    requireNumber(rec.level, ['costBands', i, 'level'], { min: i + 1, max: i + 1 });
-    const from = toDecimal(rec.from, ['costBands', i, 'from']);
+    const rec = requireObject(b, [...path, i]);
+    requireNumber(rec.level, [...path, i, 'level'], { min: i + 1, max: i + 1 });
+    const from = toDecimal(rec.from, [...path, i, 'from']);
     if (previous === null ? !from.isZero() : from.lte(previous))
       throw popmError(
         'OUT_OF_RANGE',
-        ['costBands', i, 'from'],
+        [...path, i, 'from'],
         previous === null ? '0 for the first band' : `more than ${previous.toString()}`,
         rec.from,
       );
@@ -126,18 +127,19 @@ function checkCostBands(bands: unknown, size: number): CostBand[] {
   });
 }
 
-function checkRatingBands(bands: unknown, size: number): RatingBand[] {
-  const arr = requireArray(bands, ['ratingBands']);
-  if (arr.length === 0) throw popmError('EMPTY_INPUT', ['ratingBands'], 'at least one band', arr);
+function checkRatingBands(bands: unknown, size: number, base: PopmPath): RatingBand[] {
+  const path = [...base, 'ratingBands'];
+  const arr = requireArray(bands, path);
+  if (arr.length === 0) throw popmError('EMPTY_INPUT', path, 'at least one band', arr);
   let previous = 0;
   const names = new Set<string>();
   return arr.map((b, i) => {
-    const rec = requireObject(b, ['ratingBands', i]);
-    const name = requireString(rec.name, ['ratingBands', i, 'name']);
+    const rec = requireObject(b, [...path, i]);
+    const name = requireString(rec.name, [...path, i, 'name']);
     if (names.has(name))
-      throw popmError('INVALID_ARGUMENT', ['ratingBands', i, 'name'], 'a unique name', name);
+      throw popmError('INVALID_ARGUMENT', [...path, i, 'name'], 'a unique name', name);
     names.add(name);
-    const minScore = requireNumber(rec.minScore, ['ratingBands', i, 'minScore'], {
+    const minScore = requireNumber(rec.minScore, [...path, i, 'minScore'], {
       integer: true,
       ...(i === 0 ? { min: 1, max: 1 } : { minExclusive: previous, max: size * size }),
     });
@@ -166,35 +168,49 @@ function checkRatingBands(bands: unknown, size: number): RatingBand[] {
  * m.probabilityBands.map((b) => b.upTo); //=> [1/3, 2/3, 1]
  */
 export function createRiskMatrix(options: RiskMatrixOptions = {}): RiskMatrix {
-  const opts = requireObject(options, ['options']);
+  return buildMatrix(requireObject(options, ['options']), []);
+}
+
+function buildMatrix(opts: Record<string, unknown>, base: PopmPath): RiskMatrix {
   const size =
-    opts.size === undefined ? 5 : requireNumber(opts.size, ['size'], { integer: true, min: 3 });
-  if (size > 10) throw popmError('OUT_OF_RANGE', ['size'], 'a number <= 10', size);
+    opts.size === undefined
+      ? 5
+      : requireNumber(opts.size, [...base, 'size'], { integer: true, min: 3 });
+  if (size > 10) throw popmError('OUT_OF_RANGE', [...base, 'size'], 'a number <= 10', size);
   const labels: readonly string[] =
     size === 5 ? FIVE_LABELS : Array.from({ length: size }, (_, i) => `Level ${i + 1}`);
   const probabilityBands = checkProbabilityBands(
-    opts.probabilityBands ??
-      labels.map((label, i) => ({
-        level: i + 1,
-        upTo: i === size - 1 ? 1 : (i + 1) / size,
-        label,
-      })),
+    opts.probabilityBands !== undefined
+      ? opts.probabilityBands
+      : labels.map((label, i) => ({
+          level: i + 1,
+          upTo: i === size - 1 ? 1 : (i + 1) / size,
+          label,
+        })),
     size,
+    base,
   );
-  const impactLabels = requireArray(opts.impactLabels ?? labels, ['impactLabels']);
+  const impactLabels = requireArray(opts.impactLabels === undefined ? labels : opts.impactLabels, [
+    ...base,
+    'impactLabels',
+  ]);
   if (impactLabels.length !== size)
-    throw popmError('INVALID_ARGUMENT', ['impactLabels'], `${size} labels`, impactLabels);
+    throw popmError('INVALID_ARGUMENT', [...base, 'impactLabels'], `${size} labels`, impactLabels);
   impactLabels.forEach((l, i) => {
-    requireString(l, ['impactLabels', i]);
+    requireString(l, [...base, 'impactLabels', i]);
   });
   if (opts.ratingBands === undefined && size !== 5)
     throw popmError(
       'INVALID_ARGUMENT',
-      ['ratingBands'],
+      [...base, 'ratingBands'],
       'rating bands for a matrix other than 5×5',
       undefined,
     );
-  const ratingBands = checkRatingBands(opts.ratingBands ?? NPSA_RATING_BANDS, size);
+  const ratingBands = checkRatingBands(
+    opts.ratingBands === undefined ? NPSA_RATING_BANDS : opts.ratingBands,
+    size,
+    base,
+  );
   const matrix: {
     size: number;
     probabilityBands: readonly ProbabilityBand[];
@@ -208,7 +224,7 @@ export function createRiskMatrix(options: RiskMatrixOptions = {}): RiskMatrix {
     ratingBands: Object.freeze(ratingBands),
   };
   if (opts.costBands !== undefined)
-    matrix.costBands = Object.freeze(checkCostBands(opts.costBands, size));
+    matrix.costBands = Object.freeze(checkCostBands(opts.costBands, size, base));
   Object.freeze(matrix);
   BUILT.add(matrix);
   return matrix;
@@ -234,14 +250,18 @@ export const defaultMatrix: RiskMatrix = createRiskMatrix();
  * @internal Validates an already built matrix (from JSON or by hand) and
  * returns it frozen; popm's own matrices are returned as they are.
  */
-export function checkMatrix(matrix: unknown): RiskMatrix {
+export function checkMatrix(matrix: unknown, path: PopmPath = ['matrix']): RiskMatrix {
   if (typeof matrix === 'object' && matrix !== null && BUILT.has(matrix))
     return matrix as RiskMatrix;
-  if (!isRecord(matrix)) throw popmError('INVALID_ARGUMENT', ['matrix'], 'a risk matrix', matrix);
-  const size = requireNumber(matrix.size, ['matrix', 'size'], { integer: true, min: 3, max: 10 });
-  if (matrix.ratingBands === undefined)
-    throw popmError('INVALID_ARGUMENT', ['matrix', 'ratingBands'], 'rating bands', undefined);
-  return createRiskMatrix({ ...(matrix as RiskMatrixOptions), size });
+  if (!isRecord(matrix)) throw popmError('INVALID_ARGUMENT', path, 'a risk matrix', matrix);
+  const size = requireNumber(matrix.size, [...path, 'size'], { integer: true, min: 3, max: 10 });
+  // A built matrix has every part: a missing (or null) one is an error, not a default.
+  for (const key of ['probabilityBands', 'impactLabels', 'ratingBands'] as const)
+    if (matrix[key] === undefined || matrix[key] === null)
+      throw popmError('INVALID_ARGUMENT', [...path, key], `the matrix's ${key}`, matrix[key]);
+  if (matrix.costBands === null)
+    throw popmError('INVALID_ARGUMENT', [...path, 'costBands'], 'cost bands or none', null);
+  return buildMatrix({ ...matrix, size }, path);
 }
 
 /**
@@ -251,7 +271,8 @@ export function checkMatrix(matrix: unknown): RiskMatrix {
  * @param probability - 0..1
  * @param matrix - the matrix (default {@link defaultMatrix})
  * @returns the level, 1..size
- * @throws PopmError `OUT_OF_RANGE` for a probability outside 0..1, `INVALID_NUMBER` for a non-number
+ * @throws PopmError `OUT_OF_RANGE` for a probability outside 0..1, `INVALID_NUMBER` for a non-number;
+ *   `INVALID_ARGUMENT` (or the band rules of {@link createRiskMatrix}) at `['matrix', …]` for a bad matrix
  * @example
  * probabilityLevel(0.2); //=> 1
  * probabilityLevel(0.21); //=> 2
@@ -259,8 +280,9 @@ export function checkMatrix(matrix: unknown): RiskMatrix {
  */
 export function probabilityLevel(probability: number, matrix: RiskMatrix = defaultMatrix): number {
   const p = requireNumber(probability, ['probability'], { min: 0, max: 1 });
-  for (const band of matrix.probabilityBands) if (p <= band.upTo) return band.level;
-  return matrix.size;
+  const m = checkMatrix(matrix);
+  for (const band of m.probabilityBands) if (p <= band.upTo) return band.level;
+  return m.size;
 }
 
 /**
@@ -271,7 +293,8 @@ export function probabilityLevel(probability: number, matrix: RiskMatrix = defau
  * @param cost - a cost magnitude `>= 0`
  * @param matrix - the matrix
  * @returns the level, 1..size, or `null` without cost bands
- * @throws PopmError `INVALID_NUMBER` for a non-number, `OUT_OF_RANGE` for a negative cost
+ * @throws PopmError `INVALID_NUMBER` for a non-number, `OUT_OF_RANGE` for a negative cost;
+ *   `INVALID_ARGUMENT` (or the band rules of {@link createRiskMatrix}) at `['matrix', …]` for a bad matrix
  * @example
  * const m = createRiskMatrix({ costBands: [0, 10000, 50000, 100000, 500000].map((from, i) => ({ level: i + 1, from })) });
  * costLevel(75000, m); //=> 3
@@ -281,9 +304,10 @@ export function costLevel(cost: Numeric, matrix: RiskMatrix): number | null {
   const c = toDecimal(cost, ['cost']);
   if (c.isNegative() && !c.isZero())
     throw popmError('OUT_OF_RANGE', ['cost'], 'a cost magnitude >= 0', cost);
-  if (matrix.costBands === undefined) return null;
+  const m = checkMatrix(matrix);
+  if (m.costBands === undefined) return null;
   let level = 1;
-  for (const band of matrix.costBands) if (c.gte(toDecimal(band.from))) level = band.level;
+  for (const band of m.costBands) if (c.gte(toDecimal(band.from))) level = band.level;
   return level;
 }
 
@@ -294,15 +318,17 @@ export function costLevel(cost: Numeric, matrix: RiskMatrix): number | null {
  * @param score - a score, 1..size²
  * @param matrix - the matrix (default {@link defaultMatrix})
  * @returns the band's name
- * @throws PopmError `OUT_OF_RANGE` for a score outside 1..size², `INVALID_NUMBER` for a non-number
+ * @throws PopmError `OUT_OF_RANGE` for a score outside 1..size², `INVALID_NUMBER` for a non-number;
+ *   `INVALID_ARGUMENT` (or the band rules of {@link createRiskMatrix}) at `['matrix', …]` for a bad matrix
  * @example
  * ratingOfScore(3); //=> 'Low'
  * ratingOfScore(4); //=> 'Moderate'
  * ratingOfScore(15); //=> 'Extreme'
  */
 export function ratingOfScore(score: number, matrix: RiskMatrix = defaultMatrix): string {
-  requireNumber(score, ['score'], { min: 1, max: matrix.size * matrix.size });
-  let name = (matrix.ratingBands[0] as RatingBand).name;
-  for (const band of matrix.ratingBands) if (score >= band.minScore) name = band.name;
+  const m = checkMatrix(matrix);
+  requireNumber(score, ['score'], { min: 1, max: m.size * m.size });
+  let name = (m.ratingBands[0] as RatingBand).name;
+  for (const band of m.ratingBands) if (score >= band.minScore) name = band.name;
   return name;
 }

@@ -85,7 +85,8 @@ export function checkRegister(register: unknown, path: PopmPath = ['register']):
   if (typeof register === 'object' && register !== null && VALID.has(register))
     return register as RiskRegister;
   const rec = requireObject(register, path, 'a risk register');
-  const matrix = rec.matrix === undefined ? defaultMatrix : checkMatrix(rec.matrix);
+  const matrix =
+    rec.matrix === undefined ? defaultMatrix : checkMatrix(rec.matrix, [...path, 'matrix']);
   const framework =
     rec.framework === undefined
       ? undefined
@@ -95,7 +96,8 @@ export function checkRegister(register: unknown, path: PopmPath = ['register']):
   risks.forEach((r, i) => {
     checkRisk(r, [...path, 'risks', i], matrix, framework);
   });
-  return rec as unknown as RiskRegister;
+  // Later steps read `matrix`: hand them the validated one (the default when left out).
+  return { ...(rec as unknown as RiskRegister), matrix };
 }
 
 /**
@@ -123,7 +125,8 @@ export function createRiskRegister(
   options: RiskRegisterOptions = {},
 ): RiskRegister {
   const opts = requireObject(options, ['options']);
-  const matrix = opts.matrix === undefined ? defaultMatrix : checkMatrix(opts.matrix);
+  const matrix =
+    opts.matrix === undefined ? defaultMatrix : checkMatrix(opts.matrix, ['options', 'matrix']);
   const framework =
     opts.framework === undefined
       ? undefined

@@ -149,9 +149,15 @@ export function simulateRiskCost(
 ): RiskSimulationResult {
   const reg = checkRegister(register);
   const opts = requireObject(options, ['options']);
-  if (opts.seed === undefined)
-    throw popmError('INVALID_ARGUMENT', ['options', 'seed'], 'a seed', undefined);
-  const random = createRandom(opts.seed as number | string);
+  const seed = opts.seed;
+  if (!((typeof seed === 'number' && Number.isFinite(seed)) || typeof seed === 'string'))
+    throw popmError(
+      'INVALID_ARGUMENT',
+      ['options', 'seed'],
+      'a finite number or a string seed',
+      seed,
+    );
+  const random = createRandom(seed);
   const trials =
     opts.trials === undefined
       ? 10000
@@ -265,7 +271,7 @@ export function simulateRiskCost(
 
   return deepFreeze({
     trials,
-    seed: opts.seed as number | string,
+    seed,
     cost: summarise(costs, ps, bins, method),
     scheduleDays: summarise(schedule, ps, bins, method),
     expectedCost: expected,

@@ -1,3 +1,4 @@
+import { requireOneOf, requireString } from '../core/validate.js';
 import type { RiskFramework, RiskKind, RiskStrategy } from './types.js';
 
 /** The response strategies of one framework, by kind of risk. */
@@ -44,12 +45,17 @@ export const RESPONSE_STRATEGIES: Readonly<Record<RiskFramework, FrameworkStrate
  * @param kind - threat or opportunity
  * @param framework - `'PMI'`, `'PRINCE2'`, or left out for both
  * @returns the strategies, in the framework's order
+ * @throws PopmError `INVALID_ARGUMENT` for an unknown kind (at `['kind']`) or framework (at `['framework']`)
  * @example
  * strategiesFor('threat', 'PMI'); //=> ['avoid', 'mitigate', 'transfer', 'accept', 'escalate']
  * strategiesFor('opportunity'); //=> ['exploit', 'enhance', 'share', 'accept', 'escalate', 'reject']
  */
 export function strategiesFor(kind: RiskKind, framework?: RiskFramework): readonly RiskStrategy[] {
-  if (framework !== undefined) return RESPONSE_STRATEGIES[framework][kind];
+  requireOneOf(kind, ['threat', 'opportunity'] as const, ['kind']);
+  if (framework !== undefined)
+    return RESPONSE_STRATEGIES[requireOneOf(framework, ['PMI', 'PRINCE2'] as const, ['framework'])][
+      kind
+    ];
   const out: RiskStrategy[] = [...RESPONSE_STRATEGIES.PMI[kind]];
   for (const s of RESPONSE_STRATEGIES.PRINCE2[kind]) if (!out.includes(s)) out.push(s);
   return Object.freeze(out);
@@ -63,6 +69,8 @@ export function strategiesFor(kind: RiskKind, framework?: RiskFramework): readon
  * @param kind - threat or opportunity
  * @param framework - `'PMI'`, `'PRINCE2'`, or left out for both
  * @returns whether the strategy fits
+ * @throws PopmError `INVALID_ARGUMENT` for a strategy that is not a non-empty string (at
+ *   `['strategy']`), an unknown kind or framework
  * @example
  * isValidStrategy('exploit', 'threat'); //=> false
  * isValidStrategy('fallback', 'threat', 'PRINCE2'); //=> true
@@ -73,5 +81,6 @@ export function isValidStrategy(
   kind: RiskKind,
   framework?: RiskFramework,
 ): boolean {
+  requireString(strategy, ['strategy']);
   return (strategiesFor(kind, framework) as readonly string[]).includes(strategy);
 }

@@ -193,7 +193,7 @@ describe('createRiskRegister', () => {
     });
     expect(
       catchError(() => createRiskRegister([], { matrix: { size: 5 } as never })),
-    ).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['matrix', 'ratingBands'] });
+    ).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['options', 'matrix', 'probabilityBands'] });
   });
 
   it('validates hand-built registers on use, and accepts a missing matrix', () => {

@@ -185,7 +185,7 @@ describe('simulateRiskCost', () => {
     const register = createRiskRegister([WEATHER]);
     const cases: [unknown, string, (string | number)[]][] = [
       [{}, 'INVALID_ARGUMENT', ['options', 'seed']],
-      [{ seed: Number.NaN }, 'INVALID_ARGUMENT', ['seed']],
+      [{ seed: Number.NaN }, 'INVALID_ARGUMENT', ['options', 'seed']],
       [{ seed: 1, trials: 0 }, 'OUT_OF_RANGE', ['options', 'trials']],
       [{ seed: 1, trials: 1e8 }, 'OUT_OF_RANGE', ['options', 'trials']],
       [{ seed: 1, trials: 10.5 }, 'OUT_OF_RANGE', ['options', 'trials']],
