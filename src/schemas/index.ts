@@ -1,7 +1,90 @@
 /**
- * zod schemas and parse functions for popm's documents. This is the only
- * entry point that imports zod.
+ * zod schemas and parse functions for popm's documents: every domain entity
+ * and the whole Project document. This is the only entry point that imports
+ * zod (as `zod/mini`), so `popm` itself stays small.
+ *
+ * Each `parseXxx(json)` returns frozen, typed data or throws one `SCHEMA`
+ * {@link PopmError} whose `details.issues` lists every problem with its JSON
+ * path; each `safeParseXxx(json)` returns `{ success, data | error }` instead.
+ *
+ * @example
+ * import { parseProject } from 'popm/schemas';
+ * const project = parseProject(JSON.parse(text));
  *
  * @packageDocumentation
  */
+export type { PopmError } from '../core/errors.js';
+export { BacklogItemSchema, BacklogSchema, parseBacklog, safeParseBacklog } from './backlog.js';
 export type { SafeParseResult, SchemaIssue } from './common.js';
+export {
+  BudgetEntrySchema,
+  BudgetLineSchema,
+  BudgetSchema,
+  BusinessCaseOptionSchema,
+  BusinessCaseSchema,
+  CashFlowLineSchema,
+  CashFlowSeriesSchema,
+  EarnedValueSnapshotSchema,
+  parseBudget,
+  parseBusinessCase,
+  parseEarnedValueSnapshot,
+  parseEarnedValueSnapshots,
+  parseTcoInput,
+  safeParseBudget,
+  safeParseBusinessCase,
+  TcoCostLineSchema,
+  TcoInputSchema,
+} from './finance.js';
+export {
+  BaselineTaskSchema,
+  DependencySchema,
+  PlanBaselineSchema,
+  PlanSchema,
+  parsePlan,
+  parsePlanBaseline,
+  safeParsePlan,
+  TaskSchema,
+  ThreePointEstimateSchema,
+} from './plan.js';
+export {
+  parseSprint,
+  parseSprintEvents,
+  parseSprints,
+  parseWorkItem,
+  parseWorkItems,
+  SprintEventSchema,
+  SprintSchema,
+  SprintsSchema,
+  StateTransitionSchema,
+  safeParseSprints,
+  safeParseWorkItems,
+  WorkItemSchema,
+  WorkItemsSchema,
+} from './progress.js';
+export {
+  DecisionSchema,
+  PersonSchema,
+  ProjectSchema,
+  ProjectWorkItemSchema,
+  parseProject,
+  projectJsonSchema,
+  SprintReviewSchema,
+  safeParseProject,
+  TargetSchema,
+  WorkCalendarSchema,
+} from './project.js';
+export {
+  parseRiskMatrix,
+  parseRiskRegister,
+  RiskMatrixSchema,
+  RiskRegisterSchema,
+  RiskSchema,
+  safeParseRiskRegister,
+} from './risk.js';
+export { parseRaci, RaciInputSchema, safeParseRaci } from './roles.js';
+export {
+  parseStakeholders,
+  StakeholderRegisterSchema,
+  StakeholderSchema,
+  safeParseStakeholders,
+} from './stakeholders.js';
