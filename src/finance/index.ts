@@ -20,6 +20,7 @@ export type { XirrOptions } from './xirr.js';
 export { xirr } from './xirr.js';
 export type { DatedCashFlow } from './xnpv.js';
 export { xnpv } from './xnpv.js';
+// appraisal:end
 
 // tco-budget-evm-business-case:start
 export type {

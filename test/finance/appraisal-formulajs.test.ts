@@ -70,7 +70,7 @@ describe('formulajs test suite figures', () => {
     close(fv(0.12 / 12, 12, -1000), 12682.503013196976);
     // formulajs's figure 82846.24637190053 is 1e-9 off the exact 82846.2463718995201…
     close(fv(0.11 / 12, 35, -2000, 0, 'begin'), 82846.24637190053, 2e-9);
-    close(fv(0.11 / 12, 35, -2000, 0, 'begin'), 82846.24637189952, 1e-10);
+    close(fv(0.11 / 12, 35, -2000, 0, 'begin'), 82846.24637189951, 1e-10);
   });
 
   it('matches formulajs tests: XIRR = 0.373362535 (to their 1e-4) and rejects all-positive flows', () => {
