@@ -102,6 +102,41 @@ describe('nper', () => {
   });
 });
 
+describe('annuity input rules', () => {
+  it('throws INVALID_NUMBER at the argument that is not a number, for each function', () => {
+    expect(catchError(() => pv(0.1, 10, 'x')).path).toEqual(['pmt']);
+    expect(catchError(() => pv(0.1, 10, 1, Number.NaN)).path).toEqual(['fv']);
+    expect(catchError(() => fv(0.1, null as never, 1)).path).toEqual(['nper']);
+    expect(catchError(() => fv(0.1, 10, 1, 'y')).path).toEqual(['pv']);
+    expect(catchError(() => nper(0.1, 'z', 100)).path).toEqual(['pmt']);
+    expect(catchError(() => nper(0.1, -1, 100, Number.POSITIVE_INFINITY)).path).toEqual(['fv']);
+    expect(catchError(() => pmt(0.1, 10, {} as never)).path).toEqual(['pv']);
+    for (const e of [
+      catchError(() => pv(0.1, 10, 'x')),
+      catchError(() => fv(0.1, null as never, 1)),
+      catchError(() => nper(0.1, 'z', 100)),
+    ])
+      expect(e.code).toBe('INVALID_NUMBER');
+  });
+
+  it('throws OUT_OF_RANGE at [rate] for a rate <= -1 and INVALID_ARGUMENT at [when], for each function', () => {
+    for (const f of [() => pv(-1, 1, 1), () => fv(-2, 1, 1), () => nper(-1, -1, 1)]) {
+      const e = catchError(f);
+      expect(e.code).toBe('OUT_OF_RANGE');
+      expect(e.path).toEqual(['rate']);
+    }
+    for (const f of [
+      () => pv(0.1, 1, 1, 0, 'start' as never),
+      () => fv(0.1, 1, 1, 0, 1 as never),
+      () => nper(0.1, -1, 1, 0, 'x' as never),
+    ]) {
+      const e = catchError(f);
+      expect(e.code).toBe('INVALID_ARGUMENT');
+      expect(e.path).toEqual(['when']);
+    }
+  });
+});
+
 describe('annuity laws', () => {
   const rate = fc.double({ min: -0.5, max: 0.5, noNaN: true });
   const periods = fc.integer({ min: 1, max: 360 });

@@ -37,6 +37,9 @@ describe('mirr', () => {
   it('throws OUT_OF_RANGE for a rate <= -1 and INVALID_NUMBER for a bad flow', () => {
     expect(catchError(() => mirr(EXCEL, -1, 0.1)).path).toEqual(['financeRate']);
     expect(catchError(() => mirr(EXCEL, 0.1, -2)).path).toEqual(['reinvestRate']);
+    const a = catchError(() => mirr('x' as never, 0.1, 0.1));
+    expect(a.code).toBe('INVALID_ARGUMENT');
+    expect(a.path).toEqual(['cashFlows']);
     const e = catchError(() => mirr([-1, 'x' as never], 0.1, 0.1));
     expect(e.code).toBe('INVALID_NUMBER');
     expect(e.path).toEqual(['cashFlows', 1]);

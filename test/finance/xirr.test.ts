@@ -192,6 +192,12 @@ describe('xirr', () => {
     );
     expect(e.code).toBe('INVALID_DATE');
     expect(e.path).toEqual(['flows', 1, 'date']);
+    const a = catchError(() => xirr('x' as never));
+    expect(a.code).toBe('INVALID_ARGUMENT');
+    expect(a.path).toEqual(['flows']);
+    const b = catchError(() => xirr([{ date: '2020-01-01', amount: null as never }]));
+    expect(b.code).toBe('INVALID_NUMBER');
+    expect(b.path).toEqual(['flows', 0, 'amount']);
     const g = catchError(() => xirr(EXCEL, { guess: -2 }));
     expect(g.code).toBe('OUT_OF_RANGE');
     expect(g.path).toEqual(['options', 'guess']);
