@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES, PopmError } from '../../src/core/errors.js';
+import * as P from '../../src/progress/index.js';
+
+// Values a careless caller (or JSON) may hand any argument or field.
+const BAD: readonly unknown[] = [
+  undefined,
+  null,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  -1,
+  1.5,
+  '',
+  'x',
+  [],
+  {},
+  [null],
+  true,
+  '2026-02-30',
+];
+
+type Leaf = readonly (string | number)[];
+
+function leaves(x: unknown, path: Leaf = [], out: Leaf[] = []): Leaf[] {
+  if (path.length > 0) out.push(path);
+  if (x !== null && typeof x === 'object' && path.length < 4)
+    for (const k of Object.keys(x))
+      leaves((x as Record<string, unknown>)[k], [...path, Array.isArray(x) ? Number(k) : k], out);
+  return out;
+}
+
+function setAt(x: unknown, path: Leaf, v: unknown): unknown {
+  if (path.length === 0) return v;
+  const [head, ...tail] = path as [string | number, ...(string | number)[]];
+  const copy = (Array.isArray(x) ? [...x] : { ...(x as object) }) as Record<
+    string | number,
+    unknown
+  >;
+  copy[head] = setAt((x as Record<string | number, unknown>)[head], tail, v);
+  return copy;
+}
+
+function finiteEverywhere(x: unknown, seen = new Set<unknown>()): boolean {
+  if (typeof x === 'number') return Number.isFinite(x);
+  if (x === null || typeof x !== 'object' || seen.has(x)) return true;
+  seen.add(x);
+  if (x instanceof Object && 'isFinite' in x && typeof x.isFinite === 'function')
+    return (x as { isFinite(): boolean }).isFinite();
+  return Object.values(x).every((v) => finiteEverywhere(v, seen));
+}
+
+describe('progress: every export is loud on bad input', () => {
+  const sprint = { id: 's1', start: '2026-03-02', end: '2026-03-13', committed: 20, completed: 18 };
+  const events = [{ on: '2026-03-03', kind: 'completed', amount: 2, itemId: 'a' }];
+  const items = [
+    {
+      id: 'a',
+      createdOn: '2026-03-01',
+      startedOn: '2026-03-02',
+      finishedOn: '2026-03-04',
+      type: 'story',
+      transitions: [{ state: 'doing', on: '2026-03-02' }],
+    },
+    { id: 'b', createdOn: '2026-03-01', startedOn: '2026-03-03', assignee: 'ann' },
+  ];
+  const cases: [string, (...a: never[]) => unknown, unknown[]][] = [
+    ['velocity', P.velocity, [[sprint], { window: 3 }]],
+    ['sayDoRatio', P.sayDoRatio, [{ ...sprint, added: 2, removed: 1, completedFromAdded: 1 }]],
+    ['burndown', P.burndown, [sprint, events, { asOf: '2026-03-05' }]],
+    ['burnup', P.burnup, [sprint, events, { asOf: '2026-03-05' }]],
+    ['sprintCapacityForecast', P.sprintCapacityForecast, [20, [5, { id: 'x', estimate: 8 }]]],
+    ['cycleTime', P.cycleTime, [items[0]]],
+    ['leadTime', P.leadTime, [items[0]]],
+    [
+      'flowMetrics',
+      P.flowMetrics,
+      [items, { from: '2026-03-01', to: '2026-03-06', method: 'linear' }],
+    ],
+    ['workItemAge', P.workItemAge, [items, '2026-03-08', { percentiles: [50, 85] }]],
+    [
+      'cumulativeFlow',
+      P.cumulativeFlow,
+      [items, { from: '2026-03-01', to: '2026-03-06', states: ['todo', 'doing', 'done'] }],
+    ],
+    [
+      'throughputHistory',
+      P.throughputHistory,
+      [items, { from: '2026-03-01', to: '2026-03-06', periodDays: 2 }],
+    ],
+    [
+      'forecastHowMany',
+      P.forecastHowMany,
+      [{ throughput: [1, 2], periods: 5, trials: 20, seed: 3 }],
+    ],
+    [
+      'forecastWhen',
+      P.forecastWhen,
+      [{ throughput: [1, 2], items: 5, trials: 20, maxPeriods: 50 }],
+    ],
+    [
+      'forecastWhenDate',
+      P.forecastWhenDate,
+      [{ throughput: [1, 2], items: 5, trials: 20, start: '2026-03-02', periodDays: 2 }],
+    ],
+    [
+      'forecastBacklog',
+      P.forecastBacklog,
+      [
+        { items: [{ id: 'a', status: 'todo', estimate: 2 }] },
+        { velocities: [1, 2], trials: 20, start: '2026-03-02', percentiles: [50, 85] },
+      ],
+    ],
+  ];
+
+  it.each(cases)(
+    '%s: a PopmError or a finite, valid answer — never a TypeError, NaN or Infinity',
+    (_, fn, good) => {
+      expect(finiteEverywhere(fn(...(good as never[])))).toBe(true);
+      let thrown = 0;
+      good.forEach((arg, i) => {
+        for (const path of [[], ...leaves(arg)])
+          for (const bad of BAD) {
+            const args = [...good];
+            args[i] = setAt(arg, path, bad);
+            try {
+              expect(finiteEverywhere(fn(...(args as never[])))).toBe(true);
+            } catch (e) {
+              if (!(e instanceof PopmError)) throw e;
+              expect(ERROR_CODES).toContain(e.code);
+              thrown++;
+            }
+          }
+      });
+      expect(thrown).toBeGreaterThan(0);
+    },
+  );
+});
