@@ -94,7 +94,10 @@ export function burnup(
     const remaining = last.remaining;
     const at = (rate: number): IsoDate | null => {
       if (remaining <= 0) {
-        const doneAt = s.days.findIndex((d) => d.remaining <= 0);
+        // Done on the day after the last one with work left (scope added or
+        // work reopened after an earlier "done" day does not count as done then).
+        let doneAt = s.days.length - 1;
+        while (doneAt > 0 && (s.days[doneAt - 1] as BurnDay).remaining <= 0) doneAt--;
         return fromEpochDay(s.epochDays[doneAt] as number);
       }
       if (rate <= 0) return null;

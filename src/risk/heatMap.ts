@@ -105,12 +105,9 @@ export function heatMap(
     if (level !== undefined && level > size)
       throw popmError(
         'OUT_OF_RANGE',
-        [
-          'register',
-          'risks',
-          i,
-          residual && risk.residual?.impact !== undefined ? 'residual' : 'impact',
-        ],
+        residual && risk.residual?.impact !== undefined
+          ? ['register', 'risks', i, 'residual', 'impact']
+          : ['register', 'risks', i, 'impact'],
         `an impact level <= ${size}`,
         level,
       );

@@ -227,6 +227,19 @@ describe('burndown', () => {
 });
 
 describe('burnup', () => {
+  it('dates a finished sprint on the day it was last finished, not on an earlier "done" day before an addition', () => {
+    // Everything done on Monday, 5 points added Tuesday, done again Wednesday.
+    const r = burnup(frozen(WEEK), [
+      { on: '2026-03-02', kind: 'completed', amount: 10 },
+      { on: '2026-03-03', kind: 'added', amount: 5 },
+      { on: '2026-03-04', kind: 'completed', amount: 5 },
+    ]);
+    expect(r.days.map((d) => d.remaining)).toEqual([0, 5, 0, 0, 0]);
+    expect(r.projection?.projected).toBe('2026-03-04');
+    expect(r.projection?.optimistic).toBe('2026-03-04');
+    expect(r.projection?.onTrack).toBe(true);
+  });
+
   it('gives the TSDoc example: 4 of 20 points in 2 days projects to 2026-03-13', () => {
     const r = burnup(
       frozen(SPRINT),

@@ -92,7 +92,7 @@ describe('heatMap', () => {
     ]);
     expect(catchError(() => heatMap(res, m3, { residual: true }))).toMatchObject({
       code: 'OUT_OF_RANGE',
-      path: ['register', 'risks', 0, 'residual'],
+      path: ['register', 'risks', 0, 'residual', 'impact'],
     });
   });
 
