@@ -92,7 +92,7 @@ export function compileExample(example: DocExample): { js: string; checks: numbe
   return { js, checks };
 }
 
-function valueOf(text: string): unknown {
+function shownValue(text: string): unknown {
   try {
     return new Function(`return (${text});`)();
   } catch {
@@ -106,7 +106,7 @@ function valueOf(text: string): unknown {
 export function runExample(example: DocExample, scope: Record<string, unknown>): number {
   const { js, checks } = compileExample(example);
   const check = (source: string, actual: () => unknown, shown: string): void => {
-    expect(actual(), `${example.name}: ${source}`).toEqual(valueOf(shown));
+    expect(actual(), `${example.name}: ${source}`).toEqual(shownValue(shown));
   };
   const throws = (source: string, run: () => void, code: string): void => {
     let error: unknown = null;
