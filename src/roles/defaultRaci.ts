@@ -49,7 +49,8 @@ const LETTERS: Readonly<
  * @param input - the person ids of the two roles, the team and the sponsor
  * @returns the matrix (variant `'RACI'`), frozen
  * @throws PopmError `INVALID_ARGUMENT` when a role holder is not a non-empty
- *   string or `team` is neither a string nor an array of strings
+ *   string or `team` is neither a string nor an array of strings;
+ *   `DUPLICATE_ID` when `team` names one member twice
  * @example
  * const m = defaultRaci({ productOwner: 'ana', projectManager: 'ben', team: 'devs' });
  * m.assignments['po.backlog']; //=> { ana: ['R', 'A'], ben: ['I'], devs: ['C'] }
@@ -70,6 +71,16 @@ export function defaultRaci(input: DefaultRaciInput): RaciMatrix {
         rec.team,
       );
     team = requireArray<unknown>(rec.team, ['team']).map((t, i) => requireString(t, ['team', i]));
+    const first = new Map<string, number>();
+    team.forEach((t, i) => {
+      const j = first.get(t);
+      if (j !== undefined)
+        throw popmError('DUPLICATE_ID', ['team', i], 'each team member once', t, {
+          id: t,
+          firstIndex: j,
+        });
+      first.set(t, i);
+    });
   }
   const sponsor = rec.sponsor === undefined ? undefined : requireString(rec.sponsor, ['sponsor']);
 

@@ -86,7 +86,10 @@ export interface ValidateRaciOptions {
 export interface RaciValidation {
   /** True when there is no finding of severity `'error'`. */
   readonly valid: boolean;
-  /** Every finding: per activity in row order, then per person in column order. */
+  /**
+   * Every finding: per activity in row order, then the unknown activities (each
+   * followed by its unknown people) in key order, then per person in column order.
+   */
   readonly findings: readonly RaciFinding[];
   /** Each person's load, in column order. */
   readonly load: readonly RaciLoad[];
@@ -209,7 +212,7 @@ export function validateRaci(matrix: RaciInput, options: ValidateRaciOptions = {
       if (letters.includes('R')) l.responsible++;
     }
   }
-  for (const [activity] of m.rows) {
+  for (const [activity, row] of m.rows) {
     if (activityIds.has(activity)) continue;
     findings.push({
       rule: 'unknown-activity',
@@ -217,6 +220,17 @@ export function validateRaci(matrix: RaciInput, options: ValidateRaciOptions = {
       activity,
       message: `${activity}: is not one of the activities in the matrix`,
     });
+    // A stray row can name stray people too; report them rather than hide them behind the row.
+    for (const p of row.keys()) {
+      if (known.has(p)) continue;
+      findings.push({
+        rule: 'unknown-person',
+        severity: 'error',
+        activity,
+        person: p,
+        message: `${activity}: ${p} is not one of the people in the matrix`,
+      });
+    }
   }
   const n = m.activities.length;
   const loads: RaciLoad[] = personIds.map((person) => {

@@ -9,6 +9,9 @@ import {
   type Stakeholder,
 } from './stakeholder.js';
 
+// The last day an IsoDate can name (core dates cover years 0001–9999).
+const LAST_DAY = toEpochDay('9999-12-31');
+
 /** One stakeholder due (or overdue) for contact. */
 export interface CommunicationDue {
   /** The stakeholder's id. */
@@ -47,7 +50,9 @@ export interface CommunicationsDueOptions {
  * @returns the due contacts, frozen; `[]` when nobody is due
  * @throws PopmError `INVALID_DATE` for a bad `asOf` or `lastContactedOn`, or a
  *   `lastContactedOn` after `asOf`; `INVALID_ARGUMENT` for a malformed register
- *   or plan; `OUT_OF_RANGE` for `everyDays < 1` or a negative `withinDays`;
+ *   or plan; `OUT_OF_RANGE` for `everyDays < 1`, a non-integer `everyDays`, an
+ *   `everyDays` whose next contact falls after 9999-12-31, or a negative or
+ *   non-integer `withinDays`;
  *   `DUPLICATE_ID` for a repeated id
  * @example
  * communicationsDue(
@@ -111,6 +116,14 @@ export function communicationsDue(
       return;
     }
     const day = c.last + c.everyDays;
+    // Checked whether or not the contact is reported, so a register is valid or not whatever `asOf` is.
+    if (day > LAST_DAY)
+      throw popmError(
+        'OUT_OF_RANGE',
+        ['register', i, 'communication', 'everyDays'],
+        `an interval whose next contact falls on or before ${fromEpochDay(LAST_DAY)}`,
+        c.everyDays,
+      );
     if (day > today + within) return;
     dayOf.push(day);
     due.push({

@@ -50,7 +50,10 @@ export interface PowerInterestOptions<L extends string = PowerInterestQuadrant> 
   readonly powerThreshold?: number;
   /** Overrides `threshold` for interest. */
   readonly interestThreshold?: number;
-  /** Your names for the quadrants, e.g. `{ 'manage-closely': 'Key players' }`. */
+  /**
+   * Your names for the quadrants, e.g. `{ 'manage-closely': 'Key players' }`;
+   * non-empty, and no two quadrants may end up with the same label.
+   */
   readonly labels?: Readonly<Partial<Record<PowerInterestQuadrant, L>>>;
 }
 
@@ -96,6 +99,18 @@ export function gridSettings(options: unknown, path: PopmPath = ['options']): Gr
         throw popmError('INVALID_ARGUMENT', [...path, 'labels', key], 'a quadrant name', key);
       labels[key as PowerInterestQuadrant] = requireString(o.labels[key], [...path, 'labels', key]);
     }
+    // Two quadrants under one label would make a returned label ambiguous.
+    for (const key of Object.keys(o.labels)) {
+      const label = labels[key as PowerInterestQuadrant];
+      const other = POWER_INTEREST_QUADRANTS.find((q) => q !== key && labels[q] === label);
+      if (other !== undefined)
+        throw popmError(
+          'INVALID_ARGUMENT',
+          [...path, 'labels', key],
+          `a label no other quadrant uses ('${other}' is also labelled ${JSON.stringify(label)})`,
+          label,
+        );
+    }
   }
   return { power, interest, labels };
 }
@@ -120,7 +135,9 @@ export function quadrantOf(
  * @param options - threshold(s) and, optionally, your labels for the quadrants
  * @returns the quadrant, or your label for it
  * @throws PopmError `INVALID_NUMBER` / `OUT_OF_RANGE` for a score outside 1–5
- *   or a threshold outside (1, 5]; `INVALID_ARGUMENT` for an unknown label key
+ *   or a threshold outside (1, 5]; `INVALID_ARGUMENT` for a stakeholder that is
+ *   not an object, an unknown label key, an empty label, or a label that two
+ *   quadrants would share
  * @example
  * powerInterestQuadrant({ power: 5, interest: 4 }); //=> 'manage-closely'
  * powerInterestQuadrant({ power: 5, interest: 2 }); //=> 'keep-satisfied'

@@ -68,7 +68,8 @@ function ids(value: unknown, path: PopmPath, known: ReadonlySet<string>): string
  * @param options - the invitation rules, as for {@link sprintReviewInvitees}
  * @returns the expected invitees and every gap, frozen
  * @throws PopmError as {@link sprintReviewInvitees}; `NOT_FOUND` for a review id
- *   not in the register; `DUPLICATE_ID` for an id listed twice in one list
+ *   not in the register; `DUPLICATE_ID` for an id listed twice in one list;
+ *   `INVALID_ARGUMENT` when the review gives both `attended` and `attending`
  * @example
  * const register = [
  *   { id: 'ops', name: 'Operations', power: 4, interest: 5 },
@@ -89,7 +90,14 @@ export function reviewCoverage(
   const settings = inviteSettings(options, known);
   const r = requireObject(review, ['review']);
   const invited = ids(r.invited, ['review', 'invited'], known);
-  const key = r.attended === undefined && r.attending !== undefined ? 'attending' : 'attended';
+  if (r.attended !== undefined && r.attending !== undefined)
+    throw popmError(
+      'INVALID_ARGUMENT',
+      ['review', 'attending'],
+      'either attended or attending, not both',
+      r.attending,
+    );
+  const key = r.attending !== undefined ? 'attending' : 'attended';
   const attended = ids(r[key], ['review', key], known);
   const invitedSet = new Set(invited);
   const attendedSet = new Set(attended);

@@ -63,8 +63,9 @@ const POSITION: Readonly<Record<PowerInterestQuadrant, { row: 0 | 1; column: 0 |
  * @param register - the stakeholders (unique ids)
  * @param options - threshold(s) and labels, as for {@link powerInterestQuadrant}
  * @returns the four cells with their stakeholders, and each id's quadrant, frozen
- * @throws PopmError `INVALID_ARGUMENT` for a malformed register, `DUPLICATE_ID`
- *   for a repeated id, `INVALID_NUMBER` / `OUT_OF_RANGE` for a bad score
+ * @throws PopmError `INVALID_ARGUMENT` for a malformed register or labels (as
+ *   {@link powerInterestQuadrant}), `DUPLICATE_ID` for a repeated id,
+ *   `INVALID_NUMBER` / `OUT_OF_RANGE` for a bad score or threshold
  * @example
  * const map = stakeholderMap([
  *   { id: 'cfo', name: 'CFO', power: 5, interest: 2 },

@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES, isPopmError } from '../../src/core/errors.js';
+import { checkRoleAssignment } from '../../src/roles/checkRoleAssignment.js';
+import { createRaci } from '../../src/roles/createRaci.js';
+import { defaultRaci } from '../../src/roles/defaultRaci.js';
+import { responsibilitiesOf } from '../../src/roles/responsibilitiesOf.js';
+import { validateRaci } from '../../src/roles/validateRaci.js';
+import { whoIsResponsible } from '../../src/roles/whoIsResponsible.js';
+import { expectPopmError, frozen, isDeepFrozen } from './helpers.js';
+
+type Call = (...args: never[]) => unknown;
+
+/** A throw must be a PopmError with a known code and an array path; a result must be deep-frozen. */
+function loudOrFrozen(fn: () => unknown): void {
+  let result: unknown;
+  try {
+    result = fn();
+  } catch (e) {
+    expect(isPopmError(e), `expected a PopmError, got ${String(e)}`).toBe(true);
+    const err = e as { code: string; path: unknown; message: string };
+    expect(ERROR_CODES).toContain(err.code);
+    expect(Array.isArray(err.path)).toBe(true);
+    expect(err.message).toMatch(/expected .+, got /);
+    return;
+  }
+  expect(isDeepFrozen(result)).toBe(true);
+}
+
+const junk = fc.oneof(
+  fc.anything(),
+  fc.constantFrom(undefined, null, Number.NaN, '', 'r', ['A', 'A'], [], {}, [null], { id: 5 }),
+);
+
+// A RACI input with one part replaced by junk, so the checks past the top level run too.
+const brokenRaci = fc
+  .tuple(
+    fc.constantFrom('activities', 'people', 'assignments', 'variant', 'cell', 'row', 'entry'),
+    junk,
+  )
+  .map(([part, value]) => {
+    const base: Record<string, unknown> = {
+      activities: ['a', { id: 'b', title: 'B' }],
+      people: ['p', { id: 'q', name: 'Q', role: 'Team' }],
+      assignments: { a: { p: ['A', 'R'] }, b: { q: 'A', p: 'R' } },
+    };
+    if (part === 'cell') base.assignments = { a: { p: value }, b: { q: 'A' } };
+    else if (part === 'row') base.assignments = { a: value };
+    else if (part === 'entry') base.people = ['p', value];
+    else base[part] = value;
+    return base;
+  });
+
+const FUNCTIONS: readonly [string, Call, (a: unknown, b: unknown) => unknown[]][] = [
+  ['createRaci', createRaci as Call, (a) => [a]],
+  ['validateRaci', validateRaci as Call, (a, b) => [a, b]],
+  ['defaultRaci', defaultRaci as Call, (a) => [a]],
+  ['checkRoleAssignment', checkRoleAssignment as Call, (a) => [a]],
+  ['responsibilitiesOf', responsibilitiesOf as Call, (a) => [a]],
+  ['whoIsResponsible', whoIsResponsible as Call, (a) => [a]],
+];
+
+describe('every roles function is loud on bad input', () => {
+  it.each(FUNCTIONS)(
+    '%s: junk arguments give a PopmError (never a TypeError or an unfrozen result)',
+    (_, fn, args) => {
+      fc.assert(
+        fc.property(junk, junk, (a, b) => loudOrFrozen(() => fn(...(args(a, b) as never[])))),
+        { numRuns: 150 },
+      );
+    },
+  );
+
+  it('createRaci and validateRaci: a matrix with one junk part gives a PopmError or a frozen result', () => {
+    fc.assert(
+      fc.property(brokenRaci, junk, (m, options) => {
+        loudOrFrozen(() => createRaci(m as never));
+        loudOrFrozen(() => validateRaci(m as never));
+        loudOrFrozen(() => validateRaci(m as never, options as never));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('defaultRaci and checkRoleAssignment: one junk holder gives a PopmError or a frozen result', () => {
+    const key = fc.constantFrom('productOwner', 'projectManager', 'team', 'sponsor', 'people');
+    fc.assert(
+      fc.property(key, junk, (k, value) => {
+        const input = { productOwner: 'ana', projectManager: 'ben', [k]: value };
+        loudOrFrozen(() => defaultRaci(input as never));
+        loudOrFrozen(() => checkRoleAssignment(input as never));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('rules added in review', () => {
+  it('validateRaci: an unknown activity row that names unknown people reports them too', () => {
+    const v = validateRaci(
+      frozen({
+        activities: ['t'],
+        people: ['a'],
+        assignments: { t: { a: ['A', 'R'] }, old: { a: 'A', ghost: 'R' } },
+      }),
+    );
+    expect(v.findings.map((f) => [f.rule, f.activity, f.person])).toEqual([
+      ['unknown-activity', 'old', undefined],
+      ['unknown-person', 'old', 'ghost'],
+    ]);
+    // A stray row never counts towards anyone's load.
+    expect(v.load).toEqual([
+      { person: 'a', accountable: 1, responsible: 1, involved: 1, accountableShare: 1 },
+    ]);
+  });
+
+  it('defaultRaci: a team member listed twice is DUPLICATE_ID at team[i]', () => {
+    expectPopmError(
+      () => defaultRaci({ productOwner: 'a', projectManager: 'b', team: ['t', 'u', 't'] }),
+      'DUPLICATE_ID',
+      ['team', 2],
+    );
+    // A role holder who is also in the team is not a duplicate: the columns merge.
+    const m = defaultRaci({ productOwner: 'a', projectManager: 'b', team: ['a', 't'] });
+    expect(m.people).toEqual([
+      { id: 'a', role: 'Product Owner, Team' },
+      { id: 'b', role: 'Project Manager' },
+      { id: 't', role: 'Team' },
+    ]);
+  });
+
+  it('validateRaci accepts its own createRaci output and the raw input alike', () => {
+    const input = frozen({
+      activities: ['x', 'y'],
+      people: ['p', 'q'],
+      assignments: { x: { p: ['R', 'A'] }, y: { q: 'A' } },
+      variant: 'RASCI' as const,
+    });
+    expect(validateRaci(createRaci(input))).toEqual(validateRaci(input));
+  });
+});

@@ -1,0 +1,200 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES, isPopmError } from '../../src/core/errors.js';
+import { communicationsDue } from '../../src/stakeholders/communicationsDue.js';
+import { engagementGaps } from '../../src/stakeholders/engagementGaps.js';
+import { powerInterestQuadrant } from '../../src/stakeholders/powerInterestQuadrant.js';
+import { reviewCoverage } from '../../src/stakeholders/reviewCoverage.js';
+import { salience } from '../../src/stakeholders/salience.js';
+import { sprintReviewInvitees } from '../../src/stakeholders/sprintReviewInvitees.js';
+import { stakeholderMap } from '../../src/stakeholders/stakeholderMap.js';
+import { expectPopmError, frozen, isDeepFrozen } from '../roles/helpers.js';
+import { REGISTER, sh, stakeholderArb } from './fixtures.js';
+
+type Call = (...args: never[]) => unknown;
+
+/** Calls `fn`; a throw must be a PopmError with a known code and an array path; a result must be frozen. */
+function loudOrFrozen(fn: () => unknown): void {
+  let result: unknown;
+  try {
+    result = fn();
+  } catch (e) {
+    expect(isPopmError(e), `expected a PopmError, got ${String(e)}`).toBe(true);
+    const err = e as { code: string; path: unknown; message: string };
+    expect(ERROR_CODES).toContain(err.code);
+    expect(Array.isArray(err.path)).toBe(true);
+    expect(err.message).toMatch(/expected .+, got /);
+    return;
+  }
+  expect(isDeepFrozen(result)).toBe(true);
+  if (typeof result === 'number') expect(Number.isFinite(result)).toBe(true);
+}
+
+// Garbage that JSON or a careless caller can hand over, including values that
+// look almost right (a score as a string, a date with a time, a NaN).
+const junk = fc.oneof(
+  fc.anything(),
+  fc.constantFrom(
+    undefined,
+    null,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    '3',
+    '2026-02-05T00:00:00Z',
+    [],
+    {},
+    [null],
+    [{}],
+    { power: '5', interest: 5 },
+  ),
+);
+// A stakeholder with one field replaced by junk.
+const brokenStakeholder = fc
+  .tuple(
+    stakeholderArb('s0'),
+    fc.constantFrom(
+      'id',
+      'name',
+      'power',
+      'interest',
+      'legitimacy',
+      'urgency',
+      'engagement',
+      'communication',
+      'lastContactedOn',
+      'inviteToReviews',
+    ),
+    junk,
+  )
+  .map(([s, key, value]) => ({ ...s, [key]: value }));
+
+const FUNCTIONS: readonly [string, Call, (a: unknown, b: unknown) => unknown[]][] = [
+  ['powerInterestQuadrant', powerInterestQuadrant as Call, (a, b) => [a, b]],
+  ['salience', salience as Call, (a, b) => [a, b]],
+  ['stakeholderMap', stakeholderMap as Call, (a, b) => [[a], b]],
+  ['engagementGaps', engagementGaps as Call, (a) => [[a]]],
+  ['communicationsDue', communicationsDue as Call, (a, b) => [[a], '2026-06-30', b]],
+  ['sprintReviewInvitees', sprintReviewInvitees as Call, (a, b) => [[a], b]],
+  ['reviewCoverage', reviewCoverage as Call, (a, b) => [[a], { invited: [], attended: [] }, b]],
+];
+
+describe('every stakeholder function is loud on bad input', () => {
+  it.each(FUNCTIONS)(
+    '%s: junk arguments give a PopmError (never a TypeError, NaN or an unfrozen result)',
+    (_, fn, args) => {
+      fc.assert(
+        fc.property(junk, junk, (a, b) => loudOrFrozen(() => fn(...(args(a, b) as never[])))),
+        { numRuns: 150 },
+      );
+      fc.assert(
+        fc.property(brokenStakeholder, (s) => loudOrFrozen(() => fn(...(args(s, {}) as never[])))),
+        { numRuns: 150 },
+      );
+    },
+  );
+
+  it.each(FUNCTIONS)('%s: a junk first argument as a whole gives a PopmError', (_, fn) => {
+    for (const bad of [undefined, null, 42, 'register', true]) {
+      expect(() => fn(bad as never)).toThrow(expect.objectContaining({ name: 'PopmError' }));
+    }
+  });
+});
+
+describe('rules added in review', () => {
+  it('communicationsDue: an everyDays whose next contact falls after 9999-12-31 is OUT_OF_RANGE at its own path, whatever asOf and withinDays are', () => {
+    const far = [
+      sh('a'),
+      sh('b', {
+        lastContactedOn: '2026-01-01',
+        communication: { channel: 'email', everyDays: 3_000_000 },
+      }),
+    ];
+    // Not due yet on either call, but still reported: validity must not depend on asOf.
+    expectPopmError(() => communicationsDue(far, '2026-02-01'), 'OUT_OF_RANGE', [
+      'register',
+      1,
+      'communication',
+      'everyDays',
+    ]);
+    expectPopmError(
+      () => communicationsDue(far, '2026-02-01', { withinDays: 1e12 }),
+      'OUT_OF_RANGE',
+      ['register', 1, 'communication', 'everyDays'],
+    );
+    // The last representable day itself is fine.
+    const edge = [
+      sh('c', { lastContactedOn: '9999-12-30', communication: { channel: 'email', everyDays: 1 } }),
+    ];
+    expect(communicationsDue(edge, '9999-12-31').map((d) => [d.dueOn, d.daysOverdue])).toEqual([
+      ['9999-12-31', 0],
+    ]);
+  });
+
+  it('communicationsDue: withinDays must be a whole number of days', () => {
+    expectPopmError(
+      () => communicationsDue([], '2026-02-01', { withinDays: 1.5 }),
+      'OUT_OF_RANGE',
+      ['options', 'withinDays'],
+    );
+  });
+
+  it('reviewCoverage: a review with both attended and attending is INVALID_ARGUMENT at review.attending', () => {
+    const register = [sh('a'), sh('b')];
+    expectPopmError(
+      () =>
+        reviewCoverage(register, { invited: ['a'], attended: ['a'], attending: ['b'] } as never),
+      'INVALID_ARGUMENT',
+      ['review', 'attending'],
+    );
+  });
+
+  it('powerInterestQuadrant and stakeholderMap: two quadrants may not share one label', () => {
+    expectPopmError(
+      () =>
+        powerInterestQuadrant(
+          { power: 1, interest: 1 },
+          { labels: { monitor: 'Watch', 'keep-informed': 'Watch' } },
+        ),
+      'INVALID_ARGUMENT',
+      ['options', 'labels', 'monitor'],
+    );
+    // A label equal to another quadrant's default name is just as ambiguous.
+    expectPopmError(
+      () => stakeholderMap(REGISTER, { labels: { monitor: 'keep-informed' } }),
+      'INVALID_ARGUMENT',
+      ['options', 'labels', 'monitor'],
+    );
+    // Relabelling every quadrant with distinct names, even swapping two, is fine.
+    const swapped = stakeholderMap(frozen(REGISTER), {
+      labels: { monitor: 'keep-informed', 'keep-informed': 'monitor' },
+    });
+    expect(swapped.quadrants.map((q) => [q.quadrant, q.label])).toEqual([
+      ['manage-closely', 'manage-closely'],
+      ['keep-satisfied', 'keep-satisfied'],
+      ['keep-informed', 'monitor'],
+      ['monitor', 'keep-informed'],
+    ]);
+  });
+
+  it('powerInterestQuadrant and salience never read or change more than they need', () => {
+    fc.assert(
+      fc.property(stakeholderArb('x'), fc.integer({ min: 2, max: 5 }), (raw, threshold) => {
+        const s = frozen(raw);
+        const q = powerInterestQuadrant(s, frozen({ threshold }));
+        expect(powerInterestQuadrant(s, { threshold })).toBe(q);
+        expect(powerInterestQuadrant({ power: s.power, interest: s.interest }, { threshold })).toBe(
+          q,
+        );
+        const c = salience(s, frozen({ powerThreshold: threshold }));
+        expect(
+          salience(
+            { power: s.power, legitimacy: s.legitimacy, urgency: s.urgency },
+            { powerThreshold: threshold },
+          ),
+        ).toBe(c);
+        expect(s).toEqual(raw);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
