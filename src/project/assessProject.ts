@@ -237,7 +237,7 @@ export function projectFromFacts(f: Facts): ProjectAssessment {
  * @example
  * const a = assessProject(sampleProject, '2026-11-20');
  * a.overall; //=> 'amber'
- * a.areas.cost; //=> { rag: 'amber', reasons: ['Money runs out on 2027-03-21 at the current burn.', 'CPI 0.92.'] }
+ * a.areas.cost; //=> { rag: 'amber', reasons: ['Money runs out on 2027-03-22 at the current burn.', 'CPI 0.92.'] }
  */
 export function assessProject(
   project: Project,
