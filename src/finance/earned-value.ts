@@ -89,9 +89,20 @@ export interface EarnedValueResult {
   readonly etc: Decimal | null;
   /** Variance at completion `bac − eac`; negative is a forecast overrun; `null` when that EAC is `null`. */
   readonly vac: Decimal | null;
-  /** To-complete performance index to finish on BAC: `(bac − ev) / (bac − ac)`; `null` when `bac = ac`. */
+  /**
+   * To-complete performance index to finish on BAC: `(bac − ev) / (bac − ac)`,
+   * the cost efficiency the remaining work needs; compare it with `cpi` (PMI:
+   * a TCPI well above the CPI is seldom achieved). `null` when `bac = ac`;
+   * negative when `ac` already exceeds `bac` with work left (the BAC can no
+   * longer be met: steer by `tcpiEac` against an approved EAC instead).
+   */
   readonly tcpiBac: Decimal | null;
-  /** To-complete performance index to finish on the EAC: `(bac − ev) / (eac − ac)`; `null` when that is 0 or the EAC is `null`. */
+  /**
+   * To-complete performance index to finish on the EAC: `(bac − ev) / (eac − ac)`;
+   * `null` when `eac − ac` is 0 or the EAC is `null`. With the default
+   * `eacMethod: 'cpi'` it equals `cpi` by construction; it says more for an
+   * approved bottom-up EAC.
+   */
   readonly tcpiEac: Decimal | null;
   /** `ev / bac` as a fraction; `null` when `bac = 0`. */
   readonly percentComplete: Decimal | null;
@@ -245,11 +256,24 @@ export interface EarnedScheduleResult {
   readonly plannedDuration: number;
   /** Schedule variance in time `es − actualTime`; negative is late. */
   readonly svt: number;
-  /** Schedule performance index in time `es / actualTime`; `null` when `actualTime = 0`. */
+  /**
+   * Schedule performance index in time `es / actualTime`; `null` when
+   * `actualTime = 0` (or the quotient overflows a float64).
+   */
   readonly spit: number | null;
-  /** Independent estimate at completion in time `plannedDuration / spit`; `null` when `spit` is `null` or 0. */
+  /**
+   * Independent estimate at completion in time `plannedDuration / spit`
+   * (Lipke; equals `AT + (PD − ES) / SPI(t)`); `null` when `spit` is `null`
+   * or 0 (nothing earned yet: no rate to project), or when it overflows a float64.
+   */
   readonly ieact: number | null;
-  /** To-complete schedule performance index `(PD − es) / (PD − actualTime)`; `null` when `actualTime = PD`. */
+  /**
+   * To-complete schedule performance index `(PD − es) / (PD − actualTime)`:
+   * the schedule efficiency the rest of the work needs to finish on the
+   * planned duration; above about 1.1 that is rarely achieved. `null` when
+   * `actualTime = PD`; negative once `actualTime` has passed `PD` with work
+   * left (finishing on plan is no longer possible).
+   */
   readonly tspi: number | null;
 }
 
@@ -329,16 +353,19 @@ export function earnedSchedule(input: EarnedScheduleInput): EarnedScheduleResult
     const hi = pv[c] as Decimal; // hi > ev >= lo, so hi − lo > 0
     es = c + ev.minus(lo).div(hi.minus(lo)).toNumber();
   }
-  const spit = at === 0 ? null : es / at;
+  // A quotient beyond the float64 range (a vanishing ES or time) is as
+  // unanswerable as a division by zero: `null`, never Infinity.
+  const finite = (x: number): number | null => (Number.isFinite(x) ? x + 0 : null);
+  const spit = at === 0 ? null : finite(es / at);
   // `+ 0` turns a -0 into 0, so results compare and print cleanly.
   return deepFreeze({
     es: es + 0,
     actualTime: at,
     plannedDuration: pd,
     svt: es - at + 0,
-    spit: spit === null ? null : spit + 0,
+    spit,
     // pd·at/es rather than pd/spit: one rounding, so 10 planned over 12 actual gives 12
-    ieact: spit === null || es === 0 ? null : (pd * at) / es,
-    tspi: pd === at ? null : (pd - es) / (pd - at) + 0,
+    ieact: spit === null || es === 0 ? null : finite((pd * at) / es),
+    tspi: pd === at ? null : finite((pd - es) / (pd - at)),
   });
 }

@@ -239,6 +239,19 @@ describe('earnedSchedule: definitions and edges', () => {
     expect(earnedSchedule({ cumulativePv: [10, 20], ev: 5, actualTime: 2 }).tspi).toBeNull();
     expect(earnedSchedule({ cumulativePv: [10, 20], ev: 0, actualTime: 2 }).ieact).toBeNull();
   });
+  it('gives null, never Infinity, when a time quotient overflows a float64', () => {
+    // EV of 1e-320 on a 10-per-period plan: ES ~ 1e-321, so PD / SPI(t) is beyond 1.8e308.
+    const tiny = earnedSchedule({ cumulativePv: [10, 20], ev: 1e-320, actualTime: 2 });
+    expect(tiny.es).toBeGreaterThan(0);
+    expect(tiny.ieact).toBeNull();
+    expect(tiny.spit).not.toBeNull();
+    const instant = earnedSchedule({ cumulativePv: [10, 20], ev: 5, actualTime: 1e-320 });
+    expect(instant.spit).toBeNull();
+    expect(instant.ieact).toBeNull();
+    const long = earnedSchedule({ cumulativePv: [10, 20], ev: 5, actualTime: 1e308 });
+    expect(long.ieact).toBeNull();
+    expect(long.spit).toBe(0.5 / 1e308);
+  });
   it('accepts an explicit planned duration', () => {
     const r = earnedSchedule({ cumulativePv: [10, 20], ev: 10, actualTime: 2, plannedDuration: 4 });
     expect(r.plannedDuration).toBe(4);
@@ -319,6 +332,13 @@ describe('earnedSchedule: properties', () => {
           const r1 = earnedSchedule(input);
           const r2 = earnedSchedule({ cumulativePv: pv, ev: bac * hi, actualTime: 5 });
           expect(isDeepFrozen(r1)).toBe(true);
+          expect(input).toEqual({ cumulativePv: pv, ev: bac * lo, actualTime: 5 });
+          expect(earnedSchedule(input)).toEqual(r1);
+          // Lipke: IEAC(t) = PD / SPI(t) = AT + (PD − ES) / SPI(t)
+          if (r1.spit !== null && r1.ieact !== null) {
+            const other = 5 + (r1.plannedDuration - r1.es) / r1.spit;
+            expect(Math.abs(r1.ieact - other)).toBeLessThanOrEqual(1e-9 * Math.abs(other));
+          }
           expect(r1.es).toBeGreaterThanOrEqual(0);
           expect(r1.es).toBeLessThanOrEqual(r1.plannedDuration);
           expect(r2.es).toBeGreaterThanOrEqual(r1.es);
