@@ -3,7 +3,7 @@ import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { Decimal, type Numeric, toDecimal } from '../core/numbers.js';
 import { requireArray, requireObject, requireString } from '../core/validate.js';
-import { CurrencyGuard, readCurrency, readNonNegative } from './money-checks.js';
+import { CurrencyGuard, optionalText, readCurrency, readNonNegative } from './money-checks.js';
 
 /** A budget line: the money set aside for one category. */
 export interface BudgetLine {
@@ -152,6 +152,7 @@ function readEntries(
     const day = toEpochDay(e.date, [...p, 'date']);
     const amount = toDecimal(e.amount, [...p, 'amount']);
     guard.check(e.currency, [...p, 'currency']);
+    optionalText(e.description, [...p, 'description']);
     let category: string | null = null;
     if (e.category !== undefined) {
       category = requireString(e.category, [...p, 'category']);
@@ -173,7 +174,8 @@ function readEntries(
  * @param asOf - the status date
  * @returns the status, deep-frozen
  * @throws PopmError `INVALID_DATE` for a bad date or `end` before `start`;
- *   `INVALID_ARGUMENT` for a malformed budget or a missing currency;
+ *   `INVALID_ARGUMENT` for a malformed budget, a missing currency, or a `label` or
+ *   `description` that is not a string;
  *   `INVALID_NUMBER` for a bad amount; `OUT_OF_RANGE` for a negative total or line,
  *   or lines summing above the total; `DUPLICATE_ID` for two lines of one category;
  *   `NOT_FOUND` for an entry whose category has no line (when lines are given);
@@ -220,6 +222,7 @@ export function budgetStatus(budget: Budget, asOf: IsoDate): BudgetStatus {
       lineIndex?.set(category, i);
       const amount = readNonNegative(l.amount, ['lines', i, 'amount']);
       guard.check(l.currency, ['lines', i, 'currency']);
+      optionalText(l.label, ['lines', i, 'label']);
       allocated = allocated.plus(amount);
       lines.push({ category, amount });
     });

@@ -7,7 +7,13 @@ import {
   requireOneOf,
   requireString,
 } from '../core/validate.js';
-import { CurrencyGuard, readCurrency, readInteger, readNonNegative } from './money-checks.js';
+import {
+  CurrencyGuard,
+  optionalText,
+  readCurrency,
+  readInteger,
+  readNonNegative,
+} from './money-checks.js';
 
 /**
  * The kinds of option a business case compares (PRINCE2): doing nothing (the
@@ -144,6 +150,7 @@ function readSeries(value: unknown, path: (string | number)[], horizon: number):
 /** @internal Reads and checks a {@link BusinessCase}. */
 export function readBusinessCase(value: unknown): ReadCase {
   const bc = requireObject(value, []);
+  optionalText(bc.title, ['title']);
   const reasons = requireArray(bc.reasons, ['reasons']);
   if (reasons.length === 0)
     throw popmError('EMPTY_INPUT', ['reasons'], 'at least one reason', reasons);
@@ -166,6 +173,7 @@ export function readBusinessCase(value: unknown): ReadCase {
     const p = ['options', i];
     const rec = requireObject(o, p);
     guard.check(rec.currency, [...p, 'currency']);
+    optionalText(rec.description, [...p, 'description']);
     const disGiven = rec.disBenefits !== undefined;
     return {
       id: rec.id as string,

@@ -61,3 +61,9 @@ export function readInteger(value: unknown, path: PopmPath, min: number, max: nu
     throw popmError('OUT_OF_RANGE', path, `an integer from ${min} to ${max}`, value);
   return value;
 }
+
+/** @internal An optional free text (a label, title or description): absent, or a string. */
+export function optionalText(value: unknown, path: PopmPath): void {
+  if (value !== undefined && typeof value !== 'string')
+    throw popmError('INVALID_ARGUMENT', path, 'a string (or no value)', value);
+}

@@ -312,8 +312,8 @@ export function sensitivity(
  * @param optionId - the option to analyse
  * @param options - `variable` (default `'benefits'`) and the `basis` (default `'option'`)
  * @returns the base NPV and the relative change at break-even (`null` when none), deep-frozen
- * @throws PopmError `NOT_FOUND` for an unknown option or variable, `INVALID_ARGUMENT` for an
- *   unknown `basis`, and any error of {@link appraiseOptions}
+ * @throws PopmError `NOT_FOUND` for an unknown option or variable, `INVALID_ARGUMENT` for a
+ *   non-string `variable` or an unknown `basis`, and any error of {@link appraiseOptions}
  * @example
  * // invoicingCase: the case of the appraiseOptions example (flows −100, 60, 72 at 10 %)
  * const b = breakEvenChange(invoicingCase, 'tool');
@@ -327,7 +327,11 @@ export function breakEvenChange(
   const bc = readBusinessCase(businessCase);
   const option = findOption(bc, optionId, ['optionId']);
   const opts = requireObject(options, ['options']);
-  const v = pickVariable(option, opts.variable ?? 'benefits', ['options', 'variable']);
+  // `undefined` only: a `null` variable is a mistake, not a request for the default.
+  const v = pickVariable(option, opts.variable === undefined ? 'benefits' : opts.variable, [
+    'options',
+    'variable',
+  ]);
   const basis = readBasis(opts);
   const flows = flowsFor(bc, option, basis);
   const base = npv(bc.rate, flows);

@@ -155,14 +155,14 @@ const RECURRENCES: readonly TcoRecurrence[] = ['once', 'per-period'];
 /** @internal The core of {@link totalCostOfOwnership}, with a path prefix for {@link compareTco}. */
 export function computeTco(input: unknown, base: readonly (string | number)[]): TcoResult {
   const rec = requireObject(input, base);
-  const horizon = readInteger(rec.horizon, [...base, 'horizon'], 1, Number.MAX_SAFE_INTEGER);
-  if (horizon > MAX_TCO_HORIZON)
+  if (Number.isInteger(rec.horizon) && (rec.horizon as number) > MAX_TCO_HORIZON)
     throw popmError(
       'LIMIT_EXCEEDED',
       [...base, 'horizon'],
       `at most ${MAX_TCO_HORIZON} periods`,
       rec.horizon,
     );
+  const horizon = readInteger(rec.horizon, [...base, 'horizon'], 1, MAX_TCO_HORIZON);
   let rate: Decimal | null = null;
   if (rec.discountRate !== undefined) {
     rate = toDecimal(rec.discountRate, [...base, 'discountRate']);

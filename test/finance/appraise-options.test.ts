@@ -207,6 +207,12 @@ describe('appraiseOptions: error rules', () => {
     ],
     [withOption({ disBenefits: [-5] }), 'OUT_OF_RANGE', ['options', 1, 'disBenefits', 0]],
     [withOption({ currency: 'USD' }), 'CURRENCY_MISMATCH', ['options', 1, 'currency']],
+    [withOption({ description: 42 }), 'INVALID_ARGUMENT', ['options', 1, 'description']],
+    [
+      () => appraiseOptions({ ...invoicingCase, title: null as never }),
+      'INVALID_ARGUMENT',
+      ['title'],
+    ],
   ])('rule %#', (fn, code, path) => {
     const e = catchError(fn);
     expect(e.code).toBe(code);

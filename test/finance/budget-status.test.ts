@@ -280,6 +280,24 @@ describe('budgetStatus: error rules', () => {
       'INVALID_ARGUMENT',
       ['actuals', 0],
     ],
+    [
+      () =>
+        budgetStatus(
+          { ...base, commitments: [{ date: '2026-01-01', amount: 1, description: 7 as never }] },
+          '2026-01-01',
+        ),
+      'INVALID_ARGUMENT',
+      ['commitments', 0, 'description'],
+    ],
+    [
+      () =>
+        budgetStatus(
+          { ...base, lines: [{ category: 'staff', amount: 1, label: null as never }] },
+          '2026-01-01',
+        ),
+      'INVALID_ARGUMENT',
+      ['lines', 0, 'label'],
+    ],
   ])('rule %#', (fn, code, path) => {
     const e = catchError(fn);
     expect(e.code).toBe(code);

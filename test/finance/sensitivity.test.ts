@@ -234,6 +234,12 @@ describe('breakEvenChange', () => {
       ['options', 'variable'],
     ],
     [() => breakEvenChange(invoicingCase, 'tool', 7 as never), 'INVALID_ARGUMENT', ['options']],
+    [
+      // null is not "use the default": it is a mistake, and says so
+      () => breakEvenChange(invoicingCase, 'tool', { variable: null as never }),
+      'INVALID_ARGUMENT',
+      ['options', 'variable'],
+    ],
   ])('error rule %#', (fn, code, path) => {
     const e = catchError(fn);
     expect(e.code).toBe(code);

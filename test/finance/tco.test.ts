@@ -171,6 +171,7 @@ describe('totalCostOfOwnership: error rules', () => {
       ['horizon'],
     ],
     [() => totalCostOfOwnership({ horizon: 1001, costs: [] }), 'LIMIT_EXCEEDED', ['horizon']],
+    [() => totalCostOfOwnership({ horizon: 1e308, costs: [] }), 'LIMIT_EXCEEDED', ['horizon']],
     [
       () => totalCostOfOwnership({ horizon: 1, discountRate: -1, costs: [] }),
       'OUT_OF_RANGE',
