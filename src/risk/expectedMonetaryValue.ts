@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/freeze.js';
 import { type Decimal, toDecimal } from '../core/numbers.js';
 import { assessed, checkCost, checkRisk, residualOption } from './check.js';
 import type { Risk } from './types.js';
@@ -45,5 +46,5 @@ export function expectedMonetaryValue(
   const residual = residualOption(options);
   const r = checkRisk(risk, ['risk'], null, undefined);
   const emv = emvOf(r, residual);
-  return emv === null ? null : Object.freeze(emv);
+  return emv === null ? null : deepFreeze(emv);
 }

@@ -1,5 +1,6 @@
 import { type PopmPath, popmError } from '../core/errors.js';
-import { type Decimal, type Numeric, toDecimal } from '../core/numbers.js';
+import { deepFreeze } from '../core/freeze.js';
+import { Decimal, isDecimal, type Numeric, toDecimal } from '../core/numbers.js';
 import {
   isRecord,
   requireArray,
@@ -123,7 +124,9 @@ function checkCostBands(bands: unknown, size: number, base: PopmPath): CostBand[
         rec.from,
       );
     previous = from;
-    return Object.freeze({ level: i + 1, from: rec.from as Numeric });
+    // A copy of a Decimal, so freezing the matrix never freezes the caller's object.
+    const given = isDecimal(rec.from) ? new Decimal(rec.from) : (rec.from as Numeric);
+    return { level: i + 1, from: given };
   });
 }
 
@@ -223,9 +226,8 @@ function buildMatrix(opts: Record<string, unknown>, base: PopmPath): RiskMatrix 
     impactLabels: Object.freeze([...(impactLabels as readonly string[])]),
     ratingBands: Object.freeze(ratingBands),
   };
-  if (opts.costBands !== undefined)
-    matrix.costBands = Object.freeze(checkCostBands(opts.costBands, size, base));
-  Object.freeze(matrix);
+  if (opts.costBands !== undefined) matrix.costBands = checkCostBands(opts.costBands, size, base);
+  deepFreeze(matrix);
   BUILT.add(matrix);
   return matrix;
 }

@@ -5,7 +5,7 @@ import { expectedMonetaryValue } from '../../src/risk/expectedMonetaryValue.js';
 import { createRiskRegister } from '../../src/risk/register.js';
 import { riskExposure } from '../../src/risk/riskExposure.js';
 import type { Risk } from '../../src/risk/types.js';
-import { catchError, deepFreezeInput } from '../helpers/freeze.js';
+import { catchError, deepFreezeInput, isDeepFrozen } from '../helpers/freeze.js';
 import { LABOUR, MATERIAL, WEATHER } from './fixtures.js';
 
 const emv = (r: Risk, residual = false) => expectedMonetaryValue(r, { residual })?.toString();
@@ -147,5 +147,11 @@ describe('expectedMonetaryValue', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('returns a Decimal frozen all the way down', () => {
+    const emv = expectedMonetaryValue(WEATHER);
+    expect(emv?.toString()).toBe('-20000');
+    expect(isDeepFrozen(emv)).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/core/numbers.js';
 import {
   checkMatrix,
   costLevel,
@@ -151,7 +152,15 @@ describe('createRiskMatrix', () => {
 
   it('does not mutate its input', () => {
     const input = deepFreezeInput({ size: 3, ratingBands: THREE_BANDS.map((b) => ({ ...b })) });
-    expect(() => createRiskMatrix(input)).not.toThrow();
+    expect(createRiskMatrix(input).ratingBands).toEqual(THREE_BANDS);
+  });
+
+  it('freezes the whole matrix, Decimal cost bands included, without freezing the caller’s Decimals', () => {
+    const froms = [0, 10, 20, 30, 40].map((v) => new Decimal(v));
+    const m = createRiskMatrix({ costBands: froms.map((from, i) => ({ level: i + 1, from })) });
+    expect(isDeepFrozen(m)).toBe(true);
+    expect(froms.some((d) => Object.isFrozen(d))).toBe(false);
+    expect(costLevel(25, m)).toBe(3);
   });
 
   it('rejects every broken rule with the right code and path', () => {
