@@ -105,7 +105,7 @@ describe('scenarios', () => {
     expect(e.path).toEqual(path);
   });
 
-  it('never mutates input, freezes output; more benefits never lower an NPV', () => {
+  it('never mutates input, freezes output, is deterministic; more benefits never lower an NPV', () => {
     fc.assert(
       fc.property(businessCaseArb, fc.integer({ min: 0, max: 100 }), (raw, up) => {
         const input = deepFreezeInput(structuredClone(raw));
@@ -117,6 +117,7 @@ describe('scenarios', () => {
         const r = scenarios(input, s);
         expect(input).toEqual(raw);
         expect(isDeepFrozen(r)).toBe(true);
+        expect(scenarios(input, s)).toEqual(r);
         for (const row of r.byOption) {
           expect(row.best.gte(row.likely.minus(1e-9))).toBe(true);
           expect(row.likely.gte(row.worst.minus(1e-9))).toBe(true);

@@ -270,6 +270,29 @@ describe('sensitivity: properties', () => {
       { numRuns: 100 },
     );
   });
+  it('breakEvenChange and sensitivityVariables are deterministic, frozen and leave the case untouched', () => {
+    const input = deepFreezeInput(structuredClone(crmCase));
+    const vars = sensitivityVariables(input, 'cloud');
+    expect(isDeepFrozen(vars)).toBe(true);
+    expect(sensitivityVariables(input, 'cloud')).toEqual(vars);
+    for (const variable of vars) {
+      const b = breakEvenChange(input, 'cloud', { variable });
+      expect(isDeepFrozen(b)).toBe(true);
+      expect(breakEvenChange(input, 'cloud', { variable })).toEqual(b);
+    }
+    expect(input).toEqual(crmCase);
+  });
+  it('moves the discount rate relatively, so a 0 % base rate gives an empty bar', () => {
+    // 10 % ± 20 % reads NPV at 8 % and 12 %; 0 % ± 20 % is still 0 %.
+    const r = sensitivity(invoicingCase, 'tool', { variables: ['discountRate'] }).rows[0];
+    expect(r?.low.toFixed(4)).toBe(npv(0.12, [-100, 60, 72]).toFixed(4));
+    expect(r?.high.toFixed(4)).toBe(npv(0.08, [-100, 60, 72]).toFixed(4));
+    const z = sensitivity({ ...invoicingCase, discountRate: 0 }, 'tool', {
+      variables: ['discountRate'],
+    }).rows[0];
+    expect(z?.spread.toString()).toBe('0');
+    expect(z?.low.toString()).toBe('32');
+  });
   it('breakEvenChange on benefits brings NPV to 0', () => {
     fc.assert(
       fc.property(businessCaseArb, (raw) => {
