@@ -145,6 +145,9 @@ export const RESPONSIBILITIES: readonly Responsibility[] = deepFreeze([
       'feature',
       'epic',
       'acceptance criteria',
+      'sprint planning',
+      'sprint goal',
+      'scope',
     ],
   },
   {
@@ -164,7 +167,6 @@ export const RESPONSIBILITIES: readonly Responsibility[] = deepFreeze([
     keywords: [
       'stakeholder',
       'sprint review',
-      'review',
       'invite',
       'invitation',
       'customer',
@@ -238,6 +240,8 @@ export const RESPONSIBILITIES: readonly Responsibility[] = deepFreeze([
       'timeline',
       'deadline',
       'estimate',
+      'change control',
+      'change request',
     ],
   },
   {
@@ -259,6 +263,7 @@ export const RESPONSIBILITIES: readonly Responsibility[] = deepFreeze([
       'throughput',
       'cycle time',
       'status',
+      'status report',
       'say do',
     ],
   },
@@ -287,6 +292,8 @@ export const RESPONSIBILITIES: readonly Responsibility[] = deepFreeze([
       'register',
       'heat map',
       'exposure',
+      'risk log',
+      'raid log',
     ],
   },
   {

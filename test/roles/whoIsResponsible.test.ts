@@ -65,6 +65,12 @@ describe('whoIsResponsible', () => {
     ['schedule the milestones', 'pm.plans', 'project-manager'],
     ['secure funding for two more developers', 'po.funding', 'product-owner'],
     ['run a sensitivity analysis on the business case', 'pm.business-case', 'project-manager'],
+    // Added in review: a lone 'review' no longer drags risk work to the Product Owner.
+    ['review the risk log', 'pm.risks', 'project-manager'],
+    ['status report to the sponsor', 'pm.progress', 'project-manager'],
+    ['sprint planning', 'po.backlog', 'product-owner'],
+    ['hold the sprint review', 'po.stakeholders', 'product-owner'],
+    ['raise a change request', 'pm.plans', 'project-manager'],
   ])('matches free text %j to %s', (text, id, role) => {
     const r = whoIsResponsible(text);
     expect(r.matchedBy).toBe('keywords');
