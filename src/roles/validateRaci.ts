@@ -1,6 +1,12 @@
+import { type PopmPath, popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { requireNumber, requireObject } from '../core/validate.js';
 import { normaliseRaci, type RaciInput, type RaciLetter } from './createRaci.js';
+
+function checkFlag(value: unknown, path: PopmPath): boolean {
+  if (typeof value !== 'boolean') throw popmError('INVALID_ARGUMENT', path, 'a boolean', value);
+  return value;
+}
 
 /**
  * The rule a RACI finding reports:
@@ -80,6 +86,13 @@ export interface ValidateRaciOptions {
    * activities; default `4` (in a two-row matrix someone is always "half").
    */
   readonly minActivitiesForOverload?: number;
+  /**
+   * Read a lone Accountable with no Responsible on the activity as doing the
+   * work too (the "implied R" convention some organisations use); default
+   * `false`, so such a row is an `at-least-one-responsible` error. When
+   * `true`, that person also counts as Responsible in {@link RaciLoad}.
+   */
+  readonly accountableImpliesResponsible?: boolean;
 }
 
 /** The result of {@link validateRaci}. */
@@ -103,10 +116,12 @@ export interface RaciValidation {
  * activities, nobody without a role, nobody Accountable for too large a share.
  *
  * @param matrix - a matrix from {@link createRaci}, or its input
- * @param options - the overload threshold
+ * @param options - the overload threshold, and whether a lone A implies R
  * @returns `{ valid, findings, load }`, frozen
  * @throws PopmError as {@link createRaci} for a malformed matrix;
- *   `INVALID_NUMBER` / `OUT_OF_RANGE` for bad options
+ *   `INVALID_NUMBER` / `OUT_OF_RANGE` for a bad share or activity count;
+ *   `INVALID_ARGUMENT` when `options` is not an object or
+ *   `accountableImpliesResponsible` is not a boolean
  * @example
  * const v = validateRaci({
  *   activities: ['approve-budget'],
@@ -116,6 +131,10 @@ export interface RaciValidation {
  * v.valid; //=> false
  * v.findings.map((f) => f.rule);
  * //=> ['exactly-one-accountable', 'at-least-one-responsible']
+ * validateRaci(
+ *   { activities: ['sign-off'], people: ['ana'], assignments: { 'sign-off': { ana: 'A' } } },
+ *   { accountableImpliesResponsible: true },
+ * ).valid; //=> true
  */
 export function validateRaci(matrix: RaciInput, options: ValidateRaciOptions = {}): RaciValidation {
   const opts = requireObject(options, ['options']);
@@ -133,6 +152,10 @@ export function validateRaci(matrix: RaciInput, options: ValidateRaciOptions = {
           min: 0,
           integer: true,
         });
+  const implied =
+    opts.accountableImpliesResponsible === undefined
+      ? false
+      : checkFlag(opts.accountableImpliesResponsible, ['options', 'accountableImpliesResponsible']);
   const m = normaliseRaci(matrix);
   const findings: RaciFinding[] = [];
   const personIds = m.people.map((p) => p.id);
@@ -141,6 +164,8 @@ export function validateRaci(matrix: RaciInput, options: ValidateRaciOptions = {
   const load = new Map<string, { accountable: number; responsible: number; involved: number }>();
   for (const id of personIds) load.set(id, { accountable: 0, responsible: 0, involved: 0 });
 
+  // Activities whose lone Accountable counts as Responsible (option accountableImpliesResponsible).
+  const impliedR = new Set<string>();
   const checkRow = (activity: string, row: ReadonlyMap<string, readonly RaciLetter[]>) => {
     // Known people in column order, then unknown ones in key order.
     const cols: string[] = [];
@@ -164,6 +189,10 @@ export function validateRaci(matrix: RaciInput, options: ValidateRaciOptions = {
             ? `${activity}: nobody is Accountable; exactly one person must be`
             : `${activity}: ${accountables.length} people are Accountable (${accountables.join(', ')}); exactly one must be`,
       });
+    }
+    if (!responsible && implied && accountables.length === 1) {
+      responsible = true;
+      impliedR.add(activity);
     }
     if (!responsible) {
       findings.push({
@@ -204,12 +233,13 @@ export function validateRaci(matrix: RaciInput, options: ValidateRaciOptions = {
   for (const a of m.activities) {
     const row = byActivity.get(a.id) ?? empty;
     checkRow(a.id, row);
+    const rImplied = impliedR.has(a.id);
     for (const [p, letters] of row) {
       const l = load.get(p);
       if (l === undefined) continue;
       l.involved++;
       if (letters.includes('A')) l.accountable++;
-      if (letters.includes('R')) l.responsible++;
+      if (letters.includes('R') || (rImplied && letters.includes('A'))) l.responsible++;
     }
   }
   for (const [activity, row] of m.rows) {

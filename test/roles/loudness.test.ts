@@ -139,3 +139,56 @@ describe('rules added in review', () => {
     expect(validateRaci(createRaci(input))).toEqual(validateRaci(input));
   });
 });
+
+describe('validateRaci option accountableImpliesResponsible (the "implied R" convention, Wikipedia: Responsibility assignment matrix)', () => {
+  const signOff = frozen({
+    activities: ['sign-off', 'build'],
+    people: ['ana', 'ben'],
+    assignments: { 'sign-off': { ana: 'A' }, build: { ana: 'A', ben: 'R' } },
+  });
+
+  it('matches the doc example', () => {
+    expect(
+      validateRaci(
+        { activities: ['sign-off'], people: ['ana'], assignments: { 'sign-off': { ana: 'A' } } },
+        { accountableImpliesResponsible: true },
+      ).valid,
+    ).toBe(true);
+  });
+
+  it('is off by default: a lone A without R is an at-least-one-responsible error', () => {
+    const v = validateRaci(signOff);
+    expect(v.findings.map((f) => [f.rule, f.activity])).toEqual([
+      ['at-least-one-responsible', 'sign-off'],
+    ]);
+    expect(v.load[0]).toMatchObject({ person: 'ana', accountable: 2, responsible: 0 });
+  });
+
+  it('when on, a lone A counts as R on rows without an R, and only there', () => {
+    const v = validateRaci(signOff, frozen({ accountableImpliesResponsible: true }));
+    expect(v.findings).toEqual([]);
+    expect(v.load.map((l) => [l.person, l.accountable, l.responsible])).toEqual([
+      ['ana', 2, 1],
+      ['ben', 0, 1],
+    ]);
+  });
+
+  it('when on, still needs exactly one A to imply anything', () => {
+    const v = validateRaci(
+      { activities: ['x'], people: ['a', 'b'], assignments: { x: { a: 'A', b: 'A' } } },
+      { accountableImpliesResponsible: true },
+    );
+    expect(v.findings.map((f) => f.rule)).toEqual([
+      'exactly-one-accountable',
+      'at-least-one-responsible',
+    ]);
+  });
+
+  it('rejects a non-boolean flag with INVALID_ARGUMENT at its path', () => {
+    expectPopmError(
+      () => validateRaci(signOff, { accountableImpliesResponsible: 'yes' as never }),
+      'INVALID_ARGUMENT',
+      ['options', 'accountableImpliesResponsible'],
+    );
+  });
+});
