@@ -10,6 +10,32 @@ import { npv } from '../../src/finance/npv.js';
 import { catchError, deepFreezeInput, isDeepFrozen } from '../helpers/freeze.js';
 import { businessCaseArb, crmCase, invoicingCase } from './business-case-fixtures.js';
 
+describe('appraiseOptions: exact money', () => {
+  it('sums 0.1 + 0.2 as 0.3 in totals and net flows', () => {
+    const r = appraiseOptions({
+      ...invoicingCase,
+      options: [
+        { id: 'none', name: 'Do nothing', kind: 'do-nothing', costs: [], benefits: [] },
+        {
+          id: 'x',
+          name: 'X',
+          kind: 'do-something',
+          costs: [
+            { label: 'a', amounts: ['0.1'] },
+            { label: 'b', amounts: ['0.2'] },
+          ],
+          benefits: [0, '0.3'],
+        },
+      ],
+    });
+    const x = r.options.find((o) => o.optionId === 'x');
+    expect(x?.totalCosts.toString()).toBe('0.3');
+    expect(x?.netFlows.map(String)).toEqual(['-0.3', '0.3', '0']);
+    expect(x?.roi?.toString()).toBe('0');
+    expect(x?.payback).toBe(1);
+  });
+});
+
 describe('appraiseOptions: the doc example', () => {
   const r = appraiseOptions(invoicingCase);
   const tool = r.options[0];

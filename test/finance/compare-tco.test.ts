@@ -25,6 +25,22 @@ const saas: TcoInput = {
 };
 
 describe('compareTco', () => {
+  it('keeps money exact: 0.1 + 0.2 against 0.3 is a tie, with no crossover and a premium of 0', () => {
+    const line = (id: string, amount: string, startPeriod: number) =>
+      ({ id, label: id, category: 'other', amount, recurrence: 'once', startPeriod }) as const;
+    const r = compareTco({
+      split: { horizon: 1, costs: [line('a', '0.1', 0), line('b', '0.2', 1)] },
+      whole: { horizon: 1, costs: [line('c', '0.3', 1)] },
+    });
+    expect(r.ranking.map((x) => `${x.option} ${x.total} +${x.premium}`)).toEqual([
+      'split 0.3 +0',
+      'whole 0.3 +0',
+    ]);
+    // whole is cheaper at period 0 (0 vs 0.1), then they tie exactly: no change of lead
+    expect(r.pairs[0]?.crossovers).toEqual([]);
+    expect(r.pairs[0]?.cheaperAtHorizon).toBeNull();
+  });
+
   it('ranks build vs buy and finds the crossover period (doc example)', () => {
     const r = compareTco({ build, saas });
     expect(r.ranking.map((x) => `${x.option} ${x.total}`)).toEqual(['build 380', 'saas 400']);

@@ -96,6 +96,21 @@ describe('earnedValue: definitions', () => {
   });
 });
 
+describe('earnedValue: exact money', () => {
+  it('keeps decimals exact: EV 0.3 against AC 0.1 + 0.2 is on budget', () => {
+    const r = earnedValue({ bac: '1', pv: '0.3', ev: '0.3', ac: 0.1 + 0.2 });
+    // a float AC of 0.30000000000000004 is honoured as given...
+    expect(r.cv.toString()).toBe('-4e-17');
+    const exact = earnedValue({ bac: '1', pv: '0.3', ev: '0.3', ac: '0.3' });
+    // ...while decimal strings stay exact
+    expect(exact.cv.toString()).toBe('0');
+    expect(exact.cpi?.toString()).toBe('1');
+    expect(exact.eac.atypical.toString()).toBe('1');
+    expect(exact.tcpiBac?.toString()).toBe('1');
+    expect(exact.costStatus).toBe('on-budget');
+  });
+});
+
 describe('earnedValue: zero denominators give null, never Infinity', () => {
   it('AC = 0: CPI, EAC(cpi), ETC, VAC and TCPI(EAC) are null', () => {
     const r = earnedValue({ bac: 100, pv: 10, ev: 10, ac: 0 });
