@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, isPopmError } from '../../src/core/errors.js';
 import { checkRoleAssignment } from '../../src/roles/checkRoleAssignment.js';
-import { createRaci } from '../../src/roles/createRaci.js';
+import { createRaci, type RaciInput } from '../../src/roles/createRaci.js';
 import { defaultRaci } from '../../src/roles/defaultRaci.js';
 import { responsibilitiesOf } from '../../src/roles/responsibilitiesOf.js';
 import { validateRaci } from '../../src/roles/validateRaci.js';
@@ -130,7 +130,7 @@ describe('rules added in review', () => {
   });
 
   it('validateRaci accepts its own createRaci output and the raw input alike', () => {
-    const input = frozen({
+    const input: RaciInput = frozen({
       activities: ['x', 'y'],
       people: ['p', 'q'],
       assignments: { x: { p: ['R', 'A'] }, y: { q: 'A' } },
@@ -141,7 +141,7 @@ describe('rules added in review', () => {
 });
 
 describe('validateRaci option accountableImpliesResponsible (the "implied R" convention, Wikipedia: Responsibility assignment matrix)', () => {
-  const signOff = frozen({
+  const signOff: RaciInput = frozen({
     activities: ['sign-off', 'build'],
     people: ['ana', 'ben'],
     assignments: { 'sign-off': { ana: 'A' }, build: { ana: 'A', ben: 'R' } },
