@@ -27,6 +27,11 @@ describe('guide: finance-value', () => {
     expect(start.cpi).toBeNull();
     expect(start.eac.cpi).toBeNull();
     expect(start.spi?.toString()).toBe('0');
+    const overrun = earnedValue({ bac: 1000, pv: 900, ev: 800, ac: 1100 });
+    expect(overrun.tcpiBac?.toString()).toBe('-2');
+    expect(overrun.eac.cpi?.toString()).toBe('1375');
+    expect(overrun.tcpiEac?.toFixed(4)).toBe('0.7273');
+    expect(overrun.cpi?.toFixed(4)).toBe('0.7273');
   });
 
   it('earned schedule: MPUG', () => {
