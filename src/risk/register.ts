@@ -97,7 +97,14 @@ export function checkRegister(register: unknown, path: PopmPath = ['register']):
     checkRisk(r, [...path, 'risks', i], matrix, framework);
   });
   // Later steps read `matrix`: hand them the validated one (the default when left out).
-  return { ...(rec as unknown as RiskRegister), matrix };
+  // The risks are copied: results share (and freeze) them, and the caller's
+  // objects must stay as they were.
+  const out: { risks: readonly Risk[]; matrix: RiskMatrix; framework?: RiskFramework } = {
+    risks: risks.map((r) => copyData(r as Risk)),
+    matrix,
+  };
+  if (framework !== undefined) out.framework = framework;
+  return out;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, PopmError } from '../../src/core/errors.js';
 import * as P from '../../src/progress/index.js';
+import { deepFreezeInput, isDeepFrozen } from '../helpers/freeze.js';
 
 // Values a careless caller (or JSON) may hand any argument or field.
 const BAD: readonly unknown[] = [

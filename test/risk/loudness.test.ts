@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, PopmError } from '../../src/core/errors.js';
 import * as R from '../../src/risk/index.js';
-import { catchError } from '../helpers/freeze.js';
+import { catchError, deepFreezeInput, isDeepFrozen } from '../helpers/freeze.js';
 import { WEATHER } from './fixtures.js';
 
 // Values a careless caller (or JSON) may hand any argument or field.
@@ -164,6 +164,32 @@ describe('risk: every export is loud on bad input', () => {
     expect(R.recordOccurrence(hand, 'W', { on: '2026-03-01' }).risks[0]?.status).toBe('occurred');
     expect(R.topRisks(hand, 1)[0]?.rating).toBe('Moderate');
     expect(R.riskTrend([{ asOf: '2026-03-01', register: hand }])[0]?.net.toString()).toBe('-20000');
+  });
+
+  it('never freezes or changes the objects of a hand-built (unfrozen) register', () => {
+    const make = () => ({
+      risks: [
+        { id: 'a', title: 'a', kind: 'threat', probability: 0.5, impact: 2, costImpact: 10 },
+        { id: 'c', title: 'c', kind: 'opportunity' },
+      ],
+    });
+    const calls: ((r: never) => unknown)[] = [
+      (r) => R.addRisk(r, { id: 'b', title: 'b', kind: 'threat' }),
+      (r) => R.updateRisk(r, 'a', { owner: 'x' }),
+      (r) => R.closeRisk(r, 'a', { on: '2026-03-01', reason: 'gone' }),
+      (r) => R.topRisks(r, 2),
+      (r) => R.unownedRisks(r),
+      (r) => R.risksWithoutResponse(r),
+      (r) => R.riskExposure(r),
+      (r) => R.heatMap(r),
+      (r) => R.riskTrend([{ asOf: '2026-03-01', register: r }]),
+    ];
+    for (const call of calls) {
+      const hand = make();
+      call(hand as never);
+      expect(hand).toEqual(make());
+      expect(Object.isFrozen(hand.risks[0]) || Object.isFrozen(hand.risks[1])).toBe(false);
+    }
   });
 
   it('rejects an unknown kind, framework or non-string strategy in strategiesFor and isValidStrategy', () => {
