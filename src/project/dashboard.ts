@@ -119,9 +119,13 @@ export interface DashboardFlow {
   readonly averageWip: number;
   /** Cycle time percentiles (days, nearest rank) and count; `null` when nothing finished. */
   readonly cycleTime: {
+    /** Half of the items finished within this many days. */
     readonly p50: number;
+    /** 85% of the items finished within this many days. */
     readonly p85: number;
+    /** The mean. */
     readonly mean: number;
+    /** How many. */
     readonly count: number;
   } | null;
   /** Little's Law estimate of cycle time (average WIP / average throughput); `null` when nothing finished. */
@@ -224,9 +228,13 @@ export interface DashboardSchedule {
   readonly criticalPath: readonly string[];
   /** Milestones with dates and slips. */
   readonly milestones: readonly {
+    /** The id. */
     readonly id: string;
+    /** The name; `null` when none. */
     readonly name: string | null;
+    /** The date in the current plan. */
     readonly date: IsoDate;
+    /** Working days late against the baseline; `null` without a baseline. */
     readonly slip: number | null;
   }[];
 }
@@ -257,52 +265,87 @@ export interface DashboardRisks {
   readonly top: readonly DashboardRisk[];
   /** Inherent exposure: threats, opportunities and net EMV. */
   readonly exposure: {
+    /** EMV of the open threats (negative). */
     readonly threats: Decimal;
+    /** EMV of the open opportunities (positive). */
     readonly opportunities: Decimal;
+    /** threats + opportunities. */
     readonly net: Decimal;
+    /** The net EMV after the planned responses. */
     readonly residualNet: Decimal;
+    /** What the responses cost. */
     readonly responseCost: Decimal;
   } | null;
   /** Residual risk cost by Monte Carlo (seeded): mean and percentiles; `null` when nothing is priced. */
   readonly contingency: {
+    /** Simulated futures. */
     readonly trials: number;
+    /** The mean. */
     readonly mean: number;
+    /** Half of the items finished within this many days. */
     readonly p50: number;
+    /** Not exceeded in 80% of the futures: the usual contingency reserve. */
     readonly p80: number;
+    /** Not exceeded in 95% of the futures. */
     readonly p95: number;
+    /** Days of delay not exceeded in 80% of the futures. */
     readonly scheduleDaysP80: number;
+    /** The budget's `contingency` line; `null` when there is none. */
     readonly reserve: Decimal | null;
   } | null;
   /** The probability–impact grid. */
   readonly heatMap: HeatMap | null;
   /** Risks past their review date. */
-  readonly reviewsOverdue: readonly { readonly id: string; readonly daysOverdue: number }[];
+  readonly reviewsOverdue: readonly {
+    /** The risk id. */
+    readonly id: string;
+    /** Days past its review date. */
+    readonly daysOverdue: number;
+  }[];
 }
 
 /** Stakeholder figures. */
 export interface DashboardStakeholders {
   /** The power/interest grid: each quadrant with its stakeholder ids. */
-  readonly grid: readonly { readonly quadrant: string; readonly ids: readonly string[] }[];
+  readonly grid: readonly {
+    /** manage-closely, keep-satisfied, keep-informed or monitor. */
+    readonly quadrant: string;
+    /** The stakeholder ids in it. */
+    readonly ids: readonly string[];
+  }[];
   /** Engagement gaps, largest first. */
   readonly engagementGaps: readonly {
+    /** The id. */
     readonly id: string;
+    /** The name; `null` when none. */
     readonly name: string;
+    /** Engagement now. */
     readonly current: string;
+    /** Engagement wanted. */
     readonly desired: string;
+    /** Levels between the two. */
     readonly gap: number;
   }[];
   /** Planned contacts overdue or due. */
   readonly communicationsDue: readonly {
+    /** The id. */
     readonly id: string;
+    /** When the contact was due; `null` when never contacted. */
     readonly dueOn: IsoDate | null;
+    /** Days overdue; `null` when never contacted. */
     readonly daysOverdue: number | null;
   }[];
   /** The last review: who was expected but not invited, and attendance. */
   readonly lastReview: {
+    /** The id. */
     readonly id: string;
+    /** Its date. */
     readonly on: IsoDate;
+    /** Stakeholders invited. */
     readonly invited: number;
+    /** Stakeholders who came. */
     readonly attended: number;
+    /** Manage-closely and highly interested stakeholders who were not invited. */
     readonly notInvited: readonly string[];
   } | null;
 }
@@ -364,7 +407,9 @@ export interface Dashboard {
   readonly team: readonly DashboardPerson[];
   /** Both role assessments. */
   readonly roles: {
+    /** The Product Owner's responsibilities. */
     readonly productOwner: RoleAssessment;
+    /** The Project Manager's responsibilities. */
     readonly projectManager: RoleAssessment;
   };
 }

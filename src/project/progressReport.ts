@@ -62,61 +62,98 @@ export interface ProgressReport {
   readonly asOf: IsoDate;
   /** Summary: the overall rating, each area with reasons, and the headline sentences. */
   readonly summary: {
+    /** The overall rating (the worst area). */
     readonly rag: Rag;
+    /** Each area's rating with reasons. */
     readonly areas: Readonly<Record<ProjectArea, AreaRating>>;
+    /** Headline sentences: velocity, the next target, the finish, the budget, the risks. */
     readonly highlights: readonly string[];
   };
   /** Work finished since the last sprint review (or since the start when none). */
   readonly doneSinceLastReview: {
+    /** The last review's date (the project start when none). */
     readonly since: IsoDate;
+    /** The last review's id; `null` when none. */
     readonly reviewId: string | null;
+    /** Work finished after `since`, by backlog item in backlog order. */
     readonly delivered: readonly DeliveredWork[];
+    /** Work items finished. */
     readonly workItems: number;
+    /** Their estimates summed. */
     readonly points: number;
   };
   /** Velocity, the running sprint, the targets' forecasts and the plan finish. */
   readonly forecast: {
+    /** Mean velocity of the last six finished sprints; `null` before the first. */
     readonly velocity: number | null;
+    /** Say/do ratio of the last three finished sprints. */
     readonly sayDo: number | null;
+    /** The running sprint; `null` between sprints. */
     readonly sprint: {
+      /** The id. */
       readonly id: string;
+      /** Its last day. */
       readonly end: IsoDate;
+      /** Work remaining at the end of the report date. */
       readonly remaining: number;
+      /** The ideal line on that day. */
       readonly ideal: number;
+      /** Working day of the sprint (1 = first). */
       readonly day: number;
+      /** Working days in the sprint. */
       readonly workingDays: number;
     } | null;
+    /** Targets with their P50/P85 forecasts. */
     readonly targets: readonly DashboardTarget[];
+    /** Estimate assumed for unestimated open items; `null` when none is missing. */
     readonly assumedEstimate: number | null;
+    /** Planned finish; `null` without a plan. */
     readonly finish: IsoDate | null;
+    /** Baseline finish; `null` without a baseline. */
     readonly baselineFinish: IsoDate | null;
+    /** Working days of slip; `null` without a baseline. */
     readonly slip: number | null;
   };
   /** Budget burn, EVM indices and the business case's return. */
   readonly budgetAndValue: {
+    /** Budget burn; `null` without a budget. */
     readonly budget: Dashboard['budget'];
+    /** EVM indices; `null` without a snapshot. */
     readonly earnedValue: Dashboard['earnedValue'];
+    /** The recommended business-case option; `null` without a business case. */
     readonly recommended: {
+      /** The option's name. */
       readonly name: string;
+      /** Its net present value. */
       readonly npv: Decimal;
+      /** Its return on investment. */
       readonly roi: Decimal | null;
+      /** Its payback in periods; `null` when never. */
       readonly payback: number | null;
     } | null;
   };
   /** The top risks (with the owner's name as `owner`) and the findings of both role assessments. */
   readonly risksAndIssues: {
+    /** The five highest-scored open risks, with `owner` as a name. */
     readonly risks: Dashboard['risks']['top'];
+    /** Exposure totals; `null` without risks. */
     readonly exposure: Dashboard['risks']['exposure'];
+    /** Residual risk cost at P80; `null` when nothing is priced. */
     readonly contingencyP80: number | null;
+    /** Every finding of both role assessments. */
     readonly issues: readonly string[];
   };
   /** Decisions needed from the stakeholders, by date. */
   readonly decisionsNeeded: readonly DecisionNeeded[];
   /** The next targets and the top items that fit the next sprint's capacity. */
   readonly nextTargets: {
+    /** The next sprint's capacity: the mean velocity rounded down; `null` without one. */
     readonly capacity: number | null;
+    /** The top backlog items that fit (in-progress items excluded). */
     readonly items: readonly ProposedItem[];
+    /** Their estimates summed. */
     readonly committed: number;
+    /** Targets with their P50/P85 forecasts. */
     readonly targets: readonly DashboardTarget[];
   };
 }
