@@ -114,6 +114,21 @@ describe('progress: every export is loud on bad input', () => {
   ];
 
   it.each(cases)(
+    '%s: frozen inputs untouched, output frozen all the way down, same input same output',
+    (_, fn, good) => {
+      const input = good.map((a) => deepFreezeInput(structuredClone(a)));
+      const before = JSON.stringify(input);
+      const a = fn(...(input as never[]));
+      const b = fn(...(input as never[]));
+      expect(JSON.stringify(input)).toBe(before);
+      expect(isDeepFrozen(a)).toBe(true);
+      const show = (x: unknown) =>
+        JSON.stringify(x, (_k, v) => (typeof v === 'function' ? '[fn]' : v));
+      expect(show(b)).toBe(show(a));
+    },
+  );
+
+  it.each(cases)(
     '%s: a PopmError or a finite, valid answer — never a TypeError, NaN or Infinity',
     (_, fn, good) => {
       expect(finiteEverywhere(fn(...(good as never[])))).toBe(true);
