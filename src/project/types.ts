@@ -1,4 +1,4 @@
-import type { BacklogItem } from '../backlog/index.js';
+import type { BacklogItemInput } from '../backlog/index.js';
 import type { WorkCalendar } from '../core/calendar.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Budget, BusinessCase, EarnedValueSnapshot } from '../finance/index.js';
@@ -111,8 +111,11 @@ export interface Project {
   readonly roles: ProjectRoles;
   /** Who is responsible, accountable, consulted and informed for each activity. */
   readonly raci?: RaciInput;
-  /** The product backlog, in the Product Owner's order. */
-  readonly backlog: readonly BacklogItem[];
+  /**
+   * The product backlog, in the Product Owner's order (`status` defaults to
+   * `'todo'`, `dependsOn` and `tags` to none, as `createBacklog` reads them).
+   */
+  readonly backlog: readonly BacklogItemInput[];
   /** Sprints, finished and running. */
   readonly sprints: readonly Sprint[];
   /** Work items with their dates and assignees. */

@@ -4,6 +4,7 @@ import { progressReport } from '../../src/project/progressReport.js';
 import { renderReportMarkdown, renderReportText } from '../../src/project/renderReport.js';
 import { sampleProject } from '../../src/project/sample.js';
 import type { Project } from '../../src/project/types.js';
+import { parseProject } from '../../src/schemas/project.js';
 import { isDeepFrozen } from '../helpers/freeze.js';
 import { AS_OF, FAST, variant } from './helpers.js';
 
@@ -88,6 +89,31 @@ describe('dashboard and report on unusual projects', () => {
     ])
       expect(md).toContain(`## ${h}`);
     expect(renderReportText(r).length).toBeGreaterThan(200);
+  });
+
+  it('reads backlog items with defaults, as createBacklog does', () => {
+    const p = variant((d) => {
+      d.backlog = d.backlog.map((i) =>
+        i.status === 'todo' && (i.dependsOn ?? []).length === 0
+          ? {
+              id: i.id,
+              title: i.title,
+              ...(i.estimate === undefined ? {} : { estimate: i.estimate }),
+            }
+          : i,
+      );
+    });
+    const parsed = parseProject(JSON.parse(JSON.stringify(p)));
+    expect(parsed.backlog.find((i) => i.id === 'B-34')).toEqual({
+      id: 'B-34',
+      title: 'Mobile app deep links',
+      estimate: 5,
+    });
+    expect(
+      dashboard(parsed, AS_OF, FAST).roles.productOwner.responsibilities[2]?.evidence,
+    ).toContain(
+      '3 open items have no WSJF inputs (B-34, B-35 and B-36), so they cannot be ranked.',
+    );
   });
 
   it('has no burndown between sprints', () => {
