@@ -255,7 +255,8 @@ export function analyse(
  * @param tasks - the plan (see {@link Task}); not changed
  * @param options - `maxPaths` (default 100) and `tolerance`
  * @returns the duration, every task's dates and floats, and the critical paths; frozen
- * @throws PopmError as {@link validatePlan}; `INVALID_NUMBER` / `OUT_OF_RANGE` for bad options
+ * @throws PopmError as {@link validatePlan}; `INVALID_NUMBER` / `OUT_OF_RANGE` for bad options;
+ *   `OUT_OF_RANGE` when the project duration overflows to Infinity
  * @example
  * criticalPath([
  *   { id: 'A', duration: 3 },

@@ -385,6 +385,8 @@ export function runPasses(net: Network, d: Float64Array, pass: Pass): void {
     es[s] = start;
     if (start + ds > finish) finish = start + ds;
   }
+  if (finish === Number.POSITIVE_INFINITY)
+    throw popmError('OUT_OF_RANGE', ['tasks'], 'a project duration below 1.8e308 days', finish);
   for (let k = n - 1; k >= 0; k--) {
     const p = order[k] as number;
     const dp = d[p] as number;

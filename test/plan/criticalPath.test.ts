@@ -465,6 +465,18 @@ describe('criticalPath: edges and errors', () => {
     expectPopm(() => criticalPath(t, 3 as never), 'INVALID_ARGUMENT', ['options']);
   });
 
+  it('refuses a schedule that overflows to Infinity instead of returning it', () => {
+    expectPopm(
+      () =>
+        criticalPath([
+          { id: 'A', duration: 1e308 },
+          { id: 'B', duration: 1e308, dependsOn: ['A'] },
+        ]),
+      'OUT_OF_RANGE',
+      ['tasks'],
+    );
+  });
+
   it('rejects an invalid plan with validatePlan codes', () => {
     expectPopm(() => criticalPath([{ id: 'A', duration: -1 }]), 'OUT_OF_RANGE', [
       'tasks',
