@@ -1,6 +1,9 @@
 import type { Decimal as DecimalJs } from 'decimal.js';
 import * as decimalModule from 'decimal.js';
 import { type PopmPath, popmError } from './errors.js';
+import { NUMERIC_STRING } from './finite.js';
+
+export { toNumber } from './finite.js';
 
 type DecimalConstructor = typeof DecimalJs;
 
@@ -47,8 +50,6 @@ function isDecimalLike(value: unknown): value is DecimalJs {
   return DecimalBase.isDecimal(value);
 }
 
-const NUMERIC_STRING = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
-
 /**
  * Converts a {@link Numeric} to popm's {@link Decimal}, exactly.
  *
@@ -77,37 +78,6 @@ export function toDecimal(value: unknown, path: PopmPath = []): DecimalJs {
     return new Decimal(value);
   }
   throw popmError('INVALID_NUMBER', path, 'a finite number', value);
-}
-
-/**
- * Converts a {@link Numeric} to a finite float64 `number`.
- *
- * @param value - a finite number, a numeric string or a Decimal
- * @param path - where the value sits in the caller's input, for the error
- * @returns the number
- * @throws PopmError `INVALID_NUMBER` for `NaN`, `±Infinity`, non-numeric strings, other types,
- *   and strings or Decimals too large for a float64
- * @example
- * toNumber('2.5'); //=> 2.5
- * toNumber(Number.NaN, ['estimate']); // throws PopmError INVALID_NUMBER at ['estimate']
- */
-export function toNumber(value: unknown, path: PopmPath = []): number {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw popmError('INVALID_NUMBER', path, 'a finite number', value);
-    return value;
-  }
-  let n: number;
-  if (typeof value === 'string') {
-    if (!NUMERIC_STRING.test(value))
-      throw popmError('INVALID_NUMBER', path, 'a finite number', value);
-    n = Number(value.trim());
-  } else if (isDecimalLike(value)) {
-    n = value.toNumber();
-  } else {
-    throw popmError('INVALID_NUMBER', path, 'a finite number', value);
-  }
-  if (!Number.isFinite(n)) throw popmError('INVALID_NUMBER', path, 'a finite number', value);
-  return n;
 }
 
 /**
