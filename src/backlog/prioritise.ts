@@ -273,11 +273,45 @@ export function prioritise(
       kinds[i] = UNSCORED;
     } else scored.push(i);
   }
-  const byScore = orderByScore(scored, scores);
-  const sequence =
-    byScore.length === 0 ? unscored : unscored.length === 0 ? byScore : byScore.concat(unscored);
+  // Own score order: scored items by score, then the unscored (−∞), each stable.
+  const own = scores.slice();
+  for (const i of unscored) own[i] = Number.NEGATIVE_INFINITY;
+  const sequence = orderByScore(
+    scored.length === 0
+      ? unscored
+      : unscored.length === 0
+        ? scored
+        : mergeAscending(scored, unscored),
+    own,
+  );
   const liftedFlags = new Uint8Array(n);
-  const order = respect ? liftDependencies(items, sequence, liftedFlags) : sequence;
+  let order = sequence.slice();
+  if (respect) {
+    // Lifting an enabler can change which of two equal scores comes first,
+    // and ties keep the current order; so re-apply the rule to its own result
+    // until nothing moves. That fixed point is what makes prioritise
+    // idempotent; it is reached in one or two extra passes of the ordering
+    // alone (scores are not recomputed).
+    order = resolveDependencies(items, sequence, own, liftedFlags);
+    for (let pass = 0; ; pass++) {
+      const next = resolveDependencies(items, orderByScore(order, own), own, liftedFlags);
+      let same = true;
+      for (let k = 0; k < next.length; k++)
+        if (next[k] !== order[k]) {
+          same = false;
+          break;
+        }
+      if (same) break;
+      if (pass >= 50)
+        throw popmError(
+          'LIMIT_EXCEEDED',
+          ['backlog', 'items'],
+          'a stable dependency order within 50 passes',
+          n,
+        );
+      order = next;
+    }
+  }
   for (const i of closed) order.push(i);
 
   // Walk the new order once for the backlog and the id lists, then build the
@@ -325,56 +359,83 @@ export function prioritise(
 }
 
 /**
- * Indexes in descending score order; equal scores keep their current order.
- * Scores are usually few distinct values (WSJF on a Fibonacci scale, MoSCoW,
- * quadrants), so grouping by score and sorting the distinct scores beats a
- * comparison sort; with many distinct scores it falls back to one.
+ * `indexes` in descending key order; equal keys keep their order in `indexes`.
+ * Keys are usually few distinct values (WSJF on a Fibonacci scale, MoSCoW,
+ * quadrants), so grouping by key and sorting the distinct keys beats a
+ * comparison sort; with many distinct keys it falls back to one.
  */
-function orderByScore(indexes: readonly number[], scores: Float64Array): number[] {
+function orderByScore(indexes: readonly number[], keys: Float64Array): number[] {
   const limit = Math.max(64, indexes.length >>> 3);
   const groups = new Map<number, number[]>();
   for (const i of indexes) {
-    const s = scores[i] as number;
+    const s = keys[i] as number;
     const g = groups.get(s);
     if (g !== undefined) g.push(i);
     else if (groups.size < limit) groups.set(s, [i]);
-    else
-      return indexes.slice().sort((x, y) => (scores[y] as number) - (scores[x] as number) || x - y);
+    else {
+      const at = indexes.map((_, p) => p);
+      // NaN from −∞ − −∞ is falsy, so equal keys fall through to position.
+      at.sort(
+        (a, b) =>
+          (keys[indexes[b] as number] as number) - (keys[indexes[a] as number] as number) || a - b,
+      );
+      return at.map((p) => indexes[p] as number);
+    }
   }
-  const keys = Float64Array.from(groups.keys()).sort();
+  const distinct = Float64Array.from(groups.keys()).sort();
   const out: number[] = new Array(indexes.length);
   let k = 0;
-  for (let j = keys.length - 1; j >= 0; j--)
-    for (const i of groups.get(keys[j] as number) as number[]) out[k++] = i;
+  for (let j = distinct.length - 1; j >= 0; j--)
+    for (const i of groups.get(distinct[j] as number) as number[]) out[k++] = i;
+  return out;
+}
+
+/** Merges two ascending index lists. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length)
+    out[k++] = (a[i] as number) < (b[j] as number) ? (a[i++] as number) : (b[j++] as number);
+  while (i < a.length) out[k++] = a[i++] as number;
+  while (j < b.length) out[k++] = b[j++] as number;
   return out;
 }
 
 /**
- * Walks `sequence` (indexes of open items, in score order). An item without
- * pending dependencies is emitted where it stands; an item with some is emitted
- * together with all its not-yet-emitted open ancestors, in dependency order,
- * ready items taken in sequence order. Marks the ancestors in `lifted`.
+ * Puts every open item after the open items it depends on, moving as few as
+ * possible, in a way that a second pass reproduces exactly:
+ *
+ * 1. An enabler inherits the highest score among the open items that depend
+ *    on it (directly or through others): its effective score.
+ * 2. Items are ordered by effective score, then own score, then `sequence`.
+ * 3. An enabler also inherits the position of the first same-score item that
+ *    needs it, and is placed just before that item; several enablers of one
+ *    item go in that order, as far as their own dependencies allow.
+ *
+ * Marks in `lifted` the items that moved up for a dependant.
  */
-function liftDependencies(
+function resolveDependencies(
   items: readonly BacklogItem[],
   sequence: readonly number[],
+  own: Float64Array,
   lifted: Uint8Array,
 ): number[] {
   const n = items.length;
+  const open = new Uint8Array(n);
+  for (const i of sequence) open[i] = 1;
   // Resolve only the ids that are depended on: a map of those is far smaller
   // (and faster to build) than one of every id.
-  const seqPos = new Int32Array(n).fill(-1); // -1: closed (imposes no order)
-  for (let p = 0; p < sequence.length; p++) seqPos[sequence[p] as number] = p;
-  // Walk items in storage order (cache-friendly), noting who has dependencies.
   const indexOf = new Map<string, number>();
-  const hasDeps = new Uint8Array(n);
+  let anyDeps = false;
   for (let i = 0; i < n; i++) {
     const deps = (items[i] as BacklogItem).dependsOn;
-    if (deps.length === 0 || (seqPos[i] as number) < 0) continue;
-    hasDeps[i] = 1;
+    if (deps.length === 0 || open[i] === 0) continue;
+    anyDeps = true;
     for (const id of deps) indexOf.set(id, -1);
   }
-  if (indexOf.size === 0) return sequence.slice();
+  if (!anyDeps) return sequence.slice();
   let unresolved = indexOf.size;
   for (let i = 0; i < n && unresolved > 0; i++) {
     const id = (items[i] as BacklogItem).id;
@@ -383,10 +444,12 @@ function liftDependencies(
       unresolved -= 1;
     }
   }
-  const state = new Uint8Array(n); // 0 new, 1 in the current block, 2 emitted
-  const out: number[] = [];
-  const openDeps = (i: number): number[] => {
+  // The dependency subgraph among open items.
+  const depsOf = new Map<number, number[]>();
+  const dependantsLeft = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
     const deps = (items[i] as BacklogItem).dependsOn;
+    if (deps.length === 0 || open[i] === 0) continue;
     const list: number[] = [];
     deps.forEach((id, j) => {
       const d = indexOf.get(id) as number;
@@ -397,86 +460,178 @@ function liftDependencies(
           'the id of an item in the backlog',
           id,
         );
-      if ((seqPos[d] as number) >= 0 && state[d] !== 2) list.push(d);
+      if (open[d] === 1) {
+        list.push(d);
+        dependantsLeft.set(d, (dependantsLeft.get(d) ?? 0) + 1);
+      }
     });
-    return list;
+    depsOf.set(i, list);
+    if (!dependantsLeft.has(i)) dependantsLeft.set(i, 0);
+  }
+  // 1. Effective scores, dependants before their dependencies (Kahn, reversed).
+  const eff = own.slice();
+  const topo: number[] = [];
+  for (const [x, left] of dependantsLeft) if (left === 0) topo.push(x);
+  for (let k = 0; k < topo.length; k++) {
+    const x = topo[k] as number;
+    for (const d of depsOf.get(x) ?? []) {
+      if ((eff[x] as number) > (eff[d] as number)) eff[d] = eff[x] as number;
+      const left = (dependantsLeft.get(d) as number) - 1;
+      dependantsLeft.set(d, left);
+      if (left === 0) topo.push(d);
+    }
+  }
+  if (topo.length < dependantsLeft.size) {
+    const done = new Set(topo);
+    const rest = [...dependantsLeft.keys()].filter((x) => !done.has(x));
+    const ids = rest.map((x) => (items[x] as BacklogItem).id);
+    const cycle = findCycle(ids, (id) =>
+      (depsOf.get(indexOf.get(id) as number) ?? []).map((d) => (items[d] as BacklogItem).id),
+    ) as string[];
+    throw popmError(
+      'CYCLE',
+      ['items', indexOf.get(cycle[0] as string) as number, 'dependsOn'],
+      'no dependency loop',
+      [...cycle, cycle[0]].join(' -> '),
+      { cycle },
+    );
+  }
+  // 2. Order by effective score; ties keep the own-score order.
+  let inherited = false;
+  for (const x of topo)
+    if (eff[x] !== own[x]) {
+      inherited = true;
+      lifted[x] = 1;
+    }
+  const seq = inherited ? orderByScore(sequence, eff) : sequence.slice();
+  const pos = new Int32Array(n);
+  for (let p = 0; p < seq.length; p++) pos[seq[p] as number] = p;
+  // Among items that tie on both scores, a dependency goes before its
+  // dependant (stable topological order of the tie), so that the order a
+  // first pass produces is the tie order a second pass starts from.
+  const tiedRuns = new Set<number>();
+  const runStart = (p: number): number => {
+    const x = seq[p] as number;
+    let q = p;
+    while (q > 0) {
+      const y = seq[q - 1] as number;
+      if (eff[y] !== eff[x] || own[y] !== own[x]) break;
+      q -= 1;
+    }
+    return q;
   };
-  for (const root of sequence) {
-    if (state[root] === 2) continue;
-    if (hasDeps[root] === 0) {
-      state[root] = 2;
-      out.push(root);
-      continue;
+  for (const [x, deps] of depsOf)
+    for (const d of deps)
+      if (eff[d] === eff[x] && own[d] === own[x] && (pos[d] as number) > (pos[x] as number))
+        tiedRuns.add(runStart(pos[x] as number));
+  const priority = tiedRuns.size === 0 ? null : new Float64Array(n);
+  for (const start of [...tiedRuns].sort((a, b) => a - b)) {
+    let end = start + 1;
+    const x0 = seq[start] as number;
+    while (
+      end < seq.length &&
+      eff[seq[end] as number] === eff[x0] &&
+      own[seq[end] as number] === own[x0]
+    )
+      end += 1;
+    const run = seq.slice(start, end);
+    const member = new Set(run);
+    // Lift within the tie as well: an enabler takes the place of the first
+    // item of the tie that needs it (priority: inherited position, then own).
+    const runKey = new Map<number, number>();
+    for (const y of run) runKey.set(y, pos[y] as number);
+    for (const y of topo)
+      if (member.has(y))
+        for (const d of depsOf.get(y) ?? [])
+          if (member.has(d) && (runKey.get(y) as number) < (runKey.get(d) as number))
+            runKey.set(d, runKey.get(y) as number);
+    for (const y of run) {
+      (priority as Float64Array)[y] = (runKey.get(y) as number) * n + (pos[y] as number);
+      if ((runKey.get(y) as number) < (pos[y] as number)) lifted[y] = 1;
     }
-    // The block: the root and every open ancestor not yet emitted.
-    const block: number[] = [root];
-    const depsOf = new Map<number, number[]>();
-    state[root] = 1;
-    for (let k = 0; k < block.length; k++) {
-      const x = block[k] as number;
-      const deps = hasDeps[x] === 1 ? openDeps(x) : [];
-      depsOf.set(x, deps);
-      for (const d of deps)
-        if (state[d] === 0) {
-          state[d] = 1;
-          block.push(d);
-        }
+    const sorted = kahnByKey(
+      run,
+      (y) => (depsOf.get(y) ?? []).filter((d) => member.has(d)),
+      priority as Float64Array,
+    );
+    for (let k = 0; k < sorted.length; k++) {
+      seq[start + k] = sorted[k] as number;
     }
-    if (block.length === 1) {
-      state[root] = 2;
-      out.push(root);
-      continue;
+  }
+  for (const start of tiedRuns)
+    for (let p = start; p < seq.length; p++) {
+      const x = seq[p] as number;
+      if (
+        p > start &&
+        (eff[x] !== eff[seq[start] as number] || own[x] !== own[seq[start] as number])
+      )
+        break;
+      pos[x] = p;
     }
-    // Emit the block in dependency order, taking among the ready items the one
-    // highest in score order (Kahn's algorithm with a min-heap on seqPos). This
-    // order is canonical, which is what makes prioritise idempotent.
-    const waiting = new Map<number, number>();
-    const dependants = new Map<number, number[]>();
-    const heap: number[] = [];
-    for (const x of block) {
-      const deps = depsOf.get(x) as number[];
-      waiting.set(x, deps.length);
-      for (const d of deps) {
-        const list = dependants.get(d);
-        if (list === undefined) dependants.set(d, [x]);
-        else list.push(x);
-      }
-      if (deps.length === 0) heapPush(heap, x, seqPos);
+  // 3. Inherit the position of the first same-score item that needs it.
+  const key = new Int32Array(pos);
+  for (const x of topo)
+    for (const d of depsOf.get(x) ?? [])
+      if (eff[d] === eff[x] && (key[x] as number) < (key[d] as number)) key[d] = key[x] as number;
+  const groups = new Map<number, number[]>();
+  for (const x of topo)
+    if ((key[x] as number) < (pos[x] as number)) {
+      lifted[x] = 1;
+      const g = groups.get(key[x] as number);
+      if (g === undefined) groups.set(key[x] as number, [x]);
+      else g.push(x);
     }
-    let emitted = 0;
-    while (heap.length > 0) {
-      const x = heapPop(heap, seqPos);
-      state[x] = 2;
-      if (x !== root) lifted[x] = 1;
+  const out: number[] = [];
+  for (let p = 0; p < seq.length; p++) {
+    const x = seq[p] as number;
+    if ((key[x] as number) < p) continue; // placed with the item it enables
+    const g = groups.get(p);
+    if (g === undefined) {
       out.push(x);
-      emitted += 1;
-      for (const y of dependants.get(x) ?? []) {
-        const left = (waiting.get(y) as number) - 1;
-        waiting.set(y, left);
-        if (left === 0) heapPush(heap, y, seqPos);
-      }
+      continue;
     }
-    if (emitted < block.length) {
-      const rest = block.filter((x) => state[x] !== 2);
-      const ids = rest.map((x) => (items[x] as BacklogItem).id);
-      const cycle = findCycle(ids, (id) =>
-        (depsOf.get(rest[ids.indexOf(id)] as number) ?? []).map(
-          (d) => (items[d] as BacklogItem).id,
-        ),
-      ) as string[];
-      throw popmError(
-        'CYCLE',
-        ['items', indexOf.get(cycle[0] as string) ?? root, 'dependsOn'],
-        'no dependency loop',
-        [...cycle, cycle[0]].join(' -> '),
-        { cycle },
-      );
+    // The item and its lifted enablers, in dependency order, by position.
+    g.push(x);
+    const member = new Set(g);
+    for (const y of kahnByKey(g, (y) => (depsOf.get(y) ?? []).filter((d) => member.has(d)), pos))
+      out.push(y);
+  }
+  return out;
+}
+
+/** Topological order of `nodes` (edges from `depsIn`), ready nodes taken by smallest `key`. */
+function kahnByKey(
+  nodes: readonly number[],
+  depsIn: (x: number) => readonly number[],
+  key: ArrayLike<number>,
+): number[] {
+  const waiting = new Map<number, number>();
+  const dependants = new Map<number, number[]>();
+  const heap: number[] = [];
+  for (const y of nodes) {
+    const deps = depsIn(y);
+    waiting.set(y, deps.length);
+    for (const d of deps) {
+      const list = dependants.get(d);
+      if (list === undefined) dependants.set(d, [y]);
+      else list.push(y);
+    }
+    if (deps.length === 0) heapPush(heap, y, key);
+  }
+  const out: number[] = [];
+  while (heap.length > 0) {
+    const y = heapPop(heap, key);
+    out.push(y);
+    for (const z of dependants.get(y) ?? []) {
+      const left = (waiting.get(z) as number) - 1;
+      waiting.set(z, left);
+      if (left === 0) heapPush(heap, z, key);
     }
   }
   return out;
 }
 
-function heapPush(heap: number[], x: number, key: Int32Array): void {
+function heapPush(heap: number[], x: number, key: ArrayLike<number>): void {
   let i = heap.push(x) - 1;
   while (i > 0) {
     const parent = (i - 1) >> 1;
@@ -488,7 +643,7 @@ function heapPush(heap: number[], x: number, key: Int32Array): void {
   heap[i] = x;
 }
 
-function heapPop(heap: number[], key: Int32Array): number {
+function heapPop(heap: number[], key: ArrayLike<number>): number {
   const top = heap[0] as number;
   const last = heap.pop() as number;
   if (heap.length > 0) {

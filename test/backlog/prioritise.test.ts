@@ -188,6 +188,32 @@ describe('prioritise', () => {
     expect(prioritise(once.backlog, 'wsjf').backlog).toBe(once.backlog);
   });
 
+  it('lifts many enablers of one item in their score order', () => {
+    const enablers = Array.from({ length: 25 }, (_, k) => ({
+      id: `e${k}`,
+      title: `E${k}`,
+      cd3: { costOfDelay: (k * 7) % 25, duration: 1 },
+    }));
+    const b = createBacklog([
+      ...enablers,
+      { id: 'mid', title: 'Mid', cd3: { costOfDelay: 30, duration: 1 } },
+      {
+        id: 'top',
+        title: 'Top',
+        cd3: { costOfDelay: 100, duration: 1 },
+        dependsOn: enablers.map((e) => e.id),
+      },
+    ]);
+    const r = prioritise(b, 'cd3');
+    const lifted = ids(r.backlog).slice(0, 25);
+    const byScore = [...enablers]
+      .sort((x, y) => y.cd3.costOfDelay - x.cd3.costOfDelay)
+      .map((e) => e.id);
+    expect(lifted).toEqual(byScore);
+    expect(ids(r.backlog).slice(25)).toEqual(['top', 'mid']);
+    expect(r.lifted).toEqual(byScore);
+  });
+
   it('returns the same backlog object when the order is already right', () => {
     const b = createBacklog([
       { id: 'a', title: 'A', wsjf: W(8, 1) },
@@ -401,6 +427,64 @@ describe('prioritise properties', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('is idempotent and dependency-safe with heavy ties (MoSCoW: four scores)', () => {
+    const moscowArb = fc
+      .array(
+        fc.record({
+          m: fc.option(fc.constantFrom('must', 'should', 'could', 'wont'), { nil: undefined }),
+          deps: fc.array(fc.nat(), { maxLength: 3 }),
+          key: fc.nat(),
+          done: fc.boolean(),
+        }),
+        { maxLength: 30 },
+      )
+      .map((rows) => {
+        const items = rows.map((r, i) => {
+          const it: Record<string, unknown> = {
+            id: `i${i}`,
+            title: 't',
+            status: r.done ? 'done' : 'todo',
+          };
+          if (r.m !== undefined) it.moscow = r.m;
+          const deps = [...new Set(i === 0 ? [] : r.deps.map((d) => `i${d % i}`))];
+          if (deps.length > 0) it.dependsOn = deps;
+          return { it, key: r.key, i };
+        });
+        return createBacklog(
+          items
+            .sort((a, b) => a.key - b.key || a.i - b.i)
+            .map((x) => x.it) as unknown as BacklogItemInput[],
+        );
+      });
+    fc.assert(
+      fc.property(moscowArb, (b) => {
+        const once = prioritise(b, 'moscow');
+        expect(prioritise(once.backlog, 'moscow').backlog).toBe(once.backlog);
+        const pos = new Map(ids(once.backlog).map((id, i) => [id, i]));
+        for (const item of once.backlog.items)
+          for (const d of item.dependsOn) {
+            const dep = once.backlog.items[pos.get(d) as number] as BacklogItem;
+            if (!closed(dep) && !closed(item))
+              expect(pos.get(d) as number).toBeLessThan(pos.get(item.id) as number);
+          }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('regression: an enabler tied with its dependant settles in one call', () => {
+    const b = createBacklog([
+      { id: 'i0', title: 't' },
+      { id: 'i2', title: 't', dependsOn: ['i1'] },
+      { id: 'i3', title: 't', moscow: 'should' },
+      { id: 'i4', title: 't', dependsOn: ['i2', 'i3'], moscow: 'must' },
+      { id: 'i1', title: 't', dependsOn: ['i0'], moscow: 'must' },
+    ]);
+    const once = prioritise(b, 'moscow');
+    expect(ids(once.backlog)).toEqual(['i0', 'i1', 'i3', 'i2', 'i4']);
+    expect(prioritise(once.backlog, 'moscow').backlog).toBe(once.backlog);
   });
 
   it('deep-frozen inputs are accepted and unchanged', () => {
