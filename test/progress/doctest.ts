@@ -2,7 +2,8 @@
  * A small TSDoc example runner: every `@example` block of a source file is
  * run, and each `expr; //=> value` (or a `//=> value` line under a statement)
  * is asserted with `toEqual`; a `// throws PopmError CODE` line under a
- * statement asserts that it throws a PopmError with that code. Trailing prose in parentheses after a value,
+ * statement asserts that it throws a PopmError with that code, and a number
+ * shown as `3.65…` is checked to the digits shown. Trailing prose in parentheses after a value,
  * as in `//=> '2026-03-06' (Friday)`, is ignored.
  */
 import { readFileSync } from 'node:fs';
@@ -106,7 +107,13 @@ function shownValue(text: string): unknown {
 export function runExample(example: DocExample, scope: Record<string, unknown>): number {
   const { js, checks } = compileExample(example);
   const check = (source: string, actual: () => unknown, shown: string): void => {
-    expect(actual(), `${example.name}: ${source}`).toEqual(shownValue(shown));
+    // `3.65… (prose)`: a number shown to the digits before the ellipsis.
+    const cut = /^(-?\d+(?:\.\d+)?)…/.exec(shown);
+    if (cut)
+      expect(String(actual()), `${example.name}: ${source}`).toMatch(
+        new RegExp(`^${(cut[1] as string).replace('.', '\\.')}`),
+      );
+    else expect(actual(), `${example.name}: ${source}`).toEqual(shownValue(shown));
   };
   const throws = (source: string, run: () => void, code: string): void => {
     let error: unknown = null;
@@ -121,4 +128,15 @@ export function runExample(example: DocExample, scope: Record<string, unknown>):
   const names = Object.keys(scope);
   new Function(...names, '__check', '__throws', js)(...names.map((n) => scope[n]), check, throws);
   return checks;
+}
+
+/** The ```ts blocks of a Markdown guide as one example (imports dropped, `const` as `var` so blocks may reuse names). */
+export function guideExample(file: string): DocExample {
+  const text = readFileSync(file, 'utf8');
+  const lines: string[] = [];
+  for (const m of text.matchAll(/```ts\n([\s\S]*?)```/g)) {
+    const code = (m[1] as string).replace(/^import[\s\S]*?from '[^']+';\n/gm, '');
+    lines.push(...code.split('\n').map((l) => l.replace(/^(const|let) /, 'var ')));
+  }
+  return { name: file, lines };
 }
