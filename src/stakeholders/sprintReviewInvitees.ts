@@ -1,6 +1,5 @@
 import type { PopmPath } from '../core/errors.js';
 import { popmError } from '../core/errors.js';
-import { deepFreeze } from '../core/freeze.js';
 import { requireArray, requireNumber, requireObject, requireString } from '../core/validate.js';
 import {
   gridSettings,
@@ -112,7 +111,11 @@ export function inviteSettings(
   };
 }
 
-/** @internal The invitees of a checked register. */
+const RANK: Readonly<Record<PowerInterestQuadrant, number>> = Object.fromEntries(
+  POWER_INTEREST_QUADRANTS.map((q, k) => [q, k]),
+) as Record<PowerInterestQuadrant, number>;
+
+/** @internal The invitees of a checked register, each row frozen; the array is not. */
 export function invitees(
   list: readonly Pick<Stakeholder, 'id' | 'name' | 'power' | 'interest' | 'inviteToReviews'>[],
   settings: InviteSettings,
@@ -142,13 +145,22 @@ export function invitees(
     if (flag === true)
       reasons.push({ code: 'flagged', text: 'Flagged to attend every sprint review' });
     if (included) reasons.push({ code: 'included', text: 'Invited by name for this review' });
+    // Rows are frozen as built (reasons hold only primitives), so no deep walk is needed later.
     if (reasons.length > 0)
-      out.push({ id: s.id, name: s.name, quadrant, power, interest, reasons });
+      out.push(
+        Object.freeze({
+          id: s.id,
+          name: s.name,
+          quadrant,
+          power,
+          interest,
+          reasons: Object.freeze(reasons.map((r) => Object.freeze(r))),
+        }),
+      );
   });
-  const rank = (q: PowerInterestQuadrant) => POWER_INTEREST_QUADRANTS.indexOf(q);
   return out.sort(
     (a, b) =>
-      rank(a.quadrant) - rank(b.quadrant) ||
+      RANK[a.quadrant] - RANK[b.quadrant] ||
       b.power - a.power ||
       b.interest - a.interest ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -184,5 +196,5 @@ export function sprintReviewInvitees(
 ): readonly SprintReviewInvitee[] {
   const list = checkRegister(register);
   const settings = inviteSettings(options, new Set(list.map((s) => s.id)));
-  return deepFreeze(invitees(list, settings));
+  return Object.freeze(invitees(list, settings));
 }

@@ -1,4 +1,3 @@
-import { deepFreeze } from '../core/freeze.js';
 import {
   type GridSettings,
   gridSettings,
@@ -88,19 +87,28 @@ export function stakeholderMap<L extends string = PowerInterestQuadrant>(
     const { power, interest } = checkScores(s, REGISTER_PATH, i);
     const q = quadrantOf(power, interest, g);
     byId.push([s.id, q]);
-    (cells.get(q) as StakeholderMapEntry[]).push({ id: s.id, name: s.name, power, interest });
+    // Entries hold only primitives, so freezing each one freezes it deeply.
+    (cells.get(q) as StakeholderMapEntry[]).push(
+      Object.freeze({ id: s.id, name: s.name, power, interest }),
+    );
   });
   const quadrants = POWER_INTEREST_QUADRANTS.map((quadrant) => {
     const stakeholders = (cells.get(quadrant) as StakeholderMapEntry[]).sort(
       (a, b) =>
         b.power - a.power || b.interest - a.interest || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
-    return { quadrant, label: g.labels[quadrant], ...POSITION[quadrant], stakeholders };
+    return Object.freeze({
+      quadrant,
+      label: g.labels[quadrant],
+      ...POSITION[quadrant],
+      stakeholders: Object.freeze(stakeholders),
+    });
   });
-  return deepFreeze({
+  // Frozen level by level: a generic deep freeze would walk 10,000 entries again.
+  return Object.freeze({
     powerThreshold: g.power,
     interestThreshold: g.interest,
-    quadrants,
-    byId: Object.fromEntries(byId),
+    quadrants: Object.freeze(quadrants),
+    byId: Object.freeze(Object.fromEntries(byId)),
   });
 }
