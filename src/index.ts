@@ -6,12 +6,13 @@
  *
  * @packageDocumentation
  */
+
+export * from './backlog/index.js';
 export * from './core/index.js';
 export * from './finance/index.js';
-export * from './backlog/index.js';
-export * from './progress/index.js';
-export * from './risk/index.js';
 export * from './plan/index.js';
-export * from './stakeholders/index.js';
-export * from './roles/index.js';
+export * from './progress/index.js';
 export * from './project/index.js';
+export * from './risk/index.js';
+export * from './roles/index.js';
+export * from './stakeholders/index.js';

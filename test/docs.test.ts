@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -32,9 +32,14 @@ function check(file: string, text: string): Missing[] {
     const doc = before.slice(before.lastIndexOf('/**'));
     if (/@internal/.test(doc)) continue;
     if (!/@example/.test(doc)) out.push({ file, name, problem: 'no @example' });
-    if (m[1] === 'function' && /\(\s*[a-zA-Z]/.test(text.slice(m.index, m.index + 300).split('\n')[0] ?? '') && !/@param/.test(doc))
+    if (
+      m[1] === 'function' &&
+      /\(\s*[a-zA-Z]/.test(text.slice(m.index, m.index + 300).split('\n')[0] ?? '') &&
+      !/@param/.test(doc)
+    )
       out.push({ file, name, problem: 'no @param' });
-    if (m[1] === 'function' && !/@returns/.test(doc)) out.push({ file, name, problem: 'no @returns' });
+    if (m[1] === 'function' && !/@returns/.test(doc))
+      out.push({ file, name, problem: 'no @returns' });
   }
   return out;
 }

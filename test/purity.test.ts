@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -14,9 +14,13 @@ function walk(dir: string): string[] {
 }
 
 // Strip comments so TSDoc examples may mention anything.
-const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+const code = (text: string) =>
+  text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
 
-const files = walk(root).map((p) => ({ path: relative(root, p), text: code(readFileSync(p, 'utf8')) }));
+const files = walk(root).map((p) => ({
+  path: relative(root, p),
+  text: code(readFileSync(p, 'utf8')),
+}));
 
 const forbidden: [string, RegExp][] = [
   ['node: or fs imports', /from ['"](node:|fs|path|os|child_process)/],
