@@ -119,7 +119,9 @@ export interface BudgetStatus {
   /**
    * The day the money runs out: the day of the actual that exhausted it when
    * it already has, else the day `unspent` is used up at today's burn. `null`
-   * when nothing is being spent or the day lies beyond 9999-12-31.
+   * when nothing is being spent, when the period has ended with money left
+   * (like `forecastAtCompletion`, no further spend is projected), or when the
+   * day lies beyond 9999-12-31.
    */
   readonly runOutDate: IsoDate | null;
   /** Whether `runOutDate` falls before `end`. */
@@ -270,7 +272,9 @@ export function budgetStatus(budget: Budget, asOf: IsoDate): BudgetStatus {
       }
     }
     runOutDate = fromEpochDay(day ?? startDay);
-  } else if (burn?.gt(0)) {
+  } else if (burn?.gt(0) && asOfDay <= endDay) {
+    // After the end nothing more is planned to be spent (the forecast is the
+    // spend itself), so money left over never runs out.
     const days = unspent.div(burn).ceil();
     const target = days.plus(asOfDay);
     if (target.lte(MAX_EPOCH_DAY)) runOutDate = fromEpochDay(target.toNumber());

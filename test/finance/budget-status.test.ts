@@ -114,6 +114,19 @@ describe('budgetStatus: definition', () => {
     expect(s.elapsedDays).toBe(10);
     expect(s.percentTimeElapsed).toBe(1);
     expect(s.forecastAtCompletion?.toString()).toBe('300');
+    // Money left after the end never runs out: no further spend is projected.
+    expect(s.runOutDate).toBeNull();
+    expect(s.runsOutBeforeEnd).toBe(false);
+    // ...but on the last day the burn still projects past the end: 700 left at 30 a day
+    // lasts 23⅓ days, so it runs out on the 24th day after 10 January.
+    expect(budgetStatus(base, '2026-01-10').runOutDate).toBe('2026-02-03');
+    // ...and a budget already spent keeps the day it ran out.
+    const spent = budgetStatus(
+      { ...base, actuals: [...(base.actuals ?? []), { date: '2026-01-09', amount: 700 }] },
+      '2026-02-01',
+    );
+    expect(spent.runOutDate).toBe('2026-01-09');
+    expect(spent.runsOutBeforeEnd).toBe(true);
   });
 
   it('reports variance by budget line, with uncategorised entries last', () => {
