@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { assessProject } from '../../src/project/assessProject.js';
 import { sampleProject } from '../../src/project/sample.js';
 import { parseProject } from '../../src/schemas/project.js';
 import { isDeepFrozen } from '../helpers/freeze.js';
@@ -6,6 +7,7 @@ import { isDeepFrozen } from '../helpers/freeze.js';
 describe('sampleProject', () => {
   it('matches its TSDoc example', () => {
     expect(sampleProject.backlog.length).toBe(40);
+    expect(assessProject(sampleProject, '2026-11-20').areas.cost.rag).toBe('amber');
   });
 
   it('has the sizes the issue asks for', () => {
