@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { isPopmError } from '../../src/core/errors.js';
+import { flowMetrics } from '../../src/progress/flowMetrics.js';
 import { velocity } from '../../src/progress/velocity.js';
 import {
   parseSprint,
@@ -18,6 +19,7 @@ import {
   WorkItemSchema,
   WorkItemsSchema,
 } from '../../src/schemas/progress.js';
+import { catchError } from '../helpers/freeze.js';
 
 function issuesOf(fn: () => unknown): { path: (string | number)[]; message: string }[] {
   try {
@@ -157,8 +159,26 @@ describe('progress schemas', () => {
     fc.assert(
       fc.property(fc.array(sprint, { minLength: 1, maxLength: 5 }), (list) => {
         const parsed = safeParseSprints(list);
-        if (parsed.success) expect(velocity(parsed.data).count).toBeGreaterThan(0);
-        else expect(() => velocity(list)).toThrow();
+        if (parsed.success) expect(velocity(parsed.data).count).toBe(Math.min(6, list.length));
+        else
+          expect(catchError(() => velocity(list)).code).toMatch(/INVALID|OUT_OF_RANGE|DUPLICATE/);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('property: what parseWorkItems accepts, flowMetrics accepts, and the other way round', () => {
+    const day = fc.constantFrom('2026-03-01', '2026-03-03', '2026-03-05', '2026-02-30');
+    const item = fc.record(
+      { id: fc.constantFrom('a', 'b', 'c'), createdOn: day, startedOn: day, finishedOn: day },
+      { requiredKeys: ['id', 'createdOn'] },
+    );
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 4 }), (list) => {
+        const parsed = safeParseWorkItems(list);
+        const run = () => flowMetrics(list, { from: '2026-03-01', to: '2026-03-06' });
+        if (parsed.success) expect(run().days).toBe(6);
+        else expect(catchError(run).code).toMatch(/INVALID_DATE|DUPLICATE_ID/);
       }),
       { numRuns: 150 },
     );
