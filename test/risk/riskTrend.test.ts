@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addRisk, closeRisk, createRiskRegister } from '../../src/risk/register.js';
+import { riskExposure } from '../../src/risk/riskExposure.js';
 import { riskTrend } from '../../src/risk/riskTrend.js';
 import { catchError, isDeepFrozen } from '../helpers/freeze.js';
-import { LABOUR, MATERIAL, WEATHER } from './fixtures.js';
+import { LABOUR, MATERIAL, risksArb, WEATHER } from './fixtures.js';
 
 describe('riskTrend', () => {
   it('shows the doc example', () => {
@@ -78,5 +80,37 @@ describe('riskTrend', () => {
       path: ['snapshots', 0],
     });
     expect(catchError(() => riskTrend('x' as never)).path).toEqual(['snapshots']);
+  });
+
+  it('property: dates ascending whatever the input order; open = rated + unrated = active count; totals equal riskExposure', () => {
+    const dates = ['2026-01-31', '2026-02-28', '2026-03-31'];
+    fc.assert(
+      fc.property(
+        fc.array(risksArb, { minLength: 3, maxLength: 3 }),
+        fc.boolean(),
+        (lists, residual) => {
+          const snaps = lists.map((risks, i) => ({
+            asOf: dates[i] as string,
+            register: createRiskRegister(risks),
+          }));
+          const points = riskTrend([...snaps].reverse(), { residual });
+          expect(points.map((p) => p.asOf)).toEqual(dates);
+          points.forEach((p, i) => {
+            const reg = (snaps[i] as (typeof snaps)[number]).register;
+            const active = reg.risks.filter(
+              (r) => (r.status ?? 'open') === 'open' || r.status === 'monitoring',
+            );
+            expect(p.open).toBe(active.length);
+            expect(p.byRating.reduce((n, b) => n + b.count, 0) + p.unrated).toBe(p.open);
+            const e = riskExposure(reg);
+            const t = residual ? e.residual : e;
+            expect(
+              p.net.eq(t.net) && p.threats.eq(t.threats) && p.opportunities.eq(t.opportunities),
+            ).toBe(true);
+          });
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
