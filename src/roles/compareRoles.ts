@@ -62,7 +62,9 @@ export function compareRoles(): readonly RoleComparisonRow[] {
     {
       aspect: 'Measures of success',
       productOwner: 'Value delivered: ROI, total cost of ownership, customer outcomes.',
-      projectManager: 'Delivery: schedule and cost performance, velocity, risks under control.',
+      // Not velocity: it is a planning aid, and a target on it only inflates estimates.
+      projectManager:
+        'Delivery: schedule and cost performance (SPI, CPI), predictable forecasts, risks under control.',
     },
     {
       aspect: 'Key artefacts',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareRoles } from '../../src/roles/compareRoles.js';
 import { defaultRaci } from '../../src/roles/defaultRaci.js';
 import { validateRaci } from '../../src/roles/validateRaci.js';
 import { whoIsResponsible } from '../../src/roles/whoIsResponsible.js';
@@ -12,6 +13,33 @@ import { REGISTER as register } from './fixtures.js';
 
 // Every result shown in docs/guides/roles-and-stakeholders.md.
 describe('docs/guides/roles-and-stakeholders.md', () => {
+  it('shows true results for the comparison of the two roles', () => {
+    expect(compareRoles().find((r) => r.aspect === 'Question answered')).toEqual({
+      aspect: 'Question answered',
+      productOwner: 'Are we building the right thing, in the right order?',
+      projectManager: 'Are we building it on time, on budget and under control?',
+    });
+    const row = (aspect: string) => compareRoles().find((r) => r.aspect === aspect);
+    // The guide's table quotes these rows; keep them in step.
+    expect(row('Measures of success')?.projectManager).toBe(
+      'Delivery: schedule and cost performance (SPI, CPI), predictable forecasts, risks under control.',
+    );
+    expect(row('Owns')?.productOwner).toBe(
+      'The vision, the product backlog and its order, the return on investment.',
+    );
+    expect(row('Horizon')?.productOwner).toBe(
+      "The product's whole life, across releases and beyond any one project.",
+    );
+    expect(whoIsResponsible('make coffee')).toEqual({
+      activity: 'make coffee',
+      matchedBy: 'none',
+      role: null,
+      matches: [],
+    });
+    expect(whoIsResponsible('review the risk log').role).toBe('project-manager');
+    expect(whoIsResponsible('sprint planning').role).toBe('product-owner');
+  });
+
   it('shows true results for roles and RACI', () => {
     expect(whoIsResponsible('Prioritizing the backlog')).toEqual({
       activity: 'Prioritizing the backlog',
