@@ -5,6 +5,7 @@
 import type { PopmPath } from '../core/errors.js';
 import { popmError } from '../core/errors.js';
 import { Decimal, toNumber } from '../core/numbers.js';
+import { requireArray, requireObject, requireOneOf } from '../core/validate.js';
 
 /** @internal Freezes a Decimal (and its digit array) and returns it. */
 export function frozenDecimal(d: Decimal): Decimal {
@@ -96,12 +97,11 @@ export function readRate(value: unknown, path: PopmPath): number {
  * `[...path, i]` for a bad element.
  */
 export function readFlows(value: unknown, path: PopmPath): Float64Array {
-  if (!Array.isArray(value))
-    throw popmError('INVALID_ARGUMENT', path, 'an array of amounts', value);
-  const n = value.length;
+  const flows = requireArray(value, path, 'an array of amounts');
+  const n = flows.length;
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const c: unknown = value[i];
+    const c: unknown = flows[i];
     out[i] = typeof c === 'number' && Number.isFinite(c) ? c : toNumber(c, [...path, i]);
   }
   return out;
@@ -109,15 +109,13 @@ export function readFlows(value: unknown, path: PopmPath): Float64Array {
 
 /** @internal Reads an optional options object (`undefined` is `{}`). */
 export function readOptions(value: unknown, path: PopmPath): Record<string, unknown> {
-  if (value === undefined) return {};
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw popmError('INVALID_ARGUMENT', path, 'an options object', value);
-  return value as Record<string, unknown>;
+  return value === undefined ? {} : requireObject(value, path, 'an options object');
 }
+
+const WHEN = ['end', 'begin'] as const;
 
 /** @internal Reads `when`: `'end'` (default) or `'begin'`, as 0 or 1. */
 export function readWhen(value: unknown, path: PopmPath): 0 | 1 {
-  if (value === undefined || value === 'end') return 0;
-  if (value === 'begin') return 1;
-  throw popmError('INVALID_ARGUMENT', path, "'end' or 'begin'", value);
+  if (value === undefined) return 0;
+  return requireOneOf(value, WHEN, path) === 'begin' ? 1 : 0;
 }

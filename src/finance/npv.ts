@@ -1,6 +1,13 @@
 import { popmError } from '../core/errors.js';
 import { Decimal, type Numeric } from '../core/numbers.js';
-import { decimalFromFloat, frozenDecimal, readFlows, readRate } from './appraisal-input.js';
+import { requireArray } from '../core/validate.js';
+import {
+  decimalFromFloat,
+  frozenDecimal,
+  readFlows,
+  readOptions,
+  readRate,
+} from './appraisal-input.js';
 
 /** Options of {@link npv}. */
 export interface NpvOptions {
@@ -130,17 +137,11 @@ export function presentValueOf(
  */
 export function npv(rate: Numeric, cashFlows: readonly Numeric[], options?: NpvOptions): Decimal {
   const r = readRate(rate, ['rate']);
-  let shift: 0 | 1 = 0;
-  if (options !== undefined) {
-    if (options === null || typeof options !== 'object')
-      throw popmError('INVALID_ARGUMENT', ['options'], 'an options object', options);
-    const at = options.firstFlowAt;
-    if (at !== undefined && at !== 0 && at !== 1)
-      throw popmError('INVALID_ARGUMENT', ['options', 'firstFlowAt'], '0 or 1', at);
-    shift = at === 1 ? 1 : 0;
-  }
-  if (!Array.isArray(cashFlows))
-    throw popmError('INVALID_ARGUMENT', ['cashFlows'], 'an array of amounts', cashFlows);
+  const at = readOptions(options, ['options']).firstFlowAt;
+  if (at !== undefined && at !== 0 && at !== 1)
+    throw popmError('INVALID_ARGUMENT', ['options', 'firstFlowAt'], '0 or 1', at);
+  const shift: 0 | 1 = at === 1 ? 1 : 0;
+  requireArray(cashFlows, ['cashFlows'], 'an array of amounts');
   const n = cashFlows.length;
   const v = 1 / (1 + r);
   // Fast path: plain finite numbers. Anything else (strings, Decimals, NaN,

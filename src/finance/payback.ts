@@ -1,13 +1,13 @@
 import { popmError } from '../core/errors.js';
 import { Decimal, type Numeric, toDecimal } from '../core/numbers.js';
+import { requireArray } from '../core/validate.js';
 import { readFlows, readRate } from './appraisal-input.js';
 
 function requireFlows(cashFlows: unknown): readonly unknown[] {
-  if (!Array.isArray(cashFlows))
-    throw popmError('INVALID_ARGUMENT', ['cashFlows'], 'an array of amounts', cashFlows);
-  if (cashFlows.length === 0)
+  const flows = requireArray(cashFlows, ['cashFlows'], 'an array of amounts');
+  if (flows.length === 0)
     throw popmError('EMPTY_INPUT', ['cashFlows'], 'at least one flow', cashFlows);
-  return cashFlows;
+  return flows;
 }
 
 /**

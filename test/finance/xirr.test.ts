@@ -73,6 +73,53 @@ describe('xnpv', () => {
     expect(f.path).toEqual(['flows', 0, 'date']);
   });
 
+  it('reads dates through core toEpochDay: every malformed date is INVALID_DATE at its own path', () => {
+    for (const bad of [
+      '1900-02-29',
+      '2024-13-01',
+      '2024-00-10',
+      '2024-04-31',
+      '0000-01-01',
+      '2024/01/01',
+      '2024-1-01',
+      ' 2024-01-0',
+      '20a4-01-01',
+      '2024-01-01T00:00',
+      '',
+      20240101,
+      null,
+      undefined,
+      new Date(0),
+    ]) {
+      for (const fn of [
+        () => xnpv(0.1, [EXCEL[0] as DatedCashFlow, { date: bad as never, amount: 1 }]),
+        () => xirr([EXCEL[0] as DatedCashFlow, { date: bad as never, amount: 1 }]),
+      ]) {
+        const e = catchError(fn);
+        expect(e.code).toBe('INVALID_DATE');
+        expect(e.path).toEqual(['flows', 1, 'date']);
+      }
+    }
+    // A leap day and the ends of the range are real dates: 366 days from 2024-01-01 to 2025-01-01.
+    expect(
+      xnpv(1, [
+        { date: '2024-01-01', amount: 0 },
+        { date: '2024-02-29', amount: 0 },
+        { date: '2025-01-01', amount: 2 ** (366 / 365) },
+      ]).toNumber(),
+    ).toBeCloseTo(1, 14);
+    expect(
+      xnpv(0, [
+        { date: '0001-01-01', amount: 1 },
+        { date: '9999-12-31', amount: 1 },
+      ]).toString(),
+    ).toBe('2');
+    // An array is not a { date, amount } object.
+    const a = catchError(() => xnpv(0.1, [['2020-01-01', 1] as never]));
+    expect(a.code).toBe('INVALID_ARGUMENT');
+    expect(a.path).toEqual(['flows', 0]);
+  });
+
   it('throws INVALID_NUMBER at [flows, i, amount], OUT_OF_RANGE at [rate], INVALID_ARGUMENT for shapes', () => {
     const e = catchError(() => xnpv(0.1, [{ date: '2020-01-01', amount: 'x' }]));
     expect(e.code).toBe('INVALID_NUMBER');
