@@ -219,6 +219,21 @@ export function parsePlanBaseline(json: unknown): PlanBaseline {
   return deepFreeze(parseWith(PlanBaselineSchema, json, 'baseline') as PlanBaseline);
 }
 
+/**
+ * Like {@link parsePlanBaseline}, but returns the outcome instead of throwing.
+ *
+ * @param json - the parsed JSON
+ * @returns `{ success: true, data }` or `{ success: false, error }` (a `SCHEMA` PopmError)
+ * @example
+ * safeParsePlanBaseline({ finish: 'soon', tasks: [] }).success; //=> false
+ */
+export function safeParsePlanBaseline(json: unknown): SafeParseResult<PlanBaseline> {
+  const result = z.safeParse(PlanBaselineSchema, json);
+  if (!result.success)
+    return Object.freeze({ success: false as const, error: fail('baseline', result.error.issues) });
+  return Object.freeze({ success: true as const, data: deepFreeze(result.data as PlanBaseline) });
+}
+
 function fail(what: string, issues: readonly z.core.$ZodIssue[]) {
   const list: SchemaIssue[] = toSchemaIssues(issues);
   return schemaError(what, list);

@@ -10,6 +10,7 @@ import {
   parsePlan,
   parsePlanBaseline,
   safeParsePlan,
+  safeParsePlanBaseline,
   TaskSchema,
   ThreePointEstimateSchema,
 } from '../../src/schemas/plan.js';
@@ -132,6 +133,14 @@ describe('plan schemas', () => {
     const r = safeParsePlan(json);
     expect(r.success).toBe(true);
     if (r.success) expect(Object.isFrozen(r.data[0])).toBe(true);
+  });
+
+  it('safeParsePlanBaseline returns the outcome (its @example)', () => {
+    const bad = safeParsePlanBaseline({ finish: 'soon', tasks: [] });
+    expect(bad.success).toBe(false);
+    if (!bad.success) expect(bad.error.code).toBe('SCHEMA');
+    const good = safeParsePlanBaseline({ finish: '2026-12-04', tasks: [] });
+    expect(good.success && Object.isFrozen(good.data)).toBe(true);
   });
 
   it('rejects a non-array plan', () => {
