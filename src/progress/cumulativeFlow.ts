@@ -54,7 +54,7 @@ const MAX_WINDOW_DAYS = 36_525;
  * @returns per day the count per state and the cumulative arrivals
  * @throws PopmError `INVALID_ARGUMENT` for fewer than two states, a repeated state, or a
  *   transition to a state not listed; `INVALID_DATE`; `LIMIT_EXCEEDED` for a window over
- *   36,525 days; `DUPLICATE_ID`
+ *   36,525 days; `DUPLICATE_ID`; `INVALID_ARGUMENT` for options that are not an object or a bad item
  * @example
  * const r = cumulativeFlow(
  *   [

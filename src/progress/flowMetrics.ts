@@ -115,7 +115,9 @@ export function summarise(
  * @param options - `from`, `to`, `percentiles` (default 50, 70, 85, 95), `method`
  * @returns the daily series and the summaries
  * @throws PopmError `INVALID_DATE` for a bad date or `to` before `from`; `LIMIT_EXCEEDED` for a
- *   window over 36,525 days; `DUPLICATE_ID`; `OUT_OF_RANGE` for a bad percentile
+ *   window over 36,525 days; `DUPLICATE_ID`; `OUT_OF_RANGE` for a percentile outside (0, 100];
+ *   `EMPTY_INPUT` for an empty percentile list; `INVALID_ARGUMENT` for options that are not an
+ *   object, a repeated percentile, an unknown method or a bad item
  * @example
  * const r = flowMetrics(
  *   [

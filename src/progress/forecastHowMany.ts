@@ -81,7 +81,9 @@ export interface ForecastHowManyResult {
  * @returns the percentiles (read from the low end), the histogram and a likelihood function
  * @throws PopmError `EMPTY_INPUT` for an empty history; `INVALID_ARGUMENT` for an all-zero history;
  *   `OUT_OF_RANGE` for periods or trials that are not positive integers, or a negative throughput;
- *   `INVALID_NUMBER` for a non-finite value; `LIMIT_EXCEEDED` for more than 10⁹ draws (trials × periods)
+ *   `INVALID_NUMBER` for a non-finite value; `LIMIT_EXCEEDED` for more than 10⁹ draws (trials × periods);
+ *   `INVALID_ARGUMENT` for input that is not an object, a bad seed or method, or a repeated percentile;
+ *   `EMPTY_INPUT` for an empty percentile list
  * @example
  * const r = forecastHowMany({ throughput: [1, 1, 1], periods: 30 });
  * r.percentiles[85]; //=> 30

@@ -130,7 +130,8 @@ export function runWhen(input: ForecastWhenInput, what: string): WhenCore {
  * @throws PopmError `EMPTY_INPUT` for an empty history; `INVALID_ARGUMENT` for an all-zero
  *   history; `LIMIT_EXCEEDED` when a trial (or the typical trial) needs more than `maxPeriods`,
  *   or the run would make more than 10⁹ draws;
- *   `OUT_OF_RANGE`, `INVALID_NUMBER` for bad numbers
+ *   `OUT_OF_RANGE`, `INVALID_NUMBER` for bad numbers; `INVALID_ARGUMENT` for input that is not an
+ *   object, a bad seed or method, or a repeated percentile; `EMPTY_INPUT` for an empty percentile list
  * @example
  * const r = forecastWhen({ throughput: [1, 1, 1], items: 35 });
  * r.percentiles[85]; //=> 35

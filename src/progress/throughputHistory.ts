@@ -35,7 +35,8 @@ const MAX_WINDOW_DAYS = 36_525;
  * @param options - `from`, `to`, `calendar`, `periodDays`
  * @returns counts per period, oldest first (`[]` when the window holds no whole period)
  * @throws PopmError `INVALID_DATE` for a bad date or `to` before `from`; `LIMIT_EXCEEDED` for a
- *   window over 36,525 days; `OUT_OF_RANGE` for a bad `periodDays`; `DUPLICATE_ID`
+ *   window over 36,525 days; `OUT_OF_RANGE` for a bad `periodDays`; `DUPLICATE_ID`;
+ *   `INVALID_ARGUMENT` for options that are not an object, a bad calendar or a bad item
  * @example
  * const done = (id: string, f: string) => ({ id, createdOn: '2026-03-01', finishedOn: f });
  * const items = [done('a', '2026-03-02'), done('b', '2026-03-02'), done('c', '2026-03-07')];

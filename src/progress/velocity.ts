@@ -53,7 +53,9 @@ export function sortSprints(checked: CheckedSprint[]): CheckedSprint[] {
  * @param options - `window` (default 6)
  * @returns mean, median, min, max, sample standard deviation and the last value
  * @throws PopmError `EMPTY_INPUT` for no sprints; `DUPLICATE_ID`; `OUT_OF_RANGE` for a window
- *   that is not an integer >= 1; errors of a bad sprint at `['sprints', i, …]`
+ *   that is not an integer >= 1; `INVALID_NUMBER` for a non-number window; `INVALID_ARGUMENT` for
+ *   sprints that are not an array or options that are not an object; errors of a bad sprint at
+ *   `['sprints', i, …]` (`INVALID_DATE` for `end` before `start`, `OUT_OF_RANGE` for negative work)
  * @example
  * const s = (id: string, start: string, end: string, committed: number, completed: number) =>
  *   ({ id, start, end, committed, completed });

@@ -108,7 +108,8 @@ export function checkWorkItem(value: unknown, path: PopmPath): CheckedWorkItem {
  *
  * @param item - the work item
  * @returns whole days >= 1, or `null` when the item has not finished or never recorded a start
- * @throws PopmError `INVALID_DATE` for a bad date or dates out of order (finished before started)
+ * @throws PopmError `INVALID_DATE` for a bad date or dates out of order (finished before started,
+ *   started before created); `INVALID_ARGUMENT` for an item that is not an object, or a missing id
  * @example
  * cycleTime({ id: 'a', createdOn: '2026-03-01', startedOn: '2026-03-02', finishedOn: '2026-03-02' }); //=> 1
  * cycleTime({ id: 'b', createdOn: '2026-03-01', startedOn: '2026-03-02', finishedOn: '2026-03-06' }); //=> 5
@@ -125,7 +126,8 @@ export function cycleTime(item: WorkItem): number | null {
  *
  * @param item - the work item
  * @returns whole days >= 1, or `null` when the item has not finished
- * @throws PopmError `INVALID_DATE` for a bad date or dates out of order
+ * @throws PopmError `INVALID_DATE` for a bad date or dates out of order; `INVALID_ARGUMENT` for an
+ *   item that is not an object, or a missing id
  * @example
  * leadTime({ id: 'a', createdOn: '2026-03-01', startedOn: '2026-03-02', finishedOn: '2026-03-06' }); //=> 6
  */

@@ -58,7 +58,10 @@ export interface WorkItemAgeResult {
  * @param asOf - the day of measurement
  * @param options - `percentiles`, `method`
  * @returns the aged items and the percentiles they were compared with
- * @throws PopmError `INVALID_DATE` for a bad date; `DUPLICATE_ID`; `OUT_OF_RANGE` for a bad percentile
+ * @throws PopmError `INVALID_DATE` for a bad date (`asOf` or an item's); `DUPLICATE_ID`;
+ *   `OUT_OF_RANGE` for a percentile outside (0, 100]; `EMPTY_INPUT` for an empty percentile list;
+ *   `INVALID_ARGUMENT` for options that are not an object, a repeated percentile, an unknown
+ *   method or a bad item
  * @example
  * const done = (id: string, s: string, f: string) => ({ id, createdOn: s, startedOn: s, finishedOn: f });
  * const r = workItemAge(
