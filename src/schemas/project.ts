@@ -324,11 +324,58 @@ export const ProjectSchema = ProjectObjectSchema.check(
   z.superRefine((value, ctx) => crossCheck(value, ctx), { when: () => true }),
 );
 
+function article(noun: string): string {
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
+
+function shown(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v);
+  if (typeof v === 'object') return 'an object';
+  return String(v);
+}
+
+// zod/mini ships no messages ("Invalid input"); say what was expected and got,
+// in the library's `expected …, got …` style.
+function worded(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.message !== 'Invalid input') return issue;
+  const raw = issue as z.core.$ZodIssue & { input?: unknown };
+  let message: string;
+  switch (issue.code) {
+    case 'invalid_type':
+      message = `expected ${article(issue.expected === 'int' ? 'integer' : issue.expected)}, got ${shown(raw.input)}`;
+      break;
+    case 'invalid_value':
+      message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${shown(raw.input)}`;
+      break;
+    case 'unrecognized_keys':
+      message = `expected only known keys, got ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+      break;
+    case 'invalid_union':
+      message = `expected one of the allowed forms, got ${shown(raw.input)}`;
+      break;
+    case 'too_small':
+    case 'too_big': {
+      const op =
+        issue.code === 'too_small' ? (issue.inclusive ? '>=' : '>') : issue.inclusive ? '<=' : '<';
+      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      const what = issue.origin === 'number' || issue.origin === 'int' ? 'a number' : `a length`;
+      message = `expected ${what} ${op} ${String(bound)}, got ${shown(raw.input)}`;
+      break;
+    }
+    default:
+      message = `expected a valid value, got ${shown(raw.input)}`;
+  }
+  return { ...issue, message };
+}
+
 // zod's optional keys are `T | undefined` in its types; the parsed value never
 // holds an explicit undefined, so it is a Project.
 function run(json: unknown): { data: Project } | { issues: SchemaIssue[] } {
-  const result = z.safeParse(ProjectSchema, json);
-  if (!result.success) return { issues: toSchemaIssues(result.error.issues) };
+  const result = z.safeParse(ProjectSchema, json, { reportInput: true });
+  if (!result.success) return { issues: toSchemaIssues(result.error.issues.map(worded)) };
   return { data: deepFreeze(result.data as unknown as Project) };
 }
 

@@ -150,6 +150,37 @@ describe('parseProject', () => {
   });
 });
 
+describe('messages', () => {
+  it('say what was expected and what came, in the library style', () => {
+    const issues = issuesOf({
+      id: 5,
+      people: [{ id: 'a', capacity: 1, availability: 1 }],
+      notApplicable: { 'x.y': 'z' },
+      backlog: [{ id: 'b', title: 't', status: 'nope' }],
+      risks: [{ id: 'r', title: 't', kind: 'threat', costImpact: { min: 'x' } }],
+      calendar: { weekend: [1.5], holidays: [] },
+      roles: [],
+      targets: [{ id: 'g', title: 'G', due: '2026-01-01', items: [], extra: null }],
+      reviews: [{ id: 'r', sprint: 's', on: '2026-01-01', invited: 'all', attended: [] }],
+    });
+    const byPath = new Map(issues.map((i) => [i.path.join('.'), i.message]));
+    expect(byPath.get('id')).toBe('expected a string, got 5');
+    expect(byPath.get('name')).toBe('expected a string, got nothing');
+    expect(byPath.get('people.0.name')).toBe('expected a string, got nothing');
+    expect(byPath.get('roles')).toBe('expected an object, got an array');
+    expect(byPath.get('sprints')).toBe('expected an array, got nothing');
+    expect(byPath.get('calendar.weekend.0')).toBe('expected an integer, got 1.5');
+    expect(byPath.get('backlog.0.status')).toBe(
+      'expected one of "todo", "ready", "in-progress", "done", "wont-do", got "nope"',
+    );
+    expect(byPath.get('risks.0.costImpact')).toBe(
+      'expected one of the allowed forms, got an object',
+    );
+    expect(byPath.get('notApplicable')).toBe('expected only known keys, got "x.y"');
+    expect(byPath.get('reviews.0.invited')).toBe('expected an array, got "all"');
+  });
+});
+
 describe('safeParseProject', () => {
   it('matches its TSDoc example', () => {
     expect(safeParseProject({}).success).toBe(false);
