@@ -73,9 +73,10 @@ describe('createRiskRegister', () => {
     ] as const;
     for (const [framework, kind, strategies] of pairs)
       for (const strategy of strategies)
-        expect(() =>
-          createRiskRegister([base({ kind, response: { strategy } })], { framework }),
-        ).not.toThrow();
+        expect(
+          createRiskRegister([base({ kind, response: { strategy } })], { framework }).risks[0]
+            ?.response?.strategy,
+        ).toBe(strategy);
   });
 
   it('rejects a threat that is "exploited" and a strategy from the other framework', () => {
