@@ -192,3 +192,58 @@ describe('validateRaci option accountableImpliesResponsible (the "implied R" con
     );
   });
 });
+
+describe('freezing and determinism of the remaining roles functions', () => {
+  const id = fc.constantFrom('ana', 'ben', 'cy', 'dee', 'eve');
+
+  it('property: defaultRaci leaves its input untouched, returns a deep-frozen matrix, and answers the same twice', () => {
+    fc.assert(
+      fc.property(
+        id,
+        id,
+        fc.uniqueArray(id, { maxLength: 3 }),
+        fc.option(id, { nil: undefined }),
+        (po, pm, team, sponsor) => {
+          const raw =
+            sponsor === undefined
+              ? { productOwner: po, projectManager: pm, team }
+              : { productOwner: po, projectManager: pm, team, sponsor };
+          const input = frozen(raw);
+          const m = defaultRaci(input);
+          expect(input).toEqual(raw);
+          expect(isDeepFrozen(m)).toBe(true);
+          expect(defaultRaci(input)).toEqual(m);
+          // Whoever holds the columns, each responsibility has exactly one A, and it is its role's holder.
+          const v = validateRaci(m);
+          expect(v.findings.filter((f) => f.severity === 'error')).toEqual([]);
+          expect(m.assignments['po.backlog']?.[po]).toEqual(['R', 'A']);
+          expect(m.assignments['pm.plans']?.[pm]).toEqual(['R', 'A']);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('property: checkRoleAssignment reports exactly the holders missing from people as unknown-person', () => {
+    fc.assert(
+      fc.property(
+        fc.option(id, { nil: null }),
+        fc.option(id, { nil: null }),
+        fc.uniqueArray(id, { maxLength: 5 }),
+        (po, pm, ids) => {
+          const raw = { productOwner: po, projectManager: pm, people: ids.map((x) => ({ id: x })) };
+          const input = frozen(raw);
+          const c = checkRoleAssignment(input);
+          expect(input).toEqual(raw);
+          expect(isDeepFrozen(c)).toBe(true);
+          expect(checkRoleAssignment(input)).toEqual(c);
+          const unknown = c.findings
+            .filter((f) => f.rule === 'unknown-person')
+            .map((f) => f.person);
+          expect(unknown).toEqual([po, pm].filter((h) => h !== null && !ids.includes(h)));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

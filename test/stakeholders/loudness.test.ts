@@ -9,7 +9,7 @@ import { salience } from '../../src/stakeholders/salience.js';
 import { sprintReviewInvitees } from '../../src/stakeholders/sprintReviewInvitees.js';
 import { stakeholderMap } from '../../src/stakeholders/stakeholderMap.js';
 import { expectPopmError, frozen, isDeepFrozen } from '../roles/helpers.js';
-import { REGISTER, sh, stakeholderArb } from './fixtures.js';
+import { REGISTER, registerArb, sh, stakeholderArb } from './fixtures.js';
 
 type Call = (...args: never[]) => unknown;
 
@@ -193,6 +193,55 @@ describe('rules added in review', () => {
           ),
         ).toBe(c);
         expect(s).toEqual(raw);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('reviewCoverage laws', () => {
+  // A register and a review drawn from its ids: invited and attended are random subsets.
+  const caseArb = registerArb.chain((register) => {
+    const ids = register.map((s) => s.id);
+    const subset = fc
+      .subarray(ids)
+      .chain((xs) => fc.shuffledSubarray(xs, { minLength: xs.length }));
+    return fc.record({
+      register: fc.constant(register),
+      invited: subset,
+      attended: subset,
+      highInterest: fc.integer({ min: 1, max: 5 }),
+    });
+  });
+
+  it('property: expected = sprintReviewInvitees; every gap list is the set difference it names; rates are the shares; inputs untouched, output frozen, deterministic', () => {
+    fc.assert(
+      fc.property(caseArb, ({ register: raw, invited, attended, highInterest }) => {
+        const register = frozen(raw);
+        const review = frozen({ invited, attended });
+        const options = frozen({ highInterest });
+        const c = reviewCoverage(register, review, options);
+        expect(register).toEqual(raw);
+        expect(review).toEqual({ invited, attended });
+        expect(isDeepFrozen(c)).toBe(true);
+        expect(reviewCoverage(register, review, options)).toEqual(c);
+        expect(c.expected).toEqual(sprintReviewInvitees(register, options));
+        const inv = new Set(invited);
+        const att = new Set(attended);
+        expect(c.notInvited).toEqual(c.expected.filter((e) => !inv.has(e.id)));
+        expect(c.expectedAbsent).toEqual(c.expected.filter((e) => !att.has(e.id)));
+        expect(c.invitedAbsent).toEqual(invited.filter((id) => !att.has(id)));
+        expect(c.uninvitedAttendees).toEqual(attended.filter((id) => !inv.has(id)));
+        expect(c.attendanceRate).toBe(
+          invited.length === 0 ? null : invited.filter((id) => att.has(id)).length / invited.length,
+        );
+        expect(c.invitationCoverage).toBe(
+          c.expected.length === 0
+            ? null
+            : (c.expected.length - c.notInvited.length) / c.expected.length,
+        );
+        // The same review under the other name gives the same answer.
+        expect(reviewCoverage(register, { invited, attending: attended }, options)).toEqual(c);
       }),
       { numRuns: 100 },
     );
