@@ -148,7 +148,10 @@ export function forecastBacklog(
     : checkHistory(opts.velocities, ['options', 'velocities']);
   const trials = checkTrials(opts.trials, ['options', 'trials']);
   const seed = checkSeed(opts.seed, ['options', 'seed'], DEFAULT_SEED);
-  const ps = checkPercentileList(opts.percentiles ?? [50, 85], ['options', 'percentiles']);
+  const ps = checkPercentileList(opts.percentiles === undefined ? [50, 85] : opts.percentiles, [
+    'options',
+    'percentiles',
+  ]);
   const method = checkMethod(opts.method, ['options', 'method']);
   const maxPeriods = checkMaxPeriods(opts.maxPeriods, ['options', 'maxPeriods']);
   const clock: PeriodClock | null =

@@ -17,7 +17,7 @@ import {
 export interface ForecastHowManyInput {
   /** Items finished per period (day, week, sprint…), oldest first; >= 0, at least one > 0. */
   readonly throughput: readonly number[];
-  /** How many future periods, an integer >= 1. */
+  /** How many future periods, an integer 1..1,000,000. */
   readonly periods: number;
   /** Simulated futures, integer 1..10,000,000 (default 10,000). */
   readonly trials?: number;

@@ -100,6 +100,11 @@ describe('forecastBacklog', () => {
   it('rejects each bad input', () => {
     expectPopm(() => forecastBacklog(BACKLOG, {}), 'INVALID_ARGUMENT', ['options']);
     expectPopm(
+      () => forecastBacklog(BACKLOG, { throughput: [1], percentiles: null as never }),
+      'INVALID_ARGUMENT',
+      ['options', 'percentiles'],
+    );
+    expectPopm(
       () => forecastBacklog(BACKLOG, { throughput: [1], velocities: [1] }),
       'INVALID_ARGUMENT',
       ['options'],
