@@ -25,7 +25,7 @@ export interface IncrementalAppraisal {
   readonly npv: Decimal;
   /** IRR of the increment; `null` where it has none. */
   readonly irr: Decimal | null;
-  /** Payback of the increment in periods; `null` when never. */
+  /** Payback of the increment in periods, counted as for {@link OptionAppraisal.payback}; `null` when never. */
   readonly payback: number | null;
   /** Discounted payback of the increment; `null` when never. */
   readonly discountedPayback: number | null;
@@ -63,9 +63,14 @@ export interface OptionAppraisal {
   readonly roi: Decimal | null;
   /** `npv / pvCosts`; `null` when the PV of costs is 0. */
   readonly discountedRoi: Decimal | null;
-  /** Payback in periods (interpolated); `null` when never. */
+  /**
+   * Payback in periods (interpolated, as `paybackPeriod`), counted from the
+   * first period whose net flow is not 0: flows `0, −100, 200` pay back at
+   * 1.5. `null` when the cumulative flow never recovers — as for an option
+   * that only costs money — or when every flow is 0.
+   */
   readonly payback: number | null;
-  /** Discounted payback in periods; `null` when never. */
+  /** Discounted payback in periods, counted as `payback`; `null` when never. */
   readonly discountedPayback: number | null;
   /** `PV(flows 1..n) / −flow 0`; `null` when flow 0 is 0. */
   readonly profitabilityIndex: Decimal | null;
@@ -110,6 +115,26 @@ export function orNull<T>(fn: () => T, codes: readonly PopmErrorCode[]): T | nul
 }
 
 const sum = (xs: readonly Decimal[]): Decimal => xs.reduce((s, x) => s.plus(x), new Decimal(0));
+
+// Payback counts from the first period with money in it: flows 0, −100, 200
+// pay back at 1.5, not at 0 (a cumulative 0 before anything was spent is
+// not a payback), and an option that only costs money never pays back.
+// Discounting from that period scales every flow by the same positive factor,
+// so the discounted crossing point is unchanged.
+function paybacks(
+  flows: readonly Decimal[],
+  rate: Decimal,
+): { payback: number | null; discountedPayback: number | null } {
+  const lead = flows.findIndex((f) => !f.isZero());
+  if (lead === -1) return { payback: null, discountedPayback: null };
+  const rest = flows.slice(lead);
+  const p = paybackPeriod(rest);
+  const d = discountedPaybackPeriod(rate, rest);
+  return {
+    payback: p === null ? null : p + lead,
+    discountedPayback: d === null ? null : d + lead,
+  };
+}
 const ratio = (a: Decimal, b: Decimal): Decimal | null => (b.isZero() ? null : a.div(b));
 const money = (d: Decimal): string => d.toDecimalPlaces(2).toFixed(2);
 
@@ -141,8 +166,7 @@ export function appraiseRead(
         netFlows: inc,
         npv: npv(rate, inc),
         irr: orNull(() => irr(inc), ['NO_SOLUTION']),
-        payback: paybackPeriod(inc),
-        discountedPayback: discountedPaybackPeriod(rate, inc),
+        ...paybacks(inc, rate),
       };
     }
     return {
@@ -166,8 +190,7 @@ export function appraiseRead(
           ['DIVISION_BY_ZERO'],
         ),
         discountedRoi: ratio(value, pvCosts),
-        payback: paybackPeriod(flows),
-        discountedPayback: discountedPaybackPeriod(rate, flows),
+        ...paybacks(flows, rate),
         profitabilityIndex: orNull(() => profitabilityIndex(rate, flows), ['DIVISION_BY_ZERO']),
         benefitCostRatio: ratio(pvBenefits.minus(pvDisBenefits), pvCosts),
         increment,

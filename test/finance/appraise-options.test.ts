@@ -36,6 +36,40 @@ describe('appraiseOptions: exact money', () => {
   });
 });
 
+describe('appraiseOptions: payback counts from the first money in', () => {
+  const delayed = appraiseOptions({
+    ...invoicingCase,
+    options: [
+      { id: 'none', name: 'Do nothing', kind: 'do-nothing', costs: [0, 50, 50], benefits: [] },
+      {
+        id: 'late',
+        name: 'Start next year',
+        kind: 'do-something',
+        costs: [0, 100],
+        benefits: [0, 0, 200],
+      },
+    ],
+  });
+  const late = delayed.options.find((o) => o.optionId === 'late');
+  const none = delayed.options.find((o) => o.optionId === 'none');
+  it('pays back 0, −100, 200 at 1.5, not at 0', () => {
+    expect(late?.payback).toBe(1.5);
+    // discounted at 10 %: −100/1.1 recovered by 200/1.21 half-way through period 2
+    expect(late?.discountedPayback).toBeCloseTo(1 + 100 / 1.1 / (200 / 1.21), 12);
+  });
+  it('never pays back an option that only costs money, nor one with no flows', () => {
+    expect(none?.payback).toBeNull();
+    expect(none?.discountedPayback).toBeNull();
+    const idle = appraiseOptions(invoicingCase).options.find((o) => o.optionId === 'none');
+    expect(idle?.payback).toBeNull();
+    expect(idle?.discountedPayback).toBeNull();
+  });
+  it('counts the increment the same way: 0, −50, 250 against doing nothing pays back at 1.2', () => {
+    expect(late?.increment?.netFlows.map(String)).toEqual(['0', '-50', '250']);
+    expect(late?.increment?.payback).toBeCloseTo(1.2, 12);
+  });
+});
+
 describe('appraiseOptions: the doc example', () => {
   const r = appraiseOptions(invoicingCase);
   const tool = r.options[0];
