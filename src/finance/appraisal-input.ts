@@ -37,12 +37,11 @@ RawDecimal.prototype = Decimal.prototype;
 const LOG_BASE = 7;
 
 /**
- * @internal A frozen Decimal from a float64 result, read through the
- * number's shortest round-trip string (as `new Decimal(x)`), so `0.1` stays
- * `0.1`. `-0` becomes `0`.
+ * @internal A frozen Decimal for a finite non-zero `x`, its fields laid out
+ * as decimal.js's `parseDecimal` does. Use {@link decimalFromFloat}, which
+ * only takes this path once the layout is confirmed.
  */
-export function decimalFromFloat(x: number): Decimal {
-  if (x === 0 || !Number.isFinite(x)) return frozenDecimal(new Decimal(x === 0 ? 0 : x));
+export function rawFromFloat(x: number): Decimal {
   let sign = 1;
   let v = x;
   if (v < 0) {
@@ -82,6 +81,63 @@ export function decimalFromFloat(x: number): Decimal {
   words.push(Number(str));
   Object.freeze(words);
   return Object.freeze(new RawDecimal(sign, e, words));
+}
+
+let rawChecked: boolean | undefined;
+
+/**
+ * @internal True when {@link decimalFromFloat}'s direct field layout equals
+ * `new Decimal(x)` (same `s`, `e`, `d` words and string) on values that
+ * exercise every branch: fractions, word boundaries, integers past 2^53,
+ * the extreme exponents and subnormals. Checked once, on first use, so a
+ * different decimal.js installed beside popm can never yield a corrupt
+ * Decimal: decimalFromFloat then falls back to `new Decimal(x)`.
+ */
+export function rawLayoutMatches(): boolean {
+  if (rawChecked !== undefined) return rawChecked;
+  rawChecked = false;
+  for (const x of [
+    0.1,
+    -123.456,
+    1,
+    9999999,
+    10000000,
+    12345678.9,
+    1234567.5,
+    0.000123456789,
+    2 ** 60,
+    1e21,
+    1.5e300,
+    1e-7,
+    1.2345e-7,
+    5e-324,
+    Number.MAX_VALUE,
+    -2.2250738585072014e-308,
+  ]) {
+    const a = rawFromFloat(x) as unknown as DecimalFields;
+    const b = new Decimal(x) as unknown as DecimalFields;
+    if (a.s !== b.s || a.e !== b.e || a.constructor !== b.constructor) return false;
+    if (!Array.isArray(b.d) || a.d.length !== b.d.length) return false;
+    for (let i = 0; i < a.d.length; i++) if (a.d[i] !== b.d[i]) return false;
+    if (String(a) !== String(b) || !(a as unknown as Decimal).eq(b as unknown as Decimal))
+      return false;
+  }
+  rawChecked = true;
+  return true;
+}
+
+/**
+ * @internal A frozen Decimal from a float64 result, read through the
+ * number's shortest round-trip string (as `new Decimal(x)`), so `0.1` stays
+ * `0.1`. `-0` becomes `0`. Fills decimal.js's fields directly (a tenth of
+ * the cost of `new Decimal(x)`) once {@link rawLayoutMatches} has confirmed
+ * the installed decimal.js lays them out the same way, else uses the
+ * constructor.
+ */
+export function decimalFromFloat(x: number): Decimal {
+  if (x === 0 || !Number.isFinite(x)) return frozenDecimal(new Decimal(x === 0 ? 0 : x));
+  if (rawChecked !== true && !rawLayoutMatches()) return frozenDecimal(new Decimal(x));
+  return rawFromFloat(x);
 }
 
 /** @internal A rate as a float64 `> -1`; `OUT_OF_RANGE` at `path` otherwise. */
