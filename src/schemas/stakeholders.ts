@@ -2,6 +2,7 @@
  * zod schemas and parse functions for the stakeholder register.
  */
 import * as z from 'zod/mini';
+import { isIsoDate, toEpochDay } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
 import { ENGAGEMENT_LEVELS, type Stakeholder } from '../stakeholders/stakeholder.js';
 import {
@@ -19,6 +20,8 @@ const score = z.number().check(
   z.lte(5, 'expected a score from 1 to 5'),
 );
 
+const LAST_DAY = toEpochDay('9999-12-31');
+
 const level = z.enum(
   ENGAGEMENT_LEVELS as unknown as ['unaware', 'resistant', 'neutral', 'supportive', 'leading'],
 );
@@ -27,27 +30,43 @@ const level = z.enum(
  * One stakeholder: `id`, `name`, optional `organisation`, `power` and
  * `interest` (1–5), `legitimacy` and `urgency` (booleans), `engagement`
  * `{ current, desired }`, `communication` `{ channel, everyDays }`, optional
- * `lastContactedOn` (`YYYY-MM-DD`) and `inviteToReviews`. Unknown keys are dropped.
+ * `lastContactedOn` (`YYYY-MM-DD`; the next contact, `lastContactedOn +
+ * everyDays`, must fall on or before 9999-12-31) and `inviteToReviews`.
+ * Unknown keys are dropped.
  *
  * @example
  * z.safeParse(StakeholderSchema, { id: 'cfo' }).success; //=> false
  */
-export const StakeholderSchema = z.object({
-  id: idSchema,
-  name: z.string().check(z.minLength(1)),
-  organisation: z.optional(z.string().check(z.minLength(1))),
-  power: score,
-  interest: score,
-  legitimacy: z.boolean(),
-  urgency: z.boolean(),
-  engagement: z.object({ current: level, desired: level }),
-  communication: z.object({
-    channel: z.string().check(z.minLength(1)),
-    everyDays: z.int().check(z.gte(1, 'expected a whole number of days >= 1')),
-  }),
-  lastContactedOn: z.optional(isoDateSchema),
-  inviteToReviews: z.optional(z.boolean()),
-});
+export const StakeholderSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().check(z.minLength(1)),
+    organisation: z.optional(z.string().check(z.minLength(1))),
+    power: score,
+    interest: score,
+    legitimacy: z.boolean(),
+    urgency: z.boolean(),
+    engagement: z.object({ current: level, desired: level }),
+    communication: z.object({
+      channel: z.string().check(z.minLength(1)),
+      everyDays: z.int().check(z.gte(1, 'expected a whole number of days >= 1')),
+    }),
+    lastContactedOn: z.optional(isoDateSchema),
+    inviteToReviews: z.optional(z.boolean()),
+  })
+  .check(
+    // The next contact must be a date popm can name, or communicationsDue would reject the register.
+    z.superRefine((st, ctx) => {
+      if (st.lastContactedOn === undefined || !isIsoDate(st.lastContactedOn)) return;
+      if (toEpochDay(st.lastContactedOn) + st.communication.everyDays > LAST_DAY)
+        ctx.issues.push({
+          code: 'custom',
+          message: 'expected an interval whose next contact falls on or before 9999-12-31',
+          path: ['communication', 'everyDays'],
+          input: st.communication.everyDays,
+        });
+    }),
+  );
 
 /**
  * A stakeholder register: an array of {@link StakeholderSchema} with unique ids.

@@ -111,3 +111,22 @@ describe('parseStakeholders', () => {
     );
   });
 });
+
+describe('parseStakeholders: the next contact must be a nameable date (added in review)', () => {
+  it('reports an everyDays whose next contact falls after 9999-12-31 at [i, communication, everyDays]', () => {
+    const far = { ...REGISTER[0], communication: { channel: 'meeting', everyDays: 3_000_000 } };
+    expect(issuesOf([REGISTER[1], far])).toEqual([
+      { path: [1, 'communication', 'everyDays'], code: 'custom' },
+    ]);
+    // Never contacted: no date to add to, so any whole number of days is fine.
+    const never = { ...far, lastContactedOn: undefined };
+    expect(parseStakeholders([never])[0]?.communication.everyDays).toBe(3_000_000);
+    // The last nameable day is fine.
+    const edge = {
+      ...REGISTER[0],
+      lastContactedOn: '9999-12-30',
+      communication: { channel: 'meeting', everyDays: 1 },
+    };
+    expect(parseStakeholders([edge])[0]?.lastContactedOn).toBe('9999-12-30');
+  });
+});
