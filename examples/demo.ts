@@ -77,6 +77,11 @@ function terminal(d: Dashboard): string {
     line(
       `  Target        ${t.id} due ${t.due}: P50 ${t.p50 ?? '-'}, P85 ${t.p85 ?? '-'} ${t.onTrack ? '(on track)' : '(at risk)'}`,
     );
+  const all = d.forecast.backlog;
+  if (all.p50 !== null)
+    line(
+      `  Backlog       ${all.openItems} open items, ${all.remaining} points: P50 ${all.p50}, P85 ${all.p85}`,
+    );
   if (d.flow?.cycleTime)
     line(
       `  Flow          cycle time P50 ${d.flow.cycleTime.p50} d, P85 ${d.flow.cycleTime.p85} d; throughput ${d.flow.throughputPerDay.toFixed(2)}/day; WIP ${d.flow.averageWip.toFixed(1)}`,

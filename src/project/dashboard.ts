@@ -93,6 +93,17 @@ export interface DashboardForecast {
   readonly assumedEstimate: number | null;
   /** Each target with its forecast, by due date. */
   readonly targets: readonly DashboardTarget[];
+  /** The whole open backlog: items, estimate left and when it is all done. */
+  readonly backlog: {
+    /** Open backlog items. */
+    readonly openItems: number;
+    /** Estimate still to do (unestimated items at the assumed estimate). */
+    readonly remaining: number;
+    /** Done in half of the simulated futures by this date; `null` without a velocity history. */
+    readonly p50: IsoDate | null;
+    /** Done in 85% of them by this date. */
+    readonly p85: IsoDate | null;
+  };
 }
 
 /** An item in progress with its age. */
@@ -364,6 +375,8 @@ export interface DashboardPerson {
   readonly load: number | null;
   /** Items in progress. */
   readonly wip: number;
+  /** Their items in progress older than the P85 historical cycle time. */
+  readonly aged: readonly string[];
 }
 
 /**
@@ -648,6 +661,7 @@ export function dashboardFromFacts(f: Facts): Dashboard {
       start: f.forecastStart,
       periodDays: f.sprintWorkingDays,
       assumedEstimate: f.unestimatedAssumed,
+      backlog: f.backlogForecast,
       targets: f.targets.map((t) => ({
         id: t.target.id,
         title: t.target.title,
@@ -673,6 +687,7 @@ export function dashboardFromFacts(f: Facts): Dashboard {
       assigned: p.assigned,
       load: p.load,
       wip: p.wip,
+      aged: p.aged,
     })),
     roles: { productOwner: assessment.productOwner, projectManager: assessment.projectManager },
   };

@@ -134,6 +134,13 @@ export interface Facts {
   readonly forecastStart: IsoDate;
   readonly unestimatedAssumed: number | null;
   readonly targets: readonly TargetForecast[];
+  /** When the whole open backlog is done. */
+  readonly backlogForecast: {
+    readonly openItems: number;
+    readonly remaining: number;
+    readonly p50: IsoDate | null;
+    readonly p85: IsoDate | null;
+  };
   readonly nextSprint: SprintSelection | null;
   readonly nextSprintCapacity: number | null;
   readonly flow: FlowMetricsResult | null;
@@ -387,6 +394,7 @@ export function computeFacts(projectIn: Project, asOf: IsoDate, optionsIn?: unkn
     );
   }
   const itemIndex = new Map(backlogItems.map((item, i) => [item.id, i]));
+  const lastOpen = openItems[openItems.length - 1];
   const targets = [...project.targets]
     .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : 1))
     .map((target): TargetForecast => {
@@ -587,6 +595,12 @@ export function computeFacts(projectIn: Project, asOf: IsoDate, optionsIn?: unkn
     forecastStart,
     unestimatedAssumed,
     targets,
+    backlogForecast: {
+      openItems: openItems.length,
+      remaining: openItems.reduce((sum, i) => sum + (i.estimate ?? unestimatedAssumed ?? 0), 0),
+      p50: lastOpen === undefined ? null : (forecastItems.get(lastOpen.id)?.p50 ?? null),
+      p85: lastOpen === undefined ? null : (forecastItems.get(lastOpen.id)?.p85 ?? null),
+    },
     nextSprint,
     nextSprintCapacity,
     flow,

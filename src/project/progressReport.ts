@@ -105,6 +105,8 @@ export interface ProgressReport {
     } | null;
     /** Targets with their P50/P85 forecasts. */
     readonly targets: readonly DashboardTarget[];
+    /** When the whole open backlog is done. */
+    readonly backlog: Dashboard['forecast']['backlog'];
     /** Estimate assumed for unestimated open items; `null` when none is missing. */
     readonly assumedEstimate: number | null;
     /** Planned finish; `null` without a plan. */
@@ -325,6 +327,7 @@ export function reportFromFacts(f: Facts): ProgressReport {
               workingDays: bd.workingDays,
             },
       targets: d.forecast.targets,
+      backlog: d.forecast.backlog,
       assumedEstimate: d.forecast.assumedEstimate,
       finish: d.schedule?.finish ?? null,
       baselineFinish: d.schedule?.baselineFinish ?? null,

@@ -72,6 +72,10 @@ function blocks(r: ProgressReport): Block[] {
     lines.push(
       `Sprint ${fc.sprint.id} (ends ${fc.sprint.end}): ${formatNumber(fc.sprint.remaining)} points remain after day ${fc.sprint.day} of ${fc.sprint.workingDays} (ideal ${formatNumber(fc.sprint.ideal)}).`,
     );
+  if (fc.backlog.p50 !== null)
+    lines.push(
+      `Whole backlog (${plural(fc.backlog.openItems, 'open item')}, ${formatNumber(fc.backlog.remaining)} points): P50 ${fc.backlog.p50}, P85 ${fc.backlog.p85}.`,
+    );
   if (fc.finish !== null)
     lines.push(
       fc.slip === null || fc.baselineFinish === null

@@ -50,6 +50,8 @@ describe('dashboard on the sample', () => {
       expect((t.p50 as string) <= (t.p85 as string)).toBe(true);
     }
     expect(d.forecast.assumedEstimate).toBe(5);
+    expect(d.forecast.backlog).toMatchObject({ openItems: 17, remaining: 141 });
+    expect((d.forecast.backlog.p85 as string) >= (d.forecast.targets[1]?.p85 as string)).toBe(true);
     // flow
     expect(d.flow?.cycleTime).toMatchObject({ p50: 3, p85: 7 });
     expect(d.flow?.aging[0]).toEqual({ id: 'W-41', age: 18, assignee: 'p-tom', passed: 95 });
@@ -85,6 +87,7 @@ describe('dashboard on the sample', () => {
       capacity: 6.4,
       assigned: 9,
       wip: 3,
+      aged: ['W-41'],
     });
     // roles
     expect(d.roles.productOwner.responsibilities).toHaveLength(5);

@@ -120,6 +120,9 @@ describe('renderReportMarkdown and renderReportText', () => {
     );
     expect(md).toContain('- B-23 Tariff comparison and switch: 5 points (W-50)');
     expect(md).toContain(
+      '- Whole backlog (17 open items, 141 points): P50 2027-02-04, P85 2027-02-18.',
+    );
+    expect(md).toContain(
       '| R-11 The penetration test finds a critical vulnerability | High (10) | EUR -15,000 | Li Wei |',
     );
     expect(md.endsWith('\n')).toBe(true);
