@@ -110,7 +110,7 @@ describe('riskTrend', () => {
           });
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 30 },
     );
   });
 });
