@@ -42,7 +42,11 @@ export interface StakeholderMap {
   readonly interestThreshold: number;
   /** The four cells in quadrant order: manage-closely, keep-satisfied, keep-informed, monitor. */
   readonly quadrants: readonly StakeholderMapCell[];
-  /** Stakeholder id to its quadrant, in register order. */
+  /**
+   * Stakeholder id to its quadrant. Keys are inserted in register order, but
+   * JavaScript lists integer-like keys (`'7'`) first: iterate the register,
+   * not this object, when order matters.
+   */
   readonly byId: Readonly<Record<string, PowerInterestQuadrant>>;
 }
 
