@@ -5,7 +5,7 @@
  */
 import { popmError } from '../core/errors.js';
 import { findCycle, requireArray, requireNumber, requireObject } from '../core/validate.js';
-import type { LinkType, Task } from './types.js';
+import type { Task } from './types.js';
 
 /** @internal Link type codes in the typed arrays. */
 export const FS = 0;
@@ -17,7 +17,6 @@ export const FF = 2;
 export const SF = 3;
 
 const LINK_CODES: Readonly<Record<string, number>> = { FS, SS, FF, SF };
-const LINK_NAMES: readonly LinkType[] = ['FS', 'SS', 'FF', 'SF'];
 
 /** @internal */
 export interface Network {
@@ -49,11 +48,6 @@ export interface Network {
   readonly succLinks: Int32Array;
   /** A topological order (Kahn, FIFO from input order). */
   readonly order: Int32Array;
-}
-
-/** @internal Name of a link type code. */
-export function linkTypeName(code: number): LinkType {
-  return LINK_NAMES[code] as LinkType;
 }
 
 /**
