@@ -72,7 +72,12 @@ export interface OptionAppraisal {
   readonly payback: number | null;
   /** Discounted payback in periods, counted as `payback`; `null` when never. */
   readonly discountedPayback: number | null;
-  /** `PV(flows 1..n) / −flow 0`; `null` when flow 0 is 0. */
+  /**
+   * `PV(later flows) / −investment`, where the investment is the first net
+   * flow that is not 0 (usually flow 0; for flows `0, −100, 200` it is the
+   * −100 of period 1). `null` when that first flow is not an outlay, or when
+   * every flow is 0.
+   */
   readonly profitabilityIndex: Decimal | null;
   /** `(pvBenefits − pvDisBenefits) / pvCosts`; `null` when the PV of costs is 0. */
   readonly benefitCostRatio: Decimal | null;
@@ -121,6 +126,14 @@ const sum = (xs: readonly Decimal[]): Decimal => xs.reduce((s, x) => s.plus(x), 
 // not a payback), and an option that only costs money never pays back.
 // Discounting from that period scales every flow by the same positive factor,
 // so the discounted crossing point is unchanged.
+// Profitability index from the first period with money in it (the same
+// common factor cancels); no outlay first means no investment to divide by.
+function indexOf(flows: readonly Decimal[], rate: Decimal): Decimal | null {
+  const lead = flows.findIndex((f) => !f.isZero());
+  if (lead === -1 || !(flows[lead] as Decimal).isNegative()) return null;
+  return profitabilityIndex(rate, flows.slice(lead));
+}
+
 function paybacks(
   flows: readonly Decimal[],
   rate: Decimal,
@@ -191,7 +204,7 @@ export function appraiseRead(
         ),
         discountedRoi: ratio(value, pvCosts),
         ...paybacks(flows, rate),
-        profitabilityIndex: orNull(() => profitabilityIndex(rate, flows), ['DIVISION_BY_ZERO']),
+        profitabilityIndex: indexOf(flows, rate),
         benefitCostRatio: ratio(pvBenefits.minus(pvDisBenefits), pvCosts),
         increment,
       } satisfies OptionAppraisal as OptionAppraisal & { rank: number },

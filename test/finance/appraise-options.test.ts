@@ -57,6 +57,20 @@ describe('appraiseOptions: payback counts from the first money in', () => {
     // discounted at 10 %: −100/1.1 recovered by 200/1.21 half-way through period 2
     expect(late?.discountedPayback).toBeCloseTo(1 + 100 / 1.1 / (200 / 1.21), 12);
   });
+  it('takes the profitability index against the first outlay, wherever it falls', () => {
+    // PV(200 at t=2) / PV(100 at t=1) = (200 / 1.21) / (100 / 1.1)
+    expect(late?.profitabilityIndex?.toFixed(10)).toBe(((200 / 1.21) * (1.1 / 100)).toFixed(10));
+    // only costs: the later −50 loses another 1/1.1 per unit of the first
+    expect(none?.profitabilityIndex?.toFixed(10)).toBe((-1 / 1.1).toFixed(10));
+    const gift = appraiseOptions({
+      ...invoicingCase,
+      options: [
+        invoicingCase.options[0] as BusinessCaseOption,
+        { id: 'gift', name: 'Grant', kind: 'do-something', costs: [0, 50], benefits: [100] },
+      ],
+    }).options.find((o) => o.optionId === 'gift');
+    expect(gift?.profitabilityIndex).toBeNull(); // money in first: nothing invested
+  });
   it('never pays back an option that only costs money, nor one with no flows', () => {
     expect(none?.payback).toBeNull();
     expect(none?.discountedPayback).toBeNull();
