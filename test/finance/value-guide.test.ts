@@ -223,6 +223,9 @@ describe('guide: finance-value', () => {
       "'Cloud CRM' has the highest NPV (2136.65 GBP), 109876.92 more than doing nothing at 3.5% over 5 periods.",
     );
     expect(a.options[1]?.irr).toBeNull();
+    // the guide: do-nothing only costs money, so it never pays back
+    expect(a.options[2]?.optionId).toBe('none');
+    expect(a.options[2]?.payback).toBeNull();
     expect(
       sensitivity(crm, 'cloud')
         .rows.slice(0, 3)
