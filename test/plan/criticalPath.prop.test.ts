@@ -171,9 +171,13 @@ describe('criticalPath properties on random DAGs', () => {
         };
         const want = Math.max(...tasks.map((t) => longest(t.id)));
         expect(r.duration).toBeCloseTo(want, 9);
+        const hasSucc = new Set(tasks.flatMap((t) => (t.dependsOn ?? []) as string[]));
         for (const path of r.criticalPaths) {
           const s = path.reduce((acc, id) => acc + (dur.get(id) as number), 0);
           expect(s).toBeCloseTo(r.duration, 9);
+          // With plain FS links a critical path runs from a start task to an end task.
+          expect(byId.get(path[0] as string)?.dependsOn ?? []).toEqual([]);
+          expect(hasSucc.has(path[path.length - 1] as string)).toBe(false);
         }
       }),
       { numRuns: 200 },
