@@ -9,6 +9,9 @@ import { decimalFromFloat, readRate, readWhen } from './appraisal-input.js';
  */
 export type PaymentTiming = 'end' | 'begin';
 
+/** ln of a growth factor past which `(1 + r)^n` nears float64's limit (e^709). */
+const GROWTH_LIMIT = 700;
+
 /** @internal `(1 + r)^n` and `(1 + r)^n - 1`, the latter without cancellation for small `r·n`. */
 function growth(r: number, n: number): [number, number] {
   const l = n * Math.log1p(r);
@@ -56,6 +59,11 @@ export function pmt(
   const w = readWhen(when, ['when']);
   if (n === 0) throw popmError('DIVISION_BY_ZERO', ['nper'], 'a non-zero number of periods', n);
   if (r === 0) return result(-(f + p) / n, 'nper');
+  const l = n * Math.log1p(r);
+  // Where (1+r)^n would overflow, divide through by it (Infinity / Infinity
+  // otherwise); the payment tends to -pv·r/(1 + r·when).
+  if (l > GROWTH_LIMIT)
+    return result((-(f * Math.exp(-l) + p) * r) / ((1 + r * w) * -Math.expm1(-l)), 'nper');
   const [g, gm1] = growth(r, n);
   return result((-(f + p * g) * r) / ((1 + r * w) * gm1), 'nper');
 }
@@ -91,6 +99,11 @@ export function pv(
   const f = toNumber(fv, ['fv']);
   const w = readWhen(when, ['when']);
   if (r === 0) return result(-(f + m * n), 'nper');
+  const l = n * Math.log1p(r);
+  // Where (1+r)^n would overflow, multiply through by (1+r)^-n (Infinity /
+  // Infinity otherwise); a perpetuity tends to -pmt·(1 + r·when)/r.
+  if (l > GROWTH_LIMIT)
+    return result(-(f * Math.exp(-l) + (m * (1 + r * w) * -Math.expm1(-l)) / r), 'nper');
   const [g, gm1] = growth(r, n);
   return result(-(f + (m * (1 + r * w) * gm1) / r) / g, 'nper');
 }

@@ -39,6 +39,16 @@ describe('pmt', () => {
 
   it('throws OUT_OF_RANGE when the result overflows float64', () => {
     expect(catchError(() => pv(-0.9999, 1e5, 1)).code).toBe('OUT_OF_RANGE');
+    expect(catchError(() => fv(0.5, 1e6, 100)).code).toBe('OUT_OF_RANGE');
+  });
+
+  it('tends to the perpetuity payment -pv·r/(1 + r·when) over a very long term, where (1 + r)^n overflows', () => {
+    // (1.1)^1e6 overflows float64; the payment is finite: interest only.
+    expect(pmt(0.1, 1e6, 100).toNumber()).toBeCloseTo(-10, 12);
+    expect(pmt(0.1, 1e6, 100, 50).toNumber()).toBeCloseTo(-10, 12);
+    expect(pmt(0.1, 1e6, 100, 0, 'begin').toNumber()).toBeCloseTo(-10 / 1.1, 12);
+    // and agrees with the plain formula where both work
+    expect(pmt(0.1, 700, 100).toNumber()).toBeCloseTo(-10, 12);
   });
 });
 
@@ -56,6 +66,14 @@ describe('pv', () => {
   it('handles a zero rate and payments at the start', () => {
     expect(pv(0, 10, -100, -50).toString()).toBe('1050');
     expect(pv(0.1, 1, -110, 0, 'begin').toString()).toBe('110');
+  });
+});
+
+describe('pv of a perpetuity', () => {
+  it('tends to -pmt·(1 + r·when)/r over a very long term, where (1 + r)^n overflows', () => {
+    expect(pv(0.1, 1e6, 100).toNumber()).toBeCloseTo(-1000, 9);
+    expect(pv(0.1, 1e6, 100, 5, 'begin').toNumber()).toBeCloseTo(-1100, 9);
+    expect(pv(0.05, 1e7, -50).toNumber()).toBeCloseTo(1000, 9);
   });
 });
 
