@@ -1,5 +1,5 @@
-import { requireObject } from '../core/validate.js';
-import { isActive } from './check.js';
+import { requireObject, requireOneOf } from '../core/validate.js';
+import { isActive, RISK_STATUSES } from './check.js';
 import type { Risk, RiskStatus } from './types.js';
 
 /**
@@ -16,11 +16,14 @@ export const ACTIVE_RISK_STATUSES: readonly RiskStatus[] = Object.freeze(['open'
  *
  * @param risk - the risk
  * @returns whether it counts in exposure, heat maps and reviews
- * @throws PopmError `INVALID_ARGUMENT` when `risk` is not an object
+ * @throws PopmError `INVALID_ARGUMENT` when `risk` is not an object or its `status` is not one of
+ *   the five statuses (at `['risk', 'status']`)
  * @example
  * isActiveRisk({ id: 'R1', title: 'Supplier late', kind: 'threat' }); //=> true
  * isActiveRisk({ id: 'R1', title: 'Supplier late', kind: 'threat', status: 'escalated' }); //=> false
  */
 export function isActiveRisk(risk: Risk): boolean {
-  return isActive(requireObject(risk, ['risk']) as unknown as Risk);
+  const rec = requireObject(risk, ['risk']);
+  if (rec.status !== undefined) requireOneOf(rec.status, RISK_STATUSES, ['risk', 'status']);
+  return isActive(rec as unknown as Risk);
 }

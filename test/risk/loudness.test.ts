@@ -226,6 +226,16 @@ describe('risk: every export is loud on bad input', () => {
     });
   });
 
+  it('rejects an unknown status in isActiveRisk instead of calling it inactive', () => {
+    expect(R.isActiveRisk({ ...WEATHER, status: 'monitoring' })).toBe(true);
+    expect(catchError(() => R.isActiveRisk({ ...WEATHER, status: 'Open' as never }))).toMatchObject(
+      {
+        code: 'INVALID_ARGUMENT',
+        path: ['risk', 'status'],
+      },
+    );
+  });
+
   it('reports a bad simulation seed at options.seed', () => {
     for (const seed of [undefined, null, Number.NaN, {}])
       expect(catchError(() => R.simulateRiskCost(reg, { seed } as never))).toMatchObject({
