@@ -43,6 +43,7 @@ export {
   parsePlan,
   parsePlanBaseline,
   safeParsePlan,
+  safeParsePlanBaseline,
   TaskSchema,
   ThreePointEstimateSchema,
 } from './plan.js';
