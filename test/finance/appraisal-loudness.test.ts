@@ -207,7 +207,7 @@ describe('appraisal loudness', () => {
         'options',
         'firstFlowAt',
       ]);
-    expect(npv(0.1, FLOWS, { firstFlowAt: undefined }).eq(npv(0.1, FLOWS))).toBe(true);
+    expect(npv(0.1, FLOWS, { firstFlowAt: undefined } as never).eq(npv(0.1, FLOWS))).toBe(true);
   });
 
   it("every `when`: anything but 'end', 'begin' or absent is INVALID_ARGUMENT at [when]", () => {
