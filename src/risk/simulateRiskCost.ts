@@ -132,9 +132,11 @@ function summarise(
  * @param register - the register
  * @param options - `seed` (required), `trials`, `percentiles`, `residual`, `bins`, `method`
  * @returns cost and schedule distributions (plain numbers), the exact expected cost, and which risks took part
- * @throws PopmError `INVALID_ARGUMENT` for a missing seed or a bad option;
+ * @throws PopmError `INVALID_ARGUMENT` for a missing or bad seed (at `['options', 'seed']`: a finite
+ *   number or a string), options that are not an object, or a bad `residual` or `method`;
  *   `OUT_OF_RANGE` for trials outside 1..10,000,000, a percentile outside
- *   0..100 or bins outside 1..1000; an invalid register as {@link createRiskRegister}
+ *   0..100 or bins outside 1..1000; `INVALID_NUMBER` for a non-finite number; an invalid
+ *   register as {@link createRiskRegister}
  * @example
  * const register = createRiskRegister([
  *   { id: 'A', title: 'Certain fee', kind: 'threat', probability: 1, costImpact: '100.10' },
