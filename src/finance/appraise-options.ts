@@ -87,7 +87,12 @@ export interface OptionAppraisal {
 
 /** The option to choose and why. */
 export interface Recommendation {
-  /** The recommended option's id (do-nothing when no option adds value). */
+  /**
+   * The recommended option's id: the option with the highest NPV when its
+   * NPV over do-nothing is positive, else do-nothing. An increment within
+   * 1e-12 of the size of its flows (float64 noise of a break-even option)
+   * counts as 0, so it does not win.
+   */
   readonly optionId: string;
   /** One sentence a board can read. */
   readonly reason: string;
@@ -219,7 +224,12 @@ export function appraiseRead(
   const options = rows.map((r) => r.row);
   const best = options.find((o) => o.kind !== 'do-nothing') as OptionAppraisal;
   const baseRow = options.find((o) => o.kind === 'do-nothing') as OptionAppraisal;
-  const gain = (best.increment as IncrementalAppraisal).npv;
+  const inc = best.increment as IncrementalAppraisal;
+  // NPV is discounted in float64: a break-even increment can come out as
+  // ±1e-14. Within 1e-12 of the flows' size it counts as 0, so noise never
+  // decides the recommendation.
+  const noise = inc.netFlows.reduce((s, f) => s.plus(f.abs()), new Decimal(0)).times(1e-12);
+  const gain = inc.npv.abs().lte(noise) ? new Decimal(0) : inc.npv;
   const terms = `at ${rate.times(100).toString()}% over ${bc.horizon} periods`;
   const recommended: Recommendation = gain.gt(0)
     ? {
@@ -228,7 +238,10 @@ export function appraiseRead(
       }
     : {
         optionId: baseRow.optionId,
-        reason: `No option adds value over doing nothing ${terms}: the best, '${best.name}', has an NPV ${money(gain.neg())} ${bc.currency} below it.`,
+        reason:
+          money(gain.neg()) === '0.00'
+            ? `No option adds value over doing nothing ${terms}: the best, '${best.name}', only matches it.`
+            : `No option adds value over doing nothing ${terms}: the best, '${best.name}', has an NPV ${money(gain.neg())} ${bc.currency} below it.`,
       };
   return {
     currency: bc.currency,

@@ -181,6 +181,23 @@ describe('appraiseOptions: PRINCE2 options against do-nothing', () => {
     expect(p.recommended.reason).toMatch(
       /^No option adds value over doing nothing at 10% over 2 periods: the best, 'Gold plate', has an NPV 90\.91 EUR below it\.$/,
     );
+    // An option that exactly breaks even against doing nothing is not recommended, even
+    // when float64 discounting leaves it a hair above 0 (−100 + 103.5 / 1.035 = +7.4e-15).
+    const even = appraiseOptions({
+      ...invoicingCase,
+      discountRate: '0.035',
+      options: [
+        invoicingCase.options[0] as BusinessCaseOption,
+        { id: 'even', name: 'Break even', kind: 'do-minimum', costs: [100], benefits: [0, 103.5] },
+      ],
+    });
+    expect(even.options[0]?.npv.gt(0)).toBe(true);
+    expect(even.options[0]?.npv.lt(1e-12)).toBe(true);
+    expect(even.recommended).toEqual({
+      optionId: 'none',
+      reason:
+        "No option adds value over doing nothing at 3.5% over 2 periods: the best, 'Break even', only matches it.",
+    });
   });
   it('exports the option kinds and the horizon cap', () => {
     expect(BUSINESS_CASE_OPTION_KINDS).toEqual(['do-nothing', 'do-minimum', 'do-something']);
