@@ -316,8 +316,8 @@ export function computeTco(input: unknown, base: readonly (string | number)[]): 
  * @returns totals, present value and the breakdowns, deep-frozen
  * @throws PopmError `INVALID_ARGUMENT` for a malformed input, an unknown category or
  *   recurrence, or `endPeriod`/`escalation` on a `'once'` line; `DUPLICATE_ID` for a
- *   repeated line id; `INVALID_NUMBER` for a bad amount; `OUT_OF_RANGE` for a horizon
- *   below 1, a period outside `0..horizon` (or an end before the start), a rate or
+ *   repeated line id; `INVALID_NUMBER` for a bad amount, rate or escalation, or a horizon or
+ *   period that is not a finite number; `OUT_OF_RANGE` for a horizon below 1 or not whole, a period outside `0..horizon` (or an end before the start), a rate or
  *   escalation <= -1; `LIMIT_EXCEEDED` for a horizon above {@link MAX_TCO_HORIZON};
  *   `CURRENCY_MISMATCH` when lines use different currencies
  * @example
