@@ -183,6 +183,7 @@ describe('finance schemas: TCO input and earned-value snapshots', () => {
       costs: [{ id: 'a', label: 'A', category: 'other', amount: '1.5', recurrence: 'per-period' }],
     });
     expect(totalCostOfOwnership(t).total.toString()).toBe('3');
+    expect(isDeepFrozen(t)).toBe(true);
     expect(
       issuesOf(() =>
         parseTcoInput({
@@ -224,7 +225,10 @@ describe('finance schemas: TCO input and earned-value snapshots', () => {
       { asOf: '2026-01-31', bac: 100, pv: 10, ev: 8, ac: 9 },
       { asOf: '2026-02-28', bac: 100, pv: 20, ev: 18, ac: 21 },
     ];
-    expect(parseEarnedValueSnapshots(list)).toHaveLength(2);
+    const parsed = parseEarnedValueSnapshots(deepFreezeInput(structuredClone(list)));
+    expect(parsed).toEqual(list);
+    expect(isDeepFrozen(parsed)).toBe(true);
+    expect(isDeepFrozen(s)).toBe(true);
     expect(issuesOf(() => parseEarnedValueSnapshots([list[1], list[0]]))).toEqual([
       { path: [1, 'asOf'], code: 'reference' },
     ]);
