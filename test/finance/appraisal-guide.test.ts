@@ -1,0 +1,42 @@
+/** Every shown result in docs/guides/finance-appraisal.md, run and checked. */
+import { describe, expect, it } from 'vitest';
+import { fv, nper, pmt, pv } from '../../src/finance/annuity.js';
+import { irr, irrAll } from '../../src/finance/irr.js';
+import { mirr } from '../../src/finance/mirr.js';
+import { npv } from '../../src/finance/npv.js';
+import { discountedPaybackPeriod, paybackPeriod } from '../../src/finance/payback.js';
+import { profitabilityIndex } from '../../src/finance/profitability-index.js';
+import { annualisedRoi, roi } from '../../src/finance/roi.js';
+import { xirr } from '../../src/finance/xirr.js';
+import { xnpv } from '../../src/finance/xnpv.js';
+import { catchError } from '../helpers/freeze.js';
+import { guideExample, runExample } from '../progress/doctest.js';
+
+const SCOPE = {
+  ...{ fv, nper, pmt, pv, irr, irrAll, mirr, npv, xirr, xnpv },
+  ...{ discountedPaybackPeriod, paybackPeriod, profitabilityIndex, annualisedRoi, roi },
+};
+
+describe('docs/guides/finance-appraisal.md', () => {
+  it('shows true results in every code block', () => {
+    const guide = guideExample('docs/guides/finance-appraisal.md');
+    expect(runExample(guide, SCOPE)).toBe(
+      guide.lines.filter((l) => /\/\/=>|\/\/ throws PopmError/.test(l)).length,
+    );
+  });
+
+  it('gives the paths its "Errors, not NaN" section shows', () => {
+    const flows = [-10000, 3000, 4200, 6800];
+    expect(catchError(() => npv(-1, flows)).path).toEqual(['rate']);
+    expect(catchError(() => npv(-1, flows)).message).toBe(
+      'rate: expected a rate > -1 (above -100%), got -1',
+    );
+    expect(catchError(() => npv(0.1, [-100, 'abc'])).path).toEqual(['cashFlows', 1]);
+    expect(catchError(() => irr([1, -1.5, 1])).path).toEqual(['cashFlows']);
+    const dated = [
+      { date: '2008-01-01', amount: -1 },
+      { date: '2007-03-01', amount: 2 },
+    ];
+    expect(catchError(() => xirr(dated)).path).toEqual(['flows', 1, 'date']);
+  });
+});
