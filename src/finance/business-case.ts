@@ -86,7 +86,7 @@ export interface BusinessCase {
   readonly discountRate: Numeric;
   /** Periods after period 0, an integer 1..{@link MAX_BUSINESS_CASE_HORIZON}. */
   readonly horizon: number;
-  /** Ids of the major risks (in the risk register). */
+  /** Ids of the major risks (in the risk register), each once. */
   readonly risks?: readonly string[];
   /** The currency of every amount. */
   readonly currency: string;
@@ -162,10 +162,14 @@ export function readBusinessCase(value: unknown): ReadCase {
   if (rate.lte(-1))
     throw popmError('OUT_OF_RANGE', ['discountRate'], 'a rate > -1', bc.discountRate);
   const horizon = readInteger(bc.horizon, ['horizon'], 1, MAX_BUSINESS_CASE_HORIZON);
-  if (bc.risks !== undefined)
+  if (bc.risks !== undefined) {
+    const seen = new Set<string>();
     requireArray(bc.risks, ['risks']).forEach((r, i) => {
-      requireString(r, ['risks', i]);
+      const id = requireString(r, ['risks', i]);
+      if (seen.has(id)) throw popmError('DUPLICATE_ID', ['risks', i], 'each risk id once', id);
+      seen.add(id);
     });
+  }
   const raw = requireArray(bc.options, ['options']);
   indexById(raw, ['options']);
   const guard = new CurrencyGuard(currency, ['currency']);
