@@ -285,33 +285,7 @@ export function prioritise(
     own,
   );
   const liftedFlags = new Uint8Array(n);
-  let order = sequence.slice();
-  if (respect) {
-    // Lifting an enabler can change which of two equal scores comes first,
-    // and ties keep the current order; so re-apply the rule to its own result
-    // until nothing moves. That fixed point is what makes prioritise
-    // idempotent; it is reached in one or two extra passes of the ordering
-    // alone (scores are not recomputed).
-    order = resolveDependencies(items, sequence, own, liftedFlags);
-    for (let pass = 0; ; pass++) {
-      const next = resolveDependencies(items, orderByScore(order, own), own, liftedFlags);
-      let same = true;
-      for (let k = 0; k < next.length; k++)
-        if (next[k] !== order[k]) {
-          same = false;
-          break;
-        }
-      if (same) break;
-      if (pass >= 50)
-        throw popmError(
-          'LIMIT_EXCEEDED',
-          ['backlog', 'items'],
-          'a stable dependency order within 50 passes',
-          n,
-        );
-      order = next;
-    }
-  }
+  const order = respect ? resolveDependencies(items, sequence, own, liftedFlags) : sequence.slice();
   for (const i of closed) order.push(i);
 
   // Walk the new order once for the backlog and the id lists, then build the
@@ -416,12 +390,12 @@ function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
  *
  * Marks in `lifted` the items that moved up for a dependant.
  */
-function resolveDependencies(
+function buildGraph(
   items: readonly BacklogItem[],
   sequence: readonly number[],
   own: Float64Array,
   lifted: Uint8Array,
-): number[] {
+): Graph | null {
   const n = items.length;
   const open = new Uint8Array(n);
   for (const i of sequence) open[i] = 1;
@@ -435,7 +409,7 @@ function resolveDependencies(
     anyDeps = true;
     for (const id of deps) indexOf.set(id, -1);
   }
-  if (!anyDeps) return sequence.slice();
+  if (!anyDeps) return null;
   let unresolved = indexOf.size;
   for (let i = 0; i < n && unresolved > 0; i++) {
     const id = (items[i] as BacklogItem).id;
@@ -445,8 +419,10 @@ function resolveDependencies(
     }
   }
   // The dependency subgraph among open items.
-  const depsOf = new Map<number, number[]>();
-  const dependantsLeft = new Map<number, number>();
+  const depsOf: (number[] | undefined)[] = new Array(n);
+  const dependantsLeft = new Int32Array(n).fill(-1); // -1: not in the subgraph
+  const involved: number[] = [];
+  const withDeps: number[] = [];
   for (let i = 0; i < n; i++) {
     const deps = (items[i] as BacklogItem).dependsOn;
     if (deps.length === 0 || open[i] === 0) continue;
@@ -462,31 +438,38 @@ function resolveDependencies(
         );
       if (open[d] === 1) {
         list.push(d);
-        dependantsLeft.set(d, (dependantsLeft.get(d) ?? 0) + 1);
+        if ((dependantsLeft[d] as number) < 0) {
+          dependantsLeft[d] = 0;
+          involved.push(d);
+        }
+        dependantsLeft[d] = (dependantsLeft[d] as number) + 1;
       }
     });
-    depsOf.set(i, list);
-    if (!dependantsLeft.has(i)) dependantsLeft.set(i, 0);
+    depsOf[i] = list;
+    withDeps.push(i);
+    if ((dependantsLeft[i] as number) < 0) {
+      dependantsLeft[i] = 0;
+      involved.push(i);
+    }
   }
   // 1. Effective scores, dependants before their dependencies (Kahn, reversed).
   const eff = own.slice();
   const topo: number[] = [];
-  for (const [x, left] of dependantsLeft) if (left === 0) topo.push(x);
+  for (const x of involved) if (dependantsLeft[x] === 0) topo.push(x);
   for (let k = 0; k < topo.length; k++) {
     const x = topo[k] as number;
-    for (const d of depsOf.get(x) ?? []) {
+    for (const d of depsOf[x] ?? []) {
       if ((eff[x] as number) > (eff[d] as number)) eff[d] = eff[x] as number;
-      const left = (dependantsLeft.get(d) as number) - 1;
-      dependantsLeft.set(d, left);
-      if (left === 0) topo.push(d);
+      dependantsLeft[d] = (dependantsLeft[d] as number) - 1;
+      if (dependantsLeft[d] === 0) topo.push(d);
     }
   }
-  if (topo.length < dependantsLeft.size) {
+  if (topo.length < involved.length) {
     const done = new Set(topo);
-    const rest = [...dependantsLeft.keys()].filter((x) => !done.has(x));
+    const rest = involved.filter((x) => !done.has(x));
     const ids = rest.map((x) => (items[x] as BacklogItem).id);
     const cycle = findCycle(ids, (id) =>
-      (depsOf.get(indexOf.get(id) as number) ?? []).map((d) => (items[d] as BacklogItem).id),
+      (depsOf[indexOf.get(id) as number] ?? []).map((d) => (items[d] as BacklogItem).id),
     ) as string[];
     throw popmError(
       'CYCLE',
@@ -496,14 +479,106 @@ function resolveDependencies(
       { cycle },
     );
   }
-  // 2. Order by effective score; ties keep the own-score order.
   let inherited = false;
   for (const x of topo)
     if (eff[x] !== own[x]) {
       inherited = true;
       lifted[x] = 1;
     }
-  const seq = inherited ? orderByScore(sequence, eff) : sequence.slice();
+  const topoRank = new Int32Array(n).fill(-1);
+  for (let k = 0; k < topo.length; k++) topoRank[topo[k] as number] = k;
+  return { n, depsOf, withDeps, topo, topoRank, eff, inherited };
+}
+
+/**
+ * `sequence` (by own score) re-ordered by effective score: only enablers that
+ * inherited a higher score move, so they are sorted apart and merged back
+ * (effective score desc, own score desc, then `sequence` order).
+ */
+function mergeInherited(graph: Graph, sequence: readonly number[], own: Float64Array): number[] {
+  const { n, eff } = graph;
+  const at = new Int32Array(n);
+  for (let p = 0; p < sequence.length; p++) at[sequence[p] as number] = p;
+  const moved: number[] = [];
+  const stay: number[] = [];
+  for (const x of sequence) (eff[x] !== own[x] ? moved : stay).push(x);
+  const before = (a: number, b: number): boolean =>
+    (eff[a] as number) !== (eff[b] as number)
+      ? (eff[a] as number) > (eff[b] as number)
+      : (own[a] as number) !== (own[b] as number)
+        ? (own[a] as number) > (own[b] as number)
+        : (at[a] as number) < (at[b] as number);
+  moved.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  const out: number[] = new Array(sequence.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < stay.length && j < moved.length)
+    out[k++] = before(moved[j] as number, stay[i] as number)
+      ? (moved[j++] as number)
+      : (stay[i++] as number);
+  while (i < stay.length) out[k++] = stay[i++] as number;
+  while (j < moved.length) out[k++] = moved[j++] as number;
+  return out;
+}
+
+/** The open dependency subgraph, its dependants-first order and effective scores. */
+interface Graph {
+  readonly n: number;
+  readonly depsOf: readonly (number[] | undefined)[];
+  readonly withDeps: readonly number[];
+  readonly topoRank: Int32Array;
+  readonly topo: readonly number[];
+  readonly eff: Float64Array;
+  readonly inherited: boolean;
+}
+
+function resolveDependencies(
+  items: readonly BacklogItem[],
+  sequence: readonly number[],
+  own: Float64Array,
+  lifted: Uint8Array,
+): number[] {
+  const graph = buildGraph(items, sequence, own, lifted);
+  if (graph === null) return sequence.slice();
+  // Lifting an enabler can change which of two equal scores comes first, and
+  // ties keep the current order; so the rule is re-applied to its own result
+  // until nothing moves. That fixed point is what makes prioritise idempotent
+  // (the graph and effective scores are built once; only the arrangement reruns).
+  const unsettled = { value: false };
+  let order = arrange(graph, sequence, own, lifted, unsettled);
+  for (let pass = 0; unsettled.value; pass++) {
+    unsettled.value = false;
+    const next = arrange(graph, orderByScore(order, own), own, lifted, unsettled);
+    let same = true;
+    for (let k = 0; k < next.length; k++)
+      if (next[k] !== order[k]) {
+        same = false;
+        break;
+      }
+    if (same) return order;
+    if (pass >= 50)
+      throw popmError(
+        'LIMIT_EXCEEDED',
+        ['backlog', 'items'],
+        'a stable dependency order within 50 passes',
+        items.length,
+      );
+    order = next;
+  }
+  return order;
+}
+
+function arrange(
+  graph: Graph,
+  sequence: readonly number[],
+  own: Float64Array,
+  lifted: Uint8Array,
+  unsettled: { value: boolean },
+): number[] {
+  const { n, depsOf, topo, topoRank, eff } = graph;
+  // Order by effective score; ties keep the own-score order.
+  const seq = graph.inherited ? mergeInherited(graph, sequence, own) : sequence.slice();
   const pos = new Int32Array(n);
   for (let p = 0; p < seq.length; p++) pos[seq[p] as number] = p;
   // Among items that tie on both scores, a dependency goes before its
@@ -520,8 +595,8 @@ function resolveDependencies(
     }
     return q;
   };
-  for (const [x, deps] of depsOf)
-    for (const d of deps)
+  for (const x of graph.withDeps)
+    for (const d of depsOf[x] as number[])
       if (eff[d] === eff[x] && own[d] === own[x] && (pos[d] as number) > (pos[x] as number))
         tiedRuns.add(runStart(pos[x] as number));
   const priority = tiedRuns.size === 0 ? null : new Float64Array(n);
@@ -540,18 +615,20 @@ function resolveDependencies(
     // item of the tie that needs it (priority: inherited position, then own).
     const runKey = new Map<number, number>();
     for (const y of run) runKey.set(y, pos[y] as number);
-    for (const y of topo)
-      if (member.has(y))
-        for (const d of depsOf.get(y) ?? [])
-          if (member.has(d) && (runKey.get(y) as number) < (runKey.get(d) as number))
-            runKey.set(d, runKey.get(y) as number);
+    // Run members in dependants-first order (members outside the graph have no edges).
+    const inGraph = run.filter((y) => (topoRank[y] as number) >= 0);
+    inGraph.sort((a, b) => (topoRank[a] as number) - (topoRank[b] as number));
+    for (const y of inGraph)
+      for (const d of depsOf[y] ?? [])
+        if (member.has(d) && (runKey.get(y) as number) < (runKey.get(d) as number))
+          runKey.set(d, runKey.get(y) as number);
     for (const y of run) {
       (priority as Float64Array)[y] = (runKey.get(y) as number) * n + (pos[y] as number);
       if ((runKey.get(y) as number) < (pos[y] as number)) lifted[y] = 1;
     }
     const sorted = kahnByKey(
       run,
-      (y) => (depsOf.get(y) ?? []).filter((d) => member.has(d)),
+      (y) => (depsOf[y] ?? []).filter((d) => member.has(d)),
       priority as Float64Array,
     );
     for (let k = 0; k < sorted.length; k++) {
@@ -571,12 +648,17 @@ function resolveDependencies(
   // 3. Inherit the position of the first same-score item that needs it.
   const key = new Int32Array(pos);
   for (const x of topo)
-    for (const d of depsOf.get(x) ?? [])
+    for (const d of depsOf[x] ?? [])
       if (eff[d] === eff[x] && (key[x] as number) < (key[d] as number)) key[d] = key[x] as number;
   const groups = new Map<number, number[]>();
+  const hasGroup = new Uint8Array(n);
   for (const x of topo)
     if ((key[x] as number) < (pos[x] as number)) {
       lifted[x] = 1;
+      hasGroup[key[x] as number] = 1;
+      // An enabler tied with the item it was placed before may start ahead of
+      // it next time (ties keep the current order): the caller must re-check.
+      if (own[x] === own[seq[key[x] as number] as number]) unsettled.value = true;
       const g = groups.get(key[x] as number);
       if (g === undefined) groups.set(key[x] as number, [x]);
       else g.push(x);
@@ -585,15 +667,19 @@ function resolveDependencies(
   for (let p = 0; p < seq.length; p++) {
     const x = seq[p] as number;
     if ((key[x] as number) < p) continue; // placed with the item it enables
-    const g = groups.get(p);
+    const g = hasGroup[p] === 1 ? groups.get(p) : undefined;
     if (g === undefined) {
       out.push(x);
       continue;
     }
     // The item and its lifted enablers, in dependency order, by position.
+    if (g.length === 1 && (depsOf[x] ?? []).includes(g[0] as number)) {
+      out.push(g[0] as number, x); // the common case: one enabler
+      continue;
+    }
     g.push(x);
     const member = new Set(g);
-    for (const y of kahnByKey(g, (y) => (depsOf.get(y) ?? []).filter((d) => member.has(d)), pos))
+    for (const y of kahnByKey(g, (y) => (depsOf[y] ?? []).filter((d) => member.has(d)), pos))
       out.push(y);
   }
   return out;
