@@ -265,7 +265,7 @@ export function appraiseRead(
  * @throws PopmError `INVALID_ARGUMENT` for a malformed case, a missing or second
  *   do-nothing option, an unknown kind, or a `title` or `description` that is not a string; `EMPTY_INPUT` for no reasons or no option
  *   besides do-nothing; `DUPLICATE_ID` for a repeated option id, line label or risk id;
- *   `INVALID_NUMBER` for a bad amount; `OUT_OF_RANGE` for a negative amount, a series
+ *   `INVALID_NUMBER` for a bad amount or a rate beyond float64 (such as `'1e999'`); `OUT_OF_RANGE` for a negative amount, a series
  *   longer than the horizon, a horizon outside 1..1000 or a rate <= -1;
  *   `CURRENCY_MISMATCH` for an option in another currency
  * @example

@@ -159,6 +159,14 @@ export function readBusinessCase(value: unknown): ReadCase {
   });
   const currency = readCurrency(bc.currency, ['currency']);
   const rate = toDecimal(bc.discountRate, ['discountRate']);
+  // Discounting runs in float64: a rate such as '1e999' cannot be used.
+  if (!Number.isFinite(rate.toNumber()))
+    throw popmError(
+      'INVALID_NUMBER',
+      ['discountRate'],
+      'a rate that fits a float64',
+      bc.discountRate,
+    );
   if (rate.lte(-1))
     throw popmError('OUT_OF_RANGE', ['discountRate'], 'a rate > -1', bc.discountRate);
   const horizon = readInteger(bc.horizon, ['horizon'], 1, MAX_BUSINESS_CASE_HORIZON);

@@ -73,7 +73,8 @@ const FACTORS = ['benefits', 'costs', 'disBenefits', 'discountRate'] as const;
  * @returns the appraisal per scenario and each option's NPV across them, deep-frozen
  * @throws PopmError `INVALID_ARGUMENT` for a missing scenario, an unknown key, probabilities
  *   given for some scenarios only or not summing to 1; `INVALID_NUMBER` for a non-finite
- *   multiplier; `OUT_OF_RANGE` for a negative multiplier or a probability outside 0..1;
+ *   multiplier; `OUT_OF_RANGE` for a negative multiplier, a probability outside 0..1, or a
+ *   discount-rate multiplier that takes the rate to -100 % or beyond float64;
  *   and any error of {@link appraiseOptions}
  * @example
  * // invoicingCase: the case of the appraiseOptions example (flows −100, 60, 72 at 10 %)
@@ -135,11 +136,11 @@ export function scenarios(businessCase: BusinessCase, set: ScenarioSet): Scenari
       probabilities.push(p);
     }
     const rate = bc.rate.times(m.discountRate);
-    if (rate.lte(-1))
+    if (rate.lte(-1) || !Number.isFinite(rate.toNumber()))
       throw popmError(
         'OUT_OF_RANGE',
         ['scenarios', name, 'discountRate'],
-        'a multiplier keeping the rate > -1',
+        'a multiplier keeping the rate > -1 and within float64',
         s.discountRate,
       );
     return appraiseRead(

@@ -210,11 +210,16 @@ function rowFor(
   if (v.series === 'discountRate') {
     const lowRate = bc.rate.times(1 - swing);
     const highRate = bc.rate.times(1 + swing);
-    if (lowRate.lte(-1) || highRate.lte(-1))
+    if (
+      lowRate.lte(-1) ||
+      highRate.lte(-1) ||
+      !Number.isFinite(lowRate.toNumber()) ||
+      !Number.isFinite(highRate.toNumber())
+    )
       throw popmError(
         'OUT_OF_RANGE',
         ['discountRate'],
-        `a rate that stays > -1 across the swing (±${swing})`,
+        `a rate that stays > -1 and within float64 across the swing (±${swing})`,
         bc.rate.toString(),
       );
     const flows = flowsFor(bc, option, basis);
@@ -264,7 +269,8 @@ function rowFor(
  *   unknown `basis`; `INVALID_NUMBER` /
  *   `OUT_OF_RANGE` for a swing outside (0, 1]; `EMPTY_INPUT` for an empty `variables`;
  *   `DUPLICATE_ID` for a variable listed twice;
- *   `OUT_OF_RANGE` when the swung discount rate reaches -100 %; and any error of {@link appraiseOptions}
+ *   `OUT_OF_RANGE` when the swung discount rate reaches -100 % or leaves the float64 range;
+ *   and any error of {@link appraiseOptions}
  * @example
  * // invoicingCase: the case of the appraiseOptions example (flows −100, 60, 72 at 10 %)
  * const s = sensitivity(invoicingCase, 'tool', { swing: 0.1 });

@@ -300,6 +300,11 @@ describe('appraiseOptions: error rules', () => {
     [withOption({ currency: 'USD' }), 'CURRENCY_MISMATCH', ['options', 1, 'currency']],
     [withOption({ description: 42 }), 'INVALID_ARGUMENT', ['options', 1, 'description']],
     [
+      () => appraiseOptions({ ...invoicingCase, discountRate: '1e999' }),
+      'INVALID_NUMBER',
+      ['discountRate'],
+    ],
+    [
       () => appraiseOptions({ ...invoicingCase, risks: ['R-1', 'R-2', 'R-1'] }),
       'DUPLICATE_ID',
       ['risks', 2],

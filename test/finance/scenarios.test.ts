@@ -99,6 +99,15 @@ describe('scenarios', () => {
       ['scenarios', 'worst', 'discountRate'],
     ],
     [() => scenarios({ ...invoicingCase, horizon: 0 }, set), 'OUT_OF_RANGE', ['horizon']],
+    [
+      () =>
+        scenarios(
+          { ...invoicingCase, discountRate: 1e308 },
+          { ...set, best: { discountRate: 10 } },
+        ),
+      'OUT_OF_RANGE',
+      ['scenarios', 'best', 'discountRate'],
+    ],
   ])('error rule %#', (fn, code, path) => {
     const e = catchError(fn);
     expect(e.code).toBe(code);

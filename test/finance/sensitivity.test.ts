@@ -115,6 +115,12 @@ describe('sensitivity: tornado rows', () => {
       'OUT_OF_RANGE',
       ['discountRate'],
     ],
+    [
+      // 1.5e308 × 1.2 is beyond float64: the swung rate cannot be discounted
+      () => sensitivity({ ...invoicingCase, discountRate: 1.5e308 }, 'tool'),
+      'OUT_OF_RANGE',
+      ['discountRate'],
+    ],
     [() => sensitivity({ ...invoicingCase, reasons: [] }, 'tool'), 'EMPTY_INPUT', ['reasons']],
   ])('error rule %#', (fn, code, path) => {
     const e = catchError(fn);
