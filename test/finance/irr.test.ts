@@ -142,6 +142,8 @@ describe('irr', () => {
             r = irr(flows);
           } catch (e) {
             expect((e as { code: string }).code).toBe('NO_SOLUTION');
+            // only when there truly is no root
+            expect(irrAll(flows)).toEqual([]);
             return;
           }
           expect(isDeepFrozen(r)).toBe(true);
@@ -227,11 +229,12 @@ describe('irrAll', () => {
     );
   });
 
-  it('property: NPV at each root is ~0, roots ascending, irr is one of them', () => {
+  it('property: NPV at each root is ~0, roots ascending, irr picks by the root rule (with and without a guess)', () => {
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 2, maxLength: 12 }),
-        (flows) => {
+        fc.double({ min: -0.9, max: 5, noNaN: true }),
+        (flows, guess) => {
           const roots = irrAll(deepFreezeInput(flows));
           for (let i = 0; i < roots.length; i++) {
             const r = roots[i] as Decimal;
@@ -239,10 +242,19 @@ describe('irrAll', () => {
             expect(relativeNpv(r, flows)).toBeLessThan(1e-8);
             if (i > 0) expect(r.gt(roots[i - 1] as Decimal)).toBe(true);
           }
-          if (roots.length > 0) {
-            const chosen = irr(flows);
-            expect(roots.some((r) => r.eq(chosen))).toBe(true);
+          if (roots.length === 0) {
+            expect(catchError(() => irr(flows)).code).toBe('NO_SOLUTION');
+            return;
           }
+          // The root rule: the lowest positive root, else the one nearest zero;
+          // with a guess, the root nearest the guess. (The same root found from
+          // another start may differ in the last bits of 1 + r, hence `same`.)
+          const same = (a: Decimal, b: Decimal) => a.minus(b).abs().lte(b.plus(1).times(1e-13));
+          const positive = roots.find((r) => r.gt(0));
+          const nearestZero = [...roots].sort((a, b) => a.abs().cmp(b.abs()))[0] as Decimal;
+          expect(same(irr(flows), positive ?? nearestZero)).toBe(true);
+          const byGuess = [...roots].sort((a, b) => a.minus(guess).abs().cmp(b.minus(guess).abs()));
+          expect(same(irr(flows, { guess }), byGuess[0] as Decimal)).toBe(true);
         },
       ),
       { numRuns: 200 },
