@@ -25,6 +25,7 @@ export type {
 } from './salience.js';
 export { SALIENCE_CLASSES, salience } from './salience.js';
 export type {
+  InviteeStakeholder,
   InviteReason,
   InviteReasonCode,
   SprintReviewInvitee,

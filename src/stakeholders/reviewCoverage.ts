@@ -3,12 +3,13 @@ import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { requireArray, requireObject, requireString } from '../core/validate.js';
 import {
+  type InviteeStakeholder,
   invitees,
   inviteSettings,
   type SprintReviewInvitee,
   type SprintReviewInviteesOptions,
 } from './sprintReviewInvitees.js';
-import { checkRegister, type Stakeholder } from './stakeholder.js';
+import { checkRegister } from './stakeholder.js';
 
 /**
  * Who was invited to, and who attended, one sprint review (stakeholder ids).
@@ -81,7 +82,7 @@ function ids(value: unknown, path: PopmPath, known: ReadonlySet<string>): string
  * c.attendanceRate; //=> 0.5
  */
 export function reviewCoverage(
-  register: readonly Pick<Stakeholder, 'id' | 'name' | 'power' | 'interest' | 'inviteToReviews'>[],
+  register: readonly InviteeStakeholder[],
   review: StakeholderReview,
   options: SprintReviewInviteesOptions = {},
 ): ReviewCoverage {

@@ -19,10 +19,18 @@ import {
  * Why a stakeholder is invited to the sprint review:
  * - `manage-closely`: high power and high interest (a key player);
  * - `highly-interested`: in keep-informed with interest at or above `highInterest`;
+ * - `definitive`: with the option `definitive: true`, a definitive stakeholder in
+ *   Mitchell, Agle and Wood's salience model (power at or above the power
+ *   threshold, and a legitimate and urgent claim), whatever their interest;
  * - `flagged`: the stakeholder's `inviteToReviews` is `true`;
  * - `included`: named in the options' `include`.
  */
-export type InviteReasonCode = 'manage-closely' | 'highly-interested' | 'flagged' | 'included';
+export type InviteReasonCode =
+  | 'manage-closely'
+  | 'highly-interested'
+  | 'definitive'
+  | 'flagged'
+  | 'included';
 
 /** One reason for an invitation. */
 export interface InviteReason {
@@ -58,16 +66,35 @@ export interface SprintReviewInviteesOptions {
   readonly interestThreshold?: number;
   /** Keep-informed stakeholders with interest at or above this are invited; default 5. */
   readonly highInterest?: number;
+  /**
+   * Also invite definitive stakeholders (power at or above the power
+   * threshold, `legitimacy` and `urgency` both `true`) whatever their interest:
+   * a powerful stakeholder with an urgent, legitimate claim should see the
+   * increment even when the grid says "keep satisfied". Default `false`; when
+   * `true`, every stakeholder needs boolean `legitimacy` and `urgency`.
+   */
+  readonly definitive?: boolean;
   /** Ids to invite whatever their quadrant (wins over `inviteToReviews: false`). */
   readonly include?: readonly string[];
   /** Ids never to invite (wins over everything). */
   readonly exclude?: readonly string[];
 }
 
+/**
+ * What {@link sprintReviewInvitees} reads of a stakeholder: `legitimacy` and
+ * `urgency` only with the option `definitive: true`.
+ */
+export type InviteeStakeholder = Pick<
+  Stakeholder,
+  'id' | 'name' | 'power' | 'interest' | 'inviteToReviews'
+> &
+  Partial<Pick<Stakeholder, 'legitimacy' | 'urgency'>>;
+
 /** @internal Resolved invitation rules. */
 export interface InviteSettings {
   readonly grid: ReturnType<typeof gridSettings>;
   readonly highInterest: number;
+  readonly definitive: boolean;
   readonly include: ReadonlySet<string>;
   readonly exclude: ReadonlySet<string>;
 }
@@ -103,9 +130,12 @@ export function inviteSettings(
     o.highInterest === undefined
       ? 5
       : requireNumber(o.highInterest, [...path, 'highInterest'], { min: 1, max: 5 });
+  const definitive =
+    o.definitive === undefined ? false : checkBoolean(o.definitive, [...path, 'definitive']);
   return {
     grid,
     highInterest,
+    definitive,
     include: idSet(o.include, [...path, 'include'], known),
     exclude: idSet(o.exclude, [...path, 'exclude'], known),
   };
@@ -117,7 +147,7 @@ const RANK: Readonly<Record<PowerInterestQuadrant, number>> = Object.fromEntries
 
 /** @internal The invitees of a checked register, each row frozen; the array is not. */
 export function invitees(
-  list: readonly Pick<Stakeholder, 'id' | 'name' | 'power' | 'interest' | 'inviteToReviews'>[],
+  list: readonly InviteeStakeholder[],
   settings: InviteSettings,
 ): SprintReviewInvitee[] {
   const out: SprintReviewInvitee[] = [];
@@ -142,6 +172,15 @@ export function invitees(
         code: 'highly-interested',
         text: `Keep informed with interest ${interest} (at least ${settings.highInterest})`,
       });
+    if (settings.definitive) {
+      const legitimate = checkBoolean(s.legitimacy, ['register', i, 'legitimacy']);
+      const urgent = checkBoolean(s.urgency, ['register', i, 'urgency']);
+      if (power >= settings.grid.power && legitimate && urgent)
+        reasons.push({
+          code: 'definitive',
+          text: `Definitive stakeholder: power ${power} with a legitimate and urgent claim`,
+        });
+    }
     if (flag === true)
       reasons.push({ code: 'flagged', text: 'Flagged to attend every sprint review' });
     if (included) reasons.push({ code: 'included', text: 'Invited by name for this review' });
@@ -172,16 +211,19 @@ export function invitees(
  * reasons: by default every manage-closely stakeholder (high power, high
  * interest) and every keep-informed stakeholder whose interest is at least
  * `highInterest` (default 5), plus anyone flagged (`inviteToReviews: true`)
- * or named in `include`. `inviteToReviews: false` opts a stakeholder out
+ * or named in `include`, and, with `definitive: true`, every definitive
+ * stakeholder (Mitchell, Agle and Wood). `inviteToReviews: false` opts a stakeholder out
  * unless `include` names them; `exclude` always wins. Ordered by quadrant
  * (manage-closely first), then power, interest and id.
  *
  * @param register - the stakeholders (unique ids)
- * @param options - grid thresholds, `highInterest`, `include`, `exclude`
+ * @param options - grid thresholds, `highInterest`, `definitive`, `include`, `exclude`
  * @returns the invitees, frozen; `[]` when nobody qualifies
- * @throws PopmError `INVALID_ARGUMENT` for a malformed register or options,
- *   `DUPLICATE_ID` for a repeated id, `NOT_FOUND` for an `include`/`exclude`
- *   id not in the register, `INVALID_NUMBER` / `OUT_OF_RANGE` for bad scores
+ * @throws PopmError `INVALID_ARGUMENT` for a malformed register or options
+ *   (with `definitive: true`, also a `legitimacy` or `urgency` that is not a
+ *   boolean), `DUPLICATE_ID` for a repeated id, `NOT_FOUND` for an
+ *   `include`/`exclude` id not in the register, `INVALID_NUMBER` /
+ *   `OUT_OF_RANGE` for bad scores or thresholds
  * @example
  * sprintReviewInvitees([
  *   { id: 'ops', name: 'Operations', power: 4, interest: 5 },
@@ -189,9 +231,14 @@ export function invitees(
  *   { id: 'cfo', name: 'CFO', power: 5, interest: 2 },
  * ]).map((i) => [i.id, i.reasons[0].code]);
  * //=> [['ops', 'manage-closely'], ['users', 'highly-interested']]
+ * sprintReviewInvitees(
+ *   [{ id: 'it', name: 'IT security', power: 4, interest: 3, legitimacy: true, urgency: true }],
+ *   { definitive: true },
+ * ).map((i) => [i.id, i.quadrant, i.reasons[0].code]);
+ * //=> [['it', 'keep-satisfied', 'definitive']]
  */
 export function sprintReviewInvitees(
-  register: readonly Pick<Stakeholder, 'id' | 'name' | 'power' | 'interest' | 'inviteToReviews'>[],
+  register: readonly InviteeStakeholder[],
   options: SprintReviewInviteesOptions = {},
 ): readonly SprintReviewInvitee[] {
   const list = checkRegister(register);

@@ -137,6 +137,17 @@ describe('docs/guides/roles-and-stakeholders.md', () => {
         ['legal', ['Flagged to attend every sprint review']],
       ],
     );
+    expect(
+      sprintReviewInvitees(register, { definitive: true }).map((i) => [
+        i.id,
+        i.reasons.map((r) => r.code),
+      ]),
+    ).toEqual([
+      ['ops', ['manage-closely', 'definitive']],
+      ['it', ['definitive']],
+      ['users', ['highly-interested']],
+      ['legal', ['flagged']],
+    ]);
     const c = reviewCoverage(register, { invited: ['users', 'legal'], attended: ['users'] });
     expect(c.notInvited.map((i) => i.id)).toEqual(['ops']);
     expect(c.invitedAbsent).toEqual(['legal']);

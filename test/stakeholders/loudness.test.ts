@@ -247,3 +247,95 @@ describe('reviewCoverage laws', () => {
     );
   });
 });
+
+describe('sprintReviewInvitees option definitive (Mitchell, Agle & Wood 1997: definitive = power + legitimacy + urgency)', () => {
+  it('matches the doc example', () => {
+    expect(
+      sprintReviewInvitees(
+        [{ id: 'it', name: 'IT security', power: 4, interest: 3, legitimacy: true, urgency: true }],
+        { definitive: true },
+      ).map((i) => [i.id, i.quadrant, i.reasons[0]?.code]),
+    ).toEqual([['it', 'keep-satisfied', 'definitive']]);
+  });
+
+  it('is off by default, and when on adds the definitive stakeholders the grid leaves out, with the reason', () => {
+    const register = frozen(REGISTER);
+    expect(sprintReviewInvitees(register).map((i) => i.id)).toEqual(['ops', 'users', 'legal']);
+    const inv = sprintReviewInvitees(register, frozen({ definitive: true }));
+    // it: power 4, interest 3, legitimate and urgent -> definitive though keep-satisfied.
+    // ops: manage-closely and definitive -> both reasons, in code order.
+    expect(inv.map((i) => [i.id, i.reasons.map((r) => r.code)])).toEqual([
+      ['ops', ['manage-closely', 'definitive']],
+      ['it', ['definitive']],
+      ['users', ['highly-interested']],
+      ['legal', ['flagged']],
+    ]);
+    expect(inv[1]?.reasons[0]?.text).toBe(
+      'Definitive stakeholder: power 4 with a legitimate and urgent claim',
+    );
+    expect(isDeepFrozen(inv)).toBe(true);
+  });
+
+  it('uses the grid power threshold for the power attribute, and respects opt-outs and exclude', () => {
+    const r = [
+      sh('a', { power: 3, interest: 1, legitimacy: true, urgency: true }),
+      sh('b', { power: 5, interest: 1, legitimacy: true, urgency: true, inviteToReviews: false }),
+      sh('c', { power: 5, interest: 1, legitimacy: true, urgency: true }),
+      sh('d', { power: 5, interest: 1, legitimacy: false, urgency: true }),
+    ];
+    expect(sprintReviewInvitees(r, { definitive: true }).map((i) => i.id)).toEqual(['c']);
+    expect(
+      sprintReviewInvitees(r, { definitive: true, powerThreshold: 3 }).map((i) => i.id),
+    ).toEqual(['c', 'a']);
+    expect(sprintReviewInvitees(r, { definitive: true, exclude: ['c'] })).toEqual([]);
+  });
+
+  it('property: with definitive on, the invitees are those of the default rules plus exactly the definitive stakeholders not opted out', () => {
+    fc.assert(
+      fc.property(registerArb, (raw) => {
+        const register = frozen(raw);
+        const base = new Set(sprintReviewInvitees(register).map((i) => i.id));
+        const withDef = sprintReviewInvitees(register, { definitive: true });
+        for (const s of register) {
+          const def = s.power >= 4 && s.legitimacy && s.urgency && s.inviteToReviews !== false;
+          expect(withDef.some((i) => i.id === s.id)).toBe(base.has(s.id) || def);
+        }
+        expect(isDeepFrozen(withDef)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('with definitive on, reviewCoverage expects the definitive stakeholders too', () => {
+    const c = reviewCoverage(
+      REGISTER,
+      { invited: ['ops', 'users', 'legal'], attended: ['ops'] },
+      { definitive: true },
+    );
+    expect(c.notInvited.map((i) => i.id)).toEqual(['it']);
+    // Expected: ops, it, users, legal; three of the four were invited.
+    expect(c.invitationCoverage).toBe(3 / 4);
+  });
+
+  it('rejects a non-boolean option, and with it on a non-boolean legitimacy or urgency, at the path', () => {
+    expectPopmError(
+      () => sprintReviewInvitees(REGISTER, { definitive: 'yes' as never }),
+      'INVALID_ARGUMENT',
+      ['options', 'definitive'],
+    );
+    const noUrgency = [{ id: 'a', name: 'A', power: 5, interest: 1, legitimacy: true }];
+    // Not read without the option, so the minimal shape still works.
+    expect(sprintReviewInvitees(noUrgency)).toEqual([]);
+    expectPopmError(
+      () => sprintReviewInvitees(noUrgency, { definitive: true }),
+      'INVALID_ARGUMENT',
+      ['register', 0, 'urgency'],
+    );
+    expectPopmError(
+      () =>
+        sprintReviewInvitees([sh('a'), sh('b', { legitimacy: 1 as never })], { definitive: true }),
+      'INVALID_ARGUMENT',
+      ['register', 1, 'legitimacy'],
+    );
+  });
+});
