@@ -66,7 +66,10 @@ export interface RaciLoad {
   readonly person: string;
   /** Activities the person is Accountable for. */
   readonly accountable: number;
-  /** Activities the person is Responsible for. */
+  /**
+   * Activities the person is Responsible for (with `accountableImpliesResponsible`,
+   * also those where their lone A stands for the missing R).
+   */
   readonly responsible: number;
   /** Activities the person holds any letter on. */
   readonly involved: number;
