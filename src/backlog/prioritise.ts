@@ -180,15 +180,16 @@ function builtIn(method: PrioritisationMethod, o: PrioritiseOptions): Scorer {
  * silently given 0. Done and won't-do items go last, in their current order.
  *
  * With `respectDependencies` (default) no item ranks above an open item it
- * depends on, and the fewest items move: an item moves only when an item
- * ranked above it depends on it (directly or through others); it is then
- * lifted to just above the first such item (several such enablers in score
- * order, as far as their own dependencies allow), and everything else keeps
- * its score order. So the
- * highest-scoring work keeps its place and pulls its enablers forward — which
- * can lift an unscored enabler above scored items. Dependencies on done or
- * won't-do items impose no order. Same input, same order; prioritising the
- * result again changes nothing.
+ * depends on, and only enablers move: an item moves up only when an item
+ * ranked above it depends on it (directly or through others). Such an enabler
+ * inherits the highest score among the items that need it and is placed just
+ * before the first of them; several enablers of one item keep their own score
+ * order as far as their own dependencies allow. Every item that is not lifted
+ * keeps its score order, so the highest-scoring work keeps its place and
+ * pulls its enablers forward — which can lift an unscored enabler above
+ * scored items. Dependencies on done or won't-do items impose no order. Same
+ * input, same order; prioritising the result again returns it unchanged (the
+ * same backlog object).
  *
  * @param backlog - the backlog
  * @param method - a {@link PrioritisationMethod} or a {@link ScoreFunction}
@@ -197,7 +198,9 @@ function builtIn(method: PrioritisationMethod, o: PrioritiseOptions): Scorer {
  * @throws PopmError `INVALID_ARGUMENT` for an unknown method or `'weighted'` without
  *   weights; an item's input errors at `['items', index, field, …]`; `INVALID_NUMBER` at
  *   `['items', index, 'score']` when a custom function returns a non-finite score;
- *   `NOT_FOUND` / `CYCLE` for a hand-built backlog with an unknown dependency or a loop
+ *   `NOT_FOUND` / `CYCLE` for a hand-built backlog with an unknown dependency or a loop;
+ *   `LIMIT_EXCEEDED` if the dependency order has not settled after 50 passes (a safety
+ *   cap: it settles in one or two)
  * @example
  * const b = createBacklog([
  *   { id: 'a', title: 'A', wsjf: { businessValue: 1, timeCriticality: 1, riskReduction: 1, jobSize: 3 } },
