@@ -134,7 +134,8 @@ const sum = (xs: readonly Decimal[]): Decimal => xs.reduce((s, x) => s.plus(x), 
 // Profitability index from the first period with money in it (the same
 // common factor cancels); no outlay first means no investment to divide by.
 function indexOf(flows: readonly Decimal[], rate: Decimal): Decimal | null {
-  const lead = flows.findIndex((f) => !f.isZero());
+  // Zero as float64 sees it: a flow of 1e-999 cannot be divided by.
+  const lead = flows.findIndex((f) => f.toNumber() !== 0);
   if (lead === -1 || !(flows[lead] as Decimal).isNegative()) return null;
   return profitabilityIndex(rate, flows.slice(lead));
 }
@@ -265,7 +266,8 @@ export function appraiseRead(
  * @throws PopmError `INVALID_ARGUMENT` for a malformed case, a missing or second
  *   do-nothing option, an unknown kind, or a `title` or `description` that is not a string; `EMPTY_INPUT` for no reasons or no option
  *   besides do-nothing; `DUPLICATE_ID` for a repeated option id, line label or risk id;
- *   `INVALID_NUMBER` for a bad amount or a rate beyond float64 (such as `'1e999'`); `OUT_OF_RANGE` for a negative amount, a series
+ *   `INVALID_NUMBER` for a bad amount or a rate beyond float64 (such as `'1e999'`);
+ *   `OUT_OF_RANGE` for a negative amount or one above 1e290, a series
  *   longer than the horizon, a horizon outside 1..1000 or a rate <= -1;
  *   `CURRENCY_MISMATCH` for an option in another currency
  * @example

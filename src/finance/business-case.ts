@@ -50,7 +50,8 @@ export interface CashFlowLine {
 
 /**
  * Costs, benefits or dis-benefits: either one amount per period (period 0
- * first) or named lines. Amounts are >= 0; the series says their sign.
+ * first) or named lines. Amounts are >= 0 (and at most 1e290, so discounting
+ * in float64 cannot overflow); the series says their sign.
  */
 export type CashFlowSeries = readonly Numeric[] | readonly CashFlowLine[];
 
@@ -92,6 +93,8 @@ export interface BusinessCase {
   readonly currency: string;
 }
 
+const MAX_AMOUNT = new Decimal('1e290');
+
 /** @internal A series read and padded to `horizon + 1` periods. */
 export interface ReadLine {
   label: string | null;
@@ -130,7 +133,13 @@ function readSeries(value: unknown, path: (string | number)[], horizon: number):
     const arr = requireArray(raw, p);
     if (arr.length > periods)
       throw popmError('OUT_OF_RANGE', p, `at most ${periods} amounts (periods 0..${horizon})`, arr);
-    const out = arr.map((a, t) => readNonNegative(a, [...p, t]));
+    const out = arr.map((a, t) => {
+      const d = readNonNegative(a, [...p, t]);
+      // Appraisal discounts in float64; capping each amount keeps every
+      // total, net flow and present value far inside its range.
+      if (d.gt(MAX_AMOUNT)) throw popmError('OUT_OF_RANGE', [...p, t], 'an amount up to 1e290', a);
+      return d;
+    });
     while (out.length < periods) out.push(new Decimal(0));
     return out;
   };

@@ -7,13 +7,13 @@ import { type BusinessCase, readBusinessCase } from './business-case.js';
 
 /** How one scenario changes the case: multipliers (default 1) and an optional probability. */
 export interface ScenarioMultipliers {
-  /** Multiplies every benefit, >= 0. */
+  /** Multiplies every benefit, 0..1e6. */
   readonly benefits?: number;
-  /** Multiplies every cost, >= 0. */
+  /** Multiplies every cost, 0..1e6. */
   readonly costs?: number;
-  /** Multiplies every dis-benefit, >= 0. */
+  /** Multiplies every dis-benefit, 0..1e6. */
   readonly disBenefits?: number;
-  /** Multiplies the discount rate, >= 0 (the result must stay > -1). */
+  /** Multiplies the discount rate, 0..1e6 (the result must stay > -1). */
   readonly discountRate?: number;
   /** The scenario's probability, 0..1; give it for all three scenarios or none. */
   readonly probability?: number;
@@ -61,6 +61,7 @@ export interface ScenariosResult {
 }
 
 const NAMES: readonly ScenarioName[] = ['best', 'likely', 'worst'];
+const MAX_MULTIPLIER = 1e6;
 const FACTORS = ['benefits', 'costs', 'disBenefits', 'discountRate'] as const;
 
 /**
@@ -73,7 +74,7 @@ const FACTORS = ['benefits', 'costs', 'disBenefits', 'discountRate'] as const;
  * @returns the appraisal per scenario and each option's NPV across them, deep-frozen
  * @throws PopmError `INVALID_ARGUMENT` for a missing scenario, an unknown key, probabilities
  *   given for some scenarios only or not summing to 1; `INVALID_NUMBER` for a non-finite
- *   multiplier; `OUT_OF_RANGE` for a negative multiplier, a probability outside 0..1, or a
+ *   multiplier; `OUT_OF_RANGE` for a multiplier outside 0..1e6, a probability outside 0..1, or a
  *   discount-rate multiplier that takes the rate to -100 % or beyond float64;
  *   and any error of {@link appraiseOptions}
  * @example
@@ -120,6 +121,14 @@ export function scenarios(businessCase: BusinessCase, set: ScenarioSet): Scenari
       if (typeof v !== 'number' || !Number.isFinite(v))
         throw popmError('INVALID_NUMBER', ['scenarios', name, f], 'a finite multiplier', v);
       if (v < 0) throw popmError('OUT_OF_RANGE', ['scenarios', name, f], 'a multiplier >= 0', v);
+      // Amounts are at most 1e290 and discounting runs in float64.
+      if (v > MAX_MULTIPLIER)
+        throw popmError(
+          'OUT_OF_RANGE',
+          ['scenarios', name, f],
+          `a multiplier up to ${MAX_MULTIPLIER}`,
+          v,
+        );
       m[f] = new Decimal(v);
     }
     if (s.probability !== undefined) {

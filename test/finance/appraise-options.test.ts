@@ -299,6 +299,7 @@ describe('appraiseOptions: error rules', () => {
     [withOption({ disBenefits: [-5] }), 'OUT_OF_RANGE', ['options', 1, 'disBenefits', 0]],
     [withOption({ currency: 'USD' }), 'CURRENCY_MISMATCH', ['options', 1, 'currency']],
     [withOption({ description: 42 }), 'INVALID_ARGUMENT', ['options', 1, 'description']],
+    [withOption({ benefits: [0, '1e291'] }), 'OUT_OF_RANGE', ['options', 1, 'benefits', 1]],
     [
       () => appraiseOptions({ ...invoicingCase, discountRate: '1e999' }),
       'INVALID_NUMBER',
@@ -350,5 +351,32 @@ describe('appraiseOptions: properties', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('appraiseOptions: extreme amounts', () => {
+  it('appraises amounts up to 1e290 and below float64 precision without crashing', () => {
+    const r = appraiseOptions({
+      ...invoicingCase,
+      options: [
+        invoicingCase.options[0] as BusinessCaseOption,
+        {
+          id: 'big',
+          name: 'Big',
+          kind: 'do-something',
+          costs: ['1e290'],
+          benefits: [0, '1e290', '1e290'],
+        },
+        { id: 'dust', name: 'Dust', kind: 'do-minimum', costs: ['1e-999', 1], benefits: [0, 0, 2] },
+      ],
+    });
+    const big = r.options.find((o) => o.optionId === 'big');
+    expect(big?.npv.toNumber()).toBeCloseTo((1 / 1.1 + 1 / 1.21 - 1) * 1e290, -280);
+    expect(big?.payback).toBe(1);
+    const dust = r.options.find((o) => o.optionId === 'dust');
+    // the 1e-999 outlay is 0 in float64: the index is taken against the outlay of period 1
+    expect(dust?.profitabilityIndex?.toFixed(10)).toBe((2 / 1.21 / (1 / 1.1)).toFixed(10));
+    expect(dust?.netFlows[0]?.toString()).toBe('-1e-999');
+    expect(dust?.totalCosts.toString()).toBe('1'); // 34 significant digits
   });
 });

@@ -77,6 +77,11 @@ describe('scenarios', () => {
       ['scenarios', 'best', 'costs'],
     ],
     [
+      () => scenarios(invoicingCase, { ...set, worst: { costs: 1e300 } }),
+      'OUT_OF_RANGE',
+      ['scenarios', 'worst', 'costs'],
+    ],
+    [
       () => scenarios(invoicingCase, { ...set, best: { probability: 1.5 } }),
       'OUT_OF_RANGE',
       ['scenarios', 'best', 'probability'],
