@@ -11,6 +11,7 @@ import {
   allRoots,
   countSignChanges,
   isRoot,
+  normaliseAmounts,
   PeriodicScaledNpv,
   pickRoot,
   rootBounds,
@@ -69,7 +70,7 @@ function periodicProblem(flows: Float64Array): RootProblem | null {
   let last = flows.length - 1;
   while (last > first && flows[last] === 0) last--;
   if (last <= first) return null;
-  const c = flows.subarray(first, last + 1);
+  const c = normaliseAmounts(flows.subarray(first, last + 1));
   const signChanges = countSignChanges(c);
   if (signChanges === 0) return null;
   const [uLo, uHi] = rootBounds(c, 1, 1);

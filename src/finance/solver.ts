@@ -123,6 +123,24 @@ export class DatedScaledNpv implements ScaledNpv {
   }
 }
 
+/**
+ * @internal Scales amounts in place by a power of two (exact, so the roots
+ * and every digit stay the same) when the largest is beyond 2^±500, where
+ * sums of the flows or of their magnitudes could overflow to Infinity or
+ * lose digits as subnormals. Returns `a`.
+ */
+export function normaliseAmounts(a: Float64Array): Float64Array {
+  let max = 0;
+  for (let i = 0; i < a.length; i++) max = Math.max(max, Math.abs(a[i] as number));
+  if (max === 0 || (max < 2 ** 500 && max > 2 ** -500)) return a;
+  // Two factors, each a representable power of two, bring the largest to [1, 2).
+  const k = Math.floor(Math.log2(max));
+  const f1 = 2 ** -Math.trunc(k / 2);
+  const f2 = 2 ** -(k - Math.trunc(k / 2));
+  for (let i = 0; i < a.length; i++) a[i] = (a[i] as number) * f1 * f2;
+  return a;
+}
+
 /** @internal Sign changes of `a` ignoring zeros (Descartes' bound on the number of roots). */
 export function countSignChanges(a: Float64Array): number {
   let changes = 0;

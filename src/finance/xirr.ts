@@ -1,7 +1,7 @@
 import type { Decimal, Numeric } from '../core/numbers.js';
 import { readOptions } from './appraisal-input.js';
 import { type RootProblem, solveProblem } from './irr.js';
-import { countSignChanges, DatedScaledNpv, rootBounds } from './solver.js';
+import { countSignChanges, DatedScaledNpv, normaliseAmounts, rootBounds } from './solver.js';
 import { type DatedCashFlow, readDatedFlows } from './xnpv.js';
 
 /** Options of {@link xirr}. */
@@ -43,7 +43,7 @@ function datedProblem(days: Float64Array, amounts: Float64Array): RootProblem | 
   let last = m - 1;
   while (last > first && mergedAmounts[last] === 0) last--;
   if (last <= first) return null;
-  const a = mergedAmounts.subarray(first, last + 1);
+  const a = normaliseAmounts(mergedAmounts.subarray(first, last + 1));
   const signChanges = countSignChanges(a);
   if (signChanges === 0) return null;
   const d0 = mergedDays[first] as number;

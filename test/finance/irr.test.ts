@@ -91,6 +91,23 @@ describe('irr', () => {
     expect(irr([-1, 100000]).toNumber()).toBeCloseTo(99999, 6);
   });
 
+  it('solves flows near the ends of float64 (scaled by a power of two, exactly)', () => {
+    // -1 + v + v^2 = 0 at 1 + r = golden ratio: Σ|c| overflows float64 unscaled
+    const phi = (1 + Math.sqrt(5)) / 2;
+    expect(irr([-1e308, 1e308, 1e308]).toNumber()).toBeCloseTo(phi - 1, 14);
+    expect(irrAll([-1e308, 1e308, 1e308]).map((r) => r.toNumber())).toEqual([
+      irr([-1e308, 1e308, 1e308]).toNumber(),
+    ]);
+    // subnormal flows: 2 units back on 1 unit is 100%
+    expect(irr([-5e-324, 1e-323]).toString()).toBe('1');
+    expect(irr([-1e-310, 1.1e-310]).toNumber()).toBeCloseTo(0.1, 12);
+    // the same flows at any power-of-two scale give the same digits
+    for (const k of [-1000, -600, 0, 600, 900])
+      expect(
+        irr([-100 * 2 ** k, 39 * 2 ** k, 59 * 2 ** k, 55 * 2 ** k, 20 * 2 ** k]).toString(),
+      ).toBe(irr([-100, 39, 59, 55, 20]).toString());
+  });
+
   it('throws NO_SOLUTION for fewer than two flows, no sign change or zeros', () => {
     for (const flows of [[], [-100], [100, 100], [-1, -2, 0], [0, 0, 0], [0, -5, 0]]) {
       const e = catchError(() => irr(flows));

@@ -221,6 +221,13 @@ describe('xirr', () => {
     }
   });
 
+  it('solves amounts near the ends of float64 (scaled by a power of two, exactly)', () => {
+    const scaled = (k: number) =>
+      EXCEL.map((f) => ({ date: f.date, amount: (f.amount as number) * 2 ** k }));
+    for (const k of [-1060, -700, 700, 1010])
+      expect(xirr(scaled(k)).toString()).toBe(xirr(EXCEL).toString());
+  });
+
   it('throws NO_SOLUTION when the NPV never reaches zero', () => {
     const flows = [
       { date: '2020-01-01', amount: 1 },
