@@ -30,38 +30,41 @@ export function mirr(
   const fr = readRate(financeRate, ['financeRate']);
   const rr = readRate(reinvestRate, ['reinvestRate']);
   const n = c.length;
-  // Future value of the inflows at period n-1 (Horner forward in 1 + rr) and
-  // present value of the outflows at t = 0 (Horner backward in 1/(1 + fr)).
-  const grow = 1 + rr;
-  const v = 1 / (1 + fr);
-  let fvPos = 0;
-  let hasPos = false;
+  // In logs (log-sum-exp), so neither the future value of the inflows nor the
+  // present value of the outflows can overflow or underflow over a long series
+  // at a high rate: ln FV = ln Σ c_i·(1 + rr)^(n-1-i) over c_i > 0 and
+  // ln PV = ln Σ -c_i·(1 + fr)^(-i) over c_i < 0.
+  const lg = Math.log1p(rr);
+  const lv = -Math.log1p(fr);
+  let maxPos = Number.NEGATIVE_INFINITY;
+  let maxNeg = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     const x = c[i] as number;
-    if (x > 0) hasPos = true;
-    fvPos = fvPos * grow + Math.max(x, 0);
+    if (x > 0) maxPos = Math.max(maxPos, Math.log(x) + (n - 1 - i) * lg);
+    else if (x < 0) maxNeg = Math.max(maxNeg, Math.log(-x) + i * lv);
   }
-  let pvNeg = 0;
-  let hasNeg = false;
-  for (let i = n - 1; i >= 0; i--) {
-    const x = c[i] as number;
-    if (x < 0) hasNeg = true;
-    pvNeg = pvNeg * v + Math.min(x, 0);
-  }
-  if (!hasPos || !hasNeg)
+  if (maxPos === Number.NEGATIVE_INFINITY || maxNeg === Number.NEGATIVE_INFINITY)
     throw popmError(
       'NO_SOLUTION',
       ['cashFlows'],
       'at least one positive and one negative flow',
-      hasPos ? 'no negative flow' : 'no positive flow',
+      maxPos === Number.NEGATIVE_INFINITY ? 'no positive flow' : 'no negative flow',
     );
-  // In logs, so a long series at a high rate cannot overflow the ratio.
-  const m = Math.expm1((Math.log(fvPos) - Math.log(-pvNeg)) / (n - 1));
+  let sumPos = 0;
+  let sumNeg = 0;
+  for (let i = 0; i < n; i++) {
+    const x = c[i] as number;
+    if (x > 0) sumPos += Math.exp(Math.log(x) + (n - 1 - i) * lg - maxPos);
+    else if (x < 0) sumNeg += Math.exp(Math.log(-x) + i * lv - maxNeg);
+  }
+  const lnFv = maxPos + Math.log(sumPos);
+  const lnPv = maxNeg + Math.log(sumNeg);
+  const m = Math.expm1((lnFv - lnPv) / (n - 1));
   if (!Number.isFinite(m))
     throw popmError(
       'OUT_OF_RANGE',
       ['cashFlows'],
-      'flows whose future value fits a float64',
+      'flows and rates whose MIRR fits a float64',
       'an overflow',
     );
   return decimalFromFloat(m);

@@ -26,6 +26,23 @@ describe('mirr', () => {
     expect(mirr(flows, 0.1, 0.12).toNumber()).toBeCloseTo(want, 14);
   });
 
+  it('works in logs: a long series at a high rate neither overflows nor underflows', () => {
+    // FV of 2,000 inflows at 100% is about 2^2000 (beyond float64): MIRR -> 100%
+    expect(mirr([-1, ...new Array<number>(2000).fill(1)], 0.1, 1).toNumber()).toBeCloseTo(1, 12);
+    // the outflow's PV at 100% finance over 2,001 periods is 2^-2001 (underflows):
+    // MIRR = (1.1^2001 · 2^2001)^(1/2001) − 1 = 1.2
+    expect(mirr([1, ...new Array<number>(2000).fill(0), -1], 1, 0.1).toNumber()).toBeCloseTo(
+      1.2,
+      12,
+    );
+  });
+
+  it('throws OUT_OF_RANGE when the MIRR itself is beyond float64', () => {
+    const e = catchError(() => mirr([-Number.MIN_VALUE, Number.MAX_VALUE], 0.1, 0.1));
+    expect(e.code).toBe('OUT_OF_RANGE');
+    expect(e.path).toEqual(['cashFlows']);
+  });
+
   it('throws NO_SOLUTION at [cashFlows] without a positive or a negative flow', () => {
     for (const flows of [[39000, 30000], [-1, -2, 0], [], [0, 0]]) {
       const e = catchError(() => mirr(flows, 0.1, 0.1));
