@@ -254,4 +254,39 @@ describe('value functions: extreme valid inputs stay finite', () => {
       { numRuns: 150 },
     );
   });
+
+  it('the business-case functions appraise any amounts up to 1e290 without failing', () => {
+    const amount = fc.oneof(
+      fc.integer({ min: 0, max: 1_000_000 }),
+      fc.constantFrom<string | number>(0, '1e-999', 1e-300, '1e290', 1e290),
+    );
+    const series = fc.array(amount, { maxLength: 4 });
+    fc.assert(
+      fc.property(
+        series,
+        series,
+        series,
+        fc.integer({ min: 0, max: 50 }),
+        fc.constantFrom(0, 1e-6, 1e6),
+        (costs, benefits, baseCosts, pct, m) => {
+          const c: BusinessCase = {
+            reasons: ['r'],
+            currency: 'EUR',
+            discountRate: pct / 100,
+            horizon: 3,
+            options: [
+              { id: 'none', name: 'N', kind: 'do-nothing', costs: baseCosts, benefits: [] },
+              { id: 'x', name: 'X', kind: 'do-something', costs, benefits },
+            ],
+          };
+          expect(allFinite(appraiseOptions(c))).toBe(true);
+          expect(allFinite(sensitivity(c, 'x', { swing: 1 }))).toBe(true);
+          expect(allFinite(breakEvenChange(c, 'x', { basis: 'increment' }))).toBe(true);
+          const sc = scenarios(c, { best: { benefits: m }, likely: {}, worst: { costs: m } });
+          expect(allFinite(sc)).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });
