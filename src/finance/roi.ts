@@ -26,7 +26,22 @@ function readCost(cost: Numeric): Decimal {
 export function roi(gain: Numeric, cost: Numeric): Decimal {
   const g = toDecimal(gain, ['gain']);
   const c = readCost(cost);
-  return frozenDecimal(g.minus(c).div(c));
+  const out = g.minus(c).div(c);
+  if (!out.isFinite())
+    throw popmError('OUT_OF_RANGE', ['gain'], 'a gain / cost ratio within Decimal range', gain);
+  return frozenDecimal(out);
+}
+
+/** `e^x − 1` to 34 digits, by its series where `e^x` would round the digits of a small `x` away. */
+function expm1(x: Decimal): Decimal {
+  if (x.abs().gte(0.5)) return x.exp().minus(1);
+  let term = x;
+  let sum = x;
+  for (let k = 2; term.abs().gt(sum.abs().times('1e-36')); k++) {
+    term = term.times(x).div(k);
+    sum = sum.plus(term);
+  }
+  return sum;
 }
 
 /**
@@ -58,8 +73,12 @@ export function annualisedRoi(gain: Numeric, cost: Numeric, years: Numeric): Dec
       'a gain >= 0 (a negative total has no annual rate)',
       gain,
     );
-  const ratio = g.div(c);
-  const annual = ratio.pow(toDecimal(1).div(y)).minus(1);
-  // Decimal pow rounds the last of 34 digits; report 32, enough to round-trip exact results.
+  if (g.isZero()) return frozenDecimal(toDecimal(-1));
+  // e^(ln(gain/cost)/years) − 1 with expm1, so a small annual rate over many
+  // years keeps its digits (pow then − 1 would cancel them).
+  const annual = expm1(g.div(c).ln().div(y));
+  if (!annual.isFinite())
+    throw popmError('OUT_OF_RANGE', ['years'], 'an annual rate within Decimal range', years);
+  // ln and exp round the last of 34 digits; report 32, enough to round-trip exact results.
   return frozenDecimal(annual.toSignificantDigits(32));
 }

@@ -51,6 +51,26 @@ describe('annualisedRoi', () => {
     expect(annualisedRoi(200, 100, 3).toFixed(10)).toBe((2 ** (1 / 3) - 1).toFixed(10));
   });
 
+  it('keeps the digits of a small annual rate over many years (expm1, not pow then − 1)', () => {
+    // (1 + 1e-9)^(1/1000) − 1 = 1e-12 − 5.0e-22 + … = 9.99999999500500000332…e-13 (40-digit reference)
+    const want = new Decimal('1.000000001').ln().div(1000);
+    const a = annualisedRoi('100.0000001', 100, 1000);
+    expect(a.minus('9.9999999950050000033283349975e-13').abs().lt('1e-40')).toBe(true);
+    expect(a.gt(want)).toBe(true); // e^x − 1 > x
+    // 2^(1e-300) − 1 = ln 2 · 1e-300, not 0
+    expect(annualisedRoi(2, 1, 1e300).toFixed(10, Decimal.ROUND_DOWN)).toBe('0.0000000000');
+    expect(annualisedRoi(2, 1, 1e300).div('1e-300').toFixed(20)).toBe('0.69314718055994530942');
+  });
+
+  it('throws OUT_OF_RANGE rather than return Infinity beyond Decimal range', () => {
+    const y = catchError(() => annualisedRoi(2, 1, 1e-300));
+    expect(y.code).toBe('OUT_OF_RANGE');
+    expect(y.path).toEqual(['years']);
+    const r = catchError(() => roi('1e9000000000000000', '1e-9000000000000000'));
+    expect(r.code).toBe('OUT_OF_RANGE');
+    expect(r.path).toEqual(['gain']);
+  });
+
   it('throws for zero or negative cost, negative gain and years <= 0', () => {
     expect(catchError(() => annualisedRoi(1, 0, 1)).code).toBe('DIVISION_BY_ZERO');
     const g = catchError(() => annualisedRoi(-1, 10, 1));
