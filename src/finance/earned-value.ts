@@ -125,7 +125,9 @@ function nonNegative(value: unknown, name: string): Decimal {
 
 function ratio(num: Decimal, den: Decimal | null): Decimal | null {
   if (den === null || den.isZero()) return null;
-  return num.div(den);
+  const q = num.div(den);
+  // 0 / −x is −0 in decimal.js, which JSON prints as "-0" (TCPI of a finished overrun).
+  return q.isZero() ? q.abs() : q;
 }
 
 function costStatus(cv: Decimal): CostStatus {

@@ -367,6 +367,11 @@ export function breakEvenChange(
     variable: v.name,
     basis,
     baseNpv: base,
-    change: contribution.isZero() ? null : base.neg().div(contribution),
+    // `.abs()` on a zero change: −0 would print as "-0" in JSON
+    change: contribution.isZero()
+      ? null
+      : base.isZero()
+        ? base.abs()
+        : base.neg().div(contribution),
   });
 }

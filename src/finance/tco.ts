@@ -285,7 +285,7 @@ export function computeTco(input: unknown, base: readonly (string | number)[]): 
       category,
       total: t,
       presentValue: members.reduce((s, l) => s.plus(l.presentValue), new Decimal(0)),
-      share: total.isZero() ? null : t.div(total),
+      share: total.isZero() ? null : t.isZero() ? t.abs() : t.div(total),
     });
   }
   const out: {

@@ -136,6 +136,11 @@ describe('earnedValue: zero denominators give null, never Infinity', () => {
     expect(r.eac.cpi).toBeNull();
     expect(r.eac.cpiSpi).toBeNull();
   });
+  it('gives TCPI(BAC) 0, not -0, for a project finished over budget', () => {
+    const done = earnedValue({ bac: 100, pv: 100, ev: 100, ac: 120 });
+    expect(JSON.stringify(done.tcpiBac)).toBe('"0"');
+    expect(done.tcpiBac?.isNegative()).toBe(false);
+  });
   it('BAC = AC: TCPI(BAC) is null; BAC = 0: percentages are null', () => {
     expect(earnedValue({ bac: 100, pv: 50, ev: 50, ac: 100 }).tcpiBac).toBeNull();
     const z = earnedValue({ bac: 0, pv: 0, ev: 0, ac: 0 });

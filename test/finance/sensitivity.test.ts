@@ -211,6 +211,21 @@ describe('breakEvenChange', () => {
     const costs = breakEvenChange(crmCase, 'cloud', { variable: 'costs' });
     expect(costs.change?.gt(0)).toBe(true);
   });
+  it('gives a change of 0, not -0, when the NPV is already 0', () => {
+    const flat = breakEvenChange(
+      {
+        ...invoicingCase,
+        discountRate: 0,
+        options: [
+          invoicingCase.options[0] as (typeof invoicingCase.options)[number],
+          { id: 'tool', name: 'T', kind: 'do-something', costs: [100], benefits: [0, 100] },
+        ],
+      },
+      'tool',
+    );
+    expect(flat.baseNpv.isZero()).toBe(true);
+    expect(JSON.stringify(flat.change)).toBe('"0"');
+  });
   it('gives the IRR as the break-even rate for the discount rate', () => {
     const b = breakEvenChange(invoicingCase, 'tool', { variable: 'discountRate' });
     expect(b.breakEvenRate?.toFixed(6)).toBe('0.200000');

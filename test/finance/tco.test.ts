@@ -124,6 +124,15 @@ describe('totalCostOfOwnership: definition', () => {
       costs: [{ id: 'z', label: 'Zero', category: 'other', amount: 0, recurrence: 'once' }],
     });
     expect(z.byCategory[0]?.share).toBeNull();
+    // a zero category beside a net credit has share 0, not -0
+    const credit = totalCostOfOwnership({
+      horizon: 1,
+      costs: [
+        { id: 'z', label: 'Zero', category: 'other', amount: 0, recurrence: 'once' },
+        { id: 'r', label: 'Resale', category: 'disposal', amount: -10, recurrence: 'once' },
+      ],
+    });
+    expect(JSON.stringify(credit.byCategory.map((c) => c.share))).toBe('["1","0"]');
   });
 
   it('reports the currency when given on the input or a line', () => {
