@@ -18,7 +18,8 @@ function readCost(cost: Numeric): Decimal {
  * @param cost - what it cost, `> 0`
  * @returns the ROI as a fraction (`0.25` is 25%)
  * @throws PopmError `DIVISION_BY_ZERO` at `['cost']` for a zero cost;
- *   `OUT_OF_RANGE` at `['cost']` for a negative cost; `INVALID_NUMBER`
+ *   `OUT_OF_RANGE` at `['cost']` for a negative cost, at `['gain']` when the
+ *   ratio is beyond Decimal's range (about 1e9e15); `INVALID_NUMBER`
  * @example
  * roi(125000, 100000).toString(); //=> '0.25'
  * roi('0.3', '0.1').toString(); //=> '2'
@@ -55,7 +56,8 @@ function expm1(x: Decimal): Decimal {
  * @returns the annual rate as a fraction
  * @throws PopmError `DIVISION_BY_ZERO` at `['cost']` for a zero cost;
  *   `OUT_OF_RANGE` at `['cost']` for a negative cost, at `['gain']` for a
- *   negative gain (no real annual rate), at `['years']` for `years <= 0`;
+ *   negative gain (no real annual rate), at `['years']` for `years <= 0` or
+ *   an annual rate beyond Decimal's range;
  *   `INVALID_NUMBER`
  * @example
  * // 100,000 grown into 121,000 over two years is 10% a year
