@@ -35,6 +35,12 @@ export interface ProjectRoles {
 /**
  * A work item as the project tracks it: a flow item (see {@link WorkItem})
  * with the size, sprint and backlog item it belongs to.
+ *
+ * The running sprint's burndown starts from the sprint's `committed` and
+ * replays its work items: one created after the sprint started is scope
+ * added that day, one finished is work completed that day. Their estimates
+ * must therefore fit the sprint (completed work never exceeds the scope),
+ * or the dashboard reports the sprint as `OUT_OF_RANGE`.
  */
 export interface ProjectWorkItem extends WorkItem {
   /** Size in the backlog's estimate unit; feeds the current sprint's burndown and each person's load. */
