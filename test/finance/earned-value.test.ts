@@ -203,6 +203,15 @@ describe('earnedValue: properties', () => {
         expect(r.eac.atypical.eq(raw.ac + raw.bac - raw.ev)).toBe(true);
         if (r.cpi !== null && !r.cpi.isZero())
           expect(r.eac.cpi?.times(r.cpi).minus(raw.bac).abs().lte(1e-20)).toBe(true);
+        // PMI identities: ETC = EAC − AC, VAC = BAC − EAC; against EAC = BAC / CPI, TCPI = CPI
+        // (to 1e-20: EAC − AC cancels digits when little work is left)
+        if (r.eac.cpi !== null) {
+          expect(r.etc?.eq(r.eac.cpi.minus(raw.ac))).toBe(true);
+          expect(r.vac?.eq(r.eac.cpi.neg().plus(raw.bac))).toBe(true);
+        }
+        if (r.tcpiEac !== null && r.cpi !== null)
+          expect(r.tcpiEac.minus(r.cpi).abs().lte(r.cpi.times(1e-20))).toBe(true);
+        expect(r.csi === null || r.csi.eq((r.cpi as Decimal).times(r.spi as Decimal))).toBe(true);
         for (const v of [r.cpi, r.spi, r.csi, r.tcpiBac, r.tcpiEac, r.eac.cpi, r.eac.cpiSpi])
           expect(v === null || v.isFinite()).toBe(true);
       }),
