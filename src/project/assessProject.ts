@@ -125,11 +125,12 @@ function risk(f: Facts): AreaRating {
     r.amber('The risk register is empty.');
     return r.done();
   }
-  const extreme = f.topRisks.filter(
-    (t) => t.rating === 'Extreme' && f.withoutResponse.some((w) => w.id === t.risk.id),
+  const top = f.ratingNames[0];
+  const extreme = f.rankedRisks.filter(
+    (t) => t.rating === top && f.withoutResponse.some((w) => w.id === t.risk.id),
   );
   if (extreme.length > 0)
-    r.red(`Extreme risks without a response: ${list(extreme.map((t) => t.risk.id))}.`);
+    r.red(`${top} risks without a response: ${list(extreme.map((t) => t.risk.id))}.`);
   const overdue = f.reviewsDue.filter((d) => d.daysOverdue > 0).length;
   if (overdue > 0) r.amber(`${plural(overdue, 'risk review')} overdue.`);
   if (f.withoutResponse.length > 0)
@@ -221,7 +222,8 @@ export function projectFromFacts(f: Facts): ProjectAssessment {
  *   CPI < `indexRed`; amber when it is over by more than `budgetTolerance`,
  *   the money runs out before the period ends, CPI < `indexAmber`, or there
  *   is no budget;
- * - **risk**: red for an Extreme risk without a response or a P80 risk cost
+ * - **risk**: red for a risk in the matrix's top rating band (Extreme on the
+ *   default matrix) without a response, or a P80 risk cost
  *   above twice the contingency line; amber for overdue reviews, risks
  *   without owner or response, a P80 above the contingency, or no register;
  * - **stakeholders**: red when a manage-closely stakeholder is resistant;

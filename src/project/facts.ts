@@ -158,6 +158,10 @@ export interface Facts {
   readonly register: RiskRegister | null;
   readonly activeRisks: readonly Risk[];
   readonly topRisks: readonly RankedRisk[];
+  /** Every active risk, ranked by score. */
+  readonly rankedRisks: readonly RankedRisk[];
+  /** The matrix's rating band names, highest first. */
+  readonly ratingNames: readonly string[];
   readonly exposure: RiskExposure | null;
   readonly simulation: RiskSimulationResult | null;
   readonly heatMap: HeatMap | null;
@@ -555,6 +559,8 @@ export function computeFacts(projectIn: Project, asOf: IsoDate, optionsIn?: unkn
   const activeRisks = project.risks.filter(
     (r) => r.status === undefined || r.status === 'open' || r.status === 'monitoring',
   );
+  const rankedRisks =
+    register === null ? [] : topRisks(register, activeRisks.length, { by: 'score' });
   const hasPriced = activeRisks.some(
     (r) => r.probability !== undefined && r.costImpact !== undefined,
   );
@@ -614,7 +620,9 @@ export function computeFacts(projectIn: Project, asOf: IsoDate, optionsIn?: unkn
     variance,
     register,
     activeRisks,
-    topRisks: register === null ? [] : topRisks(register, 5, { by: 'score' }),
+    topRisks: rankedRisks.slice(0, 5),
+    rankedRisks,
+    ratingNames: register === null ? [] : register.matrix.ratingBands.map((b) => b.name).reverse(),
     exposure: register === null ? null : riskExposure(register),
     simulation:
       register === null || !hasPriced

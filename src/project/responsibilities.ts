@@ -533,14 +533,10 @@ function risks(f: Facts): Verdict {
     );
   const out = new Findings();
   const threats = f.activeRisks.filter((r) => r.kind === 'threat').length;
-  const high =
-    f.topRisks.length === 0
-      ? 0
-      : (f.heatMap?.byRating
-          .filter((r) => r.rating === 'High' || r.rating === 'Extreme')
-          .reduce((s, r) => s + r.count, 0) ?? 0);
+  const upper = f.ratingNames.slice(0, 2);
+  const high = f.rankedRisks.filter((t) => t.rating !== null && upper.includes(t.rating)).length;
   out.fact(
-    `${plural(f.activeRisks.length, 'open risk')} (${plural(threats, 'threat')}, ${plural(f.activeRisks.length - threats, 'opportunity', 'opportunities')}); ${high} rated High or Extreme.`,
+    `${plural(f.activeRisks.length, 'open risk')} (${plural(threats, 'threat')}, ${plural(f.activeRisks.length - threats, 'opportunity', 'opportunities')}); ${high} rated ${[...upper].reverse().join(' or ')}.`,
   );
   const e = f.exposure;
   if (e !== null)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assessProject } from '../../src/project/assessProject.js';
 import { sampleProject } from '../../src/project/sample.js';
 import type { Project } from '../../src/project/types.js';
+import { createRiskMatrix } from '../../src/risk/index.js';
 import { isDeepFrozen } from '../helpers/freeze.js';
 import { AS_OF, baselineOfCurrentPlan, FAST, variant } from './helpers.js';
 
@@ -124,6 +125,24 @@ describe('assessProject', () => {
       rag: 'amber',
       reasons: ['The risk register is empty.'],
     });
+  });
+
+  it("uses the matrix's own top band", () => {
+    const p = variant((d) => {
+      d.riskMatrix = createRiskMatrix({
+        ratingBands: [
+          { name: 'Minor', minScore: 1 },
+          { name: 'Major', minScore: 8 },
+          { name: 'Critical', minScore: 10 },
+        ],
+      });
+    });
+    const a = assessProject(p, AS_OF, FAST);
+    expect(a.areas.risk.reasons[0]).toBe('Critical risks without a response: R-11.');
+    const risks = a.projectManager.responsibilities.find((r) => r.id === 'pm.risks');
+    expect(risks?.evidence).toContain(
+      '11 open risks (9 threats, 2 opportunities); 6 rated Major or Critical.',
+    );
   });
 
   it('rates stakeholders red when a manage-closely stakeholder resists', () => {
