@@ -85,9 +85,10 @@ export function hornerNpv(c: ArrayLike<unknown>, from: number, to: number, v: nu
 
 /**
  * @internal `Σ c[i]·v^(i - from + shift)` over checked flows, never
- * overflowing: when the float sum overflows (a rate below zero over a long
- * series) the net future value is summed by Horner in `1 + r`, which cannot,
- * and discounted in Decimal.
+ * overflowing: when the float sum overflows, the flows are scaled by a
+ * power of two so the largest is at most 1, and for a rate below zero the
+ * net future value is summed by Horner in `1 + r` (at most the number of
+ * flows) and discounted in Decimal.
  */
 export function presentValueOf(
   c: Float64Array,
@@ -98,18 +99,32 @@ export function presentValueOf(
 ): Decimal {
   const x = hornerNpv(c, from, to, 1 / (1 + rate));
   if (Number.isFinite(x)) return decimalFromFloat(shift === 1 ? x / (1 + rate) : x);
+  // Scale the flows by 2^-k (exact) so the largest is at most 1: then
+  // neither Horner below can overflow, and 2^k is put back in Decimal.
+  let max = 0;
+  for (let i = from; i < to; i++) max = Math.max(max, Math.abs(c[i] as number));
+  const k = Math.ceil(Math.log2(max));
+  const down = 2 ** -k;
+  const m = to - from;
+  const scaled = new Float64Array(m);
+  for (let i = 0; i < m; i++) scaled[i] = (c[from + i] as number) * down;
   const g = 1 + rate;
+  const up = new Decimal(2).pow(k);
+  if (g >= 1) {
+    // Discounting: the scaled present value is at most the number of flows.
+    const y = hornerNpv(scaled, 0, m, 1 / g);
+    return frozenDecimal(up.times(y).div(new Decimal(g).pow(shift)).toSignificantDigits(17));
+  }
+  // A rate below zero over a long series: the scaled net future value,
+  // summed by Horner in 1 + r < 1, is at most the number of flows;
+  // discount it in Decimal.
   let q = 0;
-  for (let i = from; i < to; i++) q = q * g + (c[i] as number);
-  if (!Number.isFinite(q) || !(g < 1))
-    throw popmError(
-      'OUT_OF_RANGE',
-      ['cashFlows'],
-      'amounts whose sum fits a float64',
-      'an overflow',
-    );
+  for (let i = 0; i < m; i++) q = q * g + (scaled[i] as number);
   return frozenDecimal(
-    new Decimal(q).times(new Decimal(g).pow(-(to - from - 1 + shift))).toSignificantDigits(17),
+    up
+      .times(q)
+      .times(new Decimal(g).pow(-(m - 1 + shift)))
+      .toSignificantDigits(17),
   );
 }
 

@@ -109,9 +109,20 @@ describe('npv', () => {
     expect(catchError(() => npv(0.1, [1], null as never)).path).toEqual(['options']);
   });
 
-  it('throws OUT_OF_RANGE when even the Decimal fallback cannot hold the sum', () => {
-    const e = catchError(() => npv(0.5, [Number.MAX_VALUE, Number.MAX_VALUE, Number.MAX_VALUE]));
-    expect(e.code).toBe('OUT_OF_RANGE');
+  it('gives a Decimal, not OUT_OF_RANGE, when flows near the float64 limit sum beyond it', () => {
+    const M = Number.MAX_VALUE;
+    const near = (got: Decimal, want: Decimal) =>
+      expect(got.div(want).minus(1).abs().lt(1e-15)).toBe(true);
+    // M·(1 + 1/1.5 + 1/2.25) and M·(1 + 2 + 4): beyond float64, well within Decimal
+    near(
+      npv(0.5, [M, M, M]),
+      new Decimal(M).times(
+        new Decimal(1).plus(new Decimal(1).div(1.5)).plus(new Decimal(1).div(2.25)),
+      ),
+    );
+    near(npv(-0.5, [M, M, M]), new Decimal(M).times(7));
+    near(npv(0.5, [M, M, M], { firstFlowAt: 1 }), npv(0.5, [M, M, M]).div(1.5));
+    expect(isDeepFrozen(npv(0.5, [M, M, M]))).toBe(true);
   });
 
   it('property: equals the definition summed in Decimal', () => {
