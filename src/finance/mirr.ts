@@ -7,7 +7,8 @@ import { decimalFromFloat, readFlows, readRate } from './appraisal-input.js';
  * compounded to the last period at `reinvestRate`, negative flows discounted
  * to t = 0 at `financeRate`, each kept at its own period (flows may come in
  * any order, a negative flow need not be first), and
- * `MIRR = (FV(positives) / -PV(negatives))^(1 / (n - 1)) - 1` for `n` flows.
+ * `MIRR = (FV(positives) / -PV(negatives))^(1 / (n - 1)) - 1` for `n` flows,
+ * computed in logs so a long series at a high rate cannot overflow.
  *
  * @param cashFlows - one flow per period, at least one positive and one negative
  * @param financeRate - the rate paid on money borrowed for the outflows, `> -1`
@@ -15,7 +16,8 @@ import { decimalFromFloat, readFlows, readRate } from './appraisal-input.js';
  * @returns the MIRR per period as a fraction
  * @throws PopmError `NO_SOLUTION` at `['cashFlows']` without both a positive
  *   and a negative flow; `OUT_OF_RANGE` at `['financeRate']` or
- *   `['reinvestRate']` for a rate ≤ -1; `INVALID_NUMBER` at
+ *   `['reinvestRate']` for a rate ≤ -1, at `['cashFlows']` when the MIRR
+ *   itself is beyond float64; `INVALID_NUMBER` at
  *   `['cashFlows', i]`; `INVALID_ARGUMENT` for a non-array
  * @example
  * // Excel help, MIRR: -120,000 then 39,000, 30,000, 21,000, 37,000, 46,000
