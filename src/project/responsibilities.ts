@@ -584,12 +584,12 @@ function admin(f: Facts): Verdict {
       'No team members are recorded.',
       'Record the team with capacity and availability.',
     );
+  if (!f.started) return notApplicable(`The project starts on ${f.project.start}.`);
   if (f.project.workItems.length === 0)
     return missing(
       "No work items are recorded, so the team's daily performance is invisible.",
       'Track the work items with their dates and assignees.',
     );
-  if (!f.started) return notApplicable(`The project starts on ${f.project.start}.`);
   const out = new Findings();
   const roles = f.project.roles;
   if (f.roleCheck.ok)
