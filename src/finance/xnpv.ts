@@ -88,17 +88,28 @@ export function xnpv(rate: Numeric, flows: readonly DatedCashFlow[]): Decimal {
     terms[i] = (amounts[i] as number) * Math.exp((-((days[i] as number) - d0) / 365) * lx);
   const x = sumUnchecked(terms);
   if (Number.isFinite(x)) return decimalFromFloat(x);
-  // Overflow (a rate near -100% over a long span): sum the future value at
-  // the last date, which cannot overflow, and discount it in Decimal.
+  // Overflow (amounts near the float64 limit, or a rate near -100% over a
+  // long span): scale the amounts by 2^-k (exact) so the largest is at most
+  // 1 and put 2^k back in Decimal. Discounting, each scaled term is then at
+  // most 1; at a rate below zero, sum the future value at the last date
+  // instead (each term at most 1) and discount it in Decimal.
+  let max = 0;
+  for (let i = 0; i < n; i++) max = Math.max(max, Math.abs(amounts[i] as number));
+  const k = Math.ceil(Math.log2(max));
+  const down = 2 ** -k;
+  const up = new Decimal(2).pow(k);
+  if (lx >= 0) {
+    for (let i = 0; i < n; i++)
+      terms[i] = (amounts[i] as number) * down * Math.exp((-((days[i] as number) - d0) / 365) * lx);
+    return frozenDecimal(up.times(sumUnchecked(terms)).toSignificantDigits(17));
+  }
   let last = d0;
   for (let i = 0; i < n; i++) last = Math.max(last, days[i] as number);
-  let q = 0;
   for (let i = 0; i < n; i++)
-    q += (amounts[i] as number) * Math.exp(((last - (days[i] as number)) / 365) * lx);
-  if (!Number.isFinite(q))
-    throw popmError('OUT_OF_RANGE', ['flows'], 'amounts whose sum fits a float64', 'an overflow');
+    terms[i] = (amounts[i] as number) * down * Math.exp(((last - (days[i] as number)) / 365) * lx);
   return frozenDecimal(
-    new Decimal(q)
+    up
+      .times(sumUnchecked(terms))
       .times(new Decimal(1 + r).pow(new Decimal(d0 - last).div(365)))
       .toSignificantDigits(17),
   );

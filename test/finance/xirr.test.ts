@@ -58,6 +58,20 @@ describe('xnpv', () => {
     expect(isDeepFrozen(got)).toBe(true);
   });
 
+  it('gives a Decimal, not Infinity or an error, when amounts near the float64 limit sum beyond it', () => {
+    const M = Number.MAX_VALUE;
+    const flows = [
+      { date: '2020-01-01', amount: M },
+      { date: '2021-01-01', amount: M },
+      { date: '2022-01-01', amount: M },
+    ];
+    for (const rate of ['0.5', '-0.5', '0']) {
+      const got = xnpv(rate, flows);
+      expect(got.div(xnpvByDefinition(rate, flows)).minus(1).abs().lt(1e-14)).toBe(true);
+      expect(got.gt(M)).toBe(true);
+    }
+  });
+
   it('throws INVALID_DATE at [flows, i, date] for a date before the first or a bad date', () => {
     const e = catchError(() =>
       xnpv(0.1, [
