@@ -4,13 +4,13 @@
  */
 import type { PopmPath } from '../core/errors.js';
 import { popmError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
 import { Decimal, toNumber } from '../core/numbers.js';
 import { requireArray, requireObject, requireOneOf } from '../core/validate.js';
 
-/** @internal Freezes a Decimal (and its digit array) and returns it. */
+/** @internal Freezes a Decimal (and its digit array) with core's `deepFreeze` and returns it. */
 export function frozenDecimal(d: Decimal): Decimal {
-  Object.freeze((d as unknown as { d: unknown }).d);
-  return Object.freeze(d);
+  return deepFreeze(d);
 }
 
 interface DecimalFields {
