@@ -5,7 +5,7 @@
  */
 import { popmError } from '../core/errors.js';
 import { findCycle, requireArray, requireNumber, requireObject } from '../core/validate.js';
-import type { Task } from './types.js';
+import type { Dependency, Task } from './types.js';
 
 /** @internal Link type codes in the typed arrays. */
 export const FS = 0;
@@ -16,7 +16,14 @@ export const FF = 2;
 /** @internal */
 export const SF = 3;
 
-const LINK_CODES: Readonly<Record<string, number>> = { FS, SS, FF, SF };
+/** The code of a link type, `-1` when it is not one (string comparisons, no lookup). */
+function linkCode(type: unknown): number {
+  if (type === 'FS') return FS;
+  if (type === 'SS') return SS;
+  if (type === 'FF') return FF;
+  if (type === 'SF') return SF;
+  return -1;
+}
 
 /** @internal */
 export interface Network {
@@ -69,13 +76,15 @@ export function compileNetwork(
   let cap = Math.max(16, 2 * n);
   let linkType = new Uint8Array(cap);
   let lag = new Float64Array(cap);
-  // Predecessor ids of each link, resolved in the second pass.
-  const predIds: string[] = [];
+  // Predecessor of each link, or -1 for an id not seen yet (listed later, or unknown).
+  let linkPred = new Int32Array(cap);
+  // The ids of the -1 links, in link order, resolved in the second pass.
+  const pendingIds: string[] = [];
   let e = 0;
   // Pass 1, one walk over the input: validate, index the ids, collect the
-  // links. No lookups yet, so a plan listed in any order costs the same
-  // (a lookup that fails on a predecessor listed later is the costliest
-  // access a large plan makes). Error paths are built only when a rule breaks.
+  // links, and look up each predecessor while its id string is in cache (a
+  // miss costs one probe of the flat table). Error paths are built only when
+  // a rule breaks.
   for (let i = 0; i < n; i++) {
     predStart[i] = e;
     const t = tasks[i] as unknown as Record<string, unknown>;
@@ -114,6 +123,7 @@ export function compileNetwork(
       cap = Math.max(2 * cap, e + deps.length);
       linkType = grow(linkType, new Uint8Array(cap));
       lag = grow(lag, new Float64Array(cap));
+      linkPred = grow(linkPred, new Int32Array(cap));
     }
     for (let j = 0; j < deps.length; j++) {
       const dep = deps[j];
@@ -128,11 +138,8 @@ export function compileNetwork(
         const rec = dep as Record<string, unknown>;
         predId = rec.id;
         if (rec.type !== undefined) {
-          const code =
-            typeof rec.type === 'string' && Object.hasOwn(LINK_CODES, rec.type)
-              ? LINK_CODES[rec.type]
-              : undefined;
-          if (code === undefined)
+          const code = linkCode(rec.type);
+          if (code < 0)
             throw popmError(
               'INVALID_ARGUMENT',
               [...path, i, 'dependsOn', j, 'type'],
@@ -157,7 +164,9 @@ export function compileNetwork(
         );
       linkType[e] = type;
       lag[e] = lagValue;
-      predIds.push(predId);
+      const p = findId(index, ids, predId);
+      linkPred[e] = p;
+      if (p < 0) pendingIds.push(predId);
       e++;
     }
   }
@@ -165,10 +174,11 @@ export function compileNetwork(
   const m = e;
   linkType = linkType.subarray(0, m);
   lag = lag.subarray(0, m);
+  linkPred = linkPred.subarray(0, m);
 
-  // Pass 2, over the flat link arrays: resolve each predecessor id once,
-  // reject self-links and repeated predecessors, count successors.
-  const linkPred = new Int32Array(m);
+  // Pass 2, over the flat link arrays: resolve the ids listed later, reject
+  // unknown ids, self-links and repeated predecessors, count successors.
+  let pending = 0;
   const linkSucc = new Int32Array(m);
   const succStart = new Int32Array(n + 1);
   const indegree = new Int32Array(n);
@@ -180,11 +190,13 @@ export function compileNetwork(
     const b = predStart[i + 1] as number;
     indegree[i] = b - a;
     for (let k = a; k < b; k++) {
-      const predId = predIds[k] as string;
-      const p = findId(index, ids, predId);
+      let p = linkPred[k] as number;
+      if (p < 0) p = findId(index, ids, pendingIds[pending++] as string);
       if (p < 0 || p === i || seen[p] === i) {
         const j = k - a;
-        const isLink = typeof (tasks[i] as Task).dependsOn?.[j] !== 'string';
+        const dep = (tasks[i] as Task).dependsOn?.[j] as Dependency;
+        const predId = typeof dep === 'string' ? dep : dep.id;
+        const isLink = typeof dep !== 'string';
         const at = depPath(path, i, j, isLink);
         if (p < 0)
           throw popmError('NOT_FOUND', at, 'the id of a task in the plan', predId, {
