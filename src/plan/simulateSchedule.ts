@@ -94,7 +94,10 @@ export function simulateSchedule(
     max: 1_000_000,
     integer: true,
   });
-  const random = createRandom(options.seed);
+  const seed = options.seed;
+  if (typeof seed !== 'string' && (typeof seed !== 'number' || !Number.isFinite(seed)))
+    throw popmError('INVALID_ARGUMENT', ['options', 'seed'], 'a finite number or a string', seed);
+  const random = createRandom(seed);
   const distribution =
     options.distribution === undefined
       ? 'beta-pert'

@@ -106,10 +106,22 @@ describe('simulateSchedule', () => {
       'options',
       'trials',
     ]);
+    for (const seed of [Number.NaN, Number.POSITIVE_INFINITY, undefined, null, {}, true])
+      expectPopm(
+        () => simulateSchedule(chain, { trials: 10, seed: seed as never }),
+        'INVALID_ARGUMENT',
+        ['options', 'seed'],
+      );
+    expectPopm(() => simulateSchedule(chain, null as never), 'INVALID_ARGUMENT', ['options']);
     expectPopm(
-      () => simulateSchedule(chain, { trials: 10, seed: Number.NaN }),
+      () => simulateSchedule(chain, { trials: 10, seed: 1, percentiles: [Number.NaN] }),
+      'INVALID_NUMBER',
+      ['options', 'percentiles', 0],
+    );
+    expectPopm(
+      () => simulateSchedule(chain, { trials: 10, seed: 1, percentiles: 50 as never }),
       'INVALID_ARGUMENT',
-      ['seed'],
+      ['options', 'percentiles'],
     );
     expectPopm(
       () => simulateSchedule(chain, { trials: 10, seed: 1, distribution: 'normal' as never }),
