@@ -108,6 +108,7 @@ interface Checked {
 
 function check(value: unknown, what: string): Checked {
   const plan = requireObject(value, [what], 'a baseline { finish, tasks }');
+  if (plan.start !== undefined) toEpochDay(plan.start, [what, 'start']);
   const finish = toEpochDay(plan.finish, [what, 'finish']);
   const list = requireArray(plan.tasks, [what, 'tasks'], 'an array of tasks');
   const ids = new Map<string, number>();
@@ -129,10 +130,19 @@ function check(value: unknown, what: string): Checked {
         'a boolean',
         t.milestone,
       );
+    const start = toEpochDay(t.start, [what, 'tasks', i, 'start']);
+    const end = toEpochDay(t.finish, [what, 'tasks', i, 'finish']);
+    if (end < start)
+      throw popmError(
+        'OUT_OF_RANGE',
+        [what, 'tasks', i, 'finish'],
+        `a date on or after the start (${String(t.start)})`,
+        t.finish,
+      );
     return {
       id,
-      start: toEpochDay(t.start, [what, 'tasks', i, 'start']),
-      finish: toEpochDay(t.finish, [what, 'tasks', i, 'finish']),
+      start,
+      finish: end,
       startText: t.start as IsoDate,
       finishText: t.finish as IsoDate,
       milestone: t.milestone as boolean | undefined,
@@ -153,7 +163,8 @@ function check(value: unknown, what: string): Checked {
  * @param options - `calendar` (default Saturday and Sunday off)
  * @returns the slips, milestones, added and removed ids; frozen
  * @throws PopmError `DUPLICATE_ID` for a repeated id in either; `INVALID_DATE` for a
- *   bad date; `INVALID_ARGUMENT` for a wrong shape or calendar
+ *   bad date (a task's, the finish, or the optional `start`); `OUT_OF_RANGE` for a
+ *   task finishing before it starts; `INVALID_ARGUMENT` for a wrong shape or calendar
  * @example
  * baselineVariance(
  *   { finish: '2026-12-04', tasks: [{ id: 'A', start: '2026-11-30', finish: '2026-12-04' }] },
@@ -231,6 +242,7 @@ export function baselineVariance(
  *
  * @param schedule - the approved schedule
  * @returns the baseline; frozen
+ * @throws PopmError as {@link baselineVariance} checks a baseline (paths under `schedule`)
  * @example
  * const base = toBaseline(scheduleDates([{ id: 'A', duration: 5 }], { start: '2026-11-30' }));
  * //=> { start: '2026-11-30', finish: '2026-12-04',
@@ -242,7 +254,8 @@ export function toBaseline(schedule: ScheduleDatesResult): PlanBaseline {
     ['schedule'],
     'a scheduleDates result',
   ) as unknown as ScheduleDatesResult;
-  requireArray(s.tasks, ['schedule', 'tasks']);
+  // The same checks as a baseline gets: ids, dates, start <= finish.
+  check(s, 'schedule');
   return Object.freeze({
     start: s.start,
     finish: s.finish,

@@ -106,7 +106,7 @@ describe('baselineVariance', () => {
       'Design',
     );
     expectPopm(() => toBaseline(null as never), 'INVALID_ARGUMENT', ['schedule']);
-    expectPopm(() => toBaseline({} as never), 'INVALID_ARGUMENT', ['schedule', 'tasks']);
+    expectPopm(() => toBaseline({} as never), 'INVALID_DATE', ['schedule', 'finish']);
   });
 
   it('rejects bad baselines with the right code and path', () => {
@@ -166,11 +166,58 @@ describe('baselineVariance', () => {
       'INVALID_ARGUMENT',
       ['baseline', 'tasks', 0, 'milestone'],
     );
+    expectPopm(
+      () => baselineVariance({ start: '2026-02-30', finish: '2026-12-04', tasks: [] }, ok),
+      'INVALID_DATE',
+      ['baseline', 'start'],
+    );
+    expectPopm(
+      () =>
+        baselineVariance(ok, {
+          finish: '2026-12-04',
+          tasks: [{ id: 'A', start: '2026-12-03', finish: '2026-12-02' }],
+        }),
+      'OUT_OF_RANGE',
+      ['current', 'tasks', 0, 'finish'],
+    );
+    expectPopm(
+      () =>
+        baselineVariance(ok, {
+          finish: '2026-12-04',
+          tasks: [{ id: 'A', start: '2026-12-01', finish: 20261202 as never }],
+        }),
+      'INVALID_DATE',
+      ['current', 'tasks', 0, 'finish'],
+    );
     expectPopm(() => baselineVariance(ok, ok, 5 as never), 'INVALID_ARGUMENT', ['options']);
     expectPopm(
       () => baselineVariance(ok, ok, { calendar: { weekend: [9], holidays: [] } }),
       'INVALID_ARGUMENT',
       ['options', 'calendar', 'weekend', 0],
+    );
+  });
+
+  it('toBaseline checks the schedule it is given', () => {
+    expectPopm(() => toBaseline(null as never), 'INVALID_ARGUMENT', ['schedule']);
+    expectPopm(
+      () => toBaseline({ finish: '2026-12-04', tasks: 'x' } as never),
+      'INVALID_ARGUMENT',
+      ['schedule', 'tasks'],
+    );
+    expectPopm(
+      () =>
+        toBaseline({
+          start: '2026-11-30',
+          finish: '2026-12-04',
+          tasks: [{ id: 'A', start: '2026-11-30', finish: 'soon' }],
+        } as never),
+      'INVALID_DATE',
+      ['schedule', 'tasks', 0, 'finish'],
+    );
+    expectPopm(
+      () => toBaseline({ start: 'x', finish: '2026-12-04', tasks: [] } as never),
+      'INVALID_DATE',
+      ['schedule', 'start'],
     );
   });
 });
