@@ -148,7 +148,8 @@ export function fv(
 /**
  * The number of periods a level payment takes to turn `pv` into `fv`, as
  * Excel's `NPER` and numpy-financial's `nper`:
- * `n = ln((pmt·(1 + r·when) − fv·r) / (pmt·(1 + r·when) + pv·r)) / ln(1 + r)`,
+ * `n = ln((pmt·(1 + r·when) − fv·r) / (pmt·(1 + r·when) + pv·r)) / ln(1 + r)`
+ * (both logs taken as `log1p`, so small rates keep their digits),
  * and `-(fv + pv) / pmt` at a zero rate. Fractional; may be negative when
  * the target lies in the past (as Excel).
  *
@@ -202,5 +203,8 @@ export function nper(
         fv: f,
       },
     );
-  return result(Math.log(ratio) / Math.log1p(r), 'pmt');
+  // ln(ratio) as log1p(ratio − 1), with ratio − 1 = −r·(fv + pv)/den formed
+  // directly: at a small rate the ratio is within r of 1 and ln would lose
+  // its digits (r = 1e-15 gave 9.992 periods for 10).
+  return result(Math.log1p((-r * (f + p)) / den) / Math.log1p(r), 'pmt');
 }

@@ -111,6 +111,19 @@ describe('nper', () => {
     expect(nper(0, 0, 100, -100).toString()).toBe('0');
   });
 
+  it('keeps its digits at tiny rates (log1p of the ratio, not ln)', () => {
+    // the payment of 1,000 over 10 periods at r, fed back, gives 10 periods
+    for (const r of [1e-6, 1e-9, 1e-12, 1e-15]) {
+      expect(nper(r, pmt(r, 10, 1000), 1000).toNumber()).toBeCloseTo(10, 12);
+      expect(nper(r, pmt(r, 10, 1000, 0, 'begin'), 1000, 0, 'begin').toNumber()).toBeCloseTo(
+        10,
+        12,
+      );
+      // and tends to the zero-rate answer -(fv + pv)/pmt
+      expect(nper(r, -100, 1000).toNumber()).toBeCloseTo(10, 3);
+    }
+  });
+
   it('throws NO_SOLUTION when the payment never reaches fv', () => {
     // 50 a month does not cover 1% interest on 8,000
     const e = catchError(() => nper(0.01, -50, 8000));
