@@ -1,8 +1,9 @@
 import type { IsoDate } from '../core/dates.js';
-import { fromEpochDay, toEpochDay } from '../core/dates.js';
+import { fromEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { requireArray, requireObject, requireString } from '../core/validate.js';
+import { readWindow } from './internal.js';
 import { checkWorkItems, type WorkItem } from './workItem.js';
 
 /** Options of {@link cumulativeFlow}. */
@@ -39,8 +40,6 @@ export interface CumulativeFlowResult {
   readonly days: readonly CumulativeFlowDay[];
 }
 
-const MAX_WINDOW_DAYS = 36_525;
-
 /**
  * Cumulative flow: per calendar day, how many items sit in each workflow
  * state at the end of the day. An item's state on a day is that of its last
@@ -71,23 +70,7 @@ export function cumulativeFlow(
   options: CumulativeFlowOptions,
 ): CumulativeFlowResult {
   const opts = requireObject(options, ['options'], 'an options object with from, to and states');
-  const from = toEpochDay(opts.from, ['options', 'from']);
-  const to = toEpochDay(opts.to, ['options', 'to']);
-  if (to < from)
-    throw popmError(
-      'INVALID_DATE',
-      ['options', 'to'],
-      `a date on or after from ${String(opts.from)}`,
-      opts.to,
-    );
-  const days = to - from + 1;
-  if (days > MAX_WINDOW_DAYS)
-    throw popmError(
-      'LIMIT_EXCEEDED',
-      ['options', 'to'],
-      `a window of at most ${MAX_WINDOW_DAYS} days`,
-      days,
-    );
+  const { from, to, days } = readWindow(opts);
   const states = requireArray<unknown>(
     opts.states,
     ['options', 'states'],

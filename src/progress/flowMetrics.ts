@@ -1,10 +1,9 @@
 import type { IsoDate } from '../core/dates.js';
-import { fromEpochDay, toEpochDay } from '../core/dates.js';
-import { popmError } from '../core/errors.js';
+import { fromEpochDay } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
 import { type PercentileMethod, percentileOfSorted, sumUnchecked } from '../core/stats.js';
 import { requireObject } from '../core/validate.js';
-import { checkMethod, checkPercentileList } from './internal.js';
+import { checkMethod, checkPercentileList, readWindow } from './internal.js';
 import { checkWorkItems, type WorkItem } from './workItem.js';
 
 /** Percentile → value, e.g. `{ 50: 4, 85: 9 }`. */
@@ -82,7 +81,6 @@ export interface FlowMetricsResult {
 }
 
 /** Longest window accepted (about 100 years), so a typo cannot allocate millions of days. */
-const MAX_WINDOW_DAYS = 36_525;
 
 /** @internal Summary of durations (unsorted input). */
 export function summarise(
@@ -136,23 +134,7 @@ export function flowMetrics(
   options: FlowMetricsOptions,
 ): FlowMetricsResult {
   const opts = requireObject(options, ['options'], 'an options object with from and to');
-  const from = toEpochDay(opts.from, ['options', 'from']);
-  const to = toEpochDay(opts.to, ['options', 'to']);
-  if (to < from)
-    throw popmError(
-      'INVALID_DATE',
-      ['options', 'to'],
-      `a date on or after from ${String(opts.from)}`,
-      opts.to,
-    );
-  const days = to - from + 1;
-  if (days > MAX_WINDOW_DAYS)
-    throw popmError(
-      'LIMIT_EXCEEDED',
-      ['options', 'to'],
-      `a window of at most ${MAX_WINDOW_DAYS} days`,
-      days,
-    );
+  const { from, to, days } = readWindow(opts);
   const ps = checkPercentileList(opts.percentiles, ['options', 'percentiles']);
   const method = checkMethod(opts.method, ['options', 'method']);
   const checked = checkWorkItems(items, ['items']);

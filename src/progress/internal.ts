@@ -1,6 +1,7 @@
 /**
  * @internal Argument checks and small helpers shared by the progress domain.
  */
+import { toEpochDay } from '../core/dates.js';
 import { type PopmPath, popmError } from '../core/errors.js';
 import type { PercentileMethod } from '../core/stats.js';
 import { requireArray, requireNumber, requireOneOf } from '../core/validate.js';
@@ -70,4 +71,38 @@ export function lowerBound(sorted: ArrayLike<number>, x: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** @internal The longest date window a flow function accepts: 100 years. */
+export const MAX_WINDOW_DAYS = 36_525;
+
+/**
+ * @internal Reads `options.from` and `options.to` as an inclusive window of
+ * epoch days, shared by `flowMetrics`, `cumulativeFlow` and `throughputHistory`.
+ * @throws PopmError `INVALID_DATE` for a bad date or `to` before `from`,
+ *   `LIMIT_EXCEEDED` for a window longer than {@link MAX_WINDOW_DAYS}
+ */
+export function readWindow(opts: Readonly<Record<string, unknown>>): {
+  readonly from: number;
+  readonly to: number;
+  readonly days: number;
+} {
+  const from = toEpochDay(opts.from, ['options', 'from']);
+  const to = toEpochDay(opts.to, ['options', 'to']);
+  if (to < from)
+    throw popmError(
+      'INVALID_DATE',
+      ['options', 'to'],
+      `a date on or after from ${String(opts.from)}`,
+      opts.to,
+    );
+  const days = to - from + 1;
+  if (days > MAX_WINDOW_DAYS)
+    throw popmError(
+      'LIMIT_EXCEEDED',
+      ['options', 'to'],
+      `a window of at most ${MAX_WINDOW_DAYS} days`,
+      days,
+    );
+  return { from, to, days };
 }

@@ -1,8 +1,7 @@
 import { compileCalendar, type WorkCalendar, workingDaysBetweenEpoch } from '../core/calendar.js';
 import type { IsoDate } from '../core/dates.js';
-import { toEpochDay } from '../core/dates.js';
-import { popmError } from '../core/errors.js';
 import { requireNumber, requireObject } from '../core/validate.js';
+import { readWindow } from './internal.js';
 import { checkWorkItems, type WorkItem } from './workItem.js';
 
 /** Options of {@link throughputHistory}. */
@@ -20,8 +19,6 @@ export interface ThroughputHistoryOptions {
   /** Days (or working days, with `calendar`) per period, integer >= 1 (default 1). */
   readonly periodDays?: number;
 }
-
-const MAX_WINDOW_DAYS = 36_525;
 
 /**
  * The throughput history the Monte Carlo forecasts resample: items finished
@@ -49,22 +46,7 @@ export function throughputHistory(
   options: ThroughputHistoryOptions,
 ): readonly number[] {
   const opts = requireObject(options, ['options'], 'an options object with from and to');
-  const from = toEpochDay(opts.from, ['options', 'from']);
-  const to = toEpochDay(opts.to, ['options', 'to']);
-  if (to < from)
-    throw popmError(
-      'INVALID_DATE',
-      ['options', 'to'],
-      `a date on or after from ${String(opts.from)}`,
-      opts.to,
-    );
-  if (to - from + 1 > MAX_WINDOW_DAYS)
-    throw popmError(
-      'LIMIT_EXCEEDED',
-      ['options', 'to'],
-      `a window of at most ${MAX_WINDOW_DAYS} days`,
-      to - from + 1,
-    );
+  const { from, to, days } = readWindow(opts);
   const periodDays =
     opts.periodDays === undefined
       ? 1
