@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/dates.js';
 import { Decimal } from '../../src/core/numbers.js';
+import { irr } from '../../src/finance/irr.js';
 import { xirr } from '../../src/finance/xirr.js';
 import { type DatedCashFlow, xnpv } from '../../src/finance/xnpv.js';
 import { catchError, deepFreezeInput, isDeepFrozen } from '../helpers/freeze.js';
@@ -269,6 +270,35 @@ describe('xirr', () => {
     const g = catchError(() => xirr(EXCEL, { guess: -2 }));
     expect(g.code).toBe('OUT_OF_RANGE');
     expect(g.path).toEqual(['options', 'guess']);
+  });
+
+  it('property: on dates exactly 365 days apart xirr is irr, root rule included (with and without a guess)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 2, maxLength: 8 }),
+        fc.option(fc.double({ min: -0.9, max: 3, noNaN: true }), { nil: undefined }),
+        (amounts, guess) => {
+          const dated = amounts.map((amount, i) => ({
+            date: addDays('2021-01-01', 365 * i),
+            amount,
+          }));
+          const options = guess === undefined ? {} : { guess };
+          let want: Decimal | string;
+          try {
+            want = irr(amounts, options);
+          } catch (e) {
+            want = (e as { code: string }).code;
+          }
+          if (typeof want === 'string') {
+            expect(catchError(() => xirr(dated, options)).code).toBe(want);
+            return;
+          }
+          const got = xirr(dated, options);
+          expect(got.minus(want).abs().lte(want.plus(1).times(1e-12))).toBe(true);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 
   it('property: xnpv at the answer is ~0; output frozen; deterministic', () => {
