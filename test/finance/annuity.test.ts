@@ -111,6 +111,22 @@ describe('nper', () => {
     expect(nper(0, 0, 100, -100).toString()).toBe('0');
   });
 
+  it('numpy issue #8593 (nper(r, -10, 100) as r -> 0): numpy loses digits, popm matches 50-digit values', () => {
+    // [rate, numpy's published figure, the value by 50-digit arithmetic]
+    const rows: readonly [number, number, number][] = [
+      [0.001, 10.055360184319873, 10.055360184318703077],
+      [0.0001, 10.005503577667028, 10.005503577665040837],
+      [0.00001, 10.000550035678859, 10.000550035752663129],
+      [0.000001, 10.000055001142128, 10.000055000357502663],
+    ];
+    for (const [r, numpy, exact] of rows) {
+      const got = nper(r, -10, 100).toNumber();
+      expect(Math.abs(got - exact)).toBeLessThan(1e-13);
+      expect(Math.abs(numpy - exact)).toBeGreaterThan(1e-12);
+    }
+    expect(nper(0, -10, 100).toString()).toBe('10');
+  });
+
   it('keeps its digits at tiny rates (log1p of the ratio, not ln)', () => {
     // the payment of 1,000 over 10 periods at r, fed back, gives 10 periods
     for (const r of [1e-6, 1e-9, 1e-12, 1e-15]) {
