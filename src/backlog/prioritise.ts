@@ -245,12 +245,12 @@ export function prioritise(
 
   const items = b.items;
   const n = items.length;
+  const custom = typeof method === 'function';
   const scores = new Float64Array(n);
+  const own = new Float64Array(n); // the score, −∞ for unscored
   const breakdowns: (ScoreBreakdown | null)[] = new Array(n);
-  const scored: number[] = [];
-  const unscored: number[] = [];
-  const closed: number[] = [];
-  const kinds = new Uint8Array(n); // SCORED, UNSCORED or CLOSED
+  const kinds = new Uint8Array(n); // SCORED (0), UNSCORED or CLOSED
+  let openCount = 0;
   for (let i = 0; i < n; i++) {
     const item = items[i] as BacklogItem;
     let r: ScoreBreakdown | null;
@@ -259,37 +259,35 @@ export function prioritise(
     } catch (e) {
       throw reroot(e, ['items', i, ...field]);
     }
+    let s = Number.NEGATIVE_INFINITY;
     if (r !== null) {
-      const s = isRecord(r) ? r.score : undefined;
-      if (typeof s !== 'number' || !Number.isFinite(s))
-        throw popmError('INVALID_NUMBER', ['items', i, 'score'], 'a finite score', s, {
+      // Built-in results are records; their quotient may still overflow.
+      const got = custom && !isRecord(r) ? undefined : r.score;
+      if (typeof got !== 'number' || !Number.isFinite(got))
+        throw popmError('INVALID_NUMBER', ['items', i, 'score'], 'a finite score', got, {
           id: item.id,
         });
-      scores[i] = s;
+      s = got;
+      scores[i] = got;
     }
+    own[i] = s;
     breakdowns[i] = r;
-    if (item.status === 'done' || item.status === 'wont-do') {
-      closed.push(i);
-      kinds[i] = CLOSED;
-    } else if (r === null) {
-      unscored.push(i);
-      kinds[i] = UNSCORED;
-    } else scored.push(i);
+    if (item.status === 'done' || item.status === 'wont-do') kinds[i] = CLOSED;
+    else {
+      if (r === null) kinds[i] = UNSCORED;
+      openCount += 1;
+    }
   }
-  // Own score order: scored items by score, then the unscored (−∞), each stable.
-  const own = scores.slice();
-  for (const i of unscored) own[i] = Number.NEGATIVE_INFINITY;
-  const sequence = orderByScore(
-    scored.length === 0
-      ? unscored
-      : unscored.length === 0
-        ? scored
-        : mergeAscending(scored, unscored),
-    own,
-  );
+  // Own score order of the open items: scored by score, then the unscored
+  // (−∞), each stable.
+  const openItems = new Int32Array(openCount);
+  for (let i = 0, k = 0; i < n; i++) if (kinds[i] !== CLOSED) openItems[k++] = i;
+  const sequence = orderByScore(openItems, own);
   const liftedFlags = new Uint8Array(n);
-  const order = respect ? resolveDependencies(items, sequence, own, liftedFlags) : sequence.slice();
-  for (const i of closed) order.push(i);
+  const arranged = respect ? resolveDependencies(items, sequence, own, liftedFlags) : sequence;
+  const order = new Int32Array(n);
+  order.set(arranged);
+  for (let i = 0, k = openCount; i < n; i++) if (kinds[i] === CLOSED) order[k++] = i;
 
   // Walk the new order once for the backlog and the id lists, then build the
   // ranking in storage order: sequential reads of items, scores and breakdowns
@@ -335,48 +333,75 @@ export function prioritise(
   });
 }
 
-/**
- * `indexes` in descending key order; equal keys keep their order in `indexes`.
- * Keys are usually few distinct values (WSJF on a Fibonacci scale, MoSCoW,
- * quadrants), so grouping by key and sorting the distinct keys beats a
- * comparison sort; with many distinct keys it falls back to one.
- */
-function orderByScore(indexes: readonly number[], keys: Float64Array): number[] {
-  const limit = Math.max(64, indexes.length >>> 3);
-  const groups = new Map<number, number[]>();
-  for (const i of indexes) {
-    const s = keys[i] as number;
-    const g = groups.get(s);
-    if (g !== undefined) g.push(i);
-    else if (groups.size < limit) groups.set(s, [i]);
-    else {
-      const at = indexes.map((_, p) => p);
-      // NaN from −∞ − −∞ is falsy, so equal keys fall through to position.
-      at.sort(
-        (a, b) =>
-          (keys[indexes[b] as number] as number) - (keys[indexes[a] as number] as number) || a - b,
-      );
-      return at.map((p) => indexes[p] as number);
-    }
-  }
-  const distinct = Float64Array.from(groups.keys()).sort();
-  const out: number[] = new Array(indexes.length);
-  let k = 0;
-  for (let j = distinct.length - 1; j >= 0; j--)
-    for (const i of groups.get(distinct[j] as number) as number[]) out[k++] = i;
-  return out;
-}
+// Scratch views to hash a float64 by its bits.
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
 
-/** Merges two ascending index lists. */
-function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = new Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length)
-    out[k++] = (a[i] as number) < (b[j] as number) ? (a[i++] as number) : (b[j++] as number);
-  while (i < a.length) out[k++] = a[i++] as number;
-  while (j < b.length) out[k++] = b[j++] as number;
+/**
+ * `indexes` in descending key order; equal keys keep their order in
+ * `indexes` (−0 and 0 are equal). A stable counting sort: each index gets the
+ * id of its distinct key from an open-addressing hash of the key's bits, only
+ * the distinct keys are sorted (usually a few hundred: WSJF on a Fibonacci
+ * scale, MoSCoW, quadrants), then one pass places every index.
+ */
+function orderByScore(indexes: Int32Array, keys: Float64Array): Int32Array {
+  const m = indexes.length;
+  const out = new Int32Array(m);
+  if (m === 0) return out;
+  let cap = 16;
+  while (cap < 2 * m) cap *= 2;
+  const mask = cap - 1;
+  const slotKey = new Float64Array(cap);
+  const slotId = new Int32Array(cap).fill(-1);
+  const distinct: number[] = [];
+  const idOf = new Int32Array(m);
+  let lastKey = Number.NaN;
+  let lastId = -1;
+  for (let p = 0; p < m; p++) {
+    const key = (keys[indexes[p] as number] as number) + 0; // −0 → 0
+    if (key !== lastKey) {
+      F64[0] = key;
+      let h = Math.imul((U32[0] as number) ^ Math.imul(U32[1] as number, 0x9e3779b1), 0x85ebca6b);
+      h = (h ^ (h >>> 15)) & mask;
+      for (;;) {
+        const id = slotId[h] as number;
+        if (id < 0) {
+          lastId = distinct.length;
+          distinct.push(key);
+          slotId[h] = lastId;
+          slotKey[h] = key;
+          break;
+        }
+        if (slotKey[h] === key) {
+          lastId = id;
+          break;
+        }
+        h = (h + 1) & mask;
+      }
+      lastKey = key;
+    }
+    idOf[p] = lastId;
+  }
+  // Bucket of each distinct key, highest key first.
+  const d = distinct.length;
+  const byKey = Array.from({ length: d }, (_, id) => id).sort(
+    (a, b) => (distinct[b] as number) - (distinct[a] as number) || a - b,
+  );
+  const bucketOf = new Int32Array(d);
+  for (let k = 0; k < d; k++) bucketOf[byKey[k] as number] = k;
+  const start = new Int32Array(d + 1);
+  for (let p = 0; p < m; p++) {
+    const g = bucketOf[idOf[p] as number] as number;
+    idOf[p] = g;
+    start[g + 1] = (start[g + 1] as number) + 1;
+  }
+  for (let k = 1; k <= d; k++) start[k] = (start[k] as number) + (start[k - 1] as number);
+  for (let p = 0; p < m; p++) {
+    const g = idOf[p] as number;
+    const at = start[g] as number;
+    out[at] = indexes[p] as number;
+    start[g] = at + 1;
+  }
   return out;
 }
 
@@ -395,24 +420,25 @@ function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
  */
 function buildGraph(
   items: readonly BacklogItem[],
-  sequence: readonly number[],
+  sequence: Int32Array,
   own: Float64Array,
   lifted: Uint8Array,
 ): Graph | null {
   const n = items.length;
   const open = new Uint8Array(n);
-  for (const i of sequence) open[i] = 1;
+  for (let p = 0; p < sequence.length; p++) open[sequence[p] as number] = 1;
   // Resolve only the ids that are depended on: a map of those is far smaller
   // (and faster to build) than one of every id.
   const indexOf = new Map<string, number>();
-  let anyDeps = false;
+  const withDeps: number[] = [];
   for (let i = 0; i < n; i++) {
+    if (open[i] === 0) continue;
     const deps = (items[i] as BacklogItem).dependsOn;
-    if (deps.length === 0 || open[i] === 0) continue;
-    anyDeps = true;
-    for (const id of deps) indexOf.set(id, -1);
+    if (deps.length === 0) continue;
+    withDeps.push(i);
+    for (let j = 0; j < deps.length; j++) indexOf.set(deps[j] as string, -1);
   }
-  if (!anyDeps) return null;
+  if (withDeps.length === 0) return null;
   let unresolved = indexOf.size;
   for (let i = 0; i < n && unresolved > 0; i++) {
     const id = (items[i] as BacklogItem).id;
@@ -425,12 +451,11 @@ function buildGraph(
   const depsOf: (number[] | undefined)[] = new Array(n);
   const dependantsLeft = new Int32Array(n).fill(-1); // -1: not in the subgraph
   const involved: number[] = [];
-  const withDeps: number[] = [];
-  for (let i = 0; i < n; i++) {
+  for (const i of withDeps) {
     const deps = (items[i] as BacklogItem).dependsOn;
-    if (deps.length === 0 || open[i] === 0) continue;
     const list: number[] = [];
-    deps.forEach((id, j) => {
+    for (let j = 0; j < deps.length; j++) {
+      const id = deps[j] as string;
       const d = indexOf.get(id) as number;
       if (d < 0)
         throw popmError(
@@ -447,9 +472,8 @@ function buildGraph(
         }
         dependantsLeft[d] = (dependantsLeft[d] as number) + 1;
       }
-    });
+    }
     depsOf[i] = list;
-    withDeps.push(i);
     if ((dependantsLeft[i] as number) < 0) {
       dependantsLeft[i] = 0;
       involved.push(i);
@@ -498,13 +522,24 @@ function buildGraph(
  * inherited a higher score move, so they are sorted apart and merged back
  * (effective score desc, own score desc, then `sequence` order).
  */
-function mergeInherited(graph: Graph, sequence: readonly number[], own: Float64Array): number[] {
+function mergeInherited(graph: Graph, sequence: Int32Array, own: Float64Array): Int32Array {
   const { n, eff } = graph;
+  const m = sequence.length;
   const at = new Int32Array(n);
-  for (let p = 0; p < sequence.length; p++) at[sequence[p] as number] = p;
-  const moved: number[] = [];
-  const stay: number[] = [];
-  for (const x of sequence) (eff[x] !== own[x] ? moved : stay).push(x);
+  let movedCount = 0;
+  for (let p = 0; p < m; p++) {
+    const x = sequence[p] as number;
+    at[x] = p;
+    if (eff[x] !== own[x]) movedCount += 1;
+  }
+  const moved = new Int32Array(movedCount);
+  const stay = new Int32Array(m - movedCount);
+  for (let p = 0, i = 0, j = 0; p < m; p++) {
+    const x = sequence[p] as number;
+    if (eff[x] !== own[x]) moved[j++] = x;
+    else stay[i++] = x;
+  }
+  // Effective score desc, own score desc, then `sequence` order: a total order.
   const before = (a: number, b: number): boolean =>
     (eff[a] as number) !== (eff[b] as number)
       ? (eff[a] as number) > (eff[b] as number)
@@ -512,7 +547,7 @@ function mergeInherited(graph: Graph, sequence: readonly number[], own: Float64A
         ? (own[a] as number) > (own[b] as number)
         : (at[a] as number) < (at[b] as number);
   moved.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
-  const out: number[] = new Array(sequence.length);
+  const out = new Int32Array(m);
   let i = 0;
   let j = 0;
   let k = 0;
@@ -538,12 +573,12 @@ interface Graph {
 
 function resolveDependencies(
   items: readonly BacklogItem[],
-  sequence: readonly number[],
+  sequence: Int32Array,
   own: Float64Array,
   lifted: Uint8Array,
-): number[] {
+): Int32Array {
   const graph = buildGraph(items, sequence, own, lifted);
-  if (graph === null) return sequence.slice();
+  if (graph === null) return sequence;
   // Lifting an enabler can change which of two equal scores comes first, and
   // ties keep the current order; so the rule is re-applied to its own result
   // until nothing moves. That fixed point is what makes prioritise idempotent
@@ -574,11 +609,11 @@ function resolveDependencies(
 
 function arrange(
   graph: Graph,
-  sequence: readonly number[],
+  sequence: Int32Array,
   own: Float64Array,
   lifted: Uint8Array,
   unsettled: { value: boolean },
-): number[] {
+): Int32Array {
   const { n, depsOf, topo, topoRank, eff } = graph;
   // Order by effective score; ties keep the own-score order.
   const seq = graph.inherited ? mergeInherited(graph, sequence, own) : sequence.slice();
@@ -602,40 +637,23 @@ function arrange(
     for (const d of depsOf[x] as number[])
       if (eff[d] === eff[x] && own[d] === own[x] && (pos[d] as number) > (pos[x] as number))
         tiedRuns.add(runStart(pos[x] as number));
-  const priority = tiedRuns.size === 0 ? null : new Float64Array(n);
-  for (const start of [...tiedRuns].sort((a, b) => a - b)) {
-    let end = start + 1;
-    const x0 = seq[start] as number;
-    while (
-      end < seq.length &&
-      eff[seq[end] as number] === eff[x0] &&
-      own[seq[end] as number] === own[x0]
-    )
-      end += 1;
-    const run = seq.slice(start, end);
-    const member = new Set(run);
-    // Lift within the tie as well: an enabler takes the place of the first
-    // item of the tie that needs it (priority: inherited position, then own).
-    const runKey = new Map<number, number>();
-    for (const y of run) runKey.set(y, pos[y] as number);
-    // Run members in dependants-first order (members outside the graph have no edges).
-    const inGraph = run.filter((y) => (topoRank[y] as number) >= 0);
-    inGraph.sort((a, b) => (topoRank[a] as number) - (topoRank[b] as number));
-    for (const y of inGraph)
-      for (const d of depsOf[y] ?? [])
-        if (member.has(d) && (runKey.get(y) as number) < (runKey.get(d) as number))
-          runKey.set(d, runKey.get(y) as number);
-    for (const y of run) {
-      (priority as Float64Array)[y] = (runKey.get(y) as number) * n + (pos[y] as number);
-      if ((runKey.get(y) as number) < (pos[y] as number)) lifted[y] = 1;
-    }
-    const sorted = kahnByKey(
-      run,
-      (y) => (depsOf[y] ?? []).filter((d) => member.has(d)),
-      priority as Float64Array,
-    );
-    for (let k = 0; k < sorted.length; k++) {
-      seq[start + k] = sorted[k] as number;
+  if (tiedRuns.size > 0) {
+    const scratch: RunScratch = {
+      stamp: new Int32Array(n).fill(-1),
+      runKey: new Int32Array(n),
+      waiting: new Int32Array(n),
+      priority: new Float64Array(n),
+    };
+    for (const start of [...tiedRuns].sort((a, b) => a - b)) {
+      let end = start + 1;
+      const x0 = seq[start] as number;
+      while (
+        end < seq.length &&
+        eff[seq[end] as number] === eff[x0] &&
+        own[seq[end] as number] === own[x0]
+      )
+        end += 1;
+      settleRun(graph, seq, start, end, pos, lifted, scratch);
     }
   }
   for (const start of tiedRuns)
@@ -666,31 +684,120 @@ function arrange(
       if (g === undefined) groups.set(key[x] as number, [x]);
       else g.push(x);
     }
-  const out: number[] = [];
+  const out = new Int32Array(seq.length);
+  let k = 0;
   for (let p = 0; p < seq.length; p++) {
     const x = seq[p] as number;
     if ((key[x] as number) < p) continue; // placed with the item it enables
     const g = hasGroup[p] === 1 ? groups.get(p) : undefined;
     if (g === undefined) {
-      out.push(x);
+      out[k++] = x;
       continue;
     }
     // The item and its lifted enablers, in dependency order, by position.
     if (g.length === 1 && (depsOf[x] ?? []).includes(g[0] as number)) {
-      out.push(g[0] as number, x); // the common case: one enabler
+      out[k++] = g[0] as number; // the common case: one enabler
+      out[k++] = x;
       continue;
     }
     g.push(x);
     const member = new Set(g);
     for (const y of kahnByKey(g, (y) => (depsOf[y] ?? []).filter((d) => member.has(d)), pos))
-      out.push(y);
+      out[k++] = y;
   }
   return out;
 }
 
+/** Scratch arrays of {@link settleRun}, indexed by item, shared by the runs of one pass. */
+interface RunScratch {
+  /** The run's start for its members (−1 or another run's start for the rest). */
+  readonly stamp: Int32Array;
+  /** The position each member inherits from the first member that needs it. */
+  readonly runKey: Int32Array;
+  /** In-run dependencies not yet placed. */
+  readonly waiting: Int32Array;
+  /** runKey · n + pos: the order members are taken in once their dependencies are placed. */
+  readonly priority: Float64Array;
+}
+
+/**
+ * Re-orders one run of items that tie on both scores (`seq[start..end)`):
+ * an enabler takes the place of the first member that needs it, then the
+ * members are taken in topological order, the smallest priority first (as
+ * {@link kahnByKey} would, with typed scratch arrays instead of maps: runs
+ * can hold thousands of items). Marks the members that moved up in `lifted`.
+ */
+function settleRun(
+  graph: Graph,
+  seq: Int32Array,
+  start: number,
+  end: number,
+  pos: Int32Array,
+  lifted: Uint8Array,
+  scratch: RunScratch,
+): void {
+  const { n, depsOf, topoRank } = graph;
+  const { stamp, runKey, waiting, priority } = scratch;
+  const inGraph: number[] = [];
+  for (let p = start; p < end; p++) {
+    const y = seq[p] as number;
+    stamp[y] = start;
+    runKey[y] = pos[y] as number;
+    if ((topoRank[y] as number) >= 0) inGraph.push(y);
+  }
+  // Dependants first, so an inherited position passes down a chain.
+  inGraph.sort((a, b) => (topoRank[a] as number) - (topoRank[b] as number));
+  const dependants = new Map<number, number[]>();
+  for (const y of inGraph)
+    for (const d of depsOf[y] ?? [])
+      if (stamp[d] === start) {
+        if ((runKey[y] as number) < (runKey[d] as number)) runKey[d] = runKey[y] as number;
+        waiting[y] = (waiting[y] as number) + 1;
+        const list = dependants.get(d);
+        if (list === undefined) dependants.set(d, [y]);
+        else list.push(y);
+      }
+  // Members ready from the start: those that keep their place are already in
+  // priority order (runKey = pos); the few that inherit a place are sorted.
+  const kept: number[] = [];
+  const early: number[] = [];
+  for (let p = start; p < end; p++) {
+    const y = seq[p] as number;
+    priority[y] = (runKey[y] as number) * n + (pos[y] as number);
+    const movedUp = (runKey[y] as number) < (pos[y] as number);
+    if (movedUp) lifted[y] = 1;
+    if (waiting[y] === 0) (movedUp ? early : kept).push(y);
+  }
+  early.sort((a, b) => (priority[a] as number) - (priority[b] as number));
+  const heap: number[] = []; // members released by a placed dependency
+  let i = 0;
+  let j = 0;
+  for (let p = start; p < end; p++) {
+    let y = -1;
+    let best = Number.POSITIVE_INFINITY;
+    if (i < kept.length) {
+      y = kept[i] as number;
+      best = priority[y] as number;
+    }
+    if (j < early.length && (priority[early[j] as number] as number) < best) {
+      y = early[j] as number;
+      best = priority[y] as number;
+    }
+    if (heap.length > 0 && (priority[heap[0] as number] as number) < best)
+      y = heapPop(heap, priority);
+    else if (y === kept[i]) i += 1;
+    else j += 1;
+    seq[p] = y;
+    for (const z of dependants.get(y) ?? []) {
+      waiting[z] = (waiting[z] as number) - 1;
+      if (waiting[z] === 0) heapPush(heap, z, priority);
+    }
+  }
+}
+
 /** Topological order of `nodes` (edges from `depsIn`), ready nodes taken by smallest `key`. */
 function kahnByKey(
-  nodes: readonly number[],
+  nodes: Iterable<number>,
   depsIn: (x: number) => readonly number[],
   key: ArrayLike<number>,
 ): number[] {
