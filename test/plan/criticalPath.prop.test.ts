@@ -84,6 +84,13 @@ function demand(l: Link, x: number[], d: number[]): number {
 /** An independent reference: Bellman–Ford style relaxation to the least schedule. */
 function referenceDuration(tasks: readonly Task[]): number {
   const d = tasks.map((t) => t.duration);
+  const x = referenceStarts(tasks);
+  return Math.max(0, ...x.map((s, i) => s + (d[i] as number)));
+}
+
+/** The least (early) start of every task, by relaxation, without criticalPath. */
+function referenceStarts(tasks: readonly Task[]): number[] {
+  const d = tasks.map((t) => t.duration);
   const x = tasks.map((t) => t.constraint?.startNoEarlierThan ?? 0);
   const links = linksOf(tasks);
   for (let round = 0; round <= tasks.length; round++) {
@@ -97,7 +104,7 @@ function referenceDuration(tasks: readonly Task[]): number {
     }
     if (!changed) break;
   }
-  return Math.max(0, ...x.map((s, i) => s + (d[i] as number)));
+  return x;
 }
 
 const tol = (T: number) => 1e-9 * Math.max(1, T);
@@ -211,6 +218,45 @@ describe('criticalPath properties on random DAGs', () => {
         expect(new Set(r.criticalPaths.map((p) => p.join('>'))).size).toBe(r.criticalPaths.length);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('floats are the definitions: delaying a task by its total float keeps the finish, a moment more moves it; by its free float moves no other task, a moment more moves one', () => {
+    // The oracle is the reference relaxation with the task held back by a
+    // start-no-earlier-than constraint: it never calls criticalPath.
+    const eps = 1e-7;
+    fc.assert(
+      fc.property(all, (tasks) => {
+        const r = criticalPath(tasks);
+        const base = referenceStarts(tasks);
+        const ends = (x: number[]) =>
+          Math.max(0, ...x.map((v, k) => v + (tasks[k]?.duration as number)));
+        const delayed = (i: number, by: number) => {
+          const t = tasks[i] as Task;
+          const held = {
+            ...t,
+            constraint: { startNoEarlierThan: (r.tasks[i]?.es as number) + by },
+          };
+          return referenceStarts(tasks.map((u, k) => (k === i ? held : u)));
+        };
+        const moment = 1e-3;
+        r.tasks.forEach((t, i) => {
+          expect(t.ls - t.es).toBeCloseTo(t.totalFloat, 9);
+          expect(ends(delayed(i, t.totalFloat))).toBeLessThanOrEqual(r.duration + eps);
+          expect(ends(delayed(i, t.totalFloat + moment))).toBeCloseTo(r.duration + moment, 6);
+          const free = delayed(i, t.freeFloat);
+          expect(ends(free)).toBeLessThanOrEqual(r.duration + eps);
+          free.forEach((x, k) => {
+            if (k !== i) expect(Math.abs(x - (base[k] as number))).toBeLessThanOrEqual(eps);
+          });
+          const more = delayed(i, t.freeFloat + moment);
+          const moved =
+            ends(more) > r.duration + eps ||
+            more.some((x, k) => k !== i && x > (base[k] as number) + eps);
+          expect(moved, `${t.id} free float ${t.freeFloat} is not the largest`).toBe(true);
+        });
+      }),
+      { numRuns: 80 },
     );
   });
 
