@@ -86,6 +86,8 @@ export const TaskSchema = z.object({
   constraint: z.optional(z.object({ startNoEarlierThan: days })),
 });
 
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
 function refIssue(path: readonly (string | number)[], message: string, input: unknown) {
   return { code: 'custom' as const, message, path: [...path], input };
 }
@@ -154,7 +156,7 @@ export const BaselineTaskSchema = z.object({
 
 /**
  * A plan baseline — the scheduled dates as planned: optional `start`,
- * `finish`, and `tasks` (unique ids).
+ * `finish`, and `tasks` (unique ids, none finishing before it starts).
  *
  * @example
  * z.safeParse(PlanBaselineSchema, { finish: '2026-12-04', tasks: [] }).success; //=> true
@@ -171,6 +173,15 @@ export const PlanBaselineSchema = z.object({
             refIssue([i, 'id'], `expected a unique id, got ${JSON.stringify(t.id)} again`, t.id),
           );
         ids.add(t.id);
+        // ISO dates compare as strings; only well-formed pairs are compared.
+        if (ISO.test(t.start) && ISO.test(t.finish) && t.finish < t.start)
+          ctx.issues.push(
+            refIssue(
+              [i, 'finish'],
+              `expected a date on or after the start (${t.start}), got ${JSON.stringify(t.finish)}`,
+              t.finish,
+            ),
+          );
       });
     }),
   ),

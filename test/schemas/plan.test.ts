@@ -165,4 +165,17 @@ describe('plan schemas', () => {
     );
     expect(issues.map((i) => i.path)).toEqual([['finish'], ['tasks', 1, 'id']]);
   });
+
+  it('rejects a baseline task finishing before it starts', () => {
+    const issues = issuesOf(() =>
+      parsePlanBaseline({
+        finish: '2026-12-04',
+        tasks: [
+          { id: 'A', start: '2026-12-02', finish: '2026-12-01' },
+          { id: 'B', start: '2026-12-02', finish: '2026-12-02' },
+        ],
+      }),
+    );
+    expect(issues.map((i) => i.path)).toEqual([['tasks', 0, 'finish']]);
+  });
 });
