@@ -200,8 +200,9 @@ export function showValue(value: unknown): string {
  * @param details - structured extras
  * @returns the error, ready to throw
  * @example
- * throw popmError('OUT_OF_RANGE', ['duration'], '> 0', 0);
- * // PopmError: duration: expected > 0, got 0
+ * const e = popmError('OUT_OF_RANGE', ['duration'], '> 0', 0);
+ * e.message; //=> 'duration: expected > 0, got 0'
+ * throw e; // throws PopmError OUT_OF_RANGE at ['duration']
  */
 export function popmError(
   code: PopmErrorCode,

@@ -43,7 +43,9 @@ function hashSeed(seed: number | string): number {
  * const a = createRandom(42);
  * const b = createRandom(42);
  * a.next() === b.next(); //=> true
- * createRandom('sprint-12').int(6); // an integer 0..5, the same on every run
+ * const roll = createRandom('sprint-12').int(6); // an integer 0..5, the same on every run
+ * Number.isInteger(roll) && roll >= 0 && roll <= 5; //=> true
+ * createRandom('sprint-12').int(6) === roll; //=> true
  */
 export function createRandom(seed: number | string): Random {
   if (!((typeof seed === 'number' && Number.isFinite(seed)) || typeof seed === 'string'))
@@ -91,7 +93,9 @@ export function createRandom(seed: number | string): Random {
  * @param max - the highest value
  * @returns a draw in [min, max]
  * @example
- * sampleTriangular(createRandom(1), 2, 3, 10); // a number between 2 and 10
+ * const x = sampleTriangular(createRandom(1), 2, 3, 10); // a number between 2 and 10
+ * x >= 2 && x <= 10; //=> true
+ * sampleTriangular(createRandom(1), 2, 3, 10) === x; //=> true (same seed, same draw)
  */
 export function sampleTriangular(random: Random, min: number, mode: number, max: number): number {
   const u = random.next();
@@ -146,7 +150,9 @@ function sampleGamma(random: Random, shape: number): number {
  * @param max - the pessimistic value
  * @returns a draw in [min, max]
  * @example
- * sampleBetaPert(createRandom(1), 2, 3, 10); // a number between 2 and 10
+ * const x = sampleBetaPert(createRandom(1), 2, 3, 10); // a number between 2 and 10
+ * x >= 2 && x <= 10; //=> true
+ * sampleBetaPert(createRandom(1), 2, 3, 10) === x; //=> true (same seed, same draw)
  */
 export function sampleBetaPert(random: Random, min: number, mode: number, max: number): number {
   const range = max - min;

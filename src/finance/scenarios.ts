@@ -78,7 +78,14 @@ const FACTORS = ['benefits', 'costs', 'disBenefits', 'discountRate'] as const;
  *   discount-rate multiplier that takes the rate to -100 % or beyond float64;
  *   and any error of {@link appraiseOptions}
  * @example
- * // invoicingCase: the case of the appraiseOptions example (flows −100, 60, 72 at 10 %)
+ * // The case of the appraiseOptions example: flows −100, 60, 72 at 10 %
+ * const invoicingCase = {
+ *   reasons: ['Manual invoicing is slow'], currency: 'EUR', discountRate: 0.1, horizon: 2,
+ *   options: [
+ *     { id: 'none', name: 'Do nothing', kind: 'do-nothing', costs: [], benefits: [] },
+ *     { id: 'tool', name: 'Buy a tool', kind: 'do-something', costs: [100], benefits: [0, 60, 72] },
+ *   ],
+ * } as const;
  * const r = scenarios(invoicingCase, {
  *   best: { benefits: 1.2, probability: 0.25 },
  *   likely: { probability: 0.5 },

@@ -185,9 +185,19 @@ function readSwing(options: Record<string, unknown>): number {
  * @returns `'benefits'`, `'costs'`, `'disBenefits'` (when given), `'discountRate'`, then `'<series>:<label>'` per named line
  * @throws PopmError `NOT_FOUND` for an unknown option, and any error of {@link appraiseOptions}
  * @example
- * // invoicingCase: the case of the appraiseOptions example (flows −100, 60, 72 at 10 %)
+ * // The case of the appraiseOptions example: flows −100, 60, 72 at 10 %
+ * const invoicingCase = {
+ *   reasons: ['Manual invoicing is slow'], currency: 'EUR', discountRate: 0.1, horizon: 2,
+ *   options: [
+ *     { id: 'none', name: 'Do nothing', kind: 'do-nothing', costs: [], benefits: [] },
+ *     { id: 'tool', name: 'Buy a tool', kind: 'do-something', costs: [100], benefits: [0, 60, 72] },
+ *   ],
+ * } as const;
  * sensitivityVariables(invoicingCase, 'tool'); //=> ['benefits', 'costs', 'discountRate']
- * // with costs given as lines { label: 'Licences', … }, { label: 'Migration', … }:
+ * // With costs given as named lines, each line is a variable too:
+ * const lined = { ...invoicingCase.options[1], costs: [
+ *   { label: 'Licences', amounts: [60] }, { label: 'Migration', amounts: [40] }] };
+ * sensitivityVariables({ ...invoicingCase, options: [invoicingCase.options[0], lined] }, 'tool');
  * //=> ['benefits', 'costs', 'discountRate', 'costs:Licences', 'costs:Migration']
  */
 export function sensitivityVariables(
@@ -272,7 +282,14 @@ function rowFor(
  *   `OUT_OF_RANGE` when the swung discount rate reaches -100 % or leaves the float64 range;
  *   and any error of {@link appraiseOptions}
  * @example
- * // invoicingCase: the case of the appraiseOptions example (flows −100, 60, 72 at 10 %)
+ * // The case of the appraiseOptions example: flows −100, 60, 72 at 10 %
+ * const invoicingCase = {
+ *   reasons: ['Manual invoicing is slow'], currency: 'EUR', discountRate: 0.1, horizon: 2,
+ *   options: [
+ *     { id: 'none', name: 'Do nothing', kind: 'do-nothing', costs: [], benefits: [] },
+ *     { id: 'tool', name: 'Buy a tool', kind: 'do-something', costs: [100], benefits: [0, 60, 72] },
+ *   ],
+ * } as const;
  * const s = sensitivity(invoicingCase, 'tool', { swing: 0.1 });
  * s.rows.map((r) => r.variable); //=> ['benefits', 'costs', 'discountRate']
  * s.rows[0]?.low.toFixed(2);    //=> '2.64'  (benefits −10 %)
@@ -324,7 +341,14 @@ export function sensitivity(
  * @throws PopmError `NOT_FOUND` for an unknown option or variable, `INVALID_ARGUMENT` for a
  *   non-string `variable` or an unknown `basis`, and any error of {@link appraiseOptions}
  * @example
- * // invoicingCase: the case of the appraiseOptions example (flows −100, 60, 72 at 10 %)
+ * // The case of the appraiseOptions example: flows −100, 60, 72 at 10 %
+ * const invoicingCase = {
+ *   reasons: ['Manual invoicing is slow'], currency: 'EUR', discountRate: 0.1, horizon: 2,
+ *   options: [
+ *     { id: 'none', name: 'Do nothing', kind: 'do-nothing', costs: [], benefits: [] },
+ *     { id: 'tool', name: 'Buy a tool', kind: 'do-something', costs: [100], benefits: [0, 60, 72] },
+ *   ],
+ * } as const;
  * const b = breakEvenChange(invoicingCase, 'tool');
  * b.change?.toFixed(4); //=> '-0.1232'  (benefits may fall 12.32 %)
  */
