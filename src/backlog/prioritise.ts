@@ -115,8 +115,27 @@ type Scorer = (item: BacklogItem) => ScoreBreakdown | null;
 
 function builtIn(method: PrioritisationMethod, o: PrioritiseOptions): Scorer {
   switch (method) {
-    case 'wsjf':
-      return (item) => (item.wsjf === undefined ? null : wsjf(item.wsjf));
+    case 'wsjf': {
+      // Estimates on SAFe's scale repeat: build each distinct breakdown once
+      // (equal and frozen, so sharing it is safe) and spare 100,000 objects.
+      const memo = new Map<number, ScoreBreakdown>();
+      return (item) => {
+        const w = item.wsjf;
+        if (w === undefined) return null;
+        const a = w.businessValue;
+        const b = w.timeCriticality;
+        const c = w.riskReduction;
+        const d = w.jobSize;
+        if (!(smallInt(a) && smallInt(b) && smallInt(c) && smallInt(d))) return wsjf(w);
+        const key = a | (b << 7) | (c << 14) | (d << 21);
+        let r = memo.get(key);
+        if (r === undefined) {
+          r = wsjf(w);
+          memo.set(key, r);
+        }
+        return r;
+      };
+    }
     case 'rice':
       return (item) => (item.rice === undefined ? null : rice(item.rice));
     case 'ice': {
@@ -171,6 +190,11 @@ function builtIn(method: PrioritisationMethod, o: PrioritiseOptions): Scorer {
       };
     }
   }
+}
+
+/** An integer 0…127 (not −0): a WSJF estimate that fits 7 bits of a memo key. */
+function smallInt(v: unknown): v is number {
+  return typeof v === 'number' && (v | 0) === v && v >= 0 && v < 128 && (v !== 0 || 1 / v > 0);
 }
 
 /**
@@ -251,6 +275,7 @@ export function prioritise(
   const breakdowns: (ScoreBreakdown | null)[] = new Array(n);
   const kinds = new Uint8Array(n); // SCORED (0), UNSCORED or CLOSED
   let openCount = 0;
+  const withDeps: number[] = []; // open items with dependencies
   for (let i = 0; i < n; i++) {
     const item = items[i] as BacklogItem;
     let r: ScoreBreakdown | null;
@@ -276,6 +301,14 @@ export function prioritise(
     else {
       if (r === null) kinds[i] = UNSCORED;
       openCount += 1;
+      if (respect) {
+        const deps: unknown = item.dependsOn;
+        if (!Array.isArray(deps))
+          throw popmError('INVALID_ARGUMENT', ['items', i, 'dependsOn'], 'an array of ids', deps, {
+            id: item.id,
+          });
+        if (deps.length > 0) withDeps.push(i);
+      }
     }
   }
   // Own score order of the open items: scored by score, then the unscored
@@ -284,7 +317,10 @@ export function prioritise(
   for (let i = 0, k = 0; i < n; i++) if (kinds[i] !== CLOSED) openItems[k++] = i;
   const sequence = orderByScore(openItems, own);
   const liftedFlags = new Uint8Array(n);
-  const arranged = respect ? resolveDependencies(items, sequence, own, liftedFlags) : sequence;
+  const arranged =
+    respect && withDeps.length > 0
+      ? resolveDependencies(items, sequence, withDeps, own, liftedFlags)
+      : sequence;
   const order = new Int32Array(n);
   order.set(arranged);
   for (let i = 0, k = openCount; i < n; i++) if (kinds[i] === CLOSED) order[k++] = i;
@@ -421,24 +457,20 @@ function orderByScore(indexes: Int32Array, keys: Float64Array): Int32Array {
 function buildGraph(
   items: readonly BacklogItem[],
   sequence: Int32Array,
+  withDeps: readonly number[],
   own: Float64Array,
   lifted: Uint8Array,
-): Graph | null {
+): Graph {
   const n = items.length;
   const open = new Uint8Array(n);
   for (let p = 0; p < sequence.length; p++) open[sequence[p] as number] = 1;
   // Resolve only the ids that are depended on: a map of those is far smaller
   // (and faster to build) than one of every id.
   const indexOf = new Map<string, number>();
-  const withDeps: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (open[i] === 0) continue;
+  for (const i of withDeps) {
     const deps = (items[i] as BacklogItem).dependsOn;
-    if (deps.length === 0) continue;
-    withDeps.push(i);
     for (let j = 0; j < deps.length; j++) indexOf.set(deps[j] as string, -1);
   }
-  if (withDeps.length === 0) return null;
   let unresolved = indexOf.size;
   for (let i = 0; i < n && unresolved > 0; i++) {
     const id = (items[i] as BacklogItem).id;
@@ -574,11 +606,11 @@ interface Graph {
 function resolveDependencies(
   items: readonly BacklogItem[],
   sequence: Int32Array,
+  withDeps: readonly number[],
   own: Float64Array,
   lifted: Uint8Array,
 ): Int32Array {
-  const graph = buildGraph(items, sequence, own, lifted);
-  if (graph === null) return sequence;
+  const graph = buildGraph(items, sequence, withDeps, own, lifted);
   // Lifting an enabler can change which of two equal scores comes first, and
   // ties keep the current order; so the rule is re-applied to its own result
   // until nothing moves. That fixed point is what makes prioritise idempotent

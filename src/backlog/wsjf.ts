@@ -70,6 +70,34 @@ export const WSJF_SCALE: readonly number[] = Object.freeze([1, 2, 3, 5, 8, 13, 2
  * //=> { score: 5, costOfDelay: 15, businessValue: 8, timeCriticality: 5, riskReduction: 2, jobSize: 3 }
  */
 export function wsjf(input: WsjfInput): WsjfResult {
+  // Fast path for plain finite numbers in range (prioritise scores every item).
+  if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
+    const { businessValue, timeCriticality, riskReduction, jobSize } = input;
+    if (
+      typeof businessValue === 'number' &&
+      typeof timeCriticality === 'number' &&
+      typeof riskReduction === 'number' &&
+      typeof jobSize === 'number' &&
+      businessValue >= 0 &&
+      timeCriticality >= 0 &&
+      riskReduction >= 0 &&
+      jobSize > 0 &&
+      businessValue < Number.POSITIVE_INFINITY &&
+      timeCriticality < Number.POSITIVE_INFINITY &&
+      riskReduction < Number.POSITIVE_INFINITY &&
+      jobSize < Number.POSITIVE_INFINITY
+    ) {
+      const costOfDelay = businessValue + timeCriticality + riskReduction;
+      return Object.freeze({
+        score: costOfDelay / jobSize,
+        costOfDelay,
+        businessValue,
+        timeCriticality,
+        riskReduction,
+        jobSize,
+      });
+    }
+  }
   requireObject(input, []);
   const businessValue = nonNegative(input.businessValue, 'businessValue');
   const timeCriticality = nonNegative(input.timeCriticality, 'timeCriticality');
