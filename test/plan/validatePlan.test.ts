@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { criticalPath } from '../../src/plan/criticalPath.js';
 import type { Task } from '../../src/plan/types.js';
 import { validatePlan } from '../../src/plan/validatePlan.js';
 import { expectPopm, frozen, isDeepFrozen } from './helpers.js';
@@ -265,6 +266,30 @@ describe('validatePlan', () => {
       () => validatePlan([{ id: 'A', duration: 1, estimate: [] as never }]),
       'INVALID_ARGUMENT',
       ['tasks', 0, 'estimate'],
+    );
+  });
+
+  it('resolves thousands of ids of every shape, listed in any order', () => {
+    // Exercises the id hash table well past its first slots: long, short,
+    // non-ASCII and look-alike ids, predecessors listed before and after.
+    const n = 3000;
+    const idOf = (i: number) =>
+      i % 3 === 0 ? `task-${i}-é${'x'.repeat(i % 40)}` : i % 3 === 1 ? `${i}` : `T${i} `;
+    const chain: Task[] = Array.from({ length: n }, (_, i) => ({
+      id: idOf(i),
+      duration: 1,
+      ...(i > 0 ? { dependsOn: [idOf(i - 1)] } : {}),
+    }));
+    // A fixed interleaving: odd positions from the end, even from the start.
+    const listed = chain.map((_, k) => chain[k % 2 === 0 ? k / 2 : n - 1 - (k - 1) / 2] as Task);
+    const s = validatePlan(listed);
+    expect(s.order).toEqual(chain.map((t) => t.id));
+    expect(s.linkCount).toBe(n - 1);
+    expect(criticalPath(listed).duration).toBe(n);
+    expectPopm(
+      () => validatePlan([...listed, { id: 'last', duration: 1, dependsOn: [`${idOf(7)}!`] }]),
+      'NOT_FOUND',
+      ['tasks', n, 'dependsOn', 0],
     );
   });
 
