@@ -18,13 +18,61 @@ describe('paybackPeriod', () => {
     expect(paybackPeriod(['-0.3', '0.1', '0.2'])).toBe(2);
   });
 
-  it('is 0 when the first flow is already >= 0, and ends exactly on a period', () => {
-    expect(paybackPeriod([0, -5, 10])).toBe(0);
+  it('is 0 when the cumulative sum is never negative, and ends exactly on a period', () => {
+    expect(paybackPeriod([5, 5])).toBe(0);
+    expect(paybackPeriod([0, 0])).toBe(0);
     expect(paybackPeriod([-100, 50, 50])).toBe(2);
   });
 
-  it('takes the first time the cumulative sum reaches zero, even if it dips again', () => {
-    expect(paybackPeriod([-100, 100, -50, 10])).toBe(1);
+  it('counts an investment made after period 0: [0, -5, 10] pays back at 1.5, [3, -5, 10] at 1.2', () => {
+    expect(paybackPeriod([0, -5, 10])).toBe(1.5);
+    expect(paybackPeriod([3, -5, 10])).toBe(1.2);
+  });
+
+  it('reports the recovery that lasts, not one the project later loses', () => {
+    // Cumulative -100, 50, -150, 50: paid back in period 1, lost again in period 2.
+    expect(paybackPeriod([-100, 150, -200, 200])).toBe(2.75);
+    // Cumulative -100, 0, -50, -40: never paid back for good.
+    expect(paybackPeriod([-100, 100, -50, 10])).toBeNull();
+  });
+
+  it('property: after the payback period the cumulative sum never falls below zero again', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 12 }),
+        (flows) => {
+          const p = paybackPeriod(flows);
+          const cums = flows.map((_, i) => flows.slice(0, i + 1).reduce((a, b) => a + b, 0));
+          if (p === null) {
+            expect(cums[cums.length - 1] as number).toBeLessThan(0);
+            return;
+          }
+          cums.forEach((c, i) => {
+            if (i >= Math.ceil(p)) expect(c).toBeGreaterThanOrEqual(0);
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: raising any flow never lengthens the payback', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 10 }),
+        fc.nat(),
+        fc.integer({ min: 0, max: 1000 }),
+        (flows, at, bump) => {
+          const i = at % flows.length;
+          const raised = flows.map((f, k) => (k === i ? f + bump : f));
+          const a = paybackPeriod(flows);
+          const b = paybackPeriod(raised);
+          if (a !== null) expect(b).not.toBeNull();
+          if (a !== null && b !== null) expect(b).toBeLessThanOrEqual(a + 1e-12);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('throws EMPTY_INPUT, INVALID_NUMBER at [cashFlows, i] (also after payback) and INVALID_ARGUMENT', () => {
