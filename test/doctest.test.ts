@@ -9,7 +9,14 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import * as popm from '../src/index.js';
 import * as schemas from '../src/schemas/index.js';
-import { type Entries, examplesIn, runExample } from './helpers/doctest.js';
+import {
+  type DocExample,
+  type Entries,
+  examplesIn,
+  runExample,
+  type TypeScope,
+  typeCheckExamples,
+} from './helpers/doctest.js';
 
 function walk(dir: string): string[] {
   return readdirSync(dir)
@@ -40,6 +47,53 @@ const entries: Entries = {
 };
 const publicNames: Record<string, unknown> = { ...popm, ...schemas, z };
 const examples = files.flatMap((file) => examplesIn(file));
+const isPublic = (ex: DocExample): boolean => ex.symbol in publicNames || ex.symbol === 'module';
+
+// Type-check every example once (a few seconds), as a strict TypeScript user
+// compiles it, with the same names in scope as when it runs.
+const root = join(import.meta.dirname, '..');
+const abs = (file: string): string => join(root, file);
+const popmNames = Object.keys(popm);
+const schemaNames = Object.keys(schemas).filter((n) => !(n in popm));
+// Two made-up examples ride along to show the type check can fail.
+const illTyped: DocExample = {
+  file: 'x.ts',
+  symbol: 'x',
+  index: 1,
+  name: 'x',
+  line: 10,
+  exported: true,
+  lines: ["import { npv } from 'popm/finance';", 'sum([1, 2]); //=> 3', "npv('0.1', 5);"],
+};
+const wellTyped: DocExample = {
+  ...illTyped,
+  lines: ["const r = createBacklog([{ id: 'a', title: 'A' }]);", 'r.items[0].id;'],
+};
+const typeErrors = typeCheckExamples(
+  [...examples, illTyped, wellTyped],
+  (ex): TypeScope => {
+    const imports = new Map<string, readonly string[]>([
+      [abs('src/index.ts'), popmNames],
+      [abs('src/schemas/index.ts'), schemaNames],
+      ['zod/mini', ['z']],
+    ]);
+    if (!isPublic(ex))
+      imports.set(
+        abs(ex.file),
+        Object.keys(modules.get(ex.file) ?? {}).filter((n) => !(n in publicNames)),
+      );
+    return {
+      imports,
+      resolve: (spec) =>
+        spec === 'popm'
+          ? abs('src/index.ts')
+          : spec.startsWith('popm/')
+            ? abs(`src/${spec.slice(5)}/index.ts`)
+            : null,
+    };
+  },
+  root,
+);
 
 describe('every TSDoc @example in src/ shows true results', () => {
   it('finds every @example tag', () => {
@@ -53,12 +107,10 @@ describe('every TSDoc @example in src/ shows true results', () => {
   it.each(examples.map((ex) => [`${ex.file} ${ex.name}`, ex] as const))('%s', (_, ex) => {
     // A public symbol's example may use what popm exports; an internal one's
     // may also use its own module's exports.
-    const scope =
-      ex.symbol in publicNames || ex.symbol === 'module'
-        ? publicNames
-        : { ...publicNames, ...modules.get(ex.file) };
+    const scope = isPublic(ex) ? publicNames : { ...publicNames, ...modules.get(ex.file) };
     const run = runExample(ex, scope, entries);
     expect(run.checked, 'every shown result was checked').toBe(run.declared);
+    expect(typeErrors.get(ex) ?? [], 'the example type-checks').toEqual([]);
   });
 });
 
@@ -174,6 +226,13 @@ describe('the example runner', () => {
     ],
   ])('fails on %s', (_, lines, message) => {
     expect(() => run(...lines)).toThrow(message);
+  });
+
+  it('type-checks examples as a strict TypeScript user would', () => {
+    expect(typeErrors.get(wellTyped)).toBeUndefined();
+    expect(typeErrors.get(illTyped)).toEqual([
+      "x.ts:12 Argument of type 'number' is not assignable to parameter of type 'readonly Numeric[]'.",
+    ]);
   });
 
   it('counts a shown result in a branch that never runs as unchecked', () => {

@@ -37,6 +37,7 @@
  * defines nor can import is reported as needing context.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ts from 'typescript';
 import { expect } from 'vitest';
 import { PopmError } from '../../src/core/errors.js';
@@ -297,11 +298,12 @@ export function compileExample(example: Pick<DocExample, 'lines'>): CompiledExam
     const bindings: string[] = [];
     const clause = s.importClause;
     if (clause?.name) problems.push(`line ${lineOf(s.pos)}: default import from '${from}'`);
-    const nb = clause?.namedBindings;
+    const nb = clause?.isTypeOnly ? undefined : clause?.namedBindings;
     if (nb && ts.isNamespaceImport(nb))
       bindings.push(`const ${nb.name.text} = __entry(${JSON.stringify(from)});`);
     else if (nb)
       for (const el of nb.elements) {
+        if (el.isTypeOnly) continue;
         const imported = (el.propertyName ?? el.name).getText();
         names.push(imported);
         bindings.push(
@@ -555,6 +557,113 @@ export function runExample(
     );
   }
   return { declared: compiled.results.length, checked };
+}
+
+/** Where an example's names come from when it is type-checked. */
+export interface TypeScope {
+  /** Absolute module path (`…/src/index.ts`) → the names to import from it. */
+  readonly imports: ReadonlyMap<string, readonly string[]>;
+  /** Maps an import specifier in an example (`popm/schemas`) to an absolute module path, or `null` to keep it. */
+  readonly resolve: (specifier: string) => string | null;
+}
+
+/**
+ * Type-checks every example as a TypeScript user would compile it: the
+ * project's `tsconfig.json` (strict, `exactOptionalPropertyTypes`…) but
+ * without `noUncheckedIndexedAccess`, so `r.items[0].id` reads as in any
+ * strict project. Returns the errors of each example that has some, as
+ * `file:line message`.
+ */
+export function typeCheckExamples(
+  examples: readonly DocExample[],
+  scopeOf: (example: DocExample) => TypeScope,
+  root: string,
+): Map<DocExample, string[]> {
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(root, 'tsconfig.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  );
+  const options: ts.CompilerOptions = {
+    ...config?.options,
+    noEmit: true,
+    noUncheckedIndexedAccess: false,
+    noUnusedLocals: false,
+    noUnusedParameters: false,
+  };
+  const virtual = new Map<string, { example: DocExample; text: string; header: number }>();
+  examples.forEach((example, i) => {
+    const { imports, resolve } = scopeOf(example);
+    const text = example.lines.join('\n');
+    const sf = ts.createSourceFile('x.ts', text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+    const own: string[] = [];
+    const taken = new Set<string>();
+    let body = text;
+    for (const s of [...sf.statements].reverse()) {
+      if (!ts.isImportDeclaration(s)) continue;
+      const spec = (s.moduleSpecifier as ts.StringLiteral).text;
+      const to = resolve(spec);
+      own.unshift(
+        to === null
+          ? s.getText()
+          : s.getText().replace(/(['"])[^'"]+\1\s*;?\s*$/, `'${to.replace(/\.ts$/, '.js')}';`),
+      );
+      const clause = s.importClause;
+      if (clause?.name) taken.add(clause.name.text);
+      const nb = clause?.namedBindings;
+      if (nb && ts.isNamespaceImport(nb)) taken.add(nb.name.text);
+      else if (nb) for (const el of nb.elements) taken.add(el.name.text);
+      body =
+        body.slice(0, s.getStart()) +
+        body.slice(s.getStart(), s.end).replace(/[^\n]/g, ' ') +
+        body.slice(s.end);
+    }
+    const header = [
+      ...own,
+      ...[...imports].map(([from, names]) => {
+        const free = names.filter((n) => !taken.has(n));
+        free.forEach((n) => {
+          taken.add(n);
+        });
+        return free.length > 0
+          ? `import { ${free.join(', ')} } from '${from.replace(/\.ts$/, '.js')}';`
+          : '';
+      }),
+      'export {};',
+      '{',
+    ];
+    virtual.set(join(root, 'test', '__examples__', `example${i}.ts`), {
+      example,
+      text: `${header.join('\n')}\n${body}\n}\n`,
+      header: header.length,
+    });
+  });
+  const host = ts.createCompilerHost(options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (file, language, ...rest) => {
+    const v = virtual.get(file);
+    return v ? ts.createSourceFile(file, v.text, language) : getSourceFile(file, language, ...rest);
+  };
+  const fileExists = host.fileExists.bind(host);
+  host.fileExists = (file) => virtual.has(file) || fileExists(file);
+  const readFile = host.readFile.bind(host);
+  host.readFile = (file) => virtual.get(file)?.text ?? readFile(file);
+  const program = ts.createProgram([...virtual.keys()], options, host);
+  const out = new Map<DocExample, string[]>();
+  for (const [file, { example, header }] of virtual) {
+    const sf = program.getSourceFile(file) as ts.SourceFile;
+    const errors = [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)];
+    if (errors.length > 0)
+      out.set(
+        example,
+        errors.map((d) => {
+          const line =
+            d.start === undefined ? 0 : sf.getLineAndCharacterOfPosition(d.start).line - header;
+          return `${example.file}:${example.line + Math.max(line, 0)} ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`;
+        }),
+      );
+  }
+  return out;
 }
 
 /** The ```ts blocks of a Markdown guide as one example (`const` as `var`, so blocks may reuse names). */
