@@ -34,7 +34,9 @@
  *
  * Each example is checked to run every shown result it declares (a result in
  * a branch that never runs fails), and an example that uses a name it neither
- * defines nor can import is reported as needing context.
+ * defines nor can import is reported as needing context. `typeCheckExamples`
+ * also compiles every example, with the same names in scope, under the
+ * project's tsconfig without `noUncheckedIndexedAccess` (as a strict user would).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
