@@ -1,7 +1,7 @@
 import { castDraft, produce } from 'immer';
 import { popmError } from '../core/errors.js';
-import { isRecord, requireNumber } from '../core/validate.js';
-import { normaliseItem, requireBacklog } from './internal.js';
+import { requireNumber } from '../core/validate.js';
+import { normaliseItem, optionsRecord, requireBacklog } from './internal.js';
 import type { Backlog, BacklogItemInput } from './types.js';
 
 /** Options of {@link addItem}. */
@@ -20,7 +20,8 @@ export interface AddItemOptions {
  * @returns a new frozen backlog
  * @throws PopmError the item errors of {@link createBacklog} (paths start `['item']`),
  *   `DUPLICATE_ID` when the id is taken, `NOT_FOUND` for an unknown dependency,
- *   `OUT_OF_RANGE` for `at` outside 0..items.length
+ *   `OUT_OF_RANGE` for `at` outside 0..items.length, `INVALID_ARGUMENT` at `['options']`
+ *   when options are given but are not an object
  * @example
  * const b = createBacklog([{ id: 'a', title: 'Alpha' }]);
  * const c = addItem(b, { id: 'b', title: 'Beta' }, { at: 0 });
@@ -34,9 +35,10 @@ export function addItem(
 ): Backlog {
   const b = requireBacklog(backlog);
   const n = b.items.length;
+  const o = optionsRecord(options);
   const at =
-    isRecord(options) && options.at !== undefined
-      ? requireNumber(options.at, ['options', 'at'], { integer: true, min: 0, max: n })
+    o.at !== undefined
+      ? requireNumber(o.at, ['options', 'at'], { integer: true, min: 0, max: n })
       : n;
   const added = normaliseItem(item, ['item']);
   const ids = new Set<string>();

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../core/dates.js';
 import { toEpochDay } from '../core/dates.js';
-import { isRecord, requireNumber, requireOneOf } from '../core/validate.js';
-import { requireBacklog } from './internal.js';
+import { requireNumber, requireObject, requireOneOf } from '../core/validate.js';
+import { optionsRecord, requireBacklog } from './internal.js';
 import { PRIORITISATION_METHODS, type PrioritisationMethod } from './prioritise.js';
 import type { Backlog, BacklogItem } from './types.js';
 
@@ -76,7 +76,8 @@ const FIELD: Readonly<Record<PrioritisationMethod, keyof BacklogItem>> = {
  * @param backlog - the backlog
  * @param options - `top`, `asOf`, `staleAfterDays`, `oversizedAbove`, `method`, `weights`
  * @returns shares for the top items and the lists of problem items
- * @throws PopmError `INVALID_ARGUMENT` for a malformed backlog or an unknown method,
+ * @throws PopmError `INVALID_ARGUMENT` for a malformed backlog, options or `weights` that
+ *   are not an object, or an unknown method,
  *   `OUT_OF_RANGE` for a bad `top` / `staleAfterDays` / `oversizedAbove`, `INVALID_DATE`
  *   for a bad `asOf` or an item's bad `createdOn`
  * @example
@@ -95,7 +96,7 @@ const FIELD: Readonly<Record<PrioritisationMethod, keyof BacklogItem>> = {
  */
 export function backlogHealth(backlog: Backlog, options: BacklogHealthOptions = {}): BacklogHealth {
   const b = requireBacklog(backlog);
-  const o: BacklogHealthOptions = isRecord(options) ? options : {};
+  const o = optionsRecord(options) as BacklogHealthOptions;
   const top =
     o.top === undefined ? 10 : requireNumber(o.top, ['options', 'top'], { integer: true, min: 1 });
   const staleAfterDays =
@@ -111,7 +112,8 @@ export function backlogHealth(backlog: Backlog, options: BacklogHealthOptions = 
     o.method === undefined
       ? null
       : requireOneOf(o.method, PRIORITISATION_METHODS, ['options', 'method']);
-  const weightNames = o.weights === undefined ? [] : Object.keys(o.weights);
+  const weightNames =
+    o.weights === undefined ? [] : Object.keys(requireObject(o.weights, ['options', 'weights']));
 
   const items = b.items as readonly BacklogItem[];
   const position = new Map<string, number>();

@@ -1,6 +1,6 @@
 import { popmError } from '../core/errors.js';
 import { toNumber } from '../core/numbers.js';
-import { isRecord, requireObject, requireOneOf } from '../core/validate.js';
+import { requireObject, requireOneOf } from '../core/validate.js';
 import type { ScoreBreakdown } from './types.js';
 
 /** How {@link ice} combines its three scores. */
@@ -45,16 +45,17 @@ export interface IceResult extends ScoreBreakdown {
  * @param options - `mode`: `'product'` (default) or `'average'`
  * @returns the score and the figures that produced it
  * @throws PopmError `INVALID_NUMBER` for a non-finite figure, `OUT_OF_RANGE` for a figure
- *   outside 0..10, `INVALID_ARGUMENT` for an unknown mode
+ *   outside 0..10, `INVALID_ARGUMENT` for an unknown mode or options that are not an object
  * @example
  * ice({ impact: 8, confidence: 5, ease: 6 }).score; //=> 240
  * ice({ impact: 8, confidence: 5, ease: 6 }, { mode: 'average' }).score; //=> 6.333333333333333
  */
 export function ice(input: IceInput, options: IceOptions = {}): IceResult {
   requireObject(input, []);
+  const o = options === undefined ? {} : requireObject(options, ['options'], 'an options object');
   const mode: IceMode =
-    isRecord(options) && options.mode !== undefined
-      ? requireOneOf(options.mode, ['product', 'average'], ['options', 'mode'])
+    o.mode !== undefined
+      ? requireOneOf(o.mode, ['product', 'average'], ['options', 'mode'])
       : 'product';
   const impact = tenPoint(input.impact, 'impact');
   const confidence = tenPoint(input.confidence, 'confidence');

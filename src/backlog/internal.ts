@@ -42,6 +42,17 @@ export function at<T>(prefix: PopmPath, fn: () => T): T {
   }
 }
 
+/**
+ * @internal An options argument as a record: `{}` when left out, else it must
+ * be a plain object (`INVALID_ARGUMENT` at `path`), never silently ignored.
+ */
+export function optionsRecord(
+  options: unknown,
+  path: PopmPath = ['options'],
+): Record<string, unknown> {
+  return options === undefined ? {} : requireObject(options, path, 'an options object');
+}
+
 /** @internal True for `done` and `wont-do`. */
 export function isClosed(item: BacklogItem): boolean {
   return item.status === 'done' || item.status === 'wont-do';

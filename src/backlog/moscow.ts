@@ -1,5 +1,5 @@
-import { isRecord, requireNumber, requireOneOf } from '../core/validate.js';
-import { requireBacklog } from './internal.js';
+import { requireNumber, requireOneOf } from '../core/validate.js';
+import { optionsRecord, requireBacklog } from './internal.js';
 import type { Backlog, BacklogItem, MoscowCategory, ScoreBreakdown } from './types.js';
 import { MOSCOW_CATEGORIES } from './types.js';
 
@@ -84,7 +84,7 @@ export interface MoscowCheckResult {
  * @param options - `mustLimit` (default 0.6)
  * @returns effort and share per category and whether Must stays within the limit
  * @throws PopmError `INVALID_ARGUMENT` for a malformed backlog, `OUT_OF_RANGE` for a
- *   limit outside 0..1
+ *   limit outside 0..1, `INVALID_ARGUMENT` at `['options']` when options are not an object
  * @example
  * const b = createBacklog([
  *   { id: 'a', title: 'Log in', moscow: 'must', estimate: 6 },
@@ -96,9 +96,10 @@ export interface MoscowCheckResult {
  */
 export function moscowCheck(backlog: Backlog, options: MoscowCheckOptions = {}): MoscowCheckResult {
   const b = requireBacklog(backlog);
+  const o = optionsRecord(options);
   const mustLimit =
-    isRecord(options) && options.mustLimit !== undefined
-      ? requireNumber(options.mustLimit, ['options', 'mustLimit'], { min: 0, max: 1 })
+    o.mustLimit !== undefined
+      ? requireNumber(o.mustLimit, ['options', 'mustLimit'], { min: 0, max: 1 })
       : 0.6;
   const effort: Record<MoscowCategory, number> = { must: 0, should: 0, could: 0, wont: 0 };
   const count: Record<MoscowCategory, number> = { must: 0, should: 0, could: 0, wont: 0 };

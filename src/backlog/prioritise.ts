@@ -10,7 +10,7 @@ import {
 } from '../core/validate.js';
 import { cd3 } from './cd3.js';
 import { type IceMode, ice } from './ice.js';
-import { at, requireBacklog, reroot } from './internal.js';
+import { at, optionsRecord, requireBacklog, reroot } from './internal.js';
 import { moscowScore } from './moscow.js';
 import { rice } from './rice.js';
 import type { Backlog, BacklogItem, ScoreBreakdown } from './types.js';
@@ -213,14 +213,16 @@ function smallInt(v: unknown): v is number {
  * pulls its enablers forward — which can lift an unscored enabler above
  * scored items. Dependencies on done or won't-do items impose no order. Same
  * input, same order; prioritising the result again returns it unchanged (the
- * same backlog object).
+ * same backlog object). Items with equal small-integer WSJF inputs share one
+ * frozen breakdown object (equal values, built once).
  *
  * @param backlog - the backlog
  * @param method - a {@link PrioritisationMethod} or a {@link ScoreFunction}
  * @param options - dependencies, weights for `'weighted'`, ICE mode, value/effort thresholds
  * @returns the new backlog, the ranking with every score's breakdown, the unscored and lifted ids
- * @throws PopmError `INVALID_ARGUMENT` for an unknown method or `'weighted'` without
- *   weights; an item's input errors at `['items', index, field, …]`; `INVALID_NUMBER` at
+ * @throws PopmError `INVALID_ARGUMENT` for an unknown method, options that are not an
+ *   object, `'weighted'` without weights, or (respecting dependencies) a hand-built
+ *   item whose `dependsOn` is not an array; an item's input errors at `['items', index, field, …]`; `INVALID_NUMBER` at
  *   `['items', index, 'score']` when a custom function returns a non-finite score;
  *   `NOT_FOUND` / `CYCLE` for a hand-built backlog with an unknown dependency or a loop;
  *   `LIMIT_EXCEEDED` if the dependency order has not settled after 50 passes (a safety
@@ -243,7 +245,7 @@ export function prioritise(
   options: PrioritiseOptions = {},
 ): PrioritiseResult {
   const b = requireBacklog(backlog);
-  const o: PrioritiseOptions = isRecord(options) ? options : {};
+  const o = optionsRecord(options) as PrioritiseOptions;
   if (o.respectDependencies !== undefined && typeof o.respectDependencies !== 'boolean')
     throw popmError(
       'INVALID_ARGUMENT',
@@ -646,7 +648,7 @@ function arrange(
   lifted: Uint8Array,
   unsettled: { value: boolean },
 ): Int32Array {
-  const { n, depsOf, topo, topoRank, eff } = graph;
+  const { n, depsOf, topo, eff } = graph;
   // Order by effective score; ties keep the own-score order.
   const seq = graph.inherited ? mergeInherited(graph, sequence, own) : sequence.slice();
   const pos = new Int32Array(n);

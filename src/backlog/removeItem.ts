@@ -1,7 +1,7 @@
 import { castDraft, produce } from 'immer';
 import { popmError } from '../core/errors.js';
-import { isRecord, requireOneOf } from '../core/validate.js';
-import { indexOfId, requireBacklog } from './internal.js';
+import { requireOneOf } from '../core/validate.js';
+import { indexOfId, optionsRecord, requireBacklog } from './internal.js';
 import type { Backlog, BacklogItem } from './types.js';
 
 /** What {@link removeItem} does with items that depend on the removed one. */
@@ -27,7 +27,8 @@ export interface RemoveItemOptions {
  * @param options - `dependants`: `'refuse'` (default), `'detach'` or `'cascade'`
  * @returns a new frozen backlog
  * @throws PopmError `NOT_FOUND` for an unknown id; `INVALID_ARGUMENT` at `['id']` when
- *   items depend on it and `dependants` is `'refuse'` (their ids in `details.dependants`)
+ *   items depend on it and `dependants` is `'refuse'` (their ids in `details.dependants`),
+ *   at `['options']` when options are given but are not an object
  * @example
  * const b = createBacklog([{ id: 'a', title: 'A' }, { id: 'b', title: 'B', dependsOn: ['a'] }]);
  * removeItem(b, 'a', { dependants: 'detach' }).items; //=> [{ id: 'b', title: 'B', status: 'todo', dependsOn: [], tags: [] }]
@@ -37,9 +38,10 @@ export interface RemoveItemOptions {
 export function removeItem(backlog: Backlog, id: string, options: RemoveItemOptions = {}): Backlog {
   const b = requireBacklog(backlog);
   indexOfId(b, id, ['id']);
+  const o = optionsRecord(options);
   const policy: DependantsPolicy =
-    isRecord(options) && options.dependants !== undefined
-      ? requireOneOf(options.dependants, ['refuse', 'detach', 'cascade'], ['options', 'dependants'])
+    o.dependants !== undefined
+      ? requireOneOf(o.dependants, ['refuse', 'detach', 'cascade'], ['options', 'dependants'])
       : 'refuse';
   const removed = new Set<string>([id]);
   if (policy === 'cascade') {

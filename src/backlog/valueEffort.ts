@@ -1,6 +1,6 @@
 import { popmError } from '../core/errors.js';
 import { toNumber } from '../core/numbers.js';
-import { isRecord, requireObject } from '../core/validate.js';
+import { requireObject } from '../core/validate.js';
 import type { ScoreBreakdown } from './types.js';
 
 /** A quadrant of the value/effort matrix. */
@@ -63,7 +63,8 @@ export interface ValueEffortResult extends ScoreBreakdown {
  * @param thresholds - where each axis splits (default 5 and 5; above is high)
  * @returns the quadrant, its rank as the score, and the figures used
  * @throws PopmError `INVALID_NUMBER` for a non-finite figure, `OUT_OF_RANGE` for a
- *   negative value or effort
+ *   negative value or effort, `INVALID_ARGUMENT` at `['thresholds']` when thresholds are
+ *   given but are not an object
  * @example
  * valueEffort({ value: 8, effort: 2 }).quadrant; //=> 'quick-win'
  * valueEffort({ value: 8, effort: 2 }, { value: 9 }).quadrant; //=> 'fill-in'
@@ -75,7 +76,10 @@ export function valueEffort(
   requireObject(input, []);
   const value = nonNegative(input.value, ['value']);
   const effort = nonNegative(input.effort, ['effort']);
-  const t = isRecord(thresholds) ? thresholds : {};
+  const t =
+    thresholds === undefined
+      ? {}
+      : requireObject(thresholds, ['thresholds'], 'a thresholds object');
   const valueThreshold = t.value === undefined ? 5 : toNumber(t.value, ['thresholds', 'value']);
   const effortThreshold = t.effort === undefined ? 5 : toNumber(t.effort, ['thresholds', 'effort']);
   const highValue = value > valueThreshold;

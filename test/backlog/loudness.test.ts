@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addItem } from '../../src/backlog/addItem.js';
+import { backlogHealth } from '../../src/backlog/backlogHealth.js';
+import { createBacklog } from '../../src/backlog/createBacklog.js';
+import { ice } from '../../src/backlog/ice.js';
+import { moscowCheck } from '../../src/backlog/moscow.js';
+import { prioritise } from '../../src/backlog/prioritise.js';
+import { removeItem } from '../../src/backlog/removeItem.js';
+import type { Backlog, BacklogItem } from '../../src/backlog/types.js';
+import { valueEffort } from '../../src/backlog/valueEffort.js';
+import { wsjf } from '../../src/backlog/wsjf.js';
+import { expectPopmError } from './helpers.js';
+
+const b = createBacklog([
+  { id: 'a', title: 'A', estimate: 3, moscow: 'must' },
+  { id: 'b', title: 'B', dependsOn: ['a'] },
+]);
+// Options given as something other than an object were once silently ignored
+// (`removeItem(b, 'a', 'cascade')` refused instead of cascading).
+const notOptions: unknown[] = [null, 'cascade', 3, true, ['detach']];
+
+describe('backlog options are never silently ignored', () => {
+  it.each(notOptions.map((v) => [JSON.stringify(v), v] as const))(
+    'rejects %s as options with INVALID_ARGUMENT at the options path',
+    (_, v) => {
+      const x = v as never;
+      expectPopmError(() => addItem(b, { id: 'c', title: 'C' }, x), 'INVALID_ARGUMENT', [
+        'options',
+      ]);
+      expectPopmError(() => removeItem(b, 'a', x), 'INVALID_ARGUMENT', ['options']);
+      expectPopmError(() => moscowCheck(b, x), 'INVALID_ARGUMENT', ['options']);
+      expectPopmError(() => backlogHealth(b, x), 'INVALID_ARGUMENT', ['options']);
+      expectPopmError(() => prioritise(b, 'moscow', x), 'INVALID_ARGUMENT', ['options']);
+      expectPopmError(() => ice({ impact: 1, confidence: 1, ease: 1 }, x), 'INVALID_ARGUMENT', [
+        'options',
+      ]);
+      expectPopmError(() => valueEffort({ value: 1, effort: 1 }, x), 'INVALID_ARGUMENT', [
+        'thresholds',
+      ]);
+    },
+  );
+
+  it('still accepts left-out options (the defaults)', () => {
+    expect(addItem(b, { id: 'c', title: 'C' }).items.map((i) => i.id)).toEqual(['a', 'b', 'c']);
+    expect(moscowCheck(b).mustLimit).toBe(0.6);
+    expect(ice({ impact: 2, confidence: 3, ease: 4 }).score).toBe(24);
+    expect(valueEffort({ value: 6, effort: 6 }).quadrant).toBe('big-bet');
+    expect(backlogHealth(b).top).toEqual(['a', 'b']);
+  });
+
+  it('rejects backlogHealth weights that are not an object', () => {
+    expectPopmError(
+      () => backlogHealth(b, { method: 'weighted', weights: 'revenue' as never }),
+      'INVALID_ARGUMENT',
+      ['options', 'weights'],
+    );
+  });
+
+  it('rejects a hand-built item whose dependsOn is not an array when dependencies are respected', () => {
+    const hand = {
+      items: [{ id: 'x', title: 'X', status: 'todo', tags: [] }],
+    } as unknown as Backlog;
+    expectPopmError(() => prioritise(hand, 'wsjf'), 'INVALID_ARGUMENT', ['items', 0, 'dependsOn']);
+    // Without dependency handling the field is not read.
+    expect(prioritise(hand, 'wsjf', { respectDependencies: false }).unscored).toEqual(['x']);
+  });
+});
+
+describe('prioritise by WSJF builds each breakdown exactly as wsjf does', () => {
+  const value = fc.oneof(
+    fc.constantFrom(0, -0, 1, 2, 3, 5, 8, 13, 20, 127, 128, 1000),
+    fc.double({ min: 0, max: 1e6, noNaN: true }),
+  );
+  const job = fc.oneof(
+    fc.constantFrom(1, 2, 3, 5, 8, 13, 20, 127, 128),
+    fc.double({ min: 0.01, max: 1e6, noNaN: true }),
+  );
+  it('shares nothing observable: every breakdown equals wsjf(item.wsjf), −0 included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, value, value, job), { maxLength: 40 }), (rows) => {
+        const backlog = createBacklog(
+          rows.map(([businessValue, timeCriticality, riskReduction, jobSize], i) => ({
+            id: `i${i}`,
+            title: 'T',
+            wsjf: { businessValue, timeCriticality, riskReduction, jobSize },
+          })),
+        );
+        const byId = new Map(backlog.items.map((item) => [item.id, item] as const));
+        for (const line of prioritise(backlog, 'wsjf').ranking) {
+          const item = byId.get(line.id) as BacklogItem;
+          const expected = wsjf(item.wsjf as NonNullable<BacklogItem['wsjf']>);
+          expect(line.breakdown).toEqual(expected);
+          for (const [k, v] of Object.entries(expected))
+            expect(Object.is((line.breakdown as unknown as Record<string, unknown>)[k], v), k).toBe(
+              true,
+            );
+          expect(Object.isFrozen(line.breakdown)).toBe(true);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('treats scores −0 and 0 as a tie that keeps the current order', () => {
+    const tie = createBacklog([
+      { id: 'z', title: 'Z' },
+      { id: 'n', title: 'N' },
+      { id: 'p', title: 'P' },
+    ]);
+    const scores: Record<string, number> = { z: 0, n: -0, p: 1 };
+    const r = prioritise(tie, (item) => ({ score: scores[item.id] as number }));
+    expect(r.backlog.items.map((i) => i.id)).toEqual(['p', 'z', 'n']);
+  });
+});
