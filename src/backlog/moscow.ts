@@ -83,7 +83,9 @@ export interface MoscowCheckResult {
  * @param backlog - the backlog
  * @param options - `mustLimit` (default 0.6)
  * @returns effort and share per category and whether Must stays within the limit
- * @throws PopmError `INVALID_ARGUMENT` for a malformed backlog, `OUT_OF_RANGE` for a
+ * @throws PopmError `INVALID_ARGUMENT` for a malformed backlog or (hand-built) an unknown
+ *   category at `['backlog', 'items', i, 'moscow']`, `INVALID_NUMBER` / `OUT_OF_RANGE` for
+ *   a bad estimate at `['backlog', 'items', i, 'estimate']`, `OUT_OF_RANGE` for a
  *   limit outside 0..1, `INVALID_ARGUMENT` at `['options']` when options are not an object
  * @example
  * const b = createBacklog([
@@ -105,15 +107,27 @@ export function moscowCheck(backlog: Backlog, options: MoscowCheckOptions = {}):
   const count: Record<MoscowCategory, number> = { must: 0, should: 0, could: 0, wont: 0 };
   const unestimated: string[] = [];
   const uncategorised: string[] = [];
-  for (const item of b.items as readonly BacklogItem[]) {
+  const items = b.items as readonly BacklogItem[];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as BacklogItem;
     if (item.status === 'wont-do') continue;
     if (item.moscow === undefined) {
       uncategorised.push(item.id);
       continue;
     }
-    count[item.moscow] += 1;
+    // A hand-built backlog is not validated by createBacklog: never sum NaN.
+    const category = requireOneOf(item.moscow, MOSCOW_CATEGORIES, [
+      'backlog',
+      'items',
+      i,
+      'moscow',
+    ]);
+    count[category] += 1;
     if (item.estimate === undefined) unestimated.push(item.id);
-    else effort[item.moscow] += item.estimate;
+    else
+      effort[category] += requireNumber(item.estimate, ['backlog', 'items', i, 'estimate'], {
+        min: 0,
+      });
   }
   const planned = effort.must + effort.should + effort.could;
   const share = (c: MoscowCategory): number | null => (planned === 0 ? null : effort[c] / planned);

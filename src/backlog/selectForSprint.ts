@@ -55,7 +55,8 @@ export interface SprintSelection {
  * @param options - `capacity` (points) and `allowSkip` (default false)
  * @returns the selection, points committed, capacity left and the skipped items with reasons
  * @throws PopmError `INVALID_ARGUMENT` for a malformed backlog or options,
- *   `INVALID_NUMBER` / `OUT_OF_RANGE` for a bad capacity
+ *   `INVALID_NUMBER` / `OUT_OF_RANGE` for a bad capacity or (hand-built backlog) a bad
+ *   estimate at `['backlog', 'items', i, 'estimate']`
  * @example
  * const b = createBacklog([
  *   { id: 'a', title: 'A', estimate: 5 },
@@ -83,7 +84,8 @@ export function selectForSprint(
   const skipped: SkippedItem[] = [];
   let committed = 0;
   let stoppedAt: string | null = null;
-  for (const item of b.items) {
+  for (let i = 0; i < b.items.length; i++) {
+    const item = b.items[i] as BacklogItem;
     let skip: SkippedItem | null = null;
     if (item.status === 'done' || item.status === 'wont-do') {
       skipped.push(Object.freeze({ id: item.id, reason: item.status }));
@@ -93,7 +95,12 @@ export function selectForSprint(
     if (blockedBy.length > 0)
       skip = { id: item.id, reason: 'blocked', blockedBy: Object.freeze(blockedBy) };
     else if (item.estimate === undefined) skip = { id: item.id, reason: 'unestimated' };
-    else if (committed + item.estimate > capacity) skip = { id: item.id, reason: 'too-big' };
+    else if (
+      // A hand-built backlog is not validated by createBacklog: never commit NaN.
+      committed + requireNumber(item.estimate, ['backlog', 'items', i, 'estimate'], { min: 0 }) >
+      capacity
+    )
+      skip = { id: item.id, reason: 'too-big' };
     if (skip !== null) {
       skipped.push(Object.freeze(skip));
       if (!allowSkip) {

@@ -7,6 +7,7 @@ import { ice } from '../../src/backlog/ice.js';
 import { moscowCheck } from '../../src/backlog/moscow.js';
 import { prioritise } from '../../src/backlog/prioritise.js';
 import { removeItem } from '../../src/backlog/removeItem.js';
+import { selectForSprint } from '../../src/backlog/selectForSprint.js';
 import type { Backlog, BacklogItem } from '../../src/backlog/types.js';
 import { valueEffort } from '../../src/backlog/valueEffort.js';
 import { wsjf } from '../../src/backlog/wsjf.js';
@@ -111,5 +112,58 @@ describe('prioritise by WSJF builds each breakdown exactly as wsjf does', () => 
     const scores: Record<string, number> = { z: 0, n: -0, p: 1 };
     const r = prioritise(tie, (item) => ({ score: scores[item.id] as number }));
     expect(r.backlog.items.map((i) => i.id)).toEqual(['p', 'z', 'n']);
+  });
+});
+
+describe('hand-built backlogs never yield NaN sums', () => {
+  const hand = (item: Record<string, unknown>): Backlog =>
+    ({
+      items: [
+        {
+          id: 'ok',
+          title: 'OK',
+          status: 'todo',
+          dependsOn: [],
+          tags: [],
+          estimate: 2,
+          moscow: 'must',
+        },
+        { id: 'x', title: 'X', status: 'todo', dependsOn: [], tags: [], ...item },
+      ],
+    }) as unknown as Backlog;
+
+  it('moscowCheck rejects an unknown category and a bad estimate at their item path', () => {
+    expectPopmError(() => moscowCheck(hand({ moscow: 'maybe' })), 'INVALID_ARGUMENT', [
+      'backlog',
+      'items',
+      1,
+      'moscow',
+    ]);
+    expectPopmError(
+      () => moscowCheck(hand({ moscow: 'could', estimate: Number.NaN })),
+      'INVALID_NUMBER',
+      ['backlog', 'items', 1, 'estimate'],
+    );
+    expectPopmError(() => moscowCheck(hand({ moscow: 'could', estimate: -1 })), 'OUT_OF_RANGE', [
+      'backlog',
+      'items',
+      1,
+      'estimate',
+    ]);
+    expect(moscowCheck(hand({ moscow: 'could', estimate: 3 })).mustShare).toBe(0.4);
+  });
+
+  it('selectForSprint rejects a bad estimate instead of committing NaN', () => {
+    expectPopmError(
+      () => selectForSprint(hand({ estimate: Number.NaN }), { capacity: 10 }),
+      'INVALID_NUMBER',
+      ['backlog', 'items', 1, 'estimate'],
+    );
+    expectPopmError(
+      () => selectForSprint(hand({ estimate: -3 }), { capacity: 10 }),
+      'OUT_OF_RANGE',
+      ['backlog', 'items', 1, 'estimate'],
+    );
+    expect(selectForSprint(hand({ estimate: 3 }), { capacity: 10 }).committed).toBe(5);
   });
 });
