@@ -11,7 +11,7 @@ import { selectForSprint } from '../../src/backlog/selectForSprint.js';
 import type { Backlog, BacklogItem } from '../../src/backlog/types.js';
 import { valueEffort } from '../../src/backlog/valueEffort.js';
 import { wsjf } from '../../src/backlog/wsjf.js';
-import { expectPopmError } from './helpers.js';
+import { backlogItemsArb, expectPopmError, frozen, isDeepFrozen } from './helpers.js';
 
 const b = createBacklog([
   { id: 'a', title: 'A', estimate: 3, moscow: 'must' },
@@ -165,5 +165,66 @@ describe('hand-built backlogs never yield NaN sums', () => {
       ['backlog', 'items', 1, 'estimate'],
     );
     expect(selectForSprint(hand({ estimate: 3 }), { capacity: 10 }).committed).toBe(5);
+  });
+});
+
+describe('every remaining error rule of selectForSprint and backlogHealth', () => {
+  it('selectForSprint: allowSkip must be a boolean, capacity a finite number', () => {
+    expectPopmError(
+      () => selectForSprint(b, { capacity: 5, allowSkip: 'yes' as never }),
+      'INVALID_ARGUMENT',
+      ['options', 'allowSkip'],
+    );
+    expectPopmError(() => selectForSprint(b, { capacity: Number.NaN }), 'INVALID_NUMBER', [
+      'options',
+      'capacity',
+    ]);
+  });
+
+  it('backlogHealth: top must be an integer, an item’s createdOn a valid date', () => {
+    expectPopmError(() => backlogHealth(b, { top: 1.5 }), 'OUT_OF_RANGE', ['options', 'top']);
+    const hand = {
+      items: [
+        { id: 'x', title: 'X', status: 'todo', dependsOn: [], tags: [], createdOn: '2026-02-30' },
+      ],
+    } as unknown as Backlog;
+    expectPopmError(() => backlogHealth(hand, { asOf: '2026-06-01' }), 'INVALID_DATE', [
+      'backlog',
+      'items',
+      0,
+      'createdOn',
+    ]);
+  });
+});
+
+describe('selectForSprint and backlogHealth properties', () => {
+  it('never mutate their input, freeze their output, and agree with prioritise', () => {
+    fc.assert(
+      fc.property(backlogItemsArb(25), fc.integer({ min: 0, max: 40 }), (items, capacity) => {
+        const backlog = frozen(createBacklog(items));
+        const before = JSON.stringify(backlog);
+        const sprint = selectForSprint(backlog, { capacity, allowSkip: true });
+        const health = backlogHealth(backlog, { top: 5, method: 'wsjf' });
+        expect(JSON.stringify(backlog)).toBe(before);
+        expect(isDeepFrozen(sprint)).toBe(true);
+        expect(isDeepFrozen(health)).toBe(true);
+        // Every item is either selected or skipped with one of the reasons.
+        expect(sprint.selected.length + sprint.skipped.length).toBe(backlog.items.length);
+        expect(sprint.committed).toBeLessThanOrEqual(capacity);
+        expect(sprint.capacityLeft).toBe(capacity - sprint.committed);
+        for (const share of [
+          health.estimatedShare,
+          health.readyShare,
+          health.estimatedAndReadyShare,
+        ])
+          if (share !== null) expect(share >= 0 && share <= 1).toBe(true);
+        // After prioritising (dependencies respected) no open item sits above one it depends on.
+        const ordered = prioritise(backlog, 'wsjf').backlog;
+        expect(
+          backlogHealth(ordered).dependencyProblems.filter((p) => p.problem === 'out-of-order'),
+        ).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
