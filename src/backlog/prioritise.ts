@@ -278,8 +278,11 @@ export function prioritise(
   const kinds = new Uint8Array(n); // SCORED (0), UNSCORED or CLOSED
   let openCount = 0;
   const withDeps: number[] = []; // open items with dependencies
+  // Ids read while each item is at hand: resolving dependencies scans them again.
+  const ids: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const item = items[i] as BacklogItem;
+    ids[i] = item.id;
     let r: ScoreBreakdown | null;
     try {
       r = scorer(item);
@@ -321,7 +324,7 @@ export function prioritise(
   const liftedFlags = new Uint8Array(n);
   const arranged =
     respect && withDeps.length > 0
-      ? resolveDependencies(items, sequence, withDeps, own, liftedFlags)
+      ? resolveDependencies(items, ids, sequence, withDeps, own, liftedFlags)
       : sequence;
   const order = new Int32Array(n);
   order.set(arranged);
@@ -458,6 +461,7 @@ function orderByScore(indexes: Int32Array, keys: Float64Array): Int32Array {
  */
 function buildGraph(
   items: readonly BacklogItem[],
+  ids: readonly string[],
   sequence: Int32Array,
   withDeps: readonly number[],
   own: Float64Array,
@@ -475,7 +479,7 @@ function buildGraph(
   }
   let unresolved = indexOf.size;
   for (let i = 0; i < n && unresolved > 0; i++) {
-    const id = (items[i] as BacklogItem).id;
+    const id = ids[i] as string;
     if (indexOf.get(id) === -1) {
       indexOf.set(id, i);
       unresolved -= 1;
@@ -528,8 +532,8 @@ function buildGraph(
   if (topo.length < involved.length) {
     const done = new Set(topo);
     const rest = involved.filter((x) => !done.has(x));
-    const ids = rest.map((x) => (items[x] as BacklogItem).id);
-    const cycle = findCycle(ids, (id) =>
+    const restIds = rest.map((x) => (items[x] as BacklogItem).id);
+    const cycle = findCycle(restIds, (id) =>
       (depsOf[indexOf.get(id) as number] ?? []).map((d) => (items[d] as BacklogItem).id),
     ) as string[];
     throw popmError(
@@ -607,12 +611,13 @@ interface Graph {
 
 function resolveDependencies(
   items: readonly BacklogItem[],
+  ids: readonly string[],
   sequence: Int32Array,
   withDeps: readonly number[],
   own: Float64Array,
   lifted: Uint8Array,
 ): Int32Array {
-  const graph = buildGraph(items, sequence, withDeps, own, lifted);
+  const graph = buildGraph(items, ids, sequence, withDeps, own, lifted);
   // Lifting an enabler can change which of two equal scores comes first, and
   // ties keep the current order; so the rule is re-applied to its own result
   // until nothing moves. That fixed point is what makes prioritise idempotent
