@@ -2,15 +2,20 @@ import { bench, describe } from 'vitest';
 import { createBacklog } from '../src/backlog/createBacklog.js';
 import { moveItem } from '../src/backlog/moveItem.js';
 import { prioritise } from '../src/backlog/prioritise.js';
-import type { BacklogItemInput } from '../src/backlog/types.js';
+import type { Backlog, BacklogItemInput } from '../src/backlog/types.js';
 import { wsjf } from '../src/backlog/wsjf.js';
 import { createRandom } from '../src/core/random.js';
 
 const SCALE = [1, 2, 3, 5, 8, 13, 20] as const;
 
-function makeItems(n: number, dependencyShare: number, seed: number): BacklogItemInput[] {
+function makeItems(
+  n: number,
+  dependencyShare: number,
+  seed: number,
+  offset = 0,
+): BacklogItemInput[] {
   const rnd = createRandom(seed);
-  const pick = () => SCALE[rnd.int(SCALE.length)] as number;
+  const pick = () => (SCALE[rnd.int(SCALE.length)] as number) + offset;
   const items: BacklogItemInput[] = [];
   for (let i = 0; i < n; i++) {
     const item: BacklogItemInput = {
@@ -52,6 +57,28 @@ describe('prioritise by WSJF, 100,000 items, 10% with one dependency', () => {
     'prioritise(backlog, "wsjf")',
     () => {
       prioritise(big, 'wsjf');
+    },
+    { time: 3000 },
+  );
+});
+
+// Off-scale estimates (each + 0.25): no two items share a breakdown object.
+// Built on first use, in its own group, so it does not weigh on the heap of
+// the group above.
+let offScale: Backlog | undefined;
+describe('prioritise by WSJF, 100,000 items, non-integer estimates', () => {
+  bench(
+    'baseline: Array.prototype.sort of precomputed scores',
+    () => {
+      precomputed.slice().sort((a, b) => b.score - a.score || a.index - b.index);
+    },
+    { time: 3000 },
+  );
+  bench(
+    'prioritise(backlog, "wsjf"), non-integer estimates',
+    () => {
+      offScale ??= createBacklog(makeItems(100_000, 0.1, 42, 0.25));
+      prioritise(offScale, 'wsjf');
     },
     { time: 3000 },
   );
