@@ -169,6 +169,14 @@ describe('hand-built backlogs never yield NaN sums', () => {
 });
 
 describe('every remaining error rule of selectForSprint and backlogHealth', () => {
+  it('prioritise: respectDependencies must be a boolean', () => {
+    expectPopmError(
+      () => prioritise(b, 'moscow', { respectDependencies: 'no' as never }),
+      'INVALID_ARGUMENT',
+      ['options', 'respectDependencies'],
+    );
+  });
+
   it('selectForSprint: allowSkip must be a boolean, capacity a finite number', () => {
     expectPopmError(
       () => selectForSprint(b, { capacity: 5, allowSkip: 'yes' as never }),
