@@ -166,11 +166,13 @@ function check(value: unknown, what: string): Checked {
  *   bad date (a task's, the finish, or the optional `start`); `OUT_OF_RANGE` for a
  *   task finishing before it starts; `INVALID_ARGUMENT` for a wrong shape or calendar
  * @example
- * baselineVariance(
+ * const v = baselineVariance(
  *   { finish: '2026-12-04', tasks: [{ id: 'A', start: '2026-11-30', finish: '2026-12-04' }] },
  *   { finish: '2026-12-07', tasks: [{ id: 'A', start: '2026-12-01', finish: '2026-12-07' }] },
  * );
- * //=> finishSlip 1, tasks[0]: { startSlip: 1, finishSlip: 1, … }, added [], removed []
+ * v.finishSlip; //=> 1 (working day later than planned)
+ * v.tasks[0].startSlip; //=> 1
+ * v.added; //=> []
  */
 export function baselineVariance(
   baseline: PlanBaseline,

@@ -258,14 +258,16 @@ export function analyse(
  * @throws PopmError as {@link validatePlan}; `INVALID_NUMBER` / `OUT_OF_RANGE` for bad options;
  *   `OUT_OF_RANGE` when the project duration overflows to Infinity
  * @example
- * criticalPath([
+ * const cp = criticalPath([
  *   { id: 'A', duration: 3 },
  *   { id: 'B', duration: 2, dependsOn: ['A'] },
  *   { id: 'C', duration: 4, dependsOn: ['A'] },
  *   { id: 'D', duration: 1, dependsOn: ['B', 'C'] },
  * ]);
- * //=> duration 8, criticalPaths [['A', 'C', 'D']],
- * //   B: { es: 3, ef: 5, ls: 5, lf: 7, totalFloat: 2, freeFloat: 2, critical: false }
+ * cp.duration; //=> 8
+ * cp.criticalPaths; //=> [['A', 'C', 'D']]
+ * cp.tasks[1];
+ * //=> { id: 'B', duration: 2, es: 3, ef: 5, ls: 5, lf: 7, totalFloat: 2, freeFloat: 2, critical: false }
  */
 export function criticalPath(
   tasks: readonly Task[],
