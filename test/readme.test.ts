@@ -174,12 +174,9 @@ describe('README', () => {
   });
 
   it('stakeholders and roles', () => {
-    expect(powerInterestQuadrant({ id: 'cfo', name: 'CFO', power: 5, interest: 5 })).toBe(
-      'manage-closely',
-    );
-    expect(
-      salience({ id: 'cfo', name: 'CFO', power: 5, interest: 3, legitimacy: true, urgency: true }),
-    ).toBe('definitive');
+    const cfo = { id: 'cfo', name: 'CFO', power: 5, interest: 5, legitimacy: true, urgency: true };
+    expect(powerInterestQuadrant(cfo)).toBe('manage-closely');
+    expect(salience(cfo)).toBe('definitive');
     expect(
       validateRaci(defaultRaci({ productOwner: 'amira', projectManager: 'jonas' })).valid,
     ).toBe(true);
