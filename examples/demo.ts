@@ -19,6 +19,12 @@ import {
 } from '../src/index.js';
 import { parseProject } from '../src/schemas/project.js';
 
+// `npm run demo | head` closes the pipe early: stop quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const args = process.argv.slice(2);
 const dateAt = args.indexOf('--date');
 const asOf = dateAt >= 0 ? (args[dateAt + 1] ?? '') : '2026-11-20';
