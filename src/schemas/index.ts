@@ -8,8 +8,10 @@
  * path; each `safeParseXxx(json)` returns `{ success, data | error }` instead.
  *
  * @example
- * import { parseProject } from 'popm/schemas';
- * const project = parseProject(JSON.parse(text));
+ * import { parseProject, safeParseProject } from 'popm/schemas';
+ * const json = JSON.parse('{ "name": "Portal", "people": [] }');
+ * safeParseProject(json).success; //=> false
+ * parseProject(json); // throws PopmError SCHEMA (details.issues lists every problem)
  *
  * @packageDocumentation
  */
