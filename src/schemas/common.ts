@@ -29,6 +29,11 @@ export const numericSchema = z.union([
     .check(z.regex(/^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/, 'expected a numeric string')),
 ]);
 
+/** @internal A finite JSON number (zod's number already refuses NaN; this names the rule). */
+export const finiteSchema = z
+  .number()
+  .check(z.refine((n) => Number.isFinite(n), { message: 'expected a finite number' }));
+
 /** @internal A non-empty string id. */
 export const idSchema = z.string().check(z.minLength(1));
 

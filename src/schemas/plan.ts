@@ -8,6 +8,7 @@ import type { PlanBaseline } from '../plan/baselineVariance.js';
 import type { Task } from '../plan/types.js';
 import { validatePlan } from '../plan/validatePlan.js';
 import {
+  finiteSchema,
   idSchema,
   isoDateSchema,
   parseWith,
@@ -17,9 +18,7 @@ import {
   toSchemaIssues,
 } from './common.js';
 
-const finite = z
-  .number()
-  .check(z.refine((n) => Number.isFinite(n), { message: 'expected a finite number' }));
+const finite = finiteSchema;
 const days = z.number().check(
   z.refine((n) => Number.isFinite(n), { message: 'expected a finite number' }),
   z.gte(0, 'expected a number of working days >= 0'),

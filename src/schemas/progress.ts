@@ -9,6 +9,7 @@ import type { Sprint } from '../progress/sprint.js';
 import type { SprintEvent } from '../progress/sprintSeries.js';
 import type { WorkItem } from '../progress/workItem.js';
 import {
+  finiteSchema,
   idSchema,
   isoDateSchema,
   parseWith,
@@ -17,9 +18,7 @@ import {
   toSchemaIssues,
 } from './common.js';
 
-const finite = z
-  .number()
-  .check(z.refine((n) => Number.isFinite(n), { message: 'expected a finite number' }));
+const finite = finiteSchema;
 const amount = z.number().check(
   z.refine((n) => Number.isFinite(n), { message: 'expected a finite number' }),
   z.gte(0, 'expected a number >= 0'),

@@ -9,6 +9,7 @@ import { createRiskRegister, type RiskRegister } from '../risk/register.js';
 import { strategiesFor } from '../risk/strategies.js';
 import type { Risk, RiskFramework } from '../risk/types.js';
 import {
+  finiteSchema,
   idSchema,
   isoDateSchema,
   numericSchema,
@@ -18,9 +19,7 @@ import {
   toSchemaIssues,
 } from './common.js';
 
-const finite = z
-  .number()
-  .check(z.refine((n) => Number.isFinite(n), { message: 'expected a finite number' }));
+const finite = finiteSchema;
 const text = z.string().check(z.minLength(1, 'expected a non-empty string'));
 const probability = finite.check(
   z.gte(0, 'expected a probability >= 0'),
