@@ -94,7 +94,7 @@ function snap(x: number): number {
  *   ],
  *   { start: '2026-11-30' }, // a Monday
  * );
- * r.tasks[1]; // B: start '2026-12-07', finish '2026-12-09'
+ * r.tasks[1]; //=> { id: 'B', start: '2026-12-07', finish: '2026-12-09', … }
  * r.milestones[0].date; //=> '2026-12-09'
  * r.finish; //=> '2026-12-09'
  */
