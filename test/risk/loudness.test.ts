@@ -2,54 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, PopmError } from '../../src/core/errors.js';
 import * as R from '../../src/risk/index.js';
 import { catchError, deepFreezeInput, isDeepFrozen } from '../helpers/freeze.js';
+import { BAD, finiteEverywhere, leaves, setAt } from '../helpers/loudness.js';
 import { WEATHER } from './fixtures.js';
-
-// Values a careless caller (or JSON) may hand any argument or field.
-const BAD: readonly unknown[] = [
-  undefined,
-  null,
-  Number.NaN,
-  Number.POSITIVE_INFINITY,
-  -1,
-  1.5,
-  '',
-  'x',
-  [],
-  {},
-  [null],
-  true,
-  '2026-02-30',
-];
-
-type Leaf = readonly (string | number)[];
-
-function leaves(x: unknown, path: Leaf = [], out: Leaf[] = []): Leaf[] {
-  if (path.length > 0) out.push(path);
-  if (x !== null && typeof x === 'object' && path.length < 4)
-    for (const k of Object.keys(x))
-      leaves((x as Record<string, unknown>)[k], [...path, Array.isArray(x) ? Number(k) : k], out);
-  return out;
-}
-
-function setAt(x: unknown, path: Leaf, v: unknown): unknown {
-  if (path.length === 0) return v;
-  const [head, ...tail] = path as [string | number, ...(string | number)[]];
-  const copy = (Array.isArray(x) ? [...x] : { ...(x as object) }) as Record<
-    string | number,
-    unknown
-  >;
-  copy[head] = setAt((x as Record<string | number, unknown>)[head], tail, v);
-  return copy;
-}
-
-function finiteEverywhere(x: unknown, seen = new Set<unknown>()): boolean {
-  if (typeof x === 'number') return Number.isFinite(x);
-  if (x === null || typeof x !== 'object' || seen.has(x)) return true;
-  seen.add(x);
-  if (x instanceof Object && 'isFinite' in x && typeof x.isFinite === 'function')
-    return (x as { isFinite(): boolean }).isFinite();
-  return Object.values(x).every((v) => finiteEverywhere(v, seen));
-}
 
 describe('risk: every export is loud on bad input', () => {
   const reg = R.createRiskRegister([
