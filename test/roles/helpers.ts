@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { isPopmError } from '../../src/core/errors.js';
+import { ERROR_CODES, isPopmError } from '../../src/core/errors.js';
 import { deepFreeze } from '../../src/core/freeze.js';
 
 /** Deep-copies and deep-freezes a test input. */
@@ -29,4 +29,24 @@ export function expectPopmError(
   expect(isPopmError(caught), `expected a PopmError, got ${String(caught)}`).toBe(true);
   expect((caught as { code: string }).code).toBe(code);
   expect((caught as { path: unknown }).path).toEqual(path);
+}
+
+/**
+ * Calls `fn`: a throw must be a PopmError with a known code, an array path and
+ * the standard message; a result must be deep-frozen (and finite, if a number).
+ */
+export function loudOrFrozen(fn: () => unknown): void {
+  let result: unknown;
+  try {
+    result = fn();
+  } catch (e) {
+    expect(isPopmError(e), `expected a PopmError, got ${String(e)}`).toBe(true);
+    const err = e as { code: string; path: unknown; message: string };
+    expect(ERROR_CODES).toContain(err.code);
+    expect(Array.isArray(err.path)).toBe(true);
+    expect(err.message).toMatch(/expected .+, got /);
+    return;
+  }
+  expect(isDeepFrozen(result)).toBe(true);
+  if (typeof result === 'number') expect(Number.isFinite(result)).toBe(true);
 }

@@ -1,31 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, isPopmError } from '../../src/core/errors.js';
 import { checkRoleAssignment } from '../../src/roles/checkRoleAssignment.js';
 import { createRaci, type RaciInput } from '../../src/roles/createRaci.js';
 import { defaultRaci } from '../../src/roles/defaultRaci.js';
 import { responsibilitiesOf } from '../../src/roles/responsibilitiesOf.js';
 import { validateRaci } from '../../src/roles/validateRaci.js';
 import { whoIsResponsible } from '../../src/roles/whoIsResponsible.js';
-import { expectPopmError, frozen, isDeepFrozen } from './helpers.js';
+import { expectPopmError, frozen, isDeepFrozen, loudOrFrozen } from './helpers.js';
 
 type Call = (...args: never[]) => unknown;
-
-/** A throw must be a PopmError with a known code and an array path; a result must be deep-frozen. */
-function loudOrFrozen(fn: () => unknown): void {
-  let result: unknown;
-  try {
-    result = fn();
-  } catch (e) {
-    expect(isPopmError(e), `expected a PopmError, got ${String(e)}`).toBe(true);
-    const err = e as { code: string; path: unknown; message: string };
-    expect(ERROR_CODES).toContain(err.code);
-    expect(Array.isArray(err.path)).toBe(true);
-    expect(err.message).toMatch(/expected .+, got /);
-    return;
-  }
-  expect(isDeepFrozen(result)).toBe(true);
-}
 
 const junk = fc.oneof(
   fc.anything(),

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, isPopmError } from '../../src/core/errors.js';
 import { communicationsDue } from '../../src/stakeholders/communicationsDue.js';
 import { engagementGaps } from '../../src/stakeholders/engagementGaps.js';
 import { powerInterestQuadrant } from '../../src/stakeholders/powerInterestQuadrant.js';
@@ -8,27 +7,10 @@ import { reviewCoverage } from '../../src/stakeholders/reviewCoverage.js';
 import { salience } from '../../src/stakeholders/salience.js';
 import { sprintReviewInvitees } from '../../src/stakeholders/sprintReviewInvitees.js';
 import { stakeholderMap } from '../../src/stakeholders/stakeholderMap.js';
-import { expectPopmError, frozen, isDeepFrozen } from '../roles/helpers.js';
+import { expectPopmError, frozen, isDeepFrozen, loudOrFrozen } from '../roles/helpers.js';
 import { REGISTER, registerArb, sh, stakeholderArb } from './fixtures.js';
 
 type Call = (...args: never[]) => unknown;
-
-/** Calls `fn`; a throw must be a PopmError with a known code and an array path; a result must be frozen. */
-function loudOrFrozen(fn: () => unknown): void {
-  let result: unknown;
-  try {
-    result = fn();
-  } catch (e) {
-    expect(isPopmError(e), `expected a PopmError, got ${String(e)}`).toBe(true);
-    const err = e as { code: string; path: unknown; message: string };
-    expect(ERROR_CODES).toContain(err.code);
-    expect(Array.isArray(err.path)).toBe(true);
-    expect(err.message).toMatch(/expected .+, got /);
-    return;
-  }
-  expect(isDeepFrozen(result)).toBe(true);
-  if (typeof result === 'number') expect(Number.isFinite(result)).toBe(true);
-}
 
 // Garbage that JSON or a careless caller can hand over, including values that
 // look almost right (a score as a string, a date with a time, a NaN).
