@@ -9,8 +9,8 @@ import { profitabilityIndex } from '../../src/finance/profitability-index.js';
 import { annualisedRoi, roi } from '../../src/finance/roi.js';
 import { xirr } from '../../src/finance/xirr.js';
 import { xnpv } from '../../src/finance/xnpv.js';
+import { guideExample, runExample } from '../helpers/doctest.js';
 import { catchError } from '../helpers/freeze.js';
-import { guideExample, runExample } from '../progress/doctest.js';
 
 const SCOPE = {
   ...{ fv, nper, pmt, pv, irr, irrAll, mirr, npv, xirr, xnpv },
@@ -20,7 +20,9 @@ const SCOPE = {
 describe('docs/guides/finance-appraisal.md', () => {
   it('shows true results in every code block', () => {
     const guide = guideExample('docs/guides/finance-appraisal.md');
-    expect(runExample(guide, SCOPE)).toBe(
+    const run = runExample(guide, SCOPE, { 'popm/finance': SCOPE });
+    expect(run.checked).toBe(run.declared);
+    expect(run.declared).toBe(
       guide.lines.filter((l) => /\/\/=>|\/\/ throws PopmError/.test(l)).length,
     );
   });
