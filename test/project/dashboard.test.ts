@@ -7,7 +7,7 @@ import { dashboard } from '../../src/project/dashboard.js';
 import { sampleProject } from '../../src/project/sample.js';
 import type { Project } from '../../src/project/types.js';
 import { catchError, isDeepFrozen } from '../helpers/freeze.js';
-import { AS_OF, baselineOfCurrentPlan, FAST, variant } from './helpers.js';
+import { AS_OF, baselineOfCurrentPlan, EMPTY_PROJECT, FAST, variant } from './helpers.js';
 
 const STATUSES = ['ok', 'attention', 'missing', 'not-applicable'];
 
@@ -133,23 +133,7 @@ describe('dashboard on the sample', () => {
 
 describe('dashboard on other projects', () => {
   it('returns nulls, not errors, for a project with nothing but people', () => {
-    const empty: Project = {
-      id: 'empty',
-      name: 'Empty',
-      currency: 'EUR',
-      start: '2026-01-05',
-      people: [{ id: 'a', name: 'A', capacity: 5, availability: 1 }],
-      roles: { productOwner: 'a', projectManager: 'a' },
-      backlog: [],
-      sprints: [],
-      workItems: [],
-      plan: [],
-      earnedValue: [],
-      risks: [],
-      stakeholders: [],
-      reviews: [],
-      targets: [],
-    };
+    const empty = EMPTY_PROJECT;
     const d = dashboard(empty, '2026-02-01');
     expect(d.velocity).toBeNull();
     expect(d.burndown).toBeNull();

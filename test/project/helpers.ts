@@ -24,3 +24,22 @@ export function baselineOfCurrentPlan(p: Project): PlanBaseline {
     scheduleDates(p.plan, { start: p.start, ...(p.calendar ? { calendar: p.calendar } : {}) }),
   );
 }
+
+/** A project with one person and nothing else: every section has no data. */
+export const EMPTY_PROJECT: Project = {
+  id: 'empty',
+  name: 'Empty',
+  currency: 'EUR',
+  start: '2026-01-05',
+  people: [{ id: 'a', name: 'A', capacity: 5, availability: 1 }],
+  roles: { productOwner: 'a', projectManager: 'a' },
+  backlog: [],
+  sprints: [],
+  workItems: [],
+  plan: [],
+  earnedValue: [],
+  risks: [],
+  stakeholders: [],
+  reviews: [],
+  targets: [],
+};

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { progressReport } from '../../src/project/progressReport.js';
 import { renderReportMarkdown, renderReportText } from '../../src/project/renderReport.js';
 import { sampleProject } from '../../src/project/sample.js';
-import type { Project } from '../../src/project/types.js';
 import { catchError, isDeepFrozen } from '../helpers/freeze.js';
-import { AS_OF, FAST, variant } from './helpers.js';
+import { AS_OF, EMPTY_PROJECT, FAST, variant } from './helpers.js';
 
 const SECTIONS = [
   'Summary',
@@ -145,23 +144,7 @@ describe('renderReportMarkdown and renderReportText', () => {
   });
 
   it('say so when there is nothing to report', () => {
-    const empty: Project = {
-      id: 'empty',
-      name: 'Empty',
-      currency: 'EUR',
-      start: '2026-01-05',
-      people: [{ id: 'a', name: 'A', capacity: 5, availability: 1 }],
-      roles: { productOwner: 'a', projectManager: 'a' },
-      backlog: [],
-      sprints: [],
-      workItems: [],
-      plan: [],
-      earnedValue: [],
-      risks: [],
-      stakeholders: [],
-      reviews: [],
-      targets: [],
-    };
+    const empty = EMPTY_PROJECT;
     const rr = progressReport(empty, '2026-02-01');
     const md = renderReportMarkdown(rr);
     expect(md).toContain('## Done since the start (2026-01-05)');
