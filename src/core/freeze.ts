@@ -1,12 +1,3 @@
-/** A deeply readonly view of `T`. */
-export type DeepReadonly<T> = T extends (...args: never[]) => unknown
-  ? T
-  : T extends readonly (infer U)[]
-    ? readonly DeepReadonly<U>[]
-    : T extends object
-      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-      : T;
-
 /**
  * Freezes `value` and everything reachable from it (arrays, plain objects,
  * Decimals), in place, and returns it. Already-frozen subtrees are skipped,

@@ -19,7 +19,6 @@ export {
 } from './dates.js';
 export type { PopmErrorCode, PopmPath } from './errors.js';
 export { ERROR_CODES, isPopmError, PopmError } from './errors.js';
-export type { DeepReadonly } from './freeze.js';
 export { deepFreeze } from './freeze.js';
 export type { Numeric } from './numbers.js';
 export { Decimal, isDecimal, roundMoney, toDecimal, toNumber } from './numbers.js';
