@@ -3,7 +3,7 @@
  * dependency checks and error re-rooting.
  */
 import { assertIsoDate } from '../core/dates.js';
-import { formatPath, isPopmError, PopmError, type PopmPath, popmError } from '../core/errors.js';
+import { isPopmError, type PopmPath, popmError, withPathPrefix } from '../core/errors.js';
 import {
   findCycle,
   indexById,
@@ -24,13 +24,7 @@ import { wsjf } from './wsjf.js';
 
 /** @internal Re-throws a PopmError with `prefix` put before its path (message rebuilt). */
 export function reroot(error: unknown, prefix: PopmPath): unknown {
-  if (!isPopmError(error) || prefix.length === 0) return error;
-  const oldHead = `${formatPath(error.path)}: `;
-  const path = [...prefix, ...error.path];
-  const rest = error.message.startsWith(oldHead)
-    ? error.message.slice(oldHead.length)
-    : error.message;
-  return new PopmError(error.code, path, `${formatPath(path)}: ${rest}`, error.details);
+  return withPathPrefix(error, prefix);
 }
 
 /** @internal Runs `fn`; a PopmError it throws gets `prefix` before its path. */

@@ -56,19 +56,77 @@ export const ERROR_CODES: readonly PopmErrorCode[] = Object.freeze([
 /** A location inside an input: property names and array indexes, outermost first. */
 export type PopmPath = readonly (string | number)[];
 
+/** One problem a parser found, as listed in a `SCHEMA` error's `details.issues`. */
+export interface SchemaIssue {
+  /** Where in the document, outermost first. */
+  readonly path: PopmPath;
+  /** A machine-readable kind (`'invalid_type'`, `'too_small'`, `'unknown_key'`, `'custom'`…). */
+  readonly code: string;
+  /** A worded message: `expected a finite number >= 0, got -2`. */
+  readonly message: string;
+}
+
+/**
+ * What a {@link PopmError}'s `details` may hold, by code. Every field is
+ * optional because each appears only with the codes it belongs to:
+ *
+ * - `SCHEMA`: `issues`, every problem the parser found.
+ * - `CYCLE`: `cycle`, the ids of the loop in order.
+ * - `DUPLICATE_ID`: `id` and `firstIndex`, where the id was first seen.
+ * - `INVALID_ARGUMENT` for an unknown key: `key`, the key as written;
+ *   `suggestion`, the closest known key (when one is close); `known`, every
+ *   key the object accepts.
+ * - any code: other documented extras named in the throwing function's `@throws`.
+ */
+export interface PopmErrorDetails {
+  /** `SCHEMA`: every problem, with its path. */
+  readonly issues?: readonly SchemaIssue[] | undefined;
+  /** `CYCLE`: the ids of the loop, in order. */
+  readonly cycle?: readonly string[] | undefined;
+  /** `DUPLICATE_ID`: the repeated id; unknown key: the key as written. */
+  readonly id?: string | undefined;
+  /** `DUPLICATE_ID`: the index where the id first appeared. */
+  readonly firstIndex?: number | undefined;
+  /** Unknown key: the key as written. */
+  readonly key?: string | undefined;
+  /** Unknown key: the closest known key, if any is close. */
+  readonly suggestion?: string | undefined;
+  /** Unknown key: every key the object accepts. */
+  readonly known?: readonly string[] | undefined;
+  /** Other documented extras. */
+  readonly [extra: string]: unknown;
+}
+
+/** The JSON form of a {@link PopmError}, as `toJSON` returns it. */
+export interface PopmErrorJson {
+  readonly name: 'PopmError';
+  readonly code: PopmErrorCode;
+  readonly path: PopmPath;
+  readonly expected: string;
+  readonly received: string;
+  readonly message: string;
+  readonly details?: PopmErrorDetails;
+}
+
 /**
  * The one error type popm throws. `code` says which rule broke, `path` says
- * where in the input (e.g. `['items', 3, 'estimate']`), and `details` carries
- * structured extras (the ids of a dependency loop, every schema issue…).
+ * where in the input (starting at the public parameter's name, e.g.
+ * `['backlog', 'items', 3, 'estimate']`), `expected` states the rule and
+ * `received` shows what was there. The message is built from those fields:
+ * `<path>: expected <rule>, got <value>` (for an unknown key: `<path>:
+ * unknown key; did you mean '<key>'?`). `details` carries structured extras
+ * typed per code ({@link PopmErrorDetails}).
  *
  * @example
  * try {
  *   toNumber('abc', ['items', 3, 'estimate']);
  * } catch (e) {
  *   if (isPopmError(e)) {
- *     e.code;    //=> 'INVALID_NUMBER'
- *     e.path;    //=> ['items', 3, 'estimate']
- *     e.message; //=> 'items[3].estimate: expected a finite number, got "abc"'
+ *     e.code;     //=> 'INVALID_NUMBER'
+ *     e.path;     //=> ['items', 3, 'estimate']
+ *     e.expected; //=> 'a finite number'
+ *     e.received; //=> '"abc"'
+ *     e.message;  //=> 'items[3].estimate: expected a finite number, got "abc"'
  *   }
  * }
  */
@@ -77,50 +135,130 @@ export class PopmError extends Error {
   readonly code: PopmErrorCode;
   /** Where in the input, outermost first; `[]` for the input as a whole. */
   readonly path: PopmPath;
-  /** Structured extras, such as a dependency loop's ids or every schema issue. */
-  readonly details?: Readonly<Record<string, unknown>>;
+  /** The rule, in words: `'a finite number >= 0'`. */
+  readonly expected: string;
+  /** What was there, printed short: `'-2'`, `'"abc"'`, `'an object'`. */
+  readonly received: string;
+  /** Structured extras, typed per code. */
+  readonly details?: PopmErrorDetails;
 
   /**
    * @param code - the rule that broke
    * @param path - where in the input
-   * @param message - `<path>: expected <rule>, got <value>`
+   * @param expected - the rule, in words
+   * @param received - the offending value (shown short in the message), or
+   *   its printed form when `details.printed` is not needed
    * @param details - structured extras
    */
   constructor(
     code: PopmErrorCode,
     path: PopmPath,
-    message: string,
-    details?: Readonly<Record<string, unknown>>,
+    expected: string,
+    received?: unknown,
+    details?: PopmErrorDetails,
   ) {
-    super(message);
+    const shown = isShown(received) ? received.text : showValue(received);
+    const frozenPath = Object.freeze([...path]);
+    super(buildMessage(code, frozenPath, expected, shown, details));
     this.name = 'PopmError';
     this.code = code;
-    this.path = Object.freeze([...path]);
-    if (details !== undefined) this.details = Object.freeze({ ...details });
+    this.path = frozenPath;
+    this.expected = expected;
+    this.received = shown;
+    if (details !== undefined) this.details = deepFreezeDetails({ ...details });
   }
 
   /**
    * A plain object for logs and JSON responses.
    *
-   * @returns `{ name, code, path, message, details? }`
+   * @returns `{ name, code, path, expected, received, message, details? }`
    */
-  toJSON(): {
-    name: string;
-    code: PopmErrorCode;
-    path: PopmPath;
-    message: string;
-    details?: Readonly<Record<string, unknown>>;
-  } {
-    const out: {
-      name: string;
-      code: PopmErrorCode;
-      path: PopmPath;
-      message: string;
-      details?: Readonly<Record<string, unknown>>;
-    } = { name: this.name, code: this.code, path: this.path, message: this.message };
-    if (this.details !== undefined) out.details = this.details;
-    return out;
+  toJSON(): PopmErrorJson {
+    const base = {
+      name: 'PopmError' as const,
+      code: this.code,
+      path: this.path,
+      expected: this.expected,
+      received: this.received,
+      message: this.message,
+    };
+    return Object.freeze(this.details === undefined ? base : { ...base, details: this.details });
   }
+}
+
+function deepFreezeDetails<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreezeDetails(v);
+  }
+  return value;
+}
+
+function buildMessage(
+  code: PopmErrorCode,
+  path: PopmPath,
+  expected: string,
+  received: string,
+  details: PopmErrorDetails | undefined,
+): string {
+  const where = formatPath(path);
+  const issues = details?.issues;
+  if (code === 'SCHEMA' && issues !== undefined && issues.length > 0) {
+    // One SCHEMA error lists every problem: `project: 2 problems` then a line each (first 20).
+    const lines = issues.slice(0, 20).map((i) => `  ${formatPath(i.path)}: ${i.message}`);
+    if (issues.length > 20) lines.push(`  … and ${issues.length - 20} more`);
+    const n = `${issues.length} problem${issues.length === 1 ? '' : 's'}`;
+    return `${typeof details?.document === 'string' ? details.document : where}: ${n}\n${lines.join('\n')}`;
+  }
+  if (details?.key !== undefined && expected === UNKNOWN_KEY_RULE) {
+    return details.suggestion === undefined
+      ? `${where}: unknown key; expected one of ${(details.known ?? []).map((k) => `'${k}'`).join(', ')}`
+      : `${where}: unknown key; did you mean '${details.suggestion}'?`;
+  }
+  return `${where}: expected ${expected}, got ${received}`;
+}
+
+/** @internal A value already printed for a message (kept as is when an error is re-rooted). */
+export class Shown {
+  /** @param text - the printed form */
+  constructor(readonly text: string) {}
+}
+
+function isShown(value: unknown): value is Shown {
+  try {
+    return value instanceof Shown;
+  } catch {
+    return false;
+  }
+}
+
+/** @internal The `expected` text of every unknown-key error. */
+export const UNKNOWN_KEY_RULE = 'a known key';
+
+/**
+ * A copy of `error` whose path starts with `prefix` (and loses its first
+ * `drop` elements first), so a helper that validated `['estimate']` can
+ * report `['backlog', 'items', 3, 'estimate']`. The message is rebuilt from
+ * the fields, never edited. Anything that is not a {@link PopmError} comes
+ * back unchanged.
+ *
+ * @param error - anything caught
+ * @param prefix - the path to put in front
+ * @param drop - how many leading path elements to replace (default 0)
+ * @returns the re-rooted error, or `error` itself
+ * @example
+ * const e = withPathPrefix(new PopmError('OUT_OF_RANGE', ['estimate'], 'a number >= 0', -2), ['backlog', 'items', 3]);
+ * e.message; //=> 'backlog.items[3].estimate: expected a number >= 0, got -2'
+ */
+export function withPathPrefix<E>(error: E, prefix: PopmPath, drop = 0): E | PopmError {
+  if (!(error instanceof PopmError)) return error;
+  return new PopmError(
+    error.code,
+    [...prefix, ...error.path.slice(drop)],
+    error.expected,
+    new Shown(error.received),
+    error.details,
+  );
 }
 
 /**
@@ -171,22 +309,31 @@ export function formatPath(path: PopmPath): string {
  */
 export function showValue(value: unknown): string {
   let text: string;
-  if (typeof value === 'string') text = JSON.stringify(value);
-  else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-    text = String(value);
-  else if (value === undefined) text = 'undefined';
-  else if (value === null) text = 'null';
-  else if (typeof value === 'function') text = 'a function';
-  else if (Array.isArray(value)) text = `an array of ${value.length}`;
-  else if (
-    typeof value === 'object' &&
-    typeof (value as { toString?: unknown }).toString === 'function' &&
-    (value as object).constructor?.name === 'Decimal'
-  )
-    text = String(value);
-  else if (typeof value === 'object') text = 'an object';
-  else text = typeof value;
+  try {
+    text = describe(value);
+  } catch {
+    // A Proxy or a throwing getter must not turn an error report into a crash.
+    text = 'an unreadable value';
+  }
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (value === undefined) return 'undefined';
+  if (value === null) return 'null';
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'symbol') return 'a symbol';
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (isDecimalLike(value)) return String(value);
+  return 'an object';
+}
+
+function isDecimalLike(value: object): boolean {
+  const ctor = Object.getPrototypeOf(value)?.constructor as { name?: unknown } | undefined;
+  return ctor?.name === 'Decimal' && typeof (value as { toFixed?: unknown }).toFixed === 'function';
 }
 
 /**
@@ -209,12 +356,7 @@ export function popmError(
   path: PopmPath,
   expected: string,
   got: unknown,
-  details?: Readonly<Record<string, unknown>>,
+  details?: PopmErrorDetails,
 ): PopmError {
-  return new PopmError(
-    code,
-    path,
-    `${formatPath(path)}: expected ${expected}, got ${showValue(got)}`,
-    details,
-  );
+  return new PopmError(code, path, expected, got, details);
 }

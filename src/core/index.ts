@@ -17,9 +17,16 @@ export {
   isIsoDate,
   toEpochDay,
 } from './dates.js';
-export type { PopmErrorCode, PopmPath } from './errors.js';
-export { ERROR_CODES, isPopmError, PopmError } from './errors.js';
+export type {
+  PopmErrorCode,
+  PopmErrorDetails,
+  PopmErrorJson,
+  PopmPath,
+  SchemaIssue,
+} from './errors.js';
+export { ERROR_CODES, isPopmError, PopmError, withPathPrefix } from './errors.js';
 export { deepFreeze } from './freeze.js';
+export type { Serialized } from './json.js';
 export type { Numeric } from './numbers.js';
 export { Decimal, isDecimal, roundMoney, toDecimal, toNumber } from './numbers.js';
 export type { Random } from './random.js';

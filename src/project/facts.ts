@@ -13,7 +13,7 @@ import {
 } from '../backlog/index.js';
 import { compileCalendar, workingDaysBetweenEpoch } from '../core/calendar.js';
 import { addDays, fromEpochDay, type IsoDate, toEpochDay } from '../core/dates.js';
-import { formatPath, isPopmError, PopmError, type PopmPath, popmError } from '../core/errors.js';
+import { isPopmError, type PopmPath, popmError, withPathPrefix } from '../core/errors.js';
 import { median } from '../core/stats.js';
 import { requireArray, requireObject, requireString } from '../core/validate.js';
 import {
@@ -197,12 +197,7 @@ export function under<T>(
     const rest = e.path.slice(strip);
     const first = rest[0];
     if (indexOf !== undefined && typeof first === 'number') rest[0] = indexOf(first);
-    const path = [...prefix, ...rest];
-    const old = formatPath(e.path);
-    const message = e.message.startsWith(`${old}:`)
-      ? `${formatPath(path)}${e.message.slice(old.length)}`
-      : `${formatPath(path)}: ${e.message}`;
-    throw new PopmError(e.code, path, message, e.details);
+    throw withPathPrefix(e, [...prefix, ...rest], e.path.length);
   }
 }
 

@@ -4,17 +4,10 @@
  */
 import * as z from 'zod/mini';
 import { isIsoDate } from '../core/dates.js';
-import { formatPath, PopmError } from '../core/errors.js';
+import type { SchemaIssue } from '../core/errors.js';
+import { PopmError, Shown } from '../core/errors.js';
 
-/** One problem found in a document: where it is and what is wrong. */
-export interface SchemaIssue {
-  /** The JSON path of the problem, outermost first. */
-  readonly path: readonly (string | number)[];
-  /** What is wrong, for people. */
-  readonly message: string;
-  /** zod's issue code, or `'reference'` for a cross-reference check. */
-  readonly code: string;
-}
+export type { SchemaIssue } from '../core/errors.js';
 
 /** @internal `YYYY-MM-DD` calendar date. */
 export const isoDateSchema = z
@@ -51,13 +44,12 @@ export function toSchemaIssues(issues: readonly z.core.$ZodIssue[]): SchemaIssue
  * `details.issues`; the message lists them (first 20).
  */
 export function schemaError(what: string, issues: readonly SchemaIssue[]): PopmError {
-  const lines = issues.slice(0, 20).map((i) => `  ${formatPath(i.path)}: ${i.message}`);
-  if (issues.length > 20) lines.push(`  … and ${issues.length - 20} more`);
   return new PopmError(
     'SCHEMA',
     [...(issues[0]?.path ?? [])],
-    `${what}: ${issues.length} problem${issues.length === 1 ? '' : 's'}\n${lines.join('\n')}`,
-    { issues },
+    `a valid ${what}`,
+    new Shown(`${issues.length} problem${issues.length === 1 ? '' : 's'}`),
+    { document: what, issues },
   );
 }
 

@@ -11,13 +11,19 @@ import { toNumber } from '../../src/core/numbers.js';
 
 describe('PopmError', () => {
   it('carries code, path, message and frozen details', () => {
-    const e = new PopmError('CYCLE', ['items', 2], 'loop', { ids: ['a', 'b'] });
+    const e = new PopmError('CYCLE', ['items', 2], 'no dependency loop', 'a loop', {
+      cycle: ['a', 'b'],
+    });
     expect(e).toBeInstanceOf(Error);
     expect(e.name).toBe('PopmError');
     expect(e.code).toBe('CYCLE');
     expect(e.path).toEqual(['items', 2]);
     expect(Object.isFrozen(e.path)).toBe(true);
-    expect(e.details).toEqual({ ids: ['a', 'b'] });
+    expect(e.expected).toBe('no dependency loop');
+    expect(e.received).toBe('"a loop"');
+    expect(e.message).toBe('items[2]: expected no dependency loop, got "a loop"');
+    expect(e.details).toEqual({ cycle: ['a', 'b'] });
+    expect(Object.isFrozen(e.details?.cycle)).toBe(true);
     expect(Object.isFrozen(e.details)).toBe(true);
   });
 
@@ -27,10 +33,12 @@ describe('PopmError', () => {
       name: 'PopmError',
       code: 'OUT_OF_RANGE',
       path: ['duration'],
+      expected: '> 0',
+      received: '0',
       message: 'duration: expected > 0, got 0',
     });
-    const withDetails = new PopmError('CYCLE', [], 'x', { ids: ['a'] }).toJSON();
-    expect(withDetails.details).toEqual({ ids: ['a'] });
+    const withDetails = new PopmError('CYCLE', [], 'x', 'y', { cycle: ['a'] }).toJSON();
+    expect(withDetails.details).toEqual({ cycle: ['a'] });
   });
 
   it('builds the message as <path>: expected <rule>, got <value> (the issue example)', () => {
@@ -79,7 +87,8 @@ describe('formatPath and showValue', () => {
     expect(showValue([1, 2])).toBe('an array of 2');
     expect(showValue({ a: 1 })).toBe('an object');
     expect(showValue(() => 1)).toBe('a function');
-    expect(showValue(Symbol('s'))).toBe('symbol');
+    expect(showValue(Symbol('s'))).toBe('a symbol');
+    expect(showValue(10n)).toBe('10n');
     expect(showValue('x'.repeat(100))).toHaveLength(60);
   });
   it('lists the thirteen codes of DESIGN.md §4', () => {

@@ -32,9 +32,9 @@ function issuesOf(fn: () => unknown): { path: readonly (string | number)[]; code
     fn();
   } catch (e) {
     if (isPopmError(e) && e.code === 'SCHEMA')
-      return ((e.details?.issues as { path: (string | number)[]; code: string }[]) ?? []).map(
-        (i) => ({ path: i.path, code: i.code }),
-      );
+      return (
+        (e.details?.issues as unknown as { path: (string | number)[]; code: string }[]) ?? []
+      ).map((i) => ({ path: i.path, code: i.code }));
     throw e;
   }
   throw new Error('expected a SCHEMA error');

@@ -113,7 +113,9 @@ describe('plan schemas', () => {
     ]);
     expect(r.success).toBe(false);
     if (!r.success) {
-      const issues = (r.error.details as { issues: { path: unknown[]; message: string }[] }).issues;
+      const issues = (
+        r.error.details as unknown as { issues: { path: unknown[]; message: string }[] }
+      ).issues;
       expect(issues[0]?.path).toEqual([1, 'dependsOn']);
       expect(issues[0]?.message).toContain('no dependency loop');
     }

@@ -26,7 +26,10 @@ function issuesOf(fn: () => unknown): { path: (string | number)[]; message: stri
     fn();
   } catch (e) {
     if (isPopmError(e) && e.code === 'SCHEMA')
-      return (e.details?.issues ?? []) as { path: (string | number)[]; message: string }[];
+      return (e.details?.issues ?? []) as unknown as {
+        path: (string | number)[];
+        message: string;
+      }[];
     throw e;
   }
   throw new Error('expected a SCHEMA error');
