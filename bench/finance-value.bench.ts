@@ -2,17 +2,17 @@ import { bench, describe } from 'vitest';
 import { addDays } from '../src/core/dates.js';
 import { Decimal } from '../src/core/numbers.js';
 import { createRandom } from '../src/core/random.js';
-import { appraiseOptions } from '../src/finance/appraise-options.js';
-import { type Budget, budgetStatus } from '../src/finance/budget-status.js';
-import type { BusinessCase } from '../src/finance/business-case.js';
-import { earnedValue } from '../src/finance/earned-value.js';
+import { appraiseOptions } from '../src/finance/appraiseOptions.js';
+import { type Budget, budgetStatus } from '../src/finance/budgetStatus.js';
+import type { BusinessCase } from '../src/finance/businessCase.js';
+import { earnedValue } from '../src/finance/earnedValue.js';
 import { sensitivity } from '../src/finance/sensitivity.js';
 import {
   TCO_CATEGORIES,
   type TcoCostLine,
   type TcoInput,
   totalCostOfOwnership,
-} from '../src/finance/tco.js';
+} from '../src/finance/totalCostOfOwnership.js';
 
 const rnd = createRandom(7);
 const money = () => (rnd.int(10_000_000) / 100).toFixed(2);

@@ -1,7 +1,7 @@
 import { popmError } from '../core/errors.js';
 import type { Decimal, Numeric } from '../core/numbers.js';
 import { toNumber } from '../core/numbers.js';
-import { decimalFromFloat, readRate, readWhen } from './appraisal-input.js';
+import { decimalFromFloat, readRate, readWhen } from './internal/appraisalInput.js';
 
 /**
  * When payments fall in each period: `'end'` (ordinary annuity, the default)

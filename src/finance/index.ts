@@ -4,6 +4,7 @@
  * value and the business case.
  *
  * @packageDocumentation
+ * @module popm/finance
  */
 // appraisal:start
 export type { PaymentTiming } from './annuity.js';
@@ -13,8 +14,8 @@ export { irr, irrAll } from './irr.js';
 export { mirr } from './mirr.js';
 export type { NpvOptions } from './npv.js';
 export { npv } from './npv.js';
-export { discountedPaybackPeriod, paybackPeriod } from './payback.js';
-export { profitabilityIndex } from './profitability-index.js';
+export { discountedPaybackPeriod, paybackPeriod } from './paybackPeriod.js';
+export { profitabilityIndex } from './profitabilityIndex.js';
 export { annualisedRoi, roi } from './roi.js';
 export type { XirrOptions } from './xirr.js';
 export { xirr } from './xirr.js';
@@ -28,8 +29,8 @@ export type {
   OptionAppraisal,
   OptionsAppraisal,
   Recommendation,
-} from './appraise-options.js';
-export { appraiseOptions } from './appraise-options.js';
+} from './appraiseOptions.js';
+export { appraiseOptions } from './appraiseOptions.js';
 export type {
   Budget,
   BudgetCategoryStatus,
@@ -37,23 +38,23 @@ export type {
   BudgetLine,
   BudgetPhase,
   BudgetStatus,
-} from './budget-status.js';
-export { budgetStatus } from './budget-status.js';
+} from './budgetStatus.js';
+export { budgetStatus } from './budgetStatus.js';
 export type {
   BusinessCase,
   BusinessCaseOption,
   BusinessCaseOptionKind,
   CashFlowLine,
   CashFlowSeries,
-} from './business-case.js';
-export { BUSINESS_CASE_OPTION_KINDS, MAX_BUSINESS_CASE_HORIZON } from './business-case.js';
+} from './businessCase.js';
+export { BUSINESS_CASE_OPTION_KINDS, MAX_BUSINESS_CASE_HORIZON } from './businessCase.js';
 export type {
   CompareTcoResult,
   TcoCrossover,
   TcoPairComparison,
   TcoRanking,
-} from './compare-tco.js';
-export { compareTco } from './compare-tco.js';
+} from './compareTco.js';
+export { compareTco } from './compareTco.js';
 export type {
   CostStatus,
   EacEstimates,
@@ -65,8 +66,8 @@ export type {
   EarnedValueResult,
   EarnedValueSnapshot,
   ScheduleStatus,
-} from './earned-value.js';
-export { earnedSchedule, earnedValue } from './earned-value.js';
+} from './earnedValue.js';
+export { earnedSchedule, earnedValue } from './earnedValue.js';
 export type {
   ScenarioMultipliers,
   ScenarioName,
@@ -93,6 +94,6 @@ export type {
   TcoPeriod,
   TcoRecurrence,
   TcoResult,
-} from './tco.js';
-export { MAX_TCO_HORIZON, TCO_CATEGORIES, totalCostOfOwnership } from './tco.js';
+} from './totalCostOfOwnership.js';
+export { MAX_TCO_HORIZON, TCO_CATEGORIES, totalCostOfOwnership } from './totalCostOfOwnership.js';
 // tco-budget-evm-business-case:end

@@ -6,7 +6,7 @@ import {
   readFlows,
   readOptions,
   readRate,
-} from './appraisal-input.js';
+} from './internal/appraisalInput.js';
 import {
   allRoots,
   countSignChanges,
@@ -17,7 +17,7 @@ import {
   rootBounds,
   type ScaledNpv,
   uniqueRoot,
-} from './solver.js';
+} from './internal/solver.js';
 
 /** Options of {@link irr}. */
 export interface IrrOptions {

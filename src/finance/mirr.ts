@@ -1,6 +1,6 @@
 import { popmError } from '../core/errors.js';
 import type { Decimal, Numeric } from '../core/numbers.js';
-import { decimalFromFloat, readFlows, readRate } from './appraisal-input.js';
+import { decimalFromFloat, readFlows, readRate } from './internal/appraisalInput.js';
 
 /**
  * Modified internal rate of return, Excel's definition: positive flows are

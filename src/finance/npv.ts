@@ -7,7 +7,7 @@ import {
   readFlows,
   readOptions,
   readRate,
-} from './appraisal-input.js';
+} from './internal/appraisalInput.js';
 
 /** Options of {@link npv}. */
 export interface NpvOptions {

@@ -1,6 +1,6 @@
 import { popmError } from '../core/errors.js';
 import { type Decimal, type Numeric, toDecimal, toNumber } from '../core/numbers.js';
-import { frozenDecimal } from './appraisal-input.js';
+import { frozenDecimal } from './internal/appraisalInput.js';
 
 function readCost(cost: Numeric): Decimal {
   const c = toDecimal(cost, ['cost']);

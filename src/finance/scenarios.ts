@@ -2,8 +2,8 @@ import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { Decimal } from '../core/numbers.js';
 import { requireObject } from '../core/validate.js';
-import { appraiseRead, type OptionsAppraisal } from './appraise-options.js';
-import { type BusinessCase, readBusinessCase } from './business-case.js';
+import { appraiseRead, type OptionsAppraisal } from './appraiseOptions.js';
+import { type BusinessCase, readBusinessCase } from './businessCase.js';
 
 /** How one scenario changes the case: multipliers (default 1) and an optional probability. */
 export interface ScenarioMultipliers {

@@ -2,7 +2,7 @@ import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { Decimal } from '../core/numbers.js';
 import { requireArray, requireObject, requireString } from '../core/validate.js';
-import { orNull } from './appraise-options.js';
+import { orNull } from './appraiseOptions.js';
 import {
   type BusinessCase,
   type FlowScale,
@@ -12,7 +12,7 @@ import {
   type ReadOption,
   readBusinessCase,
   type SeriesName,
-} from './business-case.js';
+} from './businessCase.js';
 import { irr } from './irr.js';
 import { npv } from './npv.js';
 

@@ -1,7 +1,7 @@
 import type { Decimal, Numeric } from '../core/numbers.js';
-import { readOptions } from './appraisal-input.js';
+import { readOptions } from './internal/appraisalInput.js';
 import { type RootProblem, solveProblem } from './irr.js';
-import { countSignChanges, DatedScaledNpv, normaliseAmounts, rootBounds } from './solver.js';
+import { countSignChanges, DatedScaledNpv, normaliseAmounts, rootBounds } from './internal/solver.js';
 import { type DatedCashFlow, readDatedFlows } from './xnpv.js';
 
 /** Options of {@link xirr}. */

@@ -3,7 +3,7 @@ import { popmError } from '../core/errors.js';
 import { Decimal, type Numeric, toNumber } from '../core/numbers.js';
 import { sumUnchecked } from '../core/stats.js';
 import { requireArray, requireObject } from '../core/validate.js';
-import { decimalFromFloat, frozenDecimal, readRate } from './appraisal-input.js';
+import { decimalFromFloat, frozenDecimal, readRate } from './internal/appraisalInput.js';
 
 /** One dated cash flow for {@link xnpv} and {@link xirr}. */
 export interface DatedCashFlow {

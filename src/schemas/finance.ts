@@ -8,10 +8,10 @@
 import * as z from 'zod/mini';
 import { isPopmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { type Budget, budgetStatus } from '../finance/budget-status.js';
-import { type BusinessCase, readBusinessCase } from '../finance/business-case.js';
-import { type EarnedValueSnapshot, earnedValue } from '../finance/earned-value.js';
-import { TCO_CATEGORIES, type TcoInput, totalCostOfOwnership } from '../finance/tco.js';
+import { type Budget, budgetStatus } from '../finance/budgetStatus.js';
+import { type BusinessCase, readBusinessCase } from '../finance/businessCase.js';
+import { type EarnedValueSnapshot, earnedValue } from '../finance/earnedValue.js';
+import { TCO_CATEGORIES, type TcoInput, totalCostOfOwnership } from '../finance/totalCostOfOwnership.js';
 import {
   idSchema,
   isoDateSchema,

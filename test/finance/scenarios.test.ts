@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appraiseOptions } from '../../src/finance/appraise-options.js';
+import { appraiseOptions } from '../../src/finance/appraiseOptions.js';
 import { scenarios } from '../../src/finance/scenarios.js';
 import { catchError, deepFreezeInput, isDeepFrozen } from '../helpers/freeze.js';
-import { businessCaseArb, crmCase, invoicingCase } from './business-case-fixtures.js';
+import { businessCaseArb, crmCase, invoicingCase } from './businessCaseFixtures.js';
 
 const set = {
   best: { benefits: 1.2, probability: 0.25 },

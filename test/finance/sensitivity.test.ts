@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appraiseOptions } from '../../src/finance/appraise-options.js';
-import type { BusinessCase } from '../../src/finance/business-case.js';
+import { appraiseOptions } from '../../src/finance/appraiseOptions.js';
+import type { BusinessCase } from '../../src/finance/businessCase.js';
 import { npv } from '../../src/finance/npv.js';
 import {
   breakEvenChange,
@@ -9,7 +9,7 @@ import {
   sensitivityVariables,
 } from '../../src/finance/sensitivity.js';
 import { catchError, deepFreezeInput, isDeepFrozen } from '../helpers/freeze.js';
-import { businessCaseArb, crmCase, invoicingCase } from './business-case-fixtures.js';
+import { businessCaseArb, crmCase, invoicingCase } from './businessCaseFixtures.js';
 
 describe('sensitivity: tornado rows', () => {
   it('matches the doc example: benefits ±10% move NPV from 2.64 to 25.45', () => {

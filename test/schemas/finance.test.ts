@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { isPopmError } from '../../src/core/errors.js';
-import { appraiseOptions } from '../../src/finance/appraise-options.js';
-import { budgetStatus } from '../../src/finance/budget-status.js';
-import { earnedValue } from '../../src/finance/earned-value.js';
-import { totalCostOfOwnership } from '../../src/finance/tco.js';
+import { appraiseOptions } from '../../src/finance/appraiseOptions.js';
+import { budgetStatus } from '../../src/finance/budgetStatus.js';
+import { earnedValue } from '../../src/finance/earnedValue.js';
+import { totalCostOfOwnership } from '../../src/finance/totalCostOfOwnership.js';
 import {
   BudgetEntrySchema,
   BudgetLineSchema,
@@ -24,7 +24,7 @@ import {
   TcoCostLineSchema,
   TcoInputSchema,
 } from '../../src/schemas/finance.js';
-import { crmCase } from '../finance/business-case-fixtures.js';
+import { crmCase } from '../finance/businessCaseFixtures.js';
 import { deepFreezeInput, isDeepFrozen } from '../helpers/freeze.js';
 
 function issuesOf(fn: () => unknown): { path: readonly (string | number)[]; code: string }[] {

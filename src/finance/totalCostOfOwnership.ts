@@ -8,7 +8,7 @@ import {
   requireOneOf,
   requireString,
 } from '../core/validate.js';
-import { CurrencyGuard, readCurrency, readInteger } from './money-checks.js';
+import { CurrencyGuard, readCurrency, readInteger } from './internal/moneyChecks.js';
 
 /**
  * The cost categories a TCO line may use, in the order results list them.

@@ -4,16 +4,16 @@
 // never produce a non-finite number.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appraiseOptions } from '../../src/finance/appraise-options.js';
-import { type Budget, budgetStatus } from '../../src/finance/budget-status.js';
-import type { BusinessCase } from '../../src/finance/business-case.js';
-import { compareTco } from '../../src/finance/compare-tco.js';
-import { earnedSchedule, earnedValue } from '../../src/finance/earned-value.js';
+import { appraiseOptions } from '../../src/finance/appraiseOptions.js';
+import { type Budget, budgetStatus } from '../../src/finance/budgetStatus.js';
+import type { BusinessCase } from '../../src/finance/businessCase.js';
+import { compareTco } from '../../src/finance/compareTco.js';
+import { earnedSchedule, earnedValue } from '../../src/finance/earnedValue.js';
 import { scenarios } from '../../src/finance/scenarios.js';
 import { breakEvenChange, sensitivity } from '../../src/finance/sensitivity.js';
-import { type TcoInput, totalCostOfOwnership } from '../../src/finance/tco.js';
+import { type TcoInput, totalCostOfOwnership } from '../../src/finance/totalCostOfOwnership.js';
 import { catchError } from '../helpers/freeze.js';
-import { invoicingCase } from './business-case-fixtures.js';
+import { invoicingCase } from './businessCaseFixtures.js';
 
 /** Values no numeric field accepts (objects left out: a series of objects is read as lines). */
 const junkNumber = fc.constantFrom<unknown>(

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appraiseOptions } from '../../src/finance/appraise-options.js';
-import type { BusinessCase, BusinessCaseOption } from '../../src/finance/business-case.js';
+import { appraiseOptions } from '../../src/finance/appraiseOptions.js';
+import type { BusinessCase, BusinessCaseOption } from '../../src/finance/businessCase.js';
 import {
   BUSINESS_CASE_OPTION_KINDS,
   MAX_BUSINESS_CASE_HORIZON,
-} from '../../src/finance/business-case.js';
+} from '../../src/finance/businessCase.js';
 import { npv } from '../../src/finance/npv.js';
 import { catchError, deepFreezeInput, isDeepFrozen } from '../helpers/freeze.js';
-import { businessCaseArb, crmCase, invoicingCase } from './business-case-fixtures.js';
+import { businessCaseArb, crmCase, invoicingCase } from './businessCaseFixtures.js';
 
 describe('appraiseOptions: exact money', () => {
   it('sums 0.1 + 0.2 as 0.3 in totals and net flows', () => {

@@ -7,7 +7,7 @@ import {
   type TcoCostLine,
   type TcoInput,
   totalCostOfOwnership,
-} from '../../src/finance/tco.js';
+} from '../../src/finance/totalCostOfOwnership.js';
 import { catchError, deepFreezeInput, isDeepFrozen } from '../helpers/freeze.js';
 
 const strs = (xs: readonly { toString(): string }[]) => xs.map((x) => x.toString());

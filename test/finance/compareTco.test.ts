@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareTco } from '../../src/finance/compare-tco.js';
-import type { TcoInput } from '../../src/finance/tco.js';
+import { compareTco } from '../../src/finance/compareTco.js';
+import type { TcoInput } from '../../src/finance/totalCostOfOwnership.js';
 import { catchError, deepFreezeInput, isDeepFrozen } from '../helpers/freeze.js';
 
 const build: TcoInput = {

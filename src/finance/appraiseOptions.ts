@@ -10,11 +10,11 @@ import {
   type ReadOption,
   readBusinessCase,
   seriesTotals,
-} from './business-case.js';
+} from './businessCase.js';
 import { irr } from './irr.js';
 import { npv } from './npv.js';
-import { discountedPaybackPeriod, paybackPeriod } from './payback.js';
-import { profitabilityIndex } from './profitability-index.js';
+import { discountedPaybackPeriod, paybackPeriod } from './paybackPeriod.js';
+import { profitabilityIndex } from './profitabilityIndex.js';
 import { roi } from './roi.js';
 
 /** An option's figures measured against the do-nothing baseline. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/numbers.js';
-import { earnedSchedule, earnedValue } from '../../src/finance/earned-value.js';
+import { earnedSchedule, earnedValue } from '../../src/finance/earnedValue.js';
 import { catchError, deepFreezeInput, isDeepFrozen } from '../helpers/freeze.js';
 
 const s = (d: Decimal | null | undefined): string | null => (d == null ? null : d.toString());

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/dates.js';
-import { type Budget, budgetStatus } from '../../src/finance/budget-status.js';
+import { type Budget, budgetStatus } from '../../src/finance/budgetStatus.js';
 import { catchError, deepFreezeInput, isDeepFrozen } from '../helpers/freeze.js';
 
 const base: Budget = {

@@ -1,6 +1,6 @@
 import { popmError } from '../core/errors.js';
 import type { Decimal, Numeric } from '../core/numbers.js';
-import { decimalFromFloat, frozenDecimal, readFlows, readRate } from './appraisal-input.js';
+import { decimalFromFloat, frozenDecimal, readFlows, readRate } from './internal/appraisalInput.js';
 import { hornerNpv, presentValueOf } from './npv.js';
 
 /**

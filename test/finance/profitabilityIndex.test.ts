@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { npv } from '../../src/finance/npv.js';
-import { profitabilityIndex } from '../../src/finance/profitability-index.js';
+import { profitabilityIndex } from '../../src/finance/profitabilityIndex.js';
 import { catchError, isDeepFrozen } from '../helpers/freeze.js';
 
 describe('profitabilityIndex', () => {

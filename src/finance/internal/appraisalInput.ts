@@ -2,11 +2,11 @@
  * @internal Input checks and output helpers shared by the cash-flow appraisal
  * functions (npv, irr, mirr, xnpv, xirr, annuities, payback…).
  */
-import type { PopmPath } from '../core/errors.js';
-import { popmError } from '../core/errors.js';
-import { deepFreeze } from '../core/freeze.js';
-import { Decimal, toNumber } from '../core/numbers.js';
-import { requireArray, requireObject, requireOneOf } from '../core/validate.js';
+import type { PopmPath } from '../../core/errors.js';
+import { popmError } from '../../core/errors.js';
+import { deepFreeze } from '../../core/freeze.js';
+import { Decimal, toNumber } from '../../core/numbers.js';
+import { requireArray, requireObject, requireOneOf } from '../../core/validate.js';
 
 /** @internal Freezes a Decimal (and its digit array) with core's `deepFreeze` and returns it. */
 export function frozenDecimal(d: Decimal): Decimal {

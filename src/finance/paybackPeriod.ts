@@ -1,7 +1,7 @@
 import { popmError } from '../core/errors.js';
 import { Decimal, type Numeric, toDecimal } from '../core/numbers.js';
 import { requireArray } from '../core/validate.js';
-import { readFlows, readRate } from './appraisal-input.js';
+import { readFlows, readRate } from './internal/appraisalInput.js';
 
 function requireFlows(cashFlows: unknown): readonly unknown[] {
   const flows = requireArray(cashFlows, ['cashFlows'], 'an array of amounts');

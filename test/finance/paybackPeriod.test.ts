@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { discountedPaybackPeriod, paybackPeriod } from '../../src/finance/payback.js';
+import { discountedPaybackPeriod, paybackPeriod } from '../../src/finance/paybackPeriod.js';
 import { catchError, deepFreezeInput } from '../helpers/freeze.js';
 
 describe('paybackPeriod', () => {

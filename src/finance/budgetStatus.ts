@@ -3,7 +3,7 @@ import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { Decimal, type Numeric, toDecimal } from '../core/numbers.js';
 import { requireArray, requireObject, requireString } from '../core/validate.js';
-import { CurrencyGuard, optionalText, readCurrency, readNonNegative } from './money-checks.js';
+import { CurrencyGuard, optionalText, readCurrency, readNonNegative } from './internal/moneyChecks.js';
 
 /** A budget line: the money set aside for one category. */
 export interface BudgetLine {

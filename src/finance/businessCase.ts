@@ -13,7 +13,7 @@ import {
   readCurrency,
   readInteger,
   readNonNegative,
-} from './money-checks.js';
+} from './internal/moneyChecks.js';
 
 /**
  * The kinds of option a business case compares (PRINCE2): doing nothing (the

@@ -5,7 +5,7 @@ import {
   decimalFromFloat,
   rawFromFloat,
   rawLayoutMatches,
-} from '../../src/finance/appraisal-input.js';
+} from '../../src/finance/internal/appraisalInput.js';
 import { isDeepFrozen } from '../helpers/freeze.js';
 
 function fields(d: Decimal): unknown {

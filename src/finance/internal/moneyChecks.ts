@@ -2,8 +2,8 @@
  * @internal Checks shared by TCO, budget tracking and the business case:
  * currencies, non-negative exact amounts and integer periods.
  */
-import { type PopmPath, popmError } from '../core/errors.js';
-import { type Decimal, toDecimal } from '../core/numbers.js';
+import { type PopmPath, popmError } from '../../core/errors.js';
+import { type Decimal, toDecimal } from '../../core/numbers.js';
 
 /** @internal A currency code: any non-empty string (ISO 4217 `'EUR'` recommended). */
 export function readCurrency(value: unknown, path: PopmPath): string {

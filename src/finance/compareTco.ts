@@ -2,7 +2,7 @@ import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import type { Decimal } from '../core/numbers.js';
 import { requireObject } from '../core/validate.js';
-import { computeTco, type TcoInput, type TcoResult } from './tco.js';
+import { computeTco, type TcoInput, type TcoResult } from './totalCostOfOwnership.js';
 
 /** One option's place in {@link CompareTcoResult.ranking}. */
 export interface TcoRanking {

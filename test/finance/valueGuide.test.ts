@@ -1,13 +1,13 @@
 // Every result shown in docs/guides/finance-value.md, asserted.
 import { describe, expect, it } from 'vitest';
-import { appraiseOptions } from '../../src/finance/appraise-options.js';
-import { budgetStatus } from '../../src/finance/budget-status.js';
-import { compareTco } from '../../src/finance/compare-tco.js';
-import { earnedSchedule, earnedValue } from '../../src/finance/earned-value.js';
+import { appraiseOptions } from '../../src/finance/appraiseOptions.js';
+import { budgetStatus } from '../../src/finance/budgetStatus.js';
+import { compareTco } from '../../src/finance/compareTco.js';
+import { earnedSchedule, earnedValue } from '../../src/finance/earnedValue.js';
 import { scenarios } from '../../src/finance/scenarios.js';
 import { breakEvenChange, sensitivity } from '../../src/finance/sensitivity.js';
-import { type TcoInput, totalCostOfOwnership } from '../../src/finance/tco.js';
-import { crmCase as crm } from './business-case-fixtures.js';
+import { type TcoInput, totalCostOfOwnership } from '../../src/finance/totalCostOfOwnership.js';
+import { crmCase as crm } from './businessCaseFixtures.js';
 
 describe('guide: finance-value', () => {
   it('earned value: the fence', () => {

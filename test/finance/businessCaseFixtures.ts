@@ -1,6 +1,6 @@
 /** Shared business cases for the business-case tests. */
 import fc from 'fast-check';
-import type { BusinessCase, BusinessCaseOption } from '../../src/finance/business-case.js';
+import type { BusinessCase, BusinessCaseOption } from '../../src/finance/businessCase.js';
 
 /** The doc examples' case: flows −100, 60, 72 at 10 % (IRR 20 %). */
 export const invoicingCase: BusinessCase = {
