@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Type tests (`*.test-d.ts`, expectTypeOf) run with `npm run test:types`.
+    typecheck: { include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     benchmark: { include: ['bench/**/*.bench.ts'] },
     coverage: {
       provider: 'v8',

@@ -5,6 +5,7 @@
  * rejects a name exported by two domains, so nothing is shadowed silently.
  *
  * @packageDocumentation
+ * @module popm
  */
 
 export * from './backlog/index.js';

@@ -5,6 +5,7 @@
  * selection and backlog health.
  *
  * @packageDocumentation
+ * @module popm/backlog
  */
 export type { AddItemOptions } from './addItem.js';
 export { addItem } from './addItem.js';

@@ -3,6 +3,7 @@
  * schedule risk, working-calendar dates, milestones and baseline variance.
  *
  * @packageDocumentation
+ * @module popm/plan
  */
 export type {
   BaselineTask,

@@ -4,6 +4,7 @@
  * age, cumulative flow) and seeded Monte Carlo forecasts.
  *
  * @packageDocumentation
+ * @module popm/progress
  */
 export type { BurnDay, BurndownResult } from './burndown.js';
 export { burndown } from './burndown.js';

@@ -4,6 +4,7 @@
  * report for stakeholders.
  *
  * @packageDocumentation
+ * @module popm/project
  */
 export type { AreaRating, ProjectArea, ProjectAssessment, Rag } from './assessProject.js';
 export { assessProject } from './assessProject.js';

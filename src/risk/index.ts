@@ -4,6 +4,7 @@
  * response strategies, reviews, trend and a Monte Carlo contingency reserve.
  *
  * @packageDocumentation
+ * @module popm/risk
  */
 export type { ExpectedMonetaryValueOptions } from './expectedMonetaryValue.js';
 export { expectedMonetaryValue } from './expectedMonetaryValue.js';

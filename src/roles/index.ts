@@ -4,6 +4,7 @@
  * and role-assignment checks.
  *
  * @packageDocumentation
+ * @module popm/roles
  */
 export type { Responsibility, ResponsibilityId, Role, RoleId, SharedQuality } from './catalogue.js';
 export { RESPONSIBILITIES, ROLE_IDS, ROLES, SHARED_QUALITIES } from './catalogue.js';

@@ -14,6 +14,7 @@
  * parseProject(json); // throws PopmError SCHEMA (details.issues lists every problem)
  *
  * @packageDocumentation
+ * @module popm/schemas
  */
 export type { PopmError } from '../core/errors.js';
 export { BacklogItemSchema, BacklogSchema, parseBacklog, safeParseBacklog } from './backlog.js';

@@ -4,6 +4,7 @@
  * due dates and sprint-review invitations.
  *
  * @packageDocumentation
+ * @module popm/stakeholders
  */
 export type { CommunicationDue, CommunicationsDueOptions } from './communicationsDue.js';
 export { communicationsDue } from './communicationsDue.js';
