@@ -9,13 +9,13 @@ export interface BaselineTask {
   /** The task's id. */
   readonly id: string;
   /** Its name, when it has one. */
-  readonly name?: string;
+  readonly name?: string | undefined;
   /** The planned start (working day). */
   readonly start: IsoDate;
   /** The planned finish (last working day; a milestone's date). */
   readonly finish: IsoDate;
   /** True for a milestone. */
-  readonly milestone?: boolean;
+  readonly milestone?: boolean | undefined;
 }
 
 /**
@@ -27,7 +27,7 @@ export interface BaselineTask {
  */
 export interface PlanBaseline {
   /** The planned project start. */
-  readonly start?: IsoDate;
+  readonly start?: IsoDate | undefined;
   /** The planned project finish. */
   readonly finish: IsoDate;
   /** The planned tasks, unique ids. */
@@ -37,7 +37,7 @@ export interface PlanBaseline {
 /** Options of {@link baselineVariance}. */
 export interface BaselineVarianceOptions {
   /** The calendar slips are counted in; default Saturday and Sunday off. */
-  readonly calendar?: WorkCalendar;
+  readonly calendar?: WorkCalendar | undefined;
 }
 
 /** One task's slip against the baseline. */

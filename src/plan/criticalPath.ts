@@ -1,5 +1,5 @@
-import { popmError } from '../core/errors.js';
-import { isRecord, requireNumber } from '../core/validate.js';
+import { readOptions } from '../core/internal/readObject.js';
+import { requireNumber } from '../core/validate.js';
 import {
   compileNetwork,
   createPass,
@@ -13,13 +13,13 @@ import type { Task } from './types.js';
 /** Options of {@link criticalPath}. */
 export interface CriticalPathOptions {
   /** Most critical paths to list (an integer `>= 1`); default `100`. */
-  readonly maxPaths?: number;
+  readonly maxPaths?: number | undefined;
   /**
    * Floats within this many working days of zero count as zero; default
    * `1e-9 × max(1, project duration)`, so fractional (PERT-mean) durations
    * never lose criticality to rounding.
    */
-  readonly tolerance?: number;
+  readonly tolerance?: number | undefined;
 }
 
 /** One task's place in the schedule, in working days from the project start. */
@@ -45,6 +45,8 @@ export interface ScheduledTask {
   readonly freeFloat: number;
   /** True when the total float is zero (within the tolerance). */
   readonly critical: boolean;
+  /** The task's `meta`, when it has one, carried through untouched. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** The result of {@link criticalPath}. */
@@ -69,23 +71,31 @@ export interface CriticalPathResult {
   readonly truncated: boolean;
 }
 
-/** @internal Reads and checks {@link CriticalPathOptions}. */
-export function readCriticalPathOptions(options: unknown): {
+/** @internal The keys of {@link CriticalPathOptions}. */
+export const CRITICAL_PATH_OPTION_KEYS = ['maxPaths', 'tolerance'] as const;
+
+/**
+ * @internal Reads {@link CriticalPathOptions} strictly (any other key is
+ * `INVALID_ARGUMENT`), allowing the caller's `extra` keys, returned in `rec`.
+ */
+export function readCriticalPathOptions<K extends string = never>(
+  options: unknown,
+  extra: readonly K[] = [],
+): {
   maxPaths: number;
   tolerance: number | undefined;
+  rec: { readonly [P in K | 'maxPaths' | 'tolerance']?: unknown };
 } {
-  if (options === undefined) return { maxPaths: 100, tolerance: undefined };
-  if (!isRecord(options))
-    throw popmError('INVALID_ARGUMENT', ['options'], 'an options object', options);
+  const rec = readOptions(options, ['options'], [...CRITICAL_PATH_OPTION_KEYS, ...extra]);
   const maxPaths =
-    options.maxPaths === undefined
+    rec.maxPaths === undefined
       ? 100
-      : requireNumber(options.maxPaths, ['options', 'maxPaths'], { min: 1, integer: true });
+      : requireNumber(rec.maxPaths, ['options', 'maxPaths'], { min: 1, integer: true });
   const tolerance =
-    options.tolerance === undefined
+    rec.tolerance === undefined
       ? undefined
-      : requireNumber(options.tolerance, ['options', 'tolerance'], { min: 0 });
-  return { maxPaths, tolerance };
+      : requireNumber(rec.tolerance, ['options', 'tolerance'], { min: 0 });
+  return { maxPaths, tolerance, rec };
 }
 
 /**
@@ -158,7 +168,7 @@ export function analyse(
     if (ff > tf) ff = tf;
     const isCritical = critical[i] === 1;
     if (isCritical) criticalTasks.push(ids[i] as string);
-    tasks[i] = Object.freeze({
+    const row = {
       id: ids[i] as string,
       duration: small(di),
       es: small(esI),
@@ -168,7 +178,9 @@ export function analyse(
       totalFloat: small(tf),
       freeFloat: small(ff),
       critical: isCritical,
-    });
+    };
+    const meta = (net.tasks[i] as Task).meta;
+    tasks[i] = Object.freeze(meta === undefined ? row : { ...row, meta });
   }
   tightStart[n] = t;
 

@@ -16,10 +16,12 @@ export type {
 export { baselineVariance, toBaseline } from './baselineVariance.js';
 export type { CriticalPathOptions, CriticalPathResult, ScheduledTask } from './criticalPath.js';
 export { criticalPath } from './criticalPath.js';
+export { durationForProbability } from './durationForProbability.js';
 export type { PertAnalysisResult, PertTask } from './pertAnalysis.js';
 export { pertAnalysis } from './pertAnalysis.js';
 export type { PertEstimateResult } from './pertEstimate.js';
 export { pertEstimate } from './pertEstimate.js';
+export { probabilityOfCompletion } from './probabilityOfCompletion.js';
 export type {
   DatedMilestone,
   DatedTask,
@@ -42,5 +44,5 @@ export type {
   TaskConstraint,
   ThreePointEstimate,
 } from './types.js';
-export type { PlanSummary } from './validatePlan.js';
-export { validatePlan } from './validatePlan.js';
+export type { PlanFinding, PlanSummary, PlanValidation } from './validatePlan.js';
+export { assertPlan, validatePlan } from './validatePlan.js';

@@ -1,5 +1,4 @@
 import { popmError } from '../core/errors.js';
-import { normalCdf, normalQuantile } from '../core/stats.js';
 import {
   analyse,
   type CriticalPathOptions,
@@ -17,7 +16,7 @@ export interface PertTask {
   /** The PERT mean (or the fixed `duration` when the task has no estimate). */
   readonly mean: number;
   /** The standard deviation (`0` without an estimate). */
-  readonly sd: number;
+  readonly stdDev: number;
   /** The variance (`0` without an estimate). */
   readonly variance: number;
 }
@@ -29,24 +28,13 @@ export interface PertAnalysisResult {
   /** The sum of the variances along {@link PertAnalysisResult.path}. */
   readonly variance: number;
   /** The project standard deviation, `√variance`. */
-  readonly sd: number;
+  readonly stdDev: number;
   /** The critical path whose variance is used: the one with the largest variance where several tie. */
   readonly path: readonly string[];
   /** The full critical path analysis on the PERT means. */
   readonly criticalPath: CriticalPathResult;
-  /** Each task's mean, sd and variance, in input order. */
+  /** Each task's mean, stdDev and variance, in input order. */
   readonly tasks: readonly PertTask[];
-  /**
-   * P(project duration ≤ `by`) under the normal approximation Φ((by − mean) / sd).
-   * With `sd = 0` it is `1` when `by >= mean`, else `0`.
-   * Throws PopmError `INVALID_NUMBER` for a non-finite `by`.
-   */
-  readonly probabilityOfCompletion: (by: number) => number;
-  /**
-   * The duration met with probability `p`: `mean + z(p) · sd`.
-   * Throws PopmError `OUT_OF_RANGE` for `p` outside (0, 1), `INVALID_NUMBER` for a non-number.
-   */
-  readonly durationForProbability: (p: number) => number;
 }
 
 /**
@@ -61,9 +49,11 @@ export interface PertAnalysisResult {
  *
  * @param tasks - the plan; not changed
  * @param options - as {@link criticalPath}
- * @returns mean, variance, sd, the path used, the CPM result, per-task figures and two
- *   probability functions; frozen
- * @throws PopmError as {@link validatePlan}
+ * Look up probabilities with {@link probabilityOfCompletion} and
+ * {@link durationForProbability} over the result (plain JSON data).
+ *
+ * @returns mean, variance, stdDev, the path used, the CPM result and per-task figures; frozen
+ * @throws PopmError as {@link assertPlan}; `OUT_OF_RANGE` when the path's variance overflows
  * @example
  * const r = pertAnalysis([
  *   { id: 'A', duration: 3, estimate: { optimistic: 0, mostLikely: 3, pessimistic: 6 } },
@@ -71,8 +61,8 @@ export interface PertAnalysisResult {
  *   { id: 'C', duration: 6, dependsOn: ['B'], estimate: { optimistic: 0, mostLikely: 6, pessimistic: 12 } },
  * ]);
  * r.mean; //=> 17
- * r.sd; //=> 3
- * r.probabilityOfCompletion(20); //=> 0.8413447460685427
+ * r.stdDev; //=> 3
+ * probabilityOfCompletion(r, 20); //=> 0.8413447460685427
  */
 export function pertAnalysis(
   tasks: readonly Task[],
@@ -91,7 +81,7 @@ export function pertAnalysis(
       perTask[i] = Object.freeze({
         id: ids[i] as string,
         mean: means[i] as number,
-        sd: 0,
+        stdDev: 0,
         variance: 0,
       });
     } else {
@@ -132,26 +122,14 @@ export function pertAnalysis(
   }
   const path: string[] = [];
   for (let i = first; i !== -1; i = next[i] as number) path.push(ids[i] as string);
-  const sd = Math.sqrt(variance);
-
-  const probabilityOfCompletion = (by: number): number => {
-    if (typeof by !== 'number' || !Number.isFinite(by))
-      throw popmError('INVALID_NUMBER', ['by'], 'a finite number', by);
-    if (sd === 0) return by >= mean - 1e-9 * Math.max(1, mean) ? 1 : 0;
-    return normalCdf((by - mean) / sd);
-  };
-  const durationForProbability = (p: number): number => {
-    const z = normalQuantile(p);
-    return mean + z * sd;
-  };
+  if (!Number.isFinite(variance))
+    throw popmError('OUT_OF_RANGE', ['tasks'], 'a critical path variance below 1.8e308', variance);
   return Object.freeze({
     mean,
     variance,
-    sd,
+    stdDev: Math.sqrt(variance),
     path: Object.freeze(path),
     criticalPath: a.result,
     tasks: Object.freeze(perTask),
-    probabilityOfCompletion,
-    durationForProbability,
   });
 }

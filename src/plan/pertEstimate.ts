@@ -1,4 +1,4 @@
-import { checkEstimate } from './network.js';
+import { readEstimate } from './internal/readTasks.js';
 import type { ThreePointEstimate } from './types.js';
 
 /** The result of {@link pertEstimate}. */
@@ -6,32 +6,36 @@ export interface PertEstimateResult {
   /** The PERT mean `(o + 4m + p) / 6`. */
   readonly mean: number;
   /** The standard deviation `(p − o) / 6`. */
-  readonly sd: number;
-  /** The variance `sd²`. */
+  readonly stdDev: number;
+  /** The variance `stdDev²`. */
   readonly variance: number;
 }
 
 /**
  * The PERT (beta) estimate of a duration from three points: mean
- * `(o + 4m + p) / 6`, standard deviation `(p − o) / 6`, variance `sd²`
+ * `(o + 4m + p) / 6`, standard deviation `(p − o) / 6`, variance `stdDev²`
  * (Malcolm, Roseboom, Clark and Fazar, 1959; PMBOK's "beta distribution"
  * three-point estimate).
  *
  * @param estimate - optimistic, most likely and pessimistic working days, `0 <= o <= m <= p`
- * @returns mean, sd and variance; frozen
+ * @returns mean, stdDev and variance; frozen
  * @throws PopmError `INVALID_NUMBER` for a non-finite figure; `OUT_OF_RANGE` when
- *   `o < 0`, `m < o` or `p < m`; `INVALID_ARGUMENT` for a non-object
+ *   `o < 0`, `m < o` or `p < m`; `INVALID_ARGUMENT` for a non-object or a
+ *   misspelled key (`mostlikely`: did you mean 'mostLikely'?)
  * @example
  * pertEstimate({ optimistic: 2, mostLikely: 8, pessimistic: 14 });
- * //=> { mean: 8, sd: 2, variance: 4 }
+ * //=> { mean: 8, stdDev: 2, variance: 4 }
  */
 export function pertEstimate(estimate: ThreePointEstimate): PertEstimateResult {
-  checkEstimate(estimate, ['estimate']);
-  return Object.freeze(pertOf(estimate.optimistic, estimate.mostLikely, estimate.pessimistic));
+  const e = readEstimate(estimate, ['estimate']);
+  return Object.freeze(pertOf(e.optimistic, e.mostLikely, e.pessimistic));
 }
 
 /** @internal PERT figures of a validated estimate. */
 export function pertOf(o: number, m: number, p: number): PertEstimateResult {
-  const sd = (p - o) / 6;
-  return { mean: (o + 4 * m + p) / 6, sd, variance: sd * sd };
+  const stdDev = (p - o) / 6;
+  const sum = o + 4 * m + p;
+  // Scaled first where the plain sum would overflow (figures near 1e308).
+  const mean = Number.isFinite(sum) ? sum / 6 : o / 6 + (m / 3) * 2 + p / 6;
+  return { mean, stdDev, variance: stdDev * stdDev };
 }

@@ -1,7 +1,6 @@
 import { addWorkingEpochDays, compileCalendar, type WorkCalendar } from '../core/calendar.js';
 import { fromEpochDay, type IsoDate, toEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
-import { isRecord } from '../core/validate.js';
 import { analyse, type CriticalPathOptions, readCriticalPathOptions } from './criticalPath.js';
 import { compileNetwork } from './network.js';
 import type { Task } from './types.js';
@@ -11,7 +10,7 @@ export interface ScheduleDatesOptions extends CriticalPathOptions {
   /** The project start; when not a working day, work starts on the next one. */
   readonly start: IsoDate;
   /** The working calendar; default Saturday and Sunday off, no holidays. */
-  readonly calendar?: WorkCalendar;
+  readonly calendar?: WorkCalendar | undefined;
 }
 
 /** One task on the calendar. */
@@ -19,7 +18,7 @@ export interface DatedTask {
   /** The task's id. */
   readonly id: string;
   /** The task's name, when it has one. */
-  readonly name?: string;
+  readonly name?: string | undefined;
   /** True for a milestone (duration `0`). */
   readonly milestone: boolean;
   /** Early start: the working day work begins (a milestone: its date). */
@@ -41,7 +40,7 @@ export interface DatedMilestone {
   /** The milestone's id. */
   readonly id: string;
   /** Its name, when it has one. */
-  readonly name?: string;
+  readonly name?: string | undefined;
   /** The date it is reached (early dates). */
   readonly date: IsoDate;
   /** The latest date it may be reached without delaying the project. */
@@ -103,14 +102,11 @@ export function scheduleDates(
   options: ScheduleDatesOptions,
 ): ScheduleDatesResult {
   const net = compileNetwork(tasks);
-  if (!isRecord(options))
-    throw popmError('INVALID_ARGUMENT', ['options'], 'an options object', options);
-  const startDay = toEpochDay(options.start, ['options', 'start']);
-  const cal = compileCalendar(options.calendar, ['options', 'calendar']);
-  const { maxPaths, tolerance } = readCriticalPathOptions({
-    ...(options.maxPaths === undefined ? {} : { maxPaths: options.maxPaths }),
-    ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
-  });
+  if (options === undefined)
+    throw popmError('INVALID_ARGUMENT', ['options'], 'an options object with a start', options);
+  const { maxPaths, tolerance, rec } = readCriticalPathOptions(options, ['start', 'calendar']);
+  const startDay = toEpochDay(rec.start, ['options', 'start']);
+  const cal = compileCalendar(rec.calendar as WorkCalendar | undefined, ['options', 'calendar']);
   const cp = analyse(net, net.durations, maxPaths, tolerance).result;
   const first = addWorkingEpochDays(cal, startDay, 0);
   const day = (offset: number): IsoDate => fromEpochDay(addWorkingEpochDays(cal, first, offset));

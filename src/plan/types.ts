@@ -14,9 +14,9 @@ export interface DependencyLink {
   /** The predecessor's id. */
   readonly id: string;
   /** The link type; `'FS'` when absent. */
-  readonly type?: LinkType;
+  readonly type?: LinkType | undefined;
   /** Working days added to the link (a negative lag is a lead); `0` when absent. */
-  readonly lag?: number;
+  readonly lag?: number | undefined;
 }
 
 /** A dependency: a predecessor id (finish-to-start, no lag) or a {@link DependencyLink}. */
@@ -46,13 +46,15 @@ export interface Task {
   /** Unique within the plan. */
   readonly id: string;
   /** A label for people. */
-  readonly name?: string;
+  readonly name?: string | undefined;
   /** Working days, `>= 0`; fractional allowed; `0` makes the task a milestone. */
   readonly duration: number;
   /** Predecessors; none when absent. */
-  readonly dependsOn?: readonly Dependency[];
+  readonly dependsOn?: readonly Dependency[] | undefined;
   /** A three-point estimate used by {@link pertAnalysis} and {@link simulateSchedule}. */
-  readonly estimate?: ThreePointEstimate;
+  readonly estimate?: ThreePointEstimate | undefined;
   /** A start-no-earlier-than constraint. */
-  readonly constraint?: TaskConstraint;
+  readonly constraint?: TaskConstraint | undefined;
+  /** Your own JSON data, copied (deep, frozen) and carried to the results untouched. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { baselineVariance, toBaseline } from '../../src/plan/baselineVariance.js';
 import { criticalPath } from '../../src/plan/criticalPath.js';
+import { durationForProbability } from '../../src/plan/durationForProbability.js';
 import { pertAnalysis } from '../../src/plan/pertAnalysis.js';
 import { pertEstimate } from '../../src/plan/pertEstimate.js';
+import { probabilityOfCompletion } from '../../src/plan/probabilityOfCompletion.js';
 import { scheduleDates } from '../../src/plan/scheduleDates.js';
 import { simulateSchedule } from '../../src/plan/simulateSchedule.js';
 import type { Task } from '../../src/plan/types.js';
-import { validatePlan } from '../../src/plan/validatePlan.js';
+import { assertPlan } from '../../src/plan/validatePlan.js';
 import { expectPopm } from './helpers.js';
 
 /** Every export that takes a plan, with options that are otherwise valid. */
 const planFunctions: [string, (tasks: readonly Task[]) => unknown][] = [
-  ['validatePlan', (t) => validatePlan(t)],
+  ['assertPlan', (t) => assertPlan(t)],
   ['criticalPath', (t) => criticalPath(t)],
   ['pertAnalysis', (t) => pertAnalysis(t)],
   ['simulateSchedule', (t) => simulateSchedule(t, { trials: 5, seed: 1 })],
@@ -135,11 +137,13 @@ describe('bad arguments of the other exports and of the result functions', () =>
 
   it('pertAnalysis result functions', () => {
     const r = pertAnalysis(ok);
-    expectPopm(() => r.probabilityOfCompletion('3' as never), 'INVALID_NUMBER', ['by']);
-    expectPopm(() => r.probabilityOfCompletion(Number.POSITIVE_INFINITY), 'INVALID_NUMBER', ['by']);
-    expectPopm(() => r.durationForProbability(Number.NaN), 'INVALID_NUMBER', ['p']);
-    expectPopm(() => r.durationForProbability(1.5), 'OUT_OF_RANGE', ['p']);
-    expect(r.probabilityOfCompletion(r.mean)).toBeCloseTo(0.5, 12);
+    expectPopm(() => probabilityOfCompletion(r, '3' as never), 'INVALID_NUMBER', ['by']);
+    expectPopm(() => probabilityOfCompletion(r, Number.POSITIVE_INFINITY), 'INVALID_NUMBER', [
+      'by',
+    ]);
+    expectPopm(() => durationForProbability(r, Number.NaN), 'INVALID_NUMBER', ['probability']);
+    expectPopm(() => durationForProbability(r, 1.5), 'OUT_OF_RANGE', ['probability']);
+    expect(probabilityOfCompletion(r, r.mean)).toBeCloseTo(0.5, 12);
   });
 
   it('criticalPath and pertAnalysis options', () => {

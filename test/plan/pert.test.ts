@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { durationForProbability } from '../../src/plan/durationForProbability.js';
 import { pertAnalysis } from '../../src/plan/pertAnalysis.js';
 import { pertEstimate } from '../../src/plan/pertEstimate.js';
+import { probabilityOfCompletion } from '../../src/plan/probabilityOfCompletion.js';
 import type { Task } from '../../src/plan/types.js';
 import { expectPopm, frozen, isDeepFrozen } from './helpers.js';
 
@@ -26,7 +28,7 @@ describe('pertEstimate', () => {
   it('is (o + 4m + p) / 6 and (p - o) / 6 (its @example: 2, 8, 14 -> 8, 2, 4)', () => {
     expect(pertEstimate({ optimistic: 2, mostLikely: 8, pessimistic: 14 })).toEqual({
       mean: 8,
-      sd: 2,
+      stdDev: 2,
       variance: 4,
     });
   });
@@ -35,14 +37,14 @@ describe('pertEstimate', () => {
     // https://flylib.com/books/en/3.287.1.117/1
     expect(pertEstimate({ optimistic: 5, mostLikely: 8, pessimistic: 17 })).toEqual({
       mean: 9,
-      sd: 2,
+      stdDev: 2,
       variance: 4,
     });
   });
 
   it('gives sd 0 when all three points are equal, and is frozen', () => {
     const r = pertEstimate({ optimistic: 5, mostLikely: 5, pessimistic: 5 });
-    expect(r).toEqual({ mean: 5, sd: 0, variance: 0 });
+    expect(r).toEqual({ mean: 5, stdDev: 0, variance: 0 });
     expect(Object.isFrozen(r)).toBe(true);
   });
 
@@ -83,8 +85,8 @@ describe('pertEstimate', () => {
           const r = pertEstimate({ optimistic: o, mostLikely: m, pessimistic: p });
           expect(r.mean).toBeGreaterThanOrEqual(o * (1 - 1e-12));
           expect(r.mean).toBeLessThanOrEqual(p * (1 + 1e-12));
-          expect(r.sd).toBeGreaterThanOrEqual(0);
-          expect(r.variance).toBe(r.sd * r.sd);
+          expect(r.stdDev).toBeGreaterThanOrEqual(0);
+          expect(r.variance).toBe(r.stdDev * r.stdDev);
         },
       ),
       { numRuns: 200 },
@@ -98,12 +100,12 @@ describe('pertAnalysis', () => {
     const r = pertAnalysis(frozen(issueExample));
     expect(r.mean).toBe(17);
     expect(r.variance).toBe(9);
-    expect(r.sd).toBe(3);
-    expect(r.probabilityOfCompletion(20)).toBeCloseTo(0.8413, 4);
-    expect(r.probabilityOfCompletion(20)).toBe(0.8413447460685427); // its @example
+    expect(r.stdDev).toBe(3);
+    expect(probabilityOfCompletion(r, 20)).toBeCloseTo(0.8413, 4);
+    expect(probabilityOfCompletion(r, 20)).toBe(0.8413447460685427); // its @example
     expect(r.path).toEqual(['A', 'B', 'C']);
-    expect(r.durationForProbability(0.5)).toBe(17);
-    expect(r.durationForProbability(0.8413447460685427)).toBeCloseTo(20, 9);
+    expect(durationForProbability(r, 0.5)).toBe(17);
+    expect(durationForProbability(r, 0.8413447460685427)).toBeCloseTo(20, 9);
   });
 
   it('matches flylib (Taylor) PERT example: critical path 1-3-5-7, 24 weeks, P(<= 28) = .9633', () => {
@@ -127,8 +129,8 @@ describe('pertAnalysis', () => {
     expect(r.path).toEqual(['1', '3', '5', '7']);
     expect(r.variance).toBeCloseTo(5, 12); // 4 + 4/9 + 4/9 + 1/9
     // The book reads Φ at z rounded to 1.79 (table: .9633); exact z = 4/√5 = 1.7889 gives .96318.
-    expect(r.probabilityOfCompletion(28)).toBeCloseTo(0.9633, 3);
-    expect(r.probabilityOfCompletion(28)).toBeCloseTo(0.96318, 5);
+    expect(probabilityOfCompletion(r, 28)).toBeCloseTo(0.9633, 3);
+    expect(probabilityOfCompletion(r, 28)).toBeCloseTo(0.96318, 5);
   });
 
   it('uses the longest-variance path where two critical paths tie on the mean', () => {
@@ -167,28 +169,28 @@ describe('pertAnalysis', () => {
       { id: 'A', duration: 4 },
       { id: 'B', duration: 2, dependsOn: ['A'] },
     ]);
-    expect([r.mean, r.sd]).toEqual([6, 0]);
+    expect([r.mean, r.stdDev]).toEqual([6, 0]);
     expect(r.tasks).toEqual([
-      { id: 'A', mean: 4, sd: 0, variance: 0 },
-      { id: 'B', mean: 2, sd: 0, variance: 0 },
+      { id: 'A', mean: 4, stdDev: 0, variance: 0 },
+      { id: 'B', mean: 2, stdDev: 0, variance: 0 },
     ]);
-    expect(r.probabilityOfCompletion(6)).toBe(1);
-    expect(r.probabilityOfCompletion(5.9)).toBe(0);
-    expect(r.durationForProbability(0.99)).toBe(6);
+    expect(probabilityOfCompletion(r, 6)).toBe(1);
+    expect(probabilityOfCompletion(r, 5.9)).toBe(0);
+    expect(durationForProbability(r, 0.99)).toBe(6);
   });
 
   it('gives mean 0 and an empty path for an empty plan', () => {
     const r = pertAnalysis([]);
-    expect([r.mean, r.sd, r.path]).toEqual([0, 0, []]);
+    expect([r.mean, r.stdDev, r.path]).toEqual([0, 0, []]);
   });
 
   it('is frozen, leaves its input alone, and checks its arguments', () => {
     const input = frozen(issueExample);
     const r = pertAnalysis(input);
     expect(isDeepFrozen(r)).toBe(true);
-    expectPopm(() => r.probabilityOfCompletion(Number.NaN), 'INVALID_NUMBER', ['by']);
-    expectPopm(() => r.durationForProbability(1), 'OUT_OF_RANGE', ['p']);
-    expectPopm(() => r.durationForProbability(0), 'OUT_OF_RANGE', ['p']);
+    expectPopm(() => probabilityOfCompletion(r, Number.NaN), 'INVALID_NUMBER', ['by']);
+    expectPopm(() => durationForProbability(r, 1), 'OUT_OF_RANGE', ['probability']);
+    expectPopm(() => durationForProbability(r, 0), 'OUT_OF_RANGE', ['probability']);
     expectPopm(() => pertAnalysis(issueExample, { maxPaths: -1 }), 'OUT_OF_RANGE', [
       'options',
       'maxPaths',
@@ -202,9 +204,9 @@ describe('pertAnalysis', () => {
         fc.double({ min: 0, max: 40, noNaN: true }),
         (p, by) => {
           const r = pertAnalysis(issueExample);
-          expect(r.probabilityOfCompletion(r.durationForProbability(p))).toBeCloseTo(p, 9);
-          expect(r.probabilityOfCompletion(by + 1)).toBeGreaterThanOrEqual(
-            r.probabilityOfCompletion(by),
+          expect(probabilityOfCompletion(r, durationForProbability(r, p))).toBeCloseTo(p, 9);
+          expect(probabilityOfCompletion(r, by + 1)).toBeGreaterThanOrEqual(
+            probabilityOfCompletion(r, by),
           );
         },
       ),

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { criticalPath } from '../../src/plan/criticalPath.js';
 import type { Task } from '../../src/plan/types.js';
-import { validatePlan } from '../../src/plan/validatePlan.js';
+import { assertPlan } from '../../src/plan/validatePlan.js';
 import { expectPopm, frozen, isDeepFrozen } from './helpers.js';
 
-describe('validatePlan', () => {
+describe('assertPlan', () => {
   it('summarises a valid plan (its @example)', () => {
-    const s = validatePlan(
+    const s = assertPlan(
       frozen([
         { id: 'A', duration: 2 },
         { id: 'B', duration: 0, dependsOn: ['A'] },
@@ -24,7 +24,7 @@ describe('validatePlan', () => {
   });
 
   it('orders forward references topologically (Kahn, input order among ready tasks)', () => {
-    const s = validatePlan([
+    const s = assertPlan([
       { id: 'C', duration: 1, dependsOn: ['A', 'B'] },
       { id: 'B', duration: 1, dependsOn: ['A'] },
       { id: 'A', duration: 1 },
@@ -38,7 +38,7 @@ describe('validatePlan', () => {
   it('DUPLICATE_ID for a repeated task id, with the first index in details', () => {
     const e = expectPopm(
       () =>
-        validatePlan([
+        assertPlan([
           { id: 'A', duration: 1 },
           { id: 'A', duration: 2 },
         ]),
@@ -51,7 +51,7 @@ describe('validatePlan', () => {
   it('DUPLICATE_ID for a predecessor listed twice by one task', () => {
     expectPopm(
       () =>
-        validatePlan([
+        assertPlan([
           { id: 'A', duration: 1 },
           { id: 'B', duration: 1, dependsOn: ['A', { id: 'A', type: 'SS' }] },
         ]),
@@ -63,7 +63,7 @@ describe('validatePlan', () => {
   it('DUPLICATE_ID for a predecessor listed twice before it appears (forward reference)', () => {
     expectPopm(
       () =>
-        validatePlan([
+        assertPlan([
           { id: 'X', duration: 1 },
           { id: 'B', duration: 1, dependsOn: ['X', 'A', { id: 'A', type: 'FF' }] },
           { id: 'A', duration: 1, dependsOn: ['X'] },
@@ -73,7 +73,7 @@ describe('validatePlan', () => {
     );
     expectPopm(
       () =>
-        validatePlan([
+        assertPlan([
           { id: 'B', duration: 1, dependsOn: ['A', 'A'] },
           { id: 'A', duration: 1 },
         ]),
@@ -88,22 +88,22 @@ describe('validatePlan', () => {
       duration: 1,
       dependsOn: Array.from({ length: i }, (_, k) => `t${k}`),
     }));
-    const s = validatePlan(tasks);
+    const s = assertPlan(tasks);
     expect(s.linkCount).toBe(28);
     expect(s.order).toEqual(tasks.map((t) => t.id));
-    const rev = validatePlan([...tasks].reverse());
+    const rev = assertPlan([...tasks].reverse());
     expect(rev.order).toEqual(tasks.map((t) => t.id));
   });
 
   it('NOT_FOUND for an unknown predecessor (string and link forms)', () => {
     const e = expectPopm(
-      () => validatePlan([{ id: 'A', duration: 1, dependsOn: ['Z'] }]),
+      () => assertPlan([{ id: 'A', duration: 1, dependsOn: ['Z'] }]),
       'NOT_FOUND',
       ['tasks', 0, 'dependsOn', 0],
     );
     expect(e.details).toEqual({ id: 'Z', task: 'A' });
     expectPopm(
-      () => validatePlan([{ id: 'A', duration: 1, dependsOn: [{ id: 'Z', type: 'FF' }] }]),
+      () => assertPlan([{ id: 'A', duration: 1, dependsOn: [{ id: 'Z', type: 'FF' }] }]),
       'NOT_FOUND',
       ['tasks', 0, 'dependsOn', 0, 'id'],
     );
@@ -117,7 +117,7 @@ describe('validatePlan', () => {
       { id: 'C', duration: 1, dependsOn: ['B'] },
       { id: 'D', duration: 1, dependsOn: ['C'] },
     ];
-    const e = expectPopm(() => validatePlan(tasks), 'CYCLE');
+    const e = expectPopm(() => assertPlan(tasks), 'CYCLE');
     const cycle = e.details?.cycle as string[];
     expect([...cycle].sort()).toEqual(['A', 'B', 'C']);
     // each id in the loop is a predecessor of the next one (and the last of the first)
@@ -131,18 +131,19 @@ describe('validatePlan', () => {
   });
 
   it('CYCLE for a task that depends on itself', () => {
-    const e = expectPopm(
-      () => validatePlan([{ id: 'A', duration: 1, dependsOn: ['A'] }]),
-      'CYCLE',
-      ['tasks', 0, 'dependsOn', 0],
-    );
+    const e = expectPopm(() => assertPlan([{ id: 'A', duration: 1, dependsOn: ['A'] }]), 'CYCLE', [
+      'tasks',
+      0,
+      'dependsOn',
+      0,
+    ]);
     expect(e.details).toEqual({ cycle: ['A'] });
   });
 
   it('CYCLE for the two-task loop in its @example', () => {
     const e = expectPopm(
       () =>
-        validatePlan([
+        assertPlan([
           { id: 'A', duration: 1, dependsOn: ['B'] },
           { id: 'B', duration: 1, dependsOn: ['A'] },
         ]),
@@ -153,19 +154,19 @@ describe('validatePlan', () => {
   });
 
   it('OUT_OF_RANGE for a negative duration, constraint, or disordered estimate', () => {
-    expectPopm(() => validatePlan([{ id: 'A', duration: -0.5 }]), 'OUT_OF_RANGE', [
+    expectPopm(() => assertPlan([{ id: 'A', duration: -0.5 }]), 'OUT_OF_RANGE', [
       'tasks',
       0,
       'duration',
     ]);
     expectPopm(
-      () => validatePlan([{ id: 'A', duration: 1, constraint: { startNoEarlierThan: -1 } }]),
+      () => assertPlan([{ id: 'A', duration: 1, constraint: { startNoEarlierThan: -1 } }]),
       'OUT_OF_RANGE',
       ['tasks', 0, 'constraint', 'startNoEarlierThan'],
     );
     expectPopm(
       () =>
-        validatePlan([
+        assertPlan([
           { id: 'A', duration: 1, estimate: { optimistic: 3, mostLikely: 2, pessimistic: 5 } },
         ]),
       'OUT_OF_RANGE',
@@ -173,7 +174,7 @@ describe('validatePlan', () => {
     );
     expectPopm(
       () =>
-        validatePlan([
+        assertPlan([
           { id: 'A', duration: 1, estimate: { optimistic: 1, mostLikely: 2, pessimistic: 1.5 } },
         ]),
       'OUT_OF_RANGE',
@@ -181,7 +182,7 @@ describe('validatePlan', () => {
     );
     expectPopm(
       () =>
-        validatePlan([
+        assertPlan([
           { id: 'A', duration: 1, estimate: { optimistic: -1, mostLikely: 2, pessimistic: 3 } },
         ]),
       'OUT_OF_RANGE',
@@ -190,19 +191,19 @@ describe('validatePlan', () => {
   });
 
   it('INVALID_NUMBER for non-finite numbers', () => {
-    expectPopm(() => validatePlan([{ id: 'A', duration: Number.NaN }]), 'INVALID_NUMBER', [
+    expectPopm(() => assertPlan([{ id: 'A', duration: Number.NaN }]), 'INVALID_NUMBER', [
       'tasks',
       0,
       'duration',
     ]);
-    expectPopm(() => validatePlan([{ id: 'A', duration: '3' as never }]), 'INVALID_NUMBER', [
+    expectPopm(() => assertPlan([{ id: 'A', duration: '3' as never }]), 'INVALID_NUMBER', [
       'tasks',
       0,
       'duration',
     ]);
     expectPopm(
       () =>
-        validatePlan([
+        assertPlan([
           { id: 'A', duration: 1 },
           { id: 'B', duration: 1, dependsOn: [{ id: 'A', lag: Number.POSITIVE_INFINITY }] },
         ]),
@@ -212,26 +213,22 @@ describe('validatePlan', () => {
   });
 
   it('INVALID_ARGUMENT for wrong shapes and link types', () => {
-    expectPopm(() => validatePlan('x' as never), 'INVALID_ARGUMENT', ['tasks']);
-    expectPopm(() => validatePlan([null as never]), 'INVALID_ARGUMENT', ['tasks', 0]);
-    expectPopm(() => validatePlan([{ id: '', duration: 1 }]), 'INVALID_ARGUMENT', [
+    expectPopm(() => assertPlan('x' as never), 'INVALID_ARGUMENT', ['tasks']);
+    expectPopm(() => assertPlan([null as never]), 'INVALID_ARGUMENT', ['tasks', 0]);
+    expectPopm(() => assertPlan([{ id: '', duration: 1 }]), 'INVALID_ARGUMENT', ['tasks', 0, 'id']);
+    expectPopm(() => assertPlan([{ id: 'A', name: 3 as never, duration: 1 }]), 'INVALID_ARGUMENT', [
       'tasks',
       0,
-      'id',
+      'name',
     ]);
     expectPopm(
-      () => validatePlan([{ id: 'A', name: 3 as never, duration: 1 }]),
-      'INVALID_ARGUMENT',
-      ['tasks', 0, 'name'],
-    );
-    expectPopm(
-      () => validatePlan([{ id: 'A', duration: 1, dependsOn: 'B' as never }]),
+      () => assertPlan([{ id: 'A', duration: 1, dependsOn: 'B' as never }]),
       'INVALID_ARGUMENT',
       ['tasks', 0, 'dependsOn'],
     );
     expectPopm(
       () =>
-        validatePlan([
+        assertPlan([
           { id: 'A', duration: 1 },
           { id: 'B', duration: 1, dependsOn: [{ id: 'A', type: 'XX' as never }] },
         ]),
@@ -240,7 +237,7 @@ describe('validatePlan', () => {
     );
     expectPopm(
       () =>
-        validatePlan([
+        assertPlan([
           { id: 'A', duration: 1 },
           { id: 'B', duration: 1, dependsOn: [{ id: 'A', type: 'toString' as never }] },
         ]),
@@ -248,22 +245,22 @@ describe('validatePlan', () => {
       ['tasks', 1, 'dependsOn', 0, 'type'],
     );
     expectPopm(
-      () => validatePlan([{ id: 'A', duration: 1, dependsOn: [7 as never] }]),
+      () => assertPlan([{ id: 'A', duration: 1, dependsOn: [7 as never] }]),
       'INVALID_ARGUMENT',
       ['tasks', 0, 'dependsOn', 0],
     );
     expectPopm(
-      () => validatePlan([{ id: 'A', duration: 1, dependsOn: [{ id: 7 } as never] }]),
+      () => assertPlan([{ id: 'A', duration: 1, dependsOn: [{ id: 7 } as never] }]),
       'INVALID_ARGUMENT',
       ['tasks', 0, 'dependsOn', 0, 'id'],
     );
     expectPopm(
-      () => validatePlan([{ id: 'A', duration: 1, constraint: 5 as never }]),
+      () => assertPlan([{ id: 'A', duration: 1, constraint: 5 as never }]),
       'INVALID_ARGUMENT',
       ['tasks', 0, 'constraint'],
     );
     expectPopm(
-      () => validatePlan([{ id: 'A', duration: 1, estimate: [] as never }]),
+      () => assertPlan([{ id: 'A', duration: 1, estimate: [] as never }]),
       'INVALID_ARGUMENT',
       ['tasks', 0, 'estimate'],
     );
@@ -282,18 +279,18 @@ describe('validatePlan', () => {
     }));
     // A fixed interleaving: odd positions from the end, even from the start.
     const listed = chain.map((_, k) => chain[k % 2 === 0 ? k / 2 : n - 1 - (k - 1) / 2] as Task);
-    const s = validatePlan(listed);
+    const s = assertPlan(listed);
     expect(s.order).toEqual(chain.map((t) => t.id));
     expect(s.linkCount).toBe(n - 1);
     expect(criticalPath(listed).duration).toBe(n);
     expectPopm(
-      () => validatePlan([...listed, { id: 'last', duration: 1, dependsOn: [`${idOf(7)}!`] }]),
+      () => assertPlan([...listed, { id: 'last', duration: 1, dependsOn: [`${idOf(7)}!`] }]),
       'NOT_FOUND',
       ['tasks', n, 'dependsOn', 0],
     );
   });
 
   it('accepts an empty plan', () => {
-    expect(validatePlan([]).taskCount).toBe(0);
+    expect(assertPlan([]).taskCount).toBe(0);
   });
 });
