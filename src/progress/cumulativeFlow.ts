@@ -2,8 +2,11 @@ import type { IsoDate } from '../core/dates.js';
 import { fromEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { requireArray, requireObject, requireString } from '../core/validate.js';
-import { readWindow } from './internal.js';
+import { readOptions } from '../core/internal/readObject.js';
+import { requireString } from '../core/validate.js';
+import { addWip, flowItems } from './internal/timeline.js';
+import { readList, readWindow } from './internal.js';
+import { checkWorkflow, type Workflow } from './workflow.js';
 import { checkWorkItems, type WorkItem } from './workItem.js';
 
 /** Options of {@link cumulativeFlow}. */
@@ -14,9 +17,11 @@ export interface CumulativeFlowOptions {
   readonly to: IsoDate;
   /**
    * The workflow states in process order, first to last (e.g. `['To Do',
-   * 'In Progress', 'Done']`); at least two, unique.
+   * 'In Progress', 'Done']`); at least two, unique. Give this or `workflow`.
    */
-  readonly states: readonly string[];
+  readonly states?: readonly string[] | undefined;
+  /** The workflow: its states are the diagram's bands, and it decides WIP. Give this or `states`. */
+  readonly workflow?: Workflow | undefined;
 }
 
 /** One day of a cumulative flow diagram. */
@@ -30,6 +35,13 @@ export interface CumulativeFlowDay {
    * of the diagram (`arrivals[states[0]]` is every item in the system).
    */
   readonly arrivals: Readonly<Record<string, number>>;
+  /**
+   * Work in progress at the end of the day, by the one rule every flow
+   * function uses (equal to {@link flowMetrics}' daily `wip` for the same
+   * items and workflow): with a workflow, items in its in-progress states;
+   * without, items started and not finished by their dates.
+   */
+  readonly wip: number;
 }
 
 /** The result of {@link cumulativeFlow}. */
@@ -40,20 +52,27 @@ export interface CumulativeFlowResult {
   readonly days: readonly CumulativeFlowDay[];
 }
 
+// A state named `__proto__` must stay an own key, never become a prototype.
+function setOwn(rec: Record<string, number>, key: string, value: number): void {
+  Object.defineProperty(rec, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /**
  * Cumulative flow: per calendar day, how many items sit in each workflow
  * state at the end of the day. An item's state on a day is that of its last
  * transition on or before the day; before its first transition (from
  * `createdOn`) it is in the first state. An item without `transitions` moves
- * by its dates: first state from `createdOn`, second state from `startedOn`,
- * last state from `finishedOn`. Items not yet created are not counted.
+ * by its dates: first state from `createdOn`, second state (with a workflow,
+ * its first in-progress state) from `startedOn`, last state (the first done
+ * state) from `finishedOn`. Items not yet created are not counted.
  *
  * @param items - work items, unique ids
- * @param options - `from`, `to`, `states` in process order
- * @returns per day the count per state and the cumulative arrivals
- * @throws PopmError `INVALID_ARGUMENT` for fewer than two states, a repeated state, or a
- *   transition to a state not listed; `INVALID_DATE`; `LIMIT_EXCEEDED` for a window over
- *   36,525 days; `DUPLICATE_ID`; `INVALID_ARGUMENT` for options that are not an object or a bad item
+ * @param options - `from`, `to`, and `states` in process order or a `workflow`
+ * @returns per day the count per state, the cumulative arrivals and the WIP
+ * @throws PopmError `INVALID_ARGUMENT` for fewer than two states, a repeated state, a transition
+ *   to a state not listed, both or neither of `states` and `workflow`, or an unknown option;
+ *   `INVALID_DATE`; `LIMIT_EXCEEDED` for a window over 36,525 days; `DUPLICATE_ID`;
+ *   `INVALID_ARGUMENT` for options that are not an object or a bad item
  * @example
  * const r = cumulativeFlow(
  *   [
@@ -64,54 +83,71 @@ export interface CumulativeFlowResult {
  * );
  * r.days.map((d) => d.counts);
  * //=> [{ todo: 1, doing: 0, done: 0 }, { todo: 1, doing: 1, done: 0 }, { todo: 1, doing: 0, done: 1 }]
+ * r.days.map((d) => d.wip); //=> [0, 1, 0]
  */
 export function cumulativeFlow(
   items: readonly WorkItem[],
   options: CumulativeFlowOptions,
 ): CumulativeFlowResult {
-  const opts = requireObject(options, ['options'], 'an options object with from, to and states');
+  if (options === undefined)
+    throw popmError(
+      'INVALID_ARGUMENT',
+      ['options'],
+      'an options object with from, to and states',
+      options,
+    );
+  const opts = readOptions(options, ['options'], ['from', 'to', 'states', 'workflow']);
   const { from, to, days } = readWindow(opts);
-  const states = requireArray<unknown>(
-    opts.states,
-    ['options', 'states'],
-    'an array of state names',
-  );
+  if ((opts.states === undefined) === (opts.workflow === undefined))
+    throw popmError(
+      'INVALID_ARGUMENT',
+      ['options', 'states'],
+      'either states or a workflow, not both',
+      opts.states,
+    );
+  const wf =
+    opts.workflow === undefined ? null : checkWorkflow(opts.workflow, ['options', 'workflow']);
+  const states =
+    wf === null
+      ? readList(opts.states, ['options', 'states'], 'an array of state names')
+      : wf.states.map((st) => st.name);
   if (states.length < 2)
     throw popmError('INVALID_ARGUMENT', ['options', 'states'], 'at least two states', states);
   const stateIndex = new Map<string, number>();
-  states.forEach((s, i) => {
-    const name = requireString(s, ['options', 'states', i]);
+  states.forEach((st, i) => {
+    const name = requireString(st, ['options', 'states', i]);
     if (stateIndex.has(name))
       throw popmError('INVALID_ARGUMENT', ['options', 'states', i], 'a unique state', name);
     stateIndex.set(name, i);
   });
   const k = states.length;
   const checked = checkWorkItems(items, ['items']);
+  const flow = flowItems(checked, wf, ['items']);
   // delta[d * k + s]: items entering (+1) or leaving (−1) state s on day d of the window.
   const delta = new Int32Array((days + 1) * k);
+  const wipDelta = new Int32Array(days + 1);
   const move = (day: number, state: number, by: number): void => {
     const d = Math.max(0, day - from);
     if (day > to) return;
     delta[d * k + state] = (delta[d * k + state] as number) + by;
   };
   checked.forEach((c, i) => {
-    const path: (string | number)[] = ['items', i, 'transitions'];
+    const f = flow[i] as (typeof flow)[number];
+    addWip(f, from, to, wipDelta);
     let steps: (readonly [number, number])[];
-    if (c.transitions.length > 0) {
+    if (wf !== null) steps = f.segments.map((sg) => [sg.day, sg.state] as const);
+    else if (c.transitions.length > 0) {
       steps = [[c.created, 0]];
-      const raw = c.item.transitions ?? [];
-      for (const [day, state] of c.transitions) {
-        const s = stateIndex.get(state);
-        if (s === undefined) {
-          const at = raw.findIndex((t) => t.state === state);
+      for (const [day, state, at] of c.transitions) {
+        const st = stateIndex.get(state);
+        if (st === undefined)
           throw popmError(
             'INVALID_ARGUMENT',
-            [...path, at, 'state'],
-            `one of the listed states`,
+            ['items', i, 'transitions', at, 'state'],
+            'one of the listed states',
             state,
           );
-        }
-        steps.push([day, s]);
+        steps.push([day, st]);
       }
     } else {
       steps = [[c.created, 0]];
@@ -133,6 +169,7 @@ export function cumulativeFlow(
   const names = states as string[];
   const running = new Int32Array(k);
   const out: CumulativeFlowDay[] = [];
+  let wip = 0;
   for (let d = 0; d < days; d++) {
     const counts: Record<string, number> = {};
     const arrivals: Record<string, number> = {};
@@ -140,10 +177,11 @@ export function cumulativeFlow(
     let acc = 0;
     for (let s = k - 1; s >= 0; s--) {
       acc += running[s] as number;
-      arrivals[names[s] as string] = acc;
+      setOwn(arrivals, names[s] as string, acc);
     }
-    for (let s = 0; s < k; s++) counts[names[s] as string] = running[s] as number;
-    out.push({ date: fromEpochDay(from + d), counts, arrivals });
+    for (let s = 0; s < k; s++) setOwn(counts, names[s] as string, running[s] as number);
+    wip += wipDelta[d] as number;
+    out.push({ date: fromEpochDay(from + d), counts, arrivals, wip });
   }
   return deepFreeze({ states: [...names], days: out });
 }

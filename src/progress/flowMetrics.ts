@@ -1,9 +1,20 @@
+import type { WorkCalendar } from '../core/calendar.js';
 import type { IsoDate } from '../core/dates.js';
 import { fromEpochDay } from '../core/dates.js';
+import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { readOptions } from '../core/internal/readObject.js';
 import { type PercentileMethod, percentileOfSorted, sumUnchecked } from '../core/stats.js';
-import { requireObject } from '../core/validate.js';
-import { checkMethod, checkPercentileList, readWindow } from './internal.js';
+import { addWip, flowItems } from './internal/timeline.js';
+import {
+  checkMethod,
+  checkPercentileList,
+  type DayUnit,
+  readCalendar,
+  readWindow,
+  spanDays,
+} from './internal.js';
+import { checkWorkflow, type Workflow } from './workflow.js';
 import { checkWorkItems, type WorkItem } from './workItem.js';
 
 /** Percentile → value, e.g. `{ 50: 4, 85: 9 }`. */
@@ -16,9 +27,13 @@ export interface FlowMetricsOptions {
   /** Last day of the window (inclusive), on or after `from`. */
   readonly to: IsoDate;
   /** Percentiles to report, each in (0, 100] (default `[50, 70, 85, 95]`). */
-  readonly percentiles?: readonly number[];
+  readonly percentiles?: readonly number[] | undefined;
   /** `'nearest-rank'` (default) or `'linear'`. */
-  readonly method?: PercentileMethod;
+  readonly method?: PercentileMethod | undefined;
+  /** Read items' transitions by this workflow (started, finished, WIP); default: their dates. */
+  readonly workflow?: Workflow | undefined;
+  /** Count cycle and lead times in working days of this calendar (default calendar days). */
+  readonly calendar?: WorkCalendar | undefined;
 }
 
 /** A distribution of durations in days. */
@@ -27,6 +42,8 @@ export interface DurationSummary {
   readonly count: number;
   /** Their mean. */
   readonly mean: number;
+  /** Their sample standard deviation (n − 1); `null` for one value. */
+  readonly stdDev: number | null;
   /** The shortest. */
   readonly min: number;
   /** The longest. */
@@ -41,7 +58,7 @@ export interface FlowDay {
   readonly date: IsoDate;
   /** Items finished that day. */
   readonly throughput: number;
-  /** Items in progress that day: started on or before it, not finished before it. */
+  /** Items in progress at the end of that day: started on or before it, not finished on or before it. */
   readonly wip: number;
 }
 
@@ -53,6 +70,8 @@ export interface FlowMetricsResult {
   readonly to: IsoDate;
   /** Calendar days in the window. */
   readonly days: number;
+  /** What `cycleTime` and `leadTime` count: calendar days, or working days with a calendar. */
+  readonly unit: DayUnit;
   /** Per day throughput and WIP. */
   readonly daily: readonly FlowDay[];
   /** Items finished in the window and per day on average. */
@@ -64,23 +83,26 @@ export interface FlowMetricsResult {
   /** Lead times of items finished in the window; `null` when none. */
   readonly leadTime: DurationSummary | null;
   /**
-   * Little's Law: average WIP ÷ average throughput, beside the measured mean
-   * cycle time. The two agree only when the process is stable (arrivals ≈
-   * departures, no items aging forever); a gap is a signal, not an error.
+   * Little's Law: average WIP ÷ average throughput, plus the finish day,
+   * beside the measured mean cycle time in calendar days. The two agree only
+   * when the process is stable (arrivals ≈ departures, no items aging
+   * forever); a gap is a signal, not an error.
    */
   readonly littlesLaw: {
     /** Average daily WIP. */
     readonly averageWip: number;
     /** Average daily throughput. */
     readonly averageThroughput: number;
-    /** `averageWip / averageThroughput`; `null` when nothing finished. */
+    /**
+     * `averageWip / averageThroughput + 1`: end-of-day WIP gives the mean of
+     * finish − start, and cycle time counts the finish day too. `null` when
+     * nothing finished.
+     */
     readonly estimatedCycleTime: number | null;
-    /** Mean measured cycle time; `null` when none. */
+    /** Mean measured cycle time in calendar days; `null` when none. */
     readonly measuredCycleTime: number | null;
   };
 }
-
-/** Longest window accepted (about 100 years), so a typo cannot allocate millions of days. */
 
 /** @internal Summary of durations (unsorted input). */
 export function summarise(
@@ -92,30 +114,41 @@ export function summarise(
   const sorted = Float64Array.from(values).sort();
   const percentiles: Record<number, number> = {};
   for (const p of ps) percentiles[p] = percentileOfSorted(sorted, p, method);
+  const n = sorted.length;
+  const mean = sumUnchecked(sorted) / n;
+  let ss = 0;
+  for (const v of sorted) ss += (v - mean) * (v - mean);
   return {
-    count: sorted.length,
-    mean: sumUnchecked(sorted) / sorted.length,
+    count: n,
+    mean,
+    stdDev: n < 2 ? null : Math.sqrt(ss / (n - 1)),
     min: sorted[0] as number,
     max: sorted[sorted.length - 1] as number,
     percentiles,
   };
 }
 
+/** @internal The keys of {@link FlowMetricsOptions}. */
+const KEYS = ['from', 'to', 'percentiles', 'method', 'workflow', 'calendar'] as const;
+
 /**
  * Flow metrics over a window of calendar days, as ActionableAgile and the
  * Kanban Guide define them: throughput (items finished per day), WIP (items
- * started and not yet finished, an item counting on both its start and
- * finish days), cycle and lead time of the items finished in the window
+ * in progress at the end of the day: counted on their start day, not on
+ * their finish day), cycle and lead time of the items finished in the window
  * (inclusive day counts, see {@link cycleTime}) with their percentiles, and
- * Little's Law's estimate beside the measured cycle time.
+ * Little's Law's estimate beside the measured cycle time. With a `workflow`,
+ * items' transitions decide when they started and finished.
  *
  * @param items - work items, unique ids
- * @param options - `from`, `to`, `percentiles` (default 50, 70, 85, 95), `method`
+ * @param options - `from`, `to`, `percentiles` (default 50, 70, 85, 95), `method`, `workflow`,
+ *   `calendar`
  * @returns the daily series and the summaries
  * @throws PopmError `INVALID_DATE` for a bad date or `to` before `from`; `LIMIT_EXCEEDED` for a
  *   window over 36,525 days; `DUPLICATE_ID`; `OUT_OF_RANGE` for a percentile outside (0, 100];
  *   `EMPTY_INPUT` for an empty percentile list; `INVALID_ARGUMENT` for options that are not an
- *   object, a repeated percentile, an unknown method or a bad item
+ *   object, an unknown option, a repeated percentile, an unknown method, a bad workflow or
+ *   calendar, a transition to a state the workflow lacks, or a bad item
  * @example
  * const r = flowMetrics(
  *   [
@@ -125,7 +158,7 @@ export function summarise(
  *   ],
  *   { from: '2026-03-02', to: '2026-03-05' },
  * );
- * r.daily.map((d) => d.wip); //=> [1, 2, 2, 1]
+ * r.daily.map((d) => d.wip); //=> [1, 1, 1, 1]
  * r.throughput.total; //=> 2
  * r.cycleTime?.percentiles[50]; //=> 1
  */
@@ -133,30 +166,32 @@ export function flowMetrics(
   items: readonly WorkItem[],
   options: FlowMetricsOptions,
 ): FlowMetricsResult {
-  const opts = requireObject(options, ['options'], 'an options object with from and to');
+  if (options === undefined)
+    throw popmError('INVALID_ARGUMENT', ['options'], 'an options object with from and to', options);
+  const opts = readOptions(options, ['options'], KEYS);
   const { from, to, days } = readWindow(opts);
   const ps = checkPercentileList(opts.percentiles, ['options', 'percentiles']);
   const method = checkMethod(opts.method, ['options', 'method']);
-  const checked = checkWorkItems(items, ['items']);
+  const wf =
+    opts.workflow === undefined ? null : checkWorkflow(opts.workflow, ['options', 'workflow']);
+  const cal = readCalendar(opts.calendar, ['options', 'calendar']);
+  const flow = flowItems(checkWorkItems(items, ['items']), wf, ['items']);
 
   const throughput = new Int32Array(days);
   const wipDelta = new Int32Array(days + 1);
   const cycle: number[] = [];
+  const cycleCalendar: number[] = [];
   const lead: number[] = [];
-  for (const c of checked) {
-    if (c.finished !== null && c.finished >= from && c.finished <= to) {
-      throughput[c.finished - from] = (throughput[c.finished - from] as number) + 1;
-      lead.push(c.finished - c.created + 1);
-      if (c.started !== null) cycle.push(c.finished - c.started + 1);
-    }
-    if (c.started !== null) {
-      const a = Math.max(c.started, from);
-      const b = Math.min(c.finished ?? to, to);
-      if (a <= b) {
-        wipDelta[a - from] = (wipDelta[a - from] as number) + 1;
-        wipDelta[b - from + 1] = (wipDelta[b - from + 1] as number) - 1;
+  for (const f of flow) {
+    if (f.finished !== null && f.finished >= from && f.finished <= to) {
+      throughput[f.finished - from] = (throughput[f.finished - from] as number) + 1;
+      lead.push(spanDays(cal, f.c.created, f.finished));
+      if (f.started !== null) {
+        cycle.push(spanDays(cal, f.started, f.finished));
+        cycleCalendar.push(f.finished - f.started + 1);
       }
     }
+    addWip(f, from, to, wipDelta);
   }
   const daily: FlowDay[] = [];
   let wip = 0;
@@ -172,21 +207,22 @@ export function flowMetrics(
   }
   const averageWip = wipSum / days;
   const averageThroughput = total / days;
-  const cycleTime = summarise(cycle, ps, method);
   return deepFreeze({
     from: fromEpochDay(from),
     to: fromEpochDay(to),
     days,
+    unit: cal === null ? 'calendar-days' : 'working-days',
     daily,
     throughput: { total, mean: averageThroughput },
     wip: { mean: averageWip, max: wipMax },
-    cycleTime,
+    cycleTime: summarise(cycle, ps, method),
     leadTime: summarise(lead, ps, method),
     littlesLaw: {
       averageWip,
       averageThroughput,
-      estimatedCycleTime: total === 0 ? null : averageWip / averageThroughput,
-      measuredCycleTime: cycleTime === null ? null : cycleTime.mean,
+      estimatedCycleTime: total === 0 ? null : averageWip / averageThroughput + 1,
+      measuredCycleTime:
+        cycleCalendar.length === 0 ? null : sumUnchecked(cycleCalendar) / cycleCalendar.length,
     },
   });
 }

@@ -1,10 +1,61 @@
 /**
  * @internal Argument checks and small helpers shared by the progress domain.
  */
+import {
+  type CompiledCalendar,
+  compileCalendar,
+  type WorkCalendar,
+  workingDaysBetweenEpoch,
+} from '../core/calendar.js';
 import { toEpochDay } from '../core/dates.js';
 import { type PopmPath, popmError } from '../core/errors.js';
+import { readEntity, readProperty, safeCopy } from '../core/internal/readObject.js';
 import type { PercentileMethod } from '../core/stats.js';
-import { requireArray, requireNumber, requireOneOf } from '../core/validate.js';
+import { requireNumber, requireOneOf } from '../core/validate.js';
+
+/**
+ * @internal Reads an untrusted array into a fresh plain array: the length and
+ * every element through a guarded read (a Proxy or throwing getter is
+ * `INVALID_ARGUMENT`), holes as `undefined` so the element's own check
+ * reports them at their index.
+ */
+export function readList(value: unknown, path: PopmPath, what = 'an array'): unknown[] {
+  if (!Array.isArray(value)) throw popmError('INVALID_ARGUMENT', path, what, value);
+  const len = readProperty(value, 'length', path);
+  if (typeof len !== 'number' || !Number.isInteger(len) || len < 0)
+    throw popmError('INVALID_ARGUMENT', path, what, value);
+  const out: unknown[] = new Array<unknown>(len);
+  for (let i = 0; i < len; i++) out[i] = readProperty(value, String(i), path);
+  return out;
+}
+
+/**
+ * @internal Reads an optional {@link WorkCalendar} through a safe copy (so a
+ * getter or Proxy cannot reach the compiler), then compiles it. `undefined`
+ * stays `null` unless `fallbackDefault` asks for the default calendar.
+ */
+export function readCalendar(value: unknown, path: PopmPath): CompiledCalendar | null {
+  if (value === undefined) return null;
+  const rec = readEntity(value, path, ['weekend', 'holidays'], 'a WorkCalendar object');
+  const copy = {
+    weekend: safeCopy(rec.weekend, [...path, 'weekend']),
+    holidays: safeCopy(rec.holidays, [...path, 'holidays']),
+  };
+  return compileCalendar(copy as unknown as WorkCalendar, path);
+}
+
+/** @internal What a duration counts: every calendar day, or working days of a calendar. */
+export type DayUnit = 'calendar-days' | 'working-days';
+
+/**
+ * @internal Days from `a` to `b`, both counted (ActionableAgile's inclusive
+ * count). With a calendar, the working days among them, and at least 1: work
+ * done on a day off still took a day.
+ */
+export function spanDays(cal: CompiledCalendar | null, a: number, b: number): number {
+  if (cal === null) return b - a + 1;
+  return Math.max(1, workingDaysBetweenEpoch(cal, a - 1, b));
+}
 
 /** @internal The percentiles flow tools show by default. */
 export const DEFAULT_PERCENTILES: readonly number[] = Object.freeze([50, 70, 85, 95]);
@@ -12,7 +63,7 @@ export const DEFAULT_PERCENTILES: readonly number[] = Object.freeze([50, 70, 85,
 /** @internal Validates a list of percentiles (each 0 < p ≤ 100, no repeats); default above. */
 export function checkPercentileList(value: unknown, path: PopmPath): readonly number[] {
   if (value === undefined) return DEFAULT_PERCENTILES;
-  const list = requireArray<unknown>(value, path, 'an array of percentiles');
+  const list = readList(value, path, 'an array of percentiles');
   if (list.length === 0) throw popmError('EMPTY_INPUT', path, 'at least one percentile', list);
   const seen = new Set<number>();
   return list.map((p, i) => {
@@ -27,14 +78,6 @@ export function checkPercentileList(value: unknown, path: PopmPath): readonly nu
 export function checkMethod(value: unknown, path: PopmPath): PercentileMethod {
   if (value === undefined) return 'nearest-rank';
   return requireOneOf<PercentileMethod>(value, ['nearest-rank', 'linear'], path);
-}
-
-/** @internal Validates an options bag: `undefined` or a plain object. */
-export function checkOptions<T extends object>(value: T | undefined, path: PopmPath): Partial<T> {
-  if (value === undefined) return {};
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw popmError('INVALID_ARGUMENT', path, 'an options object', value);
-  return value;
 }
 
 /** @internal A seed: a finite number or a string. */

@@ -1,7 +1,8 @@
 import type { IsoDate } from '../core/dates.js';
 import { toEpochDay } from '../core/dates.js';
 import { type PopmPath, popmError } from '../core/errors.js';
-import { requireNumber, requireObject, requireString } from '../core/validate.js';
+import { readEntity, readMeta } from '../core/internal/readObject.js';
+import { requireNumber, requireString } from '../core/validate.js';
 
 /**
  * A sprint (iteration) and what it delivered. `committed`, `completed`,
@@ -20,16 +21,31 @@ export interface Sprint {
   /** Work done by the end of the sprint (the velocity of the sprint), >= 0. */
   readonly completed: number;
   /** Work added after the sprint started, >= 0 (default 0). */
-  readonly added?: number;
+  readonly added?: number | undefined;
   /** Work removed after the sprint started, >= 0 (default 0). */
-  readonly removed?: number;
+  readonly removed?: number | undefined;
   /**
    * The part of `completed` that was added after the start, >= 0 and
    * <= `completed` (default 0). {@link sayDoRatio} leaves it out of the "do",
    * since nobody said it.
    */
-  readonly completedFromAdded?: number;
+  readonly completedFromAdded?: number | undefined;
+  /** Your own data (a JSON object), carried through untouched. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
+
+/** @internal The keys a {@link Sprint} knows. */
+export const SPRINT_KEYS = [
+  'id',
+  'start',
+  'end',
+  'committed',
+  'completed',
+  'added',
+  'removed',
+  'completedFromAdded',
+  'meta',
+] as const;
 
 /** @internal A validated sprint with its epoch days. */
 export interface CheckedSprint {
@@ -38,10 +54,10 @@ export interface CheckedSprint {
   readonly endDay: number;
 }
 
-/** @internal Validates one sprint. */
+/** @internal Validates one sprint into a fresh copy. */
 export function checkSprint(value: unknown, path: PopmPath): CheckedSprint {
-  const rec = requireObject(value, path, 'a Sprint object');
-  requireString(rec.id, [...path, 'id'], 'a non-empty string id');
+  const rec = readEntity(value, path, SPRINT_KEYS, 'a Sprint object');
+  const id = requireString(rec.id, [...path, 'id'], 'a non-empty string id');
   const startDay = toEpochDay(rec.start, [...path, 'start']);
   const endDay = toEpochDay(rec.end, [...path, 'end']);
   if (endDay < startDay)
@@ -51,17 +67,26 @@ export function checkSprint(value: unknown, path: PopmPath): CheckedSprint {
       `a date on or after start ${String(rec.start)}`,
       rec.end,
     );
-  requireNumber(rec.committed, [...path, 'committed'], { min: 0 });
+  const committed = requireNumber(rec.committed, [...path, 'committed'], { min: 0 });
   const completed = requireNumber(rec.completed, [...path, 'completed'], { min: 0 });
+  const sprint: { -readonly [K in keyof Sprint]: Sprint[K] } = {
+    id,
+    start: rec.start as IsoDate,
+    end: rec.end as IsoDate,
+    committed,
+    completed,
+  };
   for (const key of ['added', 'removed', 'completedFromAdded'] as const) {
-    if (rec[key] !== undefined) requireNumber(rec[key], [...path, key], { min: 0 });
+    if (rec[key] !== undefined) sprint[key] = requireNumber(rec[key], [...path, key], { min: 0 });
   }
-  if (rec.completedFromAdded !== undefined && (rec.completedFromAdded as number) > completed)
+  if (sprint.completedFromAdded !== undefined && sprint.completedFromAdded > completed)
     throw popmError(
       'OUT_OF_RANGE',
       [...path, 'completedFromAdded'],
       `a number <= completed (${completed})`,
-      rec.completedFromAdded,
+      sprint.completedFromAdded,
     );
-  return { sprint: value as Sprint, startDay, endDay };
+  const meta = readMeta(rec.meta, [...path, 'meta']);
+  if (meta !== undefined) sprint.meta = meta;
+  return { sprint, startDay, endDay };
 }

@@ -1,6 +1,8 @@
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { requireArray, requireNumber, requireObject, requireString } from '../core/validate.js';
+import { readEntity } from '../core/internal/readObject.js';
+import { requireNumber, requireString } from '../core/validate.js';
+import { readList } from './internal.js';
 
 /** One load to place: a bare estimate, or an item with an id and an estimate. */
 export type CapacityLoad = number | { readonly id: string; readonly estimate: number };
@@ -71,14 +73,19 @@ export function sprintCapacityForecast(
   loads: readonly CapacityLoad[],
 ): SprintCapacityForecastResult {
   const v = requireNumber(velocity, ['velocity'], { minExclusive: 0 });
-  const list = requireArray<unknown>(loads, ['loads'], 'an array of estimates or items');
+  const list = readList(loads, ['loads'], 'an array of estimates or items');
   let total = 0;
   const items = list.map((l, i) => {
     let item: { id: string; estimate: number };
     if (typeof l === 'number')
       item = { id: String(i), estimate: requireNumber(l, ['loads', i], { min: 0 }) };
     else {
-      const rec = requireObject(l, ['loads', i], 'an estimate or an { id, estimate } item');
+      const rec = readEntity(
+        l,
+        ['loads', i],
+        ['id', 'estimate', 'meta'],
+        'an estimate or an { id, estimate } item',
+      );
       item = {
         id: requireString(rec.id, ['loads', i, 'id']),
         estimate: requireNumber(rec.estimate, ['loads', i, 'estimate'], { min: 0 }),
@@ -87,7 +94,7 @@ export function sprintCapacityForecast(
     total += item.estimate;
     return item;
   });
-  if (total / v > MAX_SPRINTS)
+  if (!(total / v <= MAX_SPRINTS))
     throw popmError(
       'LIMIT_EXCEEDED',
       ['loads'],

@@ -11,14 +11,9 @@ import {
 import type { IsoDate } from '../core/dates.js';
 import { fromEpochDay, toEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
-import {
-  requireArray,
-  requireNumber,
-  requireObject,
-  requireOneOf,
-  requireString,
-} from '../core/validate.js';
-import { checkOptions } from './internal.js';
+import { readEntity, readOptions } from '../core/internal/readObject.js';
+import { requireNumber, requireOneOf, requireString } from '../core/validate.js';
+import { readCalendar, readList } from './internal.js';
 import { checkSprint, type Sprint } from './sprint.js';
 
 /**
@@ -40,18 +35,18 @@ export interface SprintEvent {
   /** How much work (points or items): >= 0, except `'reestimated'` which is the signed change. */
   readonly amount: number;
   /** The work item concerned, for the reader (not used in the arithmetic). */
-  readonly itemId?: string;
+  readonly itemId?: string | undefined;
 }
 
 /** Options of {@link burndown} and {@link burnup}. */
 export interface BurnChartOptions {
   /** Working days (default Saturday and Sunday off, no holidays). */
-  readonly calendar?: WorkCalendar;
+  readonly calendar?: WorkCalendar | undefined;
   /**
    * The day the chart is drawn: days after it are left out, and so are events
    * after it. Default: the whole sprint.
    */
-  readonly asOf?: IsoDate;
+  readonly asOf?: IsoDate | undefined;
 }
 
 /** Scope changes after the start, totalled. */
@@ -107,14 +102,21 @@ export function replaySprint(
   optionsIn: BurnChartOptions | undefined,
 ): SprintSeries {
   const { sprint, startDay, endDay } = checkSprint(sprintIn, ['sprint']);
-  const events = requireArray<unknown>(eventsIn, ['events'], 'an array of sprint events');
-  const options = checkOptions(optionsIn, ['options']);
-  const cal = compileCalendar(options.calendar, ['options', 'calendar']);
+  const events = readList(eventsIn, ['events'], 'an array of sprint events');
+  const options = readOptions(optionsIn, ['options'], ['calendar', 'asOf']);
+  const cal =
+    readCalendar(options.calendar, ['options', 'calendar']) ??
+    compileCalendar(undefined, ['options', 'calendar']);
   const asOfDay =
     options.asOf === undefined ? endDay : toEpochDay(options.asOf, ['options', 'asOf']);
 
   const parsed = events.map((e, i) => {
-    const rec = requireObject(e, ['events', i], 'a SprintEvent object');
+    const rec = readEntity(
+      e,
+      ['events', i],
+      ['on', 'kind', 'amount', 'itemId'],
+      'a SprintEvent object',
+    );
     const day = toEpochDay(rec.on, ['events', i, 'on']);
     if (day < startDay || day > endDay)
       throw popmError(
@@ -181,6 +183,13 @@ export function replaySprint(
       }
       scope = tidy(scope);
       completed = tidy(completed);
+      if (!Number.isFinite(scope) || !Number.isFinite(completed))
+        throw popmError(
+          'OUT_OF_RANGE',
+          ['events', e.index, 'amount'],
+          'amounts whose running sums fit a float',
+          e.amount,
+        );
       if (completed < 0)
         throw popmError(
           'OUT_OF_RANGE',

@@ -1,14 +1,15 @@
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { readOptions } from '../core/internal/readObject.js';
 import { sumUnchecked } from '../core/stats.js';
-import { indexById, requireArray, requireNumber } from '../core/validate.js';
-import { checkOptions } from './internal.js';
+import { requireNumber } from '../core/validate.js';
+import { readList } from './internal.js';
 import { type CheckedSprint, checkSprint, type Sprint } from './sprint.js';
 
 /** Options of {@link velocity}. */
 export interface VelocityOptions {
   /** How many of the latest sprints to use, an integer >= 1 (default 6). */
-  readonly window?: number;
+  readonly window?: number | undefined;
 }
 
 /** The velocity of a team over its latest sprints. */
@@ -54,7 +55,8 @@ export function sortSprints(checked: CheckedSprint[]): CheckedSprint[] {
  * @returns mean, median, min, max, sample standard deviation and the last value
  * @throws PopmError `EMPTY_INPUT` for no sprints; `DUPLICATE_ID`; `OUT_OF_RANGE` for a window
  *   that is not an integer >= 1; `INVALID_NUMBER` for a non-number window; `INVALID_ARGUMENT` for
- *   sprints that are not an array or options that are not an object; errors of a bad sprint at
+ *   sprints that are not an array, options that are not an object, an unknown option or a
+ *   misspelled sprint key; errors of a bad sprint at
  *   `['sprints', i, …]` (`INVALID_DATE` for `end` before `start`, `OUT_OF_RANGE` for negative work)
  * @example
  * const s = (id: string, start: string, end: string, committed: number, completed: number) =>
@@ -67,15 +69,24 @@ export function sortSprints(checked: CheckedSprint[]): CheckedSprint[] {
  * ]).mean; //=> 22
  */
 export function velocity(sprints: readonly Sprint[], options?: VelocityOptions): VelocityResult {
-  const list = requireArray<unknown>(sprints, ['sprints'], 'an array of sprints');
-  const opts = checkOptions(options, ['options']);
+  const list = readList(sprints, ['sprints'], 'an array of sprints');
+  const opts = readOptions(options, ['options'], ['window']);
   const window =
     opts.window === undefined
       ? 6
       : requireNumber(opts.window, ['options', 'window'], { min: 1, integer: true });
   if (list.length === 0) throw popmError('EMPTY_INPUT', ['sprints'], 'at least one sprint', list);
   const checked = list.map((s, i) => checkSprint(s, ['sprints', i]));
-  indexById(list, ['sprints']);
+  const seen = new Map<string, number>();
+  checked.forEach((c, i) => {
+    const first = seen.get(c.sprint.id);
+    if (first !== undefined)
+      throw popmError('DUPLICATE_ID', ['sprints', i, 'id'], 'a unique id', c.sprint.id, {
+        id: c.sprint.id,
+        firstIndex: first,
+      });
+    seen.set(c.sprint.id, i);
+  });
   const used = sortSprints(checked).slice(-window);
   const values = used.map((c) => c.sprint.completed);
   const n = values.length;
@@ -88,6 +99,8 @@ export function velocity(sprints: readonly Sprint[], options?: VelocityOptions):
       : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
   const stdDev =
     n < 2 ? null : Math.sqrt(sumUnchecked(values.map((v) => (v - mean) * (v - mean))) / (n - 1));
+  if (!Number.isFinite(mean) || (stdDev !== null && !Number.isFinite(stdDev)))
+    throw popmError('OUT_OF_RANGE', ['sprints'], 'completed work whose sum fits a float', mean);
   return deepFreeze({
     mean,
     median,

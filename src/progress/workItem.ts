@@ -1,9 +1,12 @@
+import type { WorkCalendar } from '../core/calendar.js';
 import type { IsoDate } from '../core/dates.js';
-import { toEpochDay } from '../core/dates.js';
+import { fromEpochDay, toEpochDay } from '../core/dates.js';
 import { type PopmPath, popmError } from '../core/errors.js';
-import { requireArray, requireObject, requireString } from '../core/validate.js';
+import { readEntity, readMeta, readOptions } from '../core/internal/readObject.js';
+import { requireString } from '../core/validate.js';
+import { readCalendar, readList, spanDays } from './internal.js';
 
-/** A dated change of workflow state, for {@link cumulativeFlow}. */
+/** A dated change of workflow state. */
 export interface StateTransition {
   /** The state entered, e.g. `'In Progress'`. */
   readonly state: string;
@@ -13,7 +16,9 @@ export interface StateTransition {
 
 /**
  * A unit of work flowing through the team's process (a story, a bug…), with
- * the dates flow metrics are measured from.
+ * the dates flow metrics are measured from. Keys close to a known one
+ * (`startOn`, `finishedon`) are rejected; other keys of your own are ignored
+ * (keep them in `meta` to see them in results).
  */
 export interface WorkItem {
   /** Unique id within the list. */
@@ -21,31 +26,45 @@ export interface WorkItem {
   /** When it was requested (lead time starts here). */
   readonly createdOn: IsoDate;
   /** When work started (cycle time starts here); on or after `createdOn`. */
-  readonly startedOn?: IsoDate;
+  readonly startedOn?: IsoDate | undefined;
   /** When it was finished; on or after `startedOn` (and `createdOn`). */
-  readonly finishedOn?: IsoDate;
+  readonly finishedOn?: IsoDate | undefined;
   /** Its kind, e.g. `'story'`, `'bug'`. */
-  readonly type?: string;
+  readonly type?: string | undefined;
   /** The person working on it (a person id). */
-  readonly assignee?: string;
+  readonly assignee?: string | undefined;
   /** Workflow states entered, oldest first, each on or after `createdOn`. */
-  readonly transitions?: readonly StateTransition[];
+  readonly transitions?: readonly StateTransition[] | undefined;
+  /** Your own data (a JSON object), carried to results that list the item. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
-/** @internal A validated work item with its epoch days (`null` when absent). */
+/** @internal The keys a {@link WorkItem} knows. */
+export const WORK_ITEM_KEYS = [
+  'id',
+  'createdOn',
+  'startedOn',
+  'finishedOn',
+  'type',
+  'assignee',
+  'transitions',
+  'meta',
+] as const;
+
+/** @internal A validated work item: a fresh copy, with its epoch days (`null` when absent). */
 export interface CheckedWorkItem {
   readonly item: WorkItem;
   readonly created: number;
   readonly started: number | null;
   readonly finished: number | null;
-  /** Transitions as [epochDay, state], in date order (stable). */
-  readonly transitions: readonly (readonly [number, string])[];
+  /** Transitions as [epochDay, state, input index], in date order (stable). */
+  readonly transitions: readonly (readonly [number, string, number])[];
 }
 
-/** @internal Validates one work item (dates in order). */
+/** @internal Validates one work item (dates in order) into a fresh copy. */
 export function checkWorkItem(value: unknown, path: PopmPath): CheckedWorkItem {
-  const rec = requireObject(value, path, 'a WorkItem object');
-  requireString(rec.id, [...path, 'id'], 'a non-empty string id');
+  const rec = readEntity(value, path, WORK_ITEM_KEYS, 'a WorkItem object');
+  const id = requireString(rec.id, [...path, 'id'], 'a non-empty string id');
   const created = toEpochDay(rec.createdOn, [...path, 'createdOn']);
   const started =
     rec.startedOn === undefined ? null : toEpochDay(rec.startedOn, [...path, 'startedOn']);
@@ -72,73 +91,106 @@ export function checkWorkItem(value: unknown, path: PopmPath): CheckedWorkItem {
       `a date on or after createdOn ${String(rec.createdOn)}`,
       rec.finishedOn,
     );
-  if (rec.type !== undefined) requireString(rec.type, [...path, 'type']);
-  if (rec.assignee !== undefined) requireString(rec.assignee, [...path, 'assignee']);
-  let transitions: (readonly [number, string])[] = [];
+  const item: { -readonly [K in keyof WorkItem]: WorkItem[K] } = {
+    id,
+    createdOn: rec.createdOn as IsoDate,
+  };
+  if (started !== null) item.startedOn = rec.startedOn as IsoDate;
+  if (finished !== null) item.finishedOn = rec.finishedOn as IsoDate;
+  if (rec.type !== undefined) item.type = requireString(rec.type, [...path, 'type']);
+  if (rec.assignee !== undefined)
+    item.assignee = requireString(rec.assignee, [...path, 'assignee']);
+  const meta = readMeta(rec.meta, [...path, 'meta']);
+  if (meta !== undefined) item.meta = meta;
+  let transitions: (readonly [number, string, number])[] = [];
   if (rec.transitions !== undefined) {
-    const list = requireArray<unknown>(
-      rec.transitions,
-      [...path, 'transitions'],
-      'an array of transitions',
-    );
+    const list = readList(rec.transitions, [...path, 'transitions'], 'an array of transitions');
     transitions = list.map((t, i) => {
-      const tr = requireObject(t, [...path, 'transitions', i], 'a { state, on } transition');
-      const state = requireString(tr.state, [...path, 'transitions', i, 'state']);
-      const on = toEpochDay(tr.on, [...path, 'transitions', i, 'on']);
+      const at = [...path, 'transitions', i];
+      const tr = readEntity(t, at, ['state', 'on'], 'a { state, on } transition');
+      const state = requireString(tr.state, [...at, 'state']);
+      const on = toEpochDay(tr.on, [...at, 'on']);
       if (on < created)
         throw popmError(
           'INVALID_DATE',
-          [...path, 'transitions', i, 'on'],
+          [...at, 'on'],
           `a date on or after createdOn ${String(rec.createdOn)}`,
           tr.on,
         );
-      return [on, state] as const;
+      return [on, state, i] as const;
     });
+    item.transitions = transitions.map(([on, state]) => ({ state, on: fromEpochDay(on) }));
     // Array.prototype.sort is stable: same-day transitions keep input order.
     transitions.sort((a, b) => a[0] - b[0]);
   }
-  return { item: value as WorkItem, created, started, finished, transitions };
+  return { item, created, started, finished, transitions };
+}
+
+/** Options of {@link cycleTime} and {@link leadTime}. */
+export interface DurationOptions {
+  /**
+   * Count working days of this calendar instead of calendar days (at least 1:
+   * work done on a day off still took a day).
+   */
+  readonly calendar?: WorkCalendar | undefined;
 }
 
 /**
  * Cycle time in days, as ActionableAgile counts it: finished − started + 1,
  * so an item started and finished the same day took 1 day (a day on which
  * work happened counts as a day). Calendar days, weekends included, as flow
- * tools measure elapsed time.
+ * tools measure elapsed time; with `{ calendar }`, the working days from the
+ * start to the finish, both counted (at least 1).
  *
  * @param item - the work item
+ * @param options - `calendar` to count working days
  * @returns whole days >= 1, or `null` when the item has not finished or never recorded a start
  * @throws PopmError `INVALID_DATE` for a bad date or dates out of order (finished before started,
- *   started before created); `INVALID_ARGUMENT` for an item that is not an object, or a missing id
+ *   started before created); `INVALID_ARGUMENT` for an item that is not an object, a missing id,
+ *   a misspelled key (`startOn`: did you mean 'startedOn'?), an unknown option or a bad calendar
  * @example
  * cycleTime({ id: 'a', createdOn: '2026-03-01', startedOn: '2026-03-02', finishedOn: '2026-03-02' }); //=> 1
- * cycleTime({ id: 'b', createdOn: '2026-03-01', startedOn: '2026-03-02', finishedOn: '2026-03-06' }); //=> 5
+ * cycleTime({ id: 'b', createdOn: '2026-03-01', startedOn: '2026-03-06', finishedOn: '2026-03-09' }); //=> 4
+ * // Friday to Monday is 2 working days
+ * cycleTime(
+ *   { id: 'b', createdOn: '2026-03-01', startedOn: '2026-03-06', finishedOn: '2026-03-09' },
+ *   { calendar: { weekend: [0, 6], holidays: [] } },
+ * ); //=> 2
  * cycleTime({ id: 'c', createdOn: '2026-03-01', startedOn: '2026-03-02' }); //=> null
  */
-export function cycleTime(item: WorkItem): number | null {
+export function cycleTime(item: WorkItem, options?: DurationOptions): number | null {
+  const cal = readCalendar(readOptions(options, ['options'], ['calendar']).calendar, [
+    'options',
+    'calendar',
+  ]);
   const c = checkWorkItem(item, ['item']);
-  return c.finished === null || c.started === null ? null : c.finished - c.started + 1;
+  return c.finished === null || c.started === null ? null : spanDays(cal, c.started, c.finished);
 }
 
 /**
  * Lead time in days, from the request to delivery: finished − created + 1
- * (the same inclusive count as {@link cycleTime}).
+ * (the same inclusive count as {@link cycleTime}; working days with `{ calendar }`).
  *
  * @param item - the work item
+ * @param options - `calendar` to count working days
  * @returns whole days >= 1, or `null` when the item has not finished
  * @throws PopmError `INVALID_DATE` for a bad date or dates out of order; `INVALID_ARGUMENT` for an
- *   item that is not an object, or a missing id
+ *   item that is not an object, a missing id, a misspelled key, an unknown option or a bad calendar
  * @example
  * leadTime({ id: 'a', createdOn: '2026-03-01', startedOn: '2026-03-02', finishedOn: '2026-03-06' }); //=> 6
  */
-export function leadTime(item: WorkItem): number | null {
+export function leadTime(item: WorkItem, options?: DurationOptions): number | null {
+  const cal = readCalendar(readOptions(options, ['options'], ['calendar']).calendar, [
+    'options',
+    'calendar',
+  ]);
   const c = checkWorkItem(item, ['item']);
-  return c.finished === null ? null : c.finished - c.created + 1;
+  return c.finished === null ? null : spanDays(cal, c.created, c.finished);
 }
 
 /** @internal Checks a list of work items with unique ids. */
 export function checkWorkItems(value: unknown, path: PopmPath): CheckedWorkItem[] {
-  const list = requireArray<unknown>(value, path, 'an array of work items');
+  const list = readList(value, path, 'an array of work items');
   const out = list.map((it, i) => checkWorkItem(it, [...path, i]));
   const seen = new Map<string, number>();
   out.forEach((c, i) => {

@@ -1,18 +1,28 @@
+import type { WorkCalendar } from '../core/calendar.js';
 import type { IsoDate } from '../core/dates.js';
 import { fromEpochDay, toEpochDay } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
+import { readOptions } from '../core/internal/readObject.js';
 import type { PercentileMethod } from '../core/stats.js';
 import type { PercentileTable } from './flowMetrics.js';
 import { summarise } from './flowMetrics.js';
-import { checkMethod, checkOptions, checkPercentileList } from './internal.js';
+import {
+  checkMethod,
+  checkPercentileList,
+  type DayUnit,
+  readCalendar,
+  spanDays,
+} from './internal.js';
 import { checkWorkItems, type WorkItem } from './workItem.js';
 
 /** Options of {@link workItemAge}. */
 export interface WorkItemAgeOptions {
   /** Percentiles of historical cycle time to compare with (default `[50, 70, 85, 95]`). */
-  readonly percentiles?: readonly number[];
+  readonly percentiles?: readonly number[] | undefined;
   /** `'nearest-rank'` (default) or `'linear'`. */
-  readonly method?: PercentileMethod;
+  readonly method?: PercentileMethod | undefined;
+  /** Count ages and cycle times in working days of this calendar (default calendar days). */
+  readonly calendar?: WorkCalendar | undefined;
 }
 
 /** The age of one item in progress. */
@@ -31,15 +41,19 @@ export interface AgedItem {
   /** The next percentile it will pass, or `null` when it has passed them all (or no history). */
   readonly next: number | null;
   /** The item's `type`, when it has one. */
-  readonly type?: string;
+  readonly type?: string | undefined;
   /** The item's `assignee`, when it has one. */
-  readonly assignee?: string;
+  readonly assignee?: string | undefined;
+  /** The item's `meta`, when it has one. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** The result of {@link workItemAge}. */
 export interface WorkItemAgeResult {
   /** The day ages are measured at. */
   readonly asOf: IsoDate;
+  /** What ages and percentiles count: calendar days, or working days with a calendar. */
+  readonly unit: DayUnit;
   /** Historical cycle-time percentiles (items finished on or before `asOf`); `{}` without history. */
   readonly percentiles: PercentileTable;
   /** How many finished items the percentiles come from. */
@@ -49,19 +63,20 @@ export interface WorkItemAgeResult {
 }
 
 /**
- * Work item age: for each item started and not finished on `asOf`, how long
+ * Work item age: for each item in progress at the end of `asOf` (started on
+ * or before it, not finished on or before it: the one WIP rule), how long
  * it has been in progress, and which percentile of the team's historical
  * cycle times that age has already passed — the aging chart's early warning
  * (an item past the 85th percentile is older than 85% of finished work ever got).
  *
  * @param items - work items, unique ids; those finished on or before `asOf` form the history
  * @param asOf - the day of measurement
- * @param options - `percentiles`, `method`
+ * @param options - `percentiles`, `method`, `calendar`
  * @returns the aged items and the percentiles they were compared with
  * @throws PopmError `INVALID_DATE` for a bad date (`asOf` or an item's); `DUPLICATE_ID`;
  *   `OUT_OF_RANGE` for a percentile outside (0, 100]; `EMPTY_INPUT` for an empty percentile list;
- *   `INVALID_ARGUMENT` for options that are not an object, a repeated percentile, an unknown
- *   method or a bad item
+ *   `INVALID_ARGUMENT` for options that are not an object, an unknown option, a repeated
+ *   percentile, an unknown method, a bad calendar or a bad item
  * @example
  * const done = (id: string, s: string, f: string) => ({ id, createdOn: s, startedOn: s, finishedOn: f });
  * const r = workItemAge(
@@ -81,7 +96,8 @@ export function workItemAge(
   options?: WorkItemAgeOptions,
 ): WorkItemAgeResult {
   const day = toEpochDay(asOf, ['asOf']);
-  const opts = checkOptions(options, ['options']);
+  const opts = readOptions(options, ['options'], ['percentiles', 'method', 'calendar']);
+  const cal = readCalendar(opts.calendar, ['options', 'calendar']);
   const ps = [...checkPercentileList(opts.percentiles, ['options', 'percentiles'])].sort(
     (a, b) => a - b,
   );
@@ -90,14 +106,14 @@ export function workItemAge(
   const history: number[] = [];
   for (const c of checked)
     if (c.finished !== null && c.started !== null && c.finished <= day)
-      history.push(c.finished - c.started + 1);
+      history.push(spanDays(cal, c.started, c.finished));
   const summary = summarise(history, ps, method);
   const table = summary === null ? {} : summary.percentiles;
   const aged: AgedItem[] = [];
   for (const c of checked) {
     if (c.started === null || c.started > day || (c.finished !== null && c.finished <= day))
       continue;
-    const age = day - c.started + 1;
+    const age = spanDays(cal, c.started, day);
     let passed: number | null = null;
     let next: number | null = null;
     if (summary !== null) {
@@ -115,11 +131,13 @@ export function workItemAge(
     };
     if (c.item.type !== undefined) out.type = c.item.type;
     if (c.item.assignee !== undefined) out.assignee = c.item.assignee;
+    if (c.item.meta !== undefined) out.meta = c.item.meta;
     aged.push(out);
   }
   aged.sort((a, b) => b.age - a.age || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return deepFreeze({
     asOf: fromEpochDay(day),
+    unit: cal === null ? 'calendar-days' : 'working-days',
     percentiles: table,
     historyCount: history.length,
     items: aged,

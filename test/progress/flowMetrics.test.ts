@@ -15,24 +15,28 @@ const EXAMPLE: WorkItem[] = [
 ];
 
 describe('flowMetrics', () => {
-  it('gives the TSDoc example: WIP [1, 2, 2, 1], throughput 2, cycle time P50 1', () => {
+  it('gives the TSDoc example: end-of-day WIP [1, 1, 1, 1], throughput 2, cycle time P50 1', () => {
     const r = flowMetrics(frozen(EXAMPLE), frozen({ from: '2026-03-02', to: '2026-03-05' }));
-    expect(r.daily.map((d) => d.wip)).toEqual([1, 2, 2, 1]);
+    // b starts and finishes on the 3rd: done at the end of the day, never WIP;
+    // a finishes on the 4th, the day c starts.
+    expect(r.daily.map((d) => d.wip)).toEqual([1, 1, 1, 1]);
     expect(r.daily.map((d) => d.throughput)).toEqual([0, 1, 1, 0]);
     expect(r.throughput).toEqual({ total: 2, mean: 0.5 });
-    expect(r.wip).toEqual({ mean: 1.5, max: 2 });
+    expect(r.wip).toEqual({ mean: 1, max: 1 });
+    expect(r.unit).toBe('calendar-days');
     expect(r.cycleTime).toEqual({
       count: 2,
       mean: 2,
+      stdDev: Math.SQRT2,
       min: 1,
       max: 3,
       percentiles: { 50: 1, 70: 3, 85: 3, 95: 3 },
     });
     expect(r.leadTime?.percentiles[50]).toBe(3);
     expect(r.littlesLaw).toEqual({
-      averageWip: 1.5,
+      averageWip: 1,
       averageThroughput: 0.5,
-      estimatedCycleTime: 3,
+      estimatedCycleTime: 3, // 1 / 0.5, plus the finish day
       measuredCycleTime: 2,
     });
     expect(r.days).toBe(4);
@@ -65,7 +69,7 @@ describe('flowMetrics', () => {
       { id: 'c', createdOn: day(0), startedOn: day(5), finishedOn: day(5) },
     ];
     const r = flowMetrics(items, { from: day(0), to: day(9) });
-    // Σ WIP over days = Σ cycle times = 3 + 5 + 1.
+    // Σ end-of-day WIP = Σ (finish − start) = 2 + 4 + 0; 6 / 3 + 1 = 3 = mean of 3, 5, 1.
     expect(r.littlesLaw.estimatedCycleTime).toBeCloseTo(3, 12);
     expect(r.littlesLaw.measuredCycleTime).toBe(3);
   });

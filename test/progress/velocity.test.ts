@@ -163,14 +163,12 @@ describe('sayDoRatio', () => {
     expect(sayDoRatio(s('s1', '2026-01-05', '2026-01-16', 10, 12))).toBe(1.2);
   });
 
-  it('rejects nothing committed, an empty list and bad sprints', () => {
-    expectPopm(() => sayDoRatio(s('s1', '2026-01-05', '2026-01-16', 0, 3)), 'DIVISION_BY_ZERO', [
-      'sprint',
-      'committed',
-    ]);
-    expectPopm(() => sayDoRatio([s('s1', '2026-01-05', '2026-01-16', 0, 3)]), 'DIVISION_BY_ZERO', [
-      'sprints',
-    ]);
+  it('returns null when nothing was committed (the 1.0 null rule: a ratio over zero does not exist)', () => {
+    expect(sayDoRatio(s('s1', '2026-01-05', '2026-01-16', 0, 3))).toBeNull();
+    expect(sayDoRatio([s('s1', '2026-01-05', '2026-01-16', 0, 3)])).toBeNull();
+  });
+
+  it('rejects an empty list and bad sprints, paths rooted at the parameter', () => {
     expectPopm(() => sayDoRatio([]), 'EMPTY_INPUT', ['sprints']);
     expectPopm(
       () => sayDoRatio([ARJUNKEN[0] as Sprint, { ...ARJUNKEN[1], committed: -1 } as Sprint]),
@@ -180,7 +178,7 @@ describe('sayDoRatio', () => {
     expectPopm(
       () => sayDoRatio({ ...s('s1', '2026-01-05', '2026-01-16', 10, 3), completedFromAdded: 4 }),
       'OUT_OF_RANGE',
-      ['sprint', 'completedFromAdded'],
+      ['sprints', 'completedFromAdded'],
     );
   });
 
@@ -196,7 +194,7 @@ describe('sayDoRatio', () => {
             pairs.map(([c, d], i) => s(`s${i}`, '2026-01-05', '2026-01-16', c, d)),
           );
           const r = sayDoRatio(sprints);
-          const each = sprints.map((x) => sayDoRatio(x));
+          const each = sprints.map((x) => sayDoRatio(x) as number);
           expect(r).toBeGreaterThanOrEqual(Math.min(...each) - 1e-12);
           expect(r).toBeLessThanOrEqual(Math.max(...each) + 1e-12);
         },
