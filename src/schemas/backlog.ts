@@ -5,14 +5,18 @@
 import * as z from 'zod/mini';
 import { createBacklog } from '../backlog/createBacklog.js';
 import type { Backlog, BacklogItemInput } from '../backlog/types.js';
-import { isPopmError } from '../core/errors.js';
 import { findCycle } from '../core/validate.js';
 import {
+  customIssue,
+  entity,
+  finiteSchema,
   idSchema,
   isoDateSchema,
+  orThrow,
+  part,
+  runParser,
   type SafeParseResult,
   type SchemaIssue,
-  schemaError,
 } from './common.js';
 
 const nonNegative = () => z.number().check(z.gte(0));
@@ -21,13 +25,15 @@ const tenPoint = () => z.number().check(z.gte(0), z.lte(10));
 
 /**
  * A backlog item as JSON: the fields of a `BacklogItem`; `status`,
- * `dependsOn` and `tags` may be left out (defaults `'todo'`, `[]`, `[]`).
- * Unknown keys are dropped.
+ * `dependsOn` and `tags` may be left out (defaults `'todo'`, `[]`, `[]`),
+ * `meta` is your own JSON object, carried through. A key close to a known
+ * one (`estimat`) is an issue; other unknown keys are ignored.
  *
  * @example
  * z.safeParse(BacklogItemSchema, { id: 'a', title: 'A', estimate: -1 }).success; //=> false
+ * z.safeParse(BacklogItemSchema, { id: 'a', title: 'A', estimat: 3 }).success; //=> false
  */
-export const BacklogItemSchema = z.object({
+export const BacklogItemSchema = entity({
   id: idSchema,
   title: z.string().check(z.minLength(1)),
   kind: z.optional(z.enum(['feature', 'story', 'bug', 'chore', 'spike', 'epic'])),
@@ -37,7 +43,7 @@ export const BacklogItemSchema = z.object({
   tags: z.optional(z.array(z.string().check(z.minLength(1)))),
   createdOn: z.optional(isoDateSchema),
   wsjf: z.optional(
-    z.object({
+    part({
       businessValue: nonNegative(),
       timeCriticality: nonNegative(),
       riskReduction: nonNegative(),
@@ -45,7 +51,7 @@ export const BacklogItemSchema = z.object({
     }),
   ),
   rice: z.optional(
-    z.object({
+    part({
       reach: nonNegative(),
       impact: z.union([nonNegative(), z.enum(['massive', 'high', 'medium', 'low', 'minimal'])]),
       confidence: z.union([
@@ -55,23 +61,15 @@ export const BacklogItemSchema = z.object({
       effort: positive(),
     }),
   ),
-  ice: z.optional(z.object({ impact: tenPoint(), confidence: tenPoint(), ease: tenPoint() })),
-  cd3: z.optional(z.object({ costOfDelay: nonNegative(), duration: positive() })),
+  ice: z.optional(part({ impact: tenPoint(), confidence: tenPoint(), ease: tenPoint() })),
+  cd3: z.optional(part({ costOfDelay: nonNegative(), duration: positive() })),
   moscow: z.optional(z.enum(['must', 'should', 'could', 'wont'])),
   kano: z.optional(
     z.enum(['attractive', 'one-dimensional', 'must-be', 'indifferent', 'reverse', 'questionable']),
   ),
-  valueEffort: z.optional(z.object({ value: nonNegative(), effort: nonNegative() })),
-  criteria: z.optional(z.record(z.string(), z.number())),
+  valueEffort: z.optional(part({ value: nonNegative(), effort: nonNegative() })),
+  criteria: z.optional(z.record(z.string(), finiteSchema)),
 });
-
-/**
- * A backlog as JSON: `{ items: [...] }`, top first.
- *
- * @example
- * z.safeParse(BacklogSchema, { items: [] }).success; //=> true
- */
-export const BacklogSchema = z.object({ items: z.array(BacklogItemSchema) });
 
 // Cross-reference rules zod cannot see: unique ids, known dependencies, no loops.
 function referenceIssues(items: readonly BacklogItemInput[]): SchemaIssue[] {
@@ -80,8 +78,8 @@ function referenceIssues(items: readonly BacklogItemInput[]): SchemaIssue[] {
   items.forEach((item, i) => {
     if (first.has(item.id))
       issues.push({
-        path: ['items', i, 'id'],
-        message: `duplicate id '${item.id}' (first at items[${first.get(item.id)}])`,
+        path: [i, 'id'],
+        message: `duplicate id '${item.id}' (first at [${first.get(item.id)}])`,
         code: 'reference',
       });
     else first.set(item.id, i);
@@ -91,19 +89,19 @@ function referenceIssues(items: readonly BacklogItemInput[]): SchemaIssue[] {
     (item.dependsOn ?? []).forEach((dep, j) => {
       if (!first.has(dep))
         issues.push({
-          path: ['items', i, 'dependsOn', j],
+          path: [i, 'dependsOn', j],
           message: `unknown dependency '${dep}'`,
           code: 'reference',
         });
       else if (dep === item.id)
         issues.push({
-          path: ['items', i, 'dependsOn', j],
+          path: [i, 'dependsOn', j],
           message: `'${dep}' depends on itself`,
           code: 'reference',
         });
       if (seen.has(dep))
         issues.push({
-          path: ['items', i, 'dependsOn', j],
+          path: [i, 'dependsOn', j],
           message: `'${dep}' listed twice`,
           code: 'reference',
         });
@@ -115,7 +113,7 @@ function referenceIssues(items: readonly BacklogItemInput[]): SchemaIssue[] {
     const cycle = findCycle(ids, (id) => items[first.get(id) as number]?.dependsOn ?? []);
     if (cycle !== null)
       issues.push({
-        path: ['items', first.get(cycle[0] as string) as number, 'dependsOn'],
+        path: [first.get(cycle[0] as string) as number, 'dependsOn'],
         message: `dependency loop ${[...cycle, cycle[0]].join(' -> ')}`,
         code: 'reference',
       });
@@ -124,62 +122,74 @@ function referenceIssues(items: readonly BacklogItemInput[]): SchemaIssue[] {
 }
 
 /**
- * Parses a backlog document (`{ items: [...] }`) into a frozen {@link Backlog}.
+ * A backlog as JSON: the array of items `createBacklog` takes, top first,
+ * with unique ids, known dependencies and no dependency loop.
  *
- * @param json - the parsed JSON value
+ * @example
+ * z.safeParse(BacklogSchema, []).success; //=> true
+ * z.safeParse(BacklogSchema, [{ id: 'a', title: 'A', dependsOn: ['zz'] }]).success; //=> false
+ */
+export const BacklogSchema = z.array(BacklogItemSchema).check(
+  // Also when an item is malformed, as long as every id is readable, so all
+  // problems are listed at once.
+  z.superRefine(
+    (items: unknown, ctx) => {
+      if (!Array.isArray(items)) return;
+      const readable: BacklogItemInput[] = [];
+      for (const it of items) {
+        const id = (it as { id?: unknown } | null)?.id;
+        if (it === null || typeof it !== 'object' || typeof id !== 'string') return;
+        const deps = (it as { dependsOn?: unknown }).dependsOn;
+        readable.push({
+          id,
+          title: '',
+          dependsOn: Array.isArray(deps) ? deps.filter((d) => typeof d === 'string') : [],
+        });
+      }
+      for (const issue of referenceIssues(readable))
+        ctx.issues.push({
+          ...customIssue(issue.path, issue.message, undefined),
+          params: { popm: 'reference' },
+        });
+    },
+    { when: () => true },
+  ),
+);
+
+const BACKLOG = {
+  what: 'backlog',
+  schema: BacklogSchema,
+  build: (items: unknown) => createBacklog(items as readonly BacklogItemInput[]),
+  roots: ['items'],
+};
+
+/**
+ * Parses a backlog document — the array of items {@link createBacklog}
+ * takes — into a frozen {@link Backlog}.
+ *
+ * @param json - the parsed JSON value: an array of backlog items
  * @returns the backlog, as {@link createBacklog} builds it
  * @throws PopmError `SCHEMA` listing every problem with its path in `details.issues`
- *   (shape and range problems, duplicate ids, unknown dependencies, dependency loops)
+ *   (shape and range problems, near-miss keys, duplicate ids, unknown dependencies, dependency loops)
  * @example
- * parseBacklog({ items: [{ id: 'a', title: 'A' }] }).items[0].status; //=> 'todo'
- * parseBacklog({ items: [{ id: 'a' }, { id: 'a', title: 'A', estimate: -2 }] });
- * // throws PopmError SCHEMA with 3 issues: items[0].title, items[1].estimate, items[1].id
+ * parseBacklog([{ id: 'a', title: 'A' }]).items[0].status; //=> 'todo'
+ * parseBacklog([]).items; //=> []
+ * parseBacklog([{ id: 'a' }, { id: 'a', title: 'A', estimate: -2 }]);
+ * // throws PopmError SCHEMA with 3 issues: [0].title, [1].estimate, [1].id
  */
 export function parseBacklog(json: unknown): Backlog {
-  const shape = z.safeParse(BacklogSchema, json);
-  if (!shape.success) {
-    const issues: SchemaIssue[] = shape.error.issues.map((i) => ({
-      path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-      message: i.message,
-      code: i.code,
-    }));
-    // Reference problems too, where the items array itself is readable.
-    const raw = (json as { items?: unknown } | null)?.items;
-    if (Array.isArray(raw)) {
-      const readable = raw.filter(
-        (it): it is BacklogItemInput =>
-          it !== null && typeof it === 'object' && typeof (it as { id?: unknown }).id === 'string',
-      );
-      if (readable.length === raw.length) issues.push(...referenceIssues(readable));
-    }
-    throw schemaError('backlog', issues);
-  }
-  const items = shape.data.items as readonly BacklogItemInput[];
-  const refs = referenceIssues(items);
-  if (refs.length > 0) throw schemaError('backlog', refs);
-  try {
-    return createBacklog(items);
-  } catch (e) {
-    if (isPopmError(e))
-      throw schemaError('backlog', [{ path: e.path, message: e.message, code: 'reference' }]);
-    throw e;
-  }
+  return orThrow(safeParseBacklog(json));
 }
 
 /**
- * Like {@link parseBacklog}, but returns the outcome instead of throwing.
+ * Like {@link parseBacklog}, but returns the outcome instead of throwing
+ * (it never throws).
  *
- * @param json - the parsed JSON value
- * @returns `{ success: true, data }` or `{ success: false, error }` (a `SCHEMA` PopmError)
+ * @param json - the parsed JSON value: an array of backlog items
+ * @returns `{ success: true, data }` or `{ success: false, error }` (a frozen `SCHEMA` PopmError)
  * @example
- * safeParseBacklog({ items: [{ id: 'a', title: 'A', dependsOn: ['zz'] }] }).success; //=> false
+ * safeParseBacklog([{ id: 'a', title: 'A', dependsOn: ['zz'] }]).success; //=> false
  */
 export function safeParseBacklog(json: unknown): SafeParseResult<Backlog> {
-  try {
-    return Object.freeze({ success: true as const, data: parseBacklog(json) });
-  } catch (e) {
-    if (isPopmError(e) && e.code === 'SCHEMA')
-      return Object.freeze({ success: false as const, error: e });
-    throw e;
-  }
+  return runParser<Backlog>(BACKLOG, json);
 }

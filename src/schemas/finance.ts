@@ -6,26 +6,32 @@
  * order…) and return frozen data.
  */
 import * as z from 'zod/mini';
-import { isPopmError } from '../core/errors.js';
+import { isPopmError as isPopmErrorLike, withPathPrefix } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { type Budget, budgetStatus } from '../finance/budgetStatus.js';
 import { type BusinessCase, readBusinessCase } from '../finance/businessCase.js';
 import { type EarnedValueSnapshot, earnedValue } from '../finance/earnedValue.js';
-import { TCO_CATEGORIES, type TcoInput, totalCostOfOwnership } from '../finance/totalCostOfOwnership.js';
 import {
+  TCO_CATEGORIES,
+  type TcoInput,
+  totalCostOfOwnership,
+} from '../finance/totalCostOfOwnership.js';
+import {
+  customIssue,
+  entity,
   idSchema,
   isoDateSchema,
   numericSchema,
+  orThrow,
+  runParser,
   type SafeParseResult,
-  schemaError,
-  toSchemaIssues,
 } from './common.js';
 
 const text = () => z.string().check(z.minLength(1));
 const currency = () =>
   z.string().check(z.refine((s) => s.trim().length > 0, { message: 'expected a currency code' }));
 const nonNegativeAmount = () =>
-  numericSchema.check(z.refine((v) => Number(v) >= 0, { message: 'expected an amount >= 0' }));
+  numericSchema.check(z.refine((v) => !(Number(v) < 0), { message: 'expected an amount >= 0' }));
 const integer = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 
 /**
@@ -35,7 +41,7 @@ const integer = (min: number, max: number) => z.int().check(z.gte(min), z.lte(ma
  * z.safeParse(TcoCostLineSchema, { id: 'a', label: 'A', category: 'fun', amount: 1, recurrence: 'once' }).success;
  * //=> false
  */
-export const TcoCostLineSchema = z.object({
+export const TcoCostLineSchema = entity({
   id: idSchema,
   label: text(),
   category: z.enum(TCO_CATEGORIES),
@@ -53,7 +59,7 @@ export const TcoCostLineSchema = z.object({
  * @example
  * z.safeParse(TcoInputSchema, { horizon: 5, costs: [] }).success; //=> true
  */
-export const TcoInputSchema = z.object({
+export const TcoInputSchema = entity({
   horizon: integer(1, 1000),
   discountRate: z.optional(numericSchema),
   currency: z.optional(currency()),
@@ -66,7 +72,7 @@ export const TcoInputSchema = z.object({
  * @example
  * z.safeParse(BudgetLineSchema, { category: 'staff', amount: '1200.50' }).success; //=> true
  */
-export const BudgetLineSchema = z.object({
+export const BudgetLineSchema = entity({
   category: text(),
   amount: nonNegativeAmount(),
   label: z.optional(z.string()),
@@ -79,7 +85,7 @@ export const BudgetLineSchema = z.object({
  * @example
  * z.safeParse(BudgetEntrySchema, { date: '2026-02-30', amount: 5 }).success; //=> false
  */
-export const BudgetEntrySchema = z.object({
+export const BudgetEntrySchema = entity({
   date: isoDateSchema,
   amount: numericSchema,
   category: z.optional(text()),
@@ -94,7 +100,7 @@ export const BudgetEntrySchema = z.object({
  * z.safeParse(BudgetSchema, { currency: 'EUR', total: 100, start: '2026-01-01', end: '2026-12-31' }).success;
  * //=> true
  */
-export const BudgetSchema = z.object({
+export const BudgetSchema = entity({
   currency: currency(),
   total: nonNegativeAmount(),
   start: isoDateSchema,
@@ -111,7 +117,7 @@ export const BudgetSchema = z.object({
  * z.safeParse(EarnedValueSnapshotSchema, { asOf: '2026-03-31', bac: 100, pv: 50, ev: 40, ac: 45 }).success;
  * //=> true
  */
-export const EarnedValueSnapshotSchema = z.object({
+export const EarnedValueSnapshotSchema = entity({
   asOf: isoDateSchema,
   bac: nonNegativeAmount(),
   pv: nonNegativeAmount(),
@@ -126,7 +132,7 @@ export const EarnedValueSnapshotSchema = z.object({
  * @example
  * z.safeParse(CashFlowLineSchema, { label: 'Licences', amounts: [0, 100, 100] }).success; //=> true
  */
-export const CashFlowLineSchema = z.object({
+export const CashFlowLineSchema = entity({
   label: text(),
   amounts: z.array(nonNegativeAmount()),
 });
@@ -149,7 +155,7 @@ export const CashFlowSeriesSchema = z.union([
  * z.safeParse(BusinessCaseOptionSchema, { id: 'a', name: 'A', kind: 'do-more', costs: [], benefits: [] }).success;
  * //=> false
  */
-export const BusinessCaseOptionSchema = z.object({
+export const BusinessCaseOptionSchema = entity({
   id: idSchema,
   name: text(),
   kind: z.enum(['do-nothing', 'do-minimum', 'do-something']),
@@ -166,7 +172,7 @@ export const BusinessCaseOptionSchema = z.object({
  * @example
  * z.safeParse(BusinessCaseSchema, { reasons: [], options: [] }).success; //=> false
  */
-export const BusinessCaseSchema = z.object({
+export const BusinessCaseSchema = entity({
   title: z.optional(z.string()),
   reasons: z.array(text()).check(z.minLength(1)),
   options: z.array(BusinessCaseOptionSchema),
@@ -176,35 +182,24 @@ export const BusinessCaseSchema = z.object({
   currency: currency(),
 });
 
-// Shape first (every issue), then the finance rules (the first broken one).
-function parseChecked<T>(
-  schema: z.ZodMiniType,
-  json: unknown,
-  what: string,
-  rules: (value: T) => void,
-): T {
-  const shape = z.safeParse(schema, json);
-  if (!shape.success) throw schemaError(what, toSchemaIssues(shape.error.issues));
-  const value = shape.data as T;
-  try {
-    rules(value);
-  } catch (e) {
-    if (isPopmError(e) && e.code !== 'SCHEMA')
-      throw schemaError(what, [{ path: e.path, message: e.message, code: 'reference' }]);
-    throw e;
-  }
-  return deepFreeze(value);
+// Every finance function names its parameter first in a path.
+const ROOTS = ['budget', 'businessCase', 'input', 'snapshot', 'tco', 'value'];
+
+function spec<T>(what: string, schema: z.ZodMiniType, rules: (value: T) => void) {
+  return {
+    what,
+    schema,
+    roots: ROOTS,
+    build: (data: unknown) => {
+      rules(data as T);
+      return deepFreeze(data as T);
+    },
+  };
 }
 
-function safe<T>(parse: (json: unknown) => T, json: unknown): SafeParseResult<T> {
-  try {
-    return Object.freeze({ success: true as const, data: parse(json) });
-  } catch (e) {
-    if (isPopmError(e) && e.code === 'SCHEMA')
-      return Object.freeze({ success: false as const, error: e });
-    throw e;
-  }
-}
+const BUDGET = spec<Budget>('budget', BudgetSchema, (b) => {
+  budgetStatus(b, b.start);
+});
 
 /**
  * Parses a budget document and checks its rules (end not before start, one
@@ -220,22 +215,25 @@ function safe<T>(parse: (json: unknown) => T, json: unknown): SafeParseResult<T>
  * // throws PopmError SCHEMA with the issue at ['end']
  */
 export function parseBudget(json: unknown): Budget {
-  return parseChecked<Budget>(BudgetSchema, json, 'budget', (b) => {
-    budgetStatus(b, b.start);
-  });
+  return orThrow(safeParseBudget(json));
 }
 
 /**
- * Like {@link parseBudget}, but returns the outcome instead of throwing.
+ * Like {@link parseBudget}, but returns the outcome instead of throwing (it
+ * never throws).
  *
  * @param json - the parsed JSON value
- * @returns `{ success: true, data }` or `{ success: false, error }` (a `SCHEMA` PopmError)
+ * @returns `{ success: true, data }` or `{ success: false, error }` (a frozen `SCHEMA` PopmError)
  * @example
  * safeParseBudget({ currency: 'EUR' }).success; //=> false
  */
 export function safeParseBudget(json: unknown): SafeParseResult<Budget> {
-  return safe(parseBudget, json);
+  return runParser<Budget>(BUDGET, json);
 }
+
+const BUSINESS_CASE = spec<BusinessCase>('business case', BusinessCaseSchema, (bc) => {
+  readBusinessCase(bc);
+});
 
 /**
  * Parses a business-case document and checks its rules (exactly one
@@ -253,22 +251,25 @@ export function safeParseBudget(json: unknown): SafeParseResult<Budget> {
  * // throws PopmError SCHEMA: options: expected exactly one do-nothing option (the baseline), got "none"
  */
 export function parseBusinessCase(json: unknown): BusinessCase {
-  return parseChecked<BusinessCase>(BusinessCaseSchema, json, 'business case', (bc) => {
-    readBusinessCase(bc);
-  });
+  return orThrow(safeParseBusinessCase(json));
 }
 
 /**
- * Like {@link parseBusinessCase}, but returns the outcome instead of throwing.
+ * Like {@link parseBusinessCase}, but returns the outcome instead of
+ * throwing (it never throws).
  *
  * @param json - the parsed JSON value
- * @returns `{ success: true, data }` or `{ success: false, error }` (a `SCHEMA` PopmError)
+ * @returns `{ success: true, data }` or `{ success: false, error }` (a frozen `SCHEMA` PopmError)
  * @example
  * safeParseBusinessCase({ reasons: ['x'] }).success; //=> false
  */
 export function safeParseBusinessCase(json: unknown): SafeParseResult<BusinessCase> {
-  return safe(parseBusinessCase, json);
+  return runParser<BusinessCase>(BUSINESS_CASE, json);
 }
+
+const TCO = spec<TcoInput>('TCO input', TcoInputSchema, (t) => {
+  totalCostOfOwnership(t);
+});
 
 /**
  * Parses a TCO input and checks its rules (periods within the horizon, no
@@ -283,10 +284,29 @@ export function safeParseBusinessCase(json: unknown): SafeParseResult<BusinessCa
  * // throws PopmError SCHEMA with the issue at ['costs', 0, 'startPeriod']
  */
 export function parseTcoInput(json: unknown): TcoInput {
-  return parseChecked<TcoInput>(TcoInputSchema, json, 'TCO input', (t) => {
-    totalCostOfOwnership(t);
-  });
+  return orThrow(safeParseTcoInput(json));
 }
+
+/**
+ * Like {@link parseTcoInput}, but returns the outcome instead of throwing
+ * (it never throws).
+ *
+ * @param json - the parsed JSON value
+ * @returns `{ success: true, data }` or `{ success: false, error }` (a frozen `SCHEMA` PopmError)
+ * @example
+ * safeParseTcoInput({ horizon: 0, costs: [] }).success; //=> false
+ */
+export function safeParseTcoInput(json: unknown): SafeParseResult<TcoInput> {
+  return runParser<TcoInput>(TCO, json);
+}
+
+const SNAPSHOT = spec<EarnedValueSnapshot>(
+  'earned-value snapshot',
+  EarnedValueSnapshotSchema,
+  (s) => {
+    earnedValue(s);
+  },
+);
 
 /**
  * Parses one dated earned-value snapshot and checks its rules (PV and EV
@@ -299,15 +319,59 @@ export function parseTcoInput(json: unknown): TcoInput {
  * parseEarnedValueSnapshot({ asOf: '2026-03-31', bac: 100, pv: 50, ev: 40, ac: 45 }).ev; //=> 40
  */
 export function parseEarnedValueSnapshot(json: unknown): EarnedValueSnapshot {
-  return parseChecked<EarnedValueSnapshot>(
-    EarnedValueSnapshotSchema,
-    json,
-    'earned-value snapshot',
-    (s) => {
-      earnedValue(s);
-    },
-  );
+  return orThrow(safeParseEarnedValueSnapshot(json));
 }
+
+/**
+ * Like {@link parseEarnedValueSnapshot}, but returns the outcome instead of
+ * throwing (it never throws).
+ *
+ * @param json - the parsed JSON value
+ * @returns `{ success: true, data }` or `{ success: false, error }` (a frozen `SCHEMA` PopmError)
+ * @example
+ * safeParseEarnedValueSnapshot({ asOf: '2026-03-31', bac: 100, pv: 50, ev: 40, ac: -1 }).success; //=> false
+ */
+export function safeParseEarnedValueSnapshot(json: unknown): SafeParseResult<EarnedValueSnapshot> {
+  return runParser<EarnedValueSnapshot>(SNAPSHOT, json);
+}
+
+/**
+ * Earned-value snapshots as JSON: each checked, dates strictly increasing.
+ */
+const SnapshotsSchema = z.array(EarnedValueSnapshotSchema).check(
+  z.superRefine((list, ctx) => {
+    if (ctx.issues.length > 0) return;
+    list.forEach((s, i) => {
+      const prev = list[i - 1];
+      if (prev !== undefined && prev.asOf >= s.asOf)
+        ctx.issues.push(
+          {
+            ...customIssue([i, 'asOf'], `expected a date after ${prev.asOf}, got ${s.asOf}`, undefined),
+            params: { popm: 'reference' },
+          },
+        );
+    });
+  }),
+);
+
+const SNAPSHOTS = {
+  what: 'earned-value snapshots',
+  schema: SnapshotsSchema,
+  roots: ROOTS,
+  build: (data: unknown) => {
+    const list = data as EarnedValueSnapshot[];
+    list.forEach((s, i) => {
+      try {
+        earnedValue(s);
+      } catch (e) {
+        throw isPopmErrorLike(e)
+          ? withPathPrefix(e, [i], ROOTS.includes(String(e.path[0])) ? 1 : 0)
+          : e;
+      }
+    });
+    return deepFreeze(list);
+  },
+};
 
 /**
  * Parses a list of earned-value snapshots (a project's history) and checks
@@ -323,31 +387,23 @@ export function parseEarnedValueSnapshot(json: unknown): EarnedValueSnapshot {
  * ]).length; //=> 2
  */
 export function parseEarnedValueSnapshots(json: unknown): readonly EarnedValueSnapshot[] {
-  return parseChecked<EarnedValueSnapshot[]>(
-    z.array(EarnedValueSnapshotSchema),
-    json,
-    'earned-value snapshots',
-    (list) => {
-      list.forEach((s, i) => {
-        try {
-          earnedValue(s);
-        } catch (e) {
-          if (isPopmError(e))
-            throw schemaError('earned-value snapshots', [
-              { path: [i, ...e.path], message: e.message, code: 'reference' },
-            ]);
-          throw e;
-        }
-        const prev = list[i - 1];
-        if (prev !== undefined && prev.asOf >= s.asOf)
-          throw schemaError('earned-value snapshots', [
-            {
-              path: [i, 'asOf'],
-              message: `expected a date after ${prev.asOf}, got ${s.asOf}`,
-              code: 'reference',
-            },
-          ]);
-      });
-    },
-  );
+  return orThrow(safeParseEarnedValueSnapshots(json));
+}
+
+/**
+ * Like {@link parseEarnedValueSnapshots}, but returns the outcome instead of
+ * throwing (it never throws).
+ *
+ * @param json - the parsed JSON value
+ * @returns `{ success: true, data }` or `{ success: false, error }` (a frozen `SCHEMA` PopmError)
+ * @example
+ * safeParseEarnedValueSnapshots([
+ *   { asOf: '2026-02-28', bac: 100, pv: 20, ev: 18, ac: 21 },
+ *   { asOf: '2026-01-31', bac: 100, pv: 10, ev: 8, ac: 9 },
+ * ]).success; //=> false
+ */
+export function safeParseEarnedValueSnapshots(
+  json: unknown,
+): SafeParseResult<readonly EarnedValueSnapshot[]> {
+  return runParser<readonly EarnedValueSnapshot[]>(SNAPSHOTS, json);
 }

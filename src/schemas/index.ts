@@ -35,6 +35,9 @@ export {
   parseTcoInput,
   safeParseBudget,
   safeParseBusinessCase,
+  safeParseEarnedValueSnapshot,
+  safeParseEarnedValueSnapshots,
+  safeParseTcoInput,
   TcoCostLineSchema,
   TcoInputSchema,
 } from './finance.js';
@@ -60,7 +63,10 @@ export {
   SprintSchema,
   SprintsSchema,
   StateTransitionSchema,
+  safeParseSprint,
+  safeParseSprintEvents,
   safeParseSprints,
+  safeParseWorkItem,
   safeParseWorkItems,
   WorkItemSchema,
   WorkItemsSchema,
@@ -83,6 +89,7 @@ export {
   RiskMatrixSchema,
   RiskRegisterSchema,
   RiskSchema,
+  safeParseRiskMatrix,
   safeParseRiskRegister,
 } from './risk.js';
 export { parseRaci, RaciInputSchema, safeParseRaci } from './roles.js';

@@ -3,19 +3,19 @@
  */
 import * as z from 'zod/mini';
 import { isPopmError } from '../core/errors.js';
-import { deepFreeze } from '../core/freeze.js';
 import type { PlanBaseline } from '../plan/baselineVariance.js';
 import type { Task } from '../plan/types.js';
-import { validatePlan } from '../plan/validatePlan.js';
+import { assertPlan } from '../plan/validatePlan.js';
 import {
+  entity,
   finiteSchema,
   idSchema,
   isoDateSchema,
-  parseWith,
+  issuesFromError,
+  orThrow,
+  part,
+  runParser,
   type SafeParseResult,
-  type SchemaIssue,
-  schemaError,
-  toSchemaIssues,
 } from './common.js';
 
 const finite = finiteSchema;
@@ -33,7 +33,7 @@ const days = z.number().check(
  */
 export const DependencySchema = z.union([
   idSchema,
-  z.object({
+  part({
     id: idSchema,
     type: z.optional(z.enum(['FS', 'SS', 'FF', 'SF'])),
     lag: z.optional(finite),
@@ -47,42 +47,46 @@ export const DependencySchema = z.union([
  * @example
  * z.safeParse(ThreePointEstimateSchema, { optimistic: 3, mostLikely: 2, pessimistic: 5 }).success; //=> false
  */
-export const ThreePointEstimateSchema = z
-  .object({ optimistic: days, mostLikely: days, pessimistic: days })
-  .check(
-    z.superRefine((e, ctx) => {
-      if (e.mostLikely < e.optimistic)
-        ctx.issues.push({
-          code: 'custom',
-          message: `expected mostLikely >= optimistic (${e.optimistic}), got ${e.mostLikely}`,
-          path: ['mostLikely'],
-          input: e.mostLikely,
-        });
-      if (e.pessimistic < e.mostLikely)
-        ctx.issues.push({
-          code: 'custom',
-          message: `expected pessimistic >= mostLikely (${e.mostLikely}), got ${e.pessimistic}`,
-          path: ['pessimistic'],
-          input: e.pessimistic,
-        });
-    }),
-  );
+export const ThreePointEstimateSchema = part({
+  optimistic: days,
+  mostLikely: days,
+  pessimistic: days,
+}).check(
+  z.superRefine((e, ctx) => {
+    if (e.mostLikely < e.optimistic)
+      ctx.issues.push({
+        code: 'custom',
+        message: `expected mostLikely >= optimistic (${e.optimistic}), got ${e.mostLikely}`,
+        path: ['mostLikely'],
+        input: e.mostLikely,
+      });
+    if (e.pessimistic < e.mostLikely)
+      ctx.issues.push({
+        code: 'custom',
+        message: `expected pessimistic >= mostLikely (${e.mostLikely}), got ${e.pessimistic}`,
+        path: ['pessimistic'],
+        input: e.pessimistic,
+      });
+  }),
+);
 
 /**
  * One task: `id`, optional `name`, `duration` (working days `>= 0`; `0` is a
  * milestone), optional `dependsOn`, `estimate` and `constraint`
- * (`{ startNoEarlierThan }`, a day offset `>= 0`). Unknown keys are dropped.
+ * (`{ startNoEarlierThan }`, a day offset `>= 0`), and `meta`, your own
+ * JSON object. A key close to a known one (`dependOn`) is an issue; other
+ * unknown keys are ignored.
  *
  * @example
  * z.safeParse(TaskSchema, { id: 'A', duration: -1 }).success; //=> false
  */
-export const TaskSchema = z.object({
+export const TaskSchema = entity({
   id: idSchema,
   name: z.optional(z.string()),
   duration: days,
   dependsOn: z.optional(z.array(DependencySchema)),
   estimate: z.optional(ThreePointEstimateSchema),
-  constraint: z.optional(z.object({ startNoEarlierThan: days })),
+  constraint: z.optional(part({ startNoEarlierThan: days })),
 });
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -94,13 +98,15 @@ function refIssue(path: readonly (string | number)[], message: string, input: un
 /**
  * A plan: an array of {@link TaskSchema} with unique ids, known predecessors
  * (each listed once per task) and no dependency loop — the rules of
- * `validatePlan`, reported as schema issues with their paths.
+ * `assertPlan`, reported as schema issues with their paths.
  *
  * @example
  * z.safeParse(PlanSchema, [{ id: 'A', duration: 1, dependsOn: ['B'] }]).success; //=> false
  */
 export const PlanSchema = z.array(TaskSchema).check(
   z.superRefine((tasks, ctx) => {
+    // Task problems are already listed; the plan rules need well-formed tasks.
+    if (ctx.issues.length > 0) return;
     const ids = new Set<string>();
     let problems = 0;
     tasks.forEach((t, i) => {
@@ -129,11 +135,11 @@ export const PlanSchema = z.array(TaskSchema).check(
     });
     if (problems > 0) return;
     try {
-      validatePlan(tasks as readonly Task[]);
+      assertPlan(tasks as readonly Task[]);
     } catch (e) {
       if (!isPopmError(e)) throw e;
-      const message = e.message.slice(e.message.indexOf(': ') + 2);
-      ctx.issues.push(refIssue(e.path.slice(1), message, e.details?.cycle ?? null));
+      for (const i of issuesFromError(e, ['tasks']))
+        ctx.issues.push({ ...refIssue(i.path, i.message, undefined), params: { popm: i.code } });
     }
   }),
 );
@@ -145,7 +151,7 @@ export const PlanSchema = z.array(TaskSchema).check(
  * @example
  * z.safeParse(BaselineTaskSchema, { id: 'A', start: '2026-11-30', finish: '2026-12-04' }).success; //=> true
  */
-export const BaselineTaskSchema = z.object({
+export const BaselineTaskSchema = entity({
   id: idSchema,
   name: z.optional(z.string()),
   start: isoDateSchema,
@@ -160,7 +166,7 @@ export const BaselineTaskSchema = z.object({
  * @example
  * z.safeParse(PlanBaselineSchema, { finish: '2026-12-04', tasks: [] }).success; //=> true
  */
-export const PlanBaselineSchema = z.object({
+export const PlanBaselineSchema = part({
   start: z.optional(isoDateSchema),
   finish: isoDateSchema,
   tasks: z.array(BaselineTaskSchema).check(
@@ -186,10 +192,14 @@ export const PlanBaselineSchema = z.object({
   ),
 });
 
+const PLAN = { what: 'plan', schema: PlanSchema };
+const BASELINE = { what: 'baseline', schema: PlanBaselineSchema };
+
 /**
- * Parses and validates a plan (an array of tasks) from JSON data.
+ * Parses and validates a plan — the array of tasks `criticalPath` takes —
+ * from JSON data.
  *
- * @param json - the parsed JSON
+ * @param json - the parsed JSON: an array of tasks
  * @returns the tasks, deep-frozen, ready for `criticalPath` and friends
  * @throws PopmError `SCHEMA` with every problem and its path in `details.issues`
  * @example
@@ -198,22 +208,21 @@ export const PlanBaselineSchema = z.object({
  * // throws PopmError SCHEMA, details.issues[0].path [0, 'dependsOn', 0]
  */
 export function parsePlan(json: unknown): readonly Task[] {
-  return deepFreeze(parseWith(PlanSchema, json, 'plan') as Task[]);
+  return orThrow(safeParsePlan(json));
 }
 
 /**
- * Like {@link parsePlan}, but returns the outcome instead of throwing.
+ * Like {@link parsePlan}, but returns the outcome instead of throwing (it
+ * never throws).
  *
- * @param json - the parsed JSON
- * @returns `{ success: true, data }` or `{ success: false, error }` (a `SCHEMA` PopmError)
+ * @param json - the parsed JSON: an array of tasks
+ * @returns `{ success: true, data }` or `{ success: false, error }` (a frozen `SCHEMA` PopmError)
  * @example
  * safeParsePlan([{ id: 'A', duration: -1 }]).success; //=> false
+ * safeParsePlan([]).success; //=> true
  */
 export function safeParsePlan(json: unknown): SafeParseResult<readonly Task[]> {
-  const result = z.safeParse(PlanSchema, json);
-  if (!result.success)
-    return Object.freeze({ success: false as const, error: fail('plan', result.error.issues) });
-  return Object.freeze({ success: true as const, data: deepFreeze(result.data as Task[]) });
+  return runParser<readonly Task[]>(PLAN, json);
 }
 
 /**
@@ -226,25 +235,18 @@ export function safeParsePlan(json: unknown): SafeParseResult<readonly Task[]> {
  * parsePlanBaseline({ finish: '2026-12-04', tasks: [] }).finish; //=> '2026-12-04'
  */
 export function parsePlanBaseline(json: unknown): PlanBaseline {
-  return deepFreeze(parseWith(PlanBaselineSchema, json, 'baseline') as PlanBaseline);
+  return orThrow(safeParsePlanBaseline(json));
 }
 
 /**
- * Like {@link parsePlanBaseline}, but returns the outcome instead of throwing.
+ * Like {@link parsePlanBaseline}, but returns the outcome instead of
+ * throwing (it never throws).
  *
  * @param json - the parsed JSON
- * @returns `{ success: true, data }` or `{ success: false, error }` (a `SCHEMA` PopmError)
+ * @returns `{ success: true, data }` or `{ success: false, error }` (a frozen `SCHEMA` PopmError)
  * @example
  * safeParsePlanBaseline({ finish: 'soon', tasks: [] }).success; //=> false
  */
 export function safeParsePlanBaseline(json: unknown): SafeParseResult<PlanBaseline> {
-  const result = z.safeParse(PlanBaselineSchema, json);
-  if (!result.success)
-    return Object.freeze({ success: false as const, error: fail('baseline', result.error.issues) });
-  return Object.freeze({ success: true as const, data: deepFreeze(result.data as PlanBaseline) });
-}
-
-function fail(what: string, issues: readonly z.core.$ZodIssue[]) {
-  const list: SchemaIssue[] = toSchemaIssues(issues);
-  return schemaError(what, list);
+  return runParser<PlanBaseline>(BASELINE, json);
 }

@@ -4,18 +4,18 @@
  */
 import * as z from 'zod/mini';
 import { isIsoDate } from '../core/dates.js';
-import { deepFreeze } from '../core/freeze.js';
 import type { Sprint } from '../progress/sprint.js';
 import type { SprintEvent } from '../progress/sprintSeries.js';
 import type { WorkItem } from '../progress/workItem.js';
 import {
+  entity,
   finiteSchema,
   idSchema,
   isoDateSchema,
-  parseWith,
+  orThrow,
+  part,
+  runParser,
   type SafeParseResult,
-  schemaError,
-  toSchemaIssues,
 } from './common.js';
 
 const finite = finiteSchema;
@@ -50,39 +50,38 @@ function uniqueIds<T extends { id: string }>(what: string) {
 /**
  * A sprint: `id`, `start` and `end` (`end >= start`), `committed` and
  * `completed` (>= 0), optional `added`, `removed` and `completedFromAdded`
- * (>= 0, the last at most `completed`). Unknown keys are dropped.
+ * (>= 0, the last at most `completed`), and `meta`. A key close to a known
+ * one is an issue; other unknown keys are ignored.
  *
  * @example
  * z.safeParse(SprintSchema, { id: 's1', start: '2026-03-02', end: '2026-02-27', committed: 5, completed: 5 }).success;
  * //=> false
  */
-export const SprintSchema = z
-  .object({
-    id: idSchema,
-    start: isoDateSchema,
-    end: isoDateSchema,
-    committed: amount,
-    completed: amount,
-    added: z.optional(amount),
-    removed: z.optional(amount),
-    completedFromAdded: z.optional(amount),
-  })
-  .check(
-    z.superRefine((s, ctx) => {
-      if (before(s.start, s.end))
-        ctx.issues.push(
-          issue(['end'], `expected a date on or after start ${s.start}, got ${s.end}`, s.end),
-        );
-      if (s.completedFromAdded !== undefined && s.completedFromAdded > s.completed)
-        ctx.issues.push(
-          issue(
-            ['completedFromAdded'],
-            `expected a number <= completed (${s.completed}), got ${s.completedFromAdded}`,
-            s.completedFromAdded,
-          ),
-        );
-    }),
-  );
+export const SprintSchema = entity({
+  id: idSchema,
+  start: isoDateSchema,
+  end: isoDateSchema,
+  committed: amount,
+  completed: amount,
+  added: z.optional(amount),
+  removed: z.optional(amount),
+  completedFromAdded: z.optional(amount),
+}).check(
+  z.superRefine((s, ctx) => {
+    if (before(s.start, s.end))
+      ctx.issues.push(
+        issue(['end'], `expected a date on or after start ${s.start}, got ${s.end}`, s.end),
+      );
+    if (s.completedFromAdded !== undefined && s.completedFromAdded > s.completed)
+      ctx.issues.push(
+        issue(
+          ['completedFromAdded'],
+          `expected a number <= completed (${s.completed}), got ${s.completedFromAdded}`,
+          s.completedFromAdded,
+        ),
+      );
+  }),
+);
 
 /**
  * A list of {@link SprintSchema} sprints with unique ids.
@@ -101,21 +100,19 @@ export const SprintsSchema = z.array(SprintSchema).check(uniqueIds('sprint'));
  * @example
  * z.safeParse(SprintEventSchema, { on: '2026-03-03', kind: 'added', amount: -2 }).success; //=> false
  */
-export const SprintEventSchema = z
-  .object({
-    on: isoDateSchema,
-    kind: z.enum(['completed', 'reopened', 'added', 'removed', 'reestimated']),
-    amount: finite,
-    itemId: z.optional(idSchema),
-  })
-  .check(
-    z.superRefine((e, ctx) => {
-      if (e.kind !== 'reestimated' && e.amount < 0)
-        ctx.issues.push(
-          issue(['amount'], `expected a number >= 0 for '${e.kind}', got ${e.amount}`, e.amount),
-        );
-    }),
-  );
+export const SprintEventSchema = entity({
+  on: isoDateSchema,
+  kind: z.enum(['completed', 'reopened', 'added', 'removed', 'reestimated']),
+  amount: finite,
+  itemId: z.optional(idSchema),
+}).check(
+  z.superRefine((e, ctx) => {
+    if (e.kind !== 'reestimated' && e.amount < 0)
+      ctx.issues.push(
+        issue(['amount'], `expected a number >= 0 for '${e.kind}', got ${e.amount}`, e.amount),
+      );
+  }),
+);
 
 /**
  * A workflow state change `{ state, on }`.
@@ -123,7 +120,7 @@ export const SprintEventSchema = z
  * @example
  * z.safeParse(StateTransitionSchema, { state: 'Done', on: '2026-03-03' }).success; //=> true
  */
-export const StateTransitionSchema = z.object({ state: name, on: isoDateSchema });
+export const StateTransitionSchema = part({ state: name, on: isoDateSchema });
 
 /**
  * A work item: `id`, `createdOn`, optional `startedOn` (>= createdOn),
@@ -134,54 +131,72 @@ export const StateTransitionSchema = z.object({ state: name, on: isoDateSchema }
  * z.safeParse(WorkItemSchema, { id: 'a', createdOn: '2026-03-01', startedOn: '2026-03-05', finishedOn: '2026-03-04' }).success;
  * //=> false
  */
-export const WorkItemSchema = z
-  .object({
-    id: idSchema,
-    createdOn: isoDateSchema,
-    startedOn: z.optional(isoDateSchema),
-    finishedOn: z.optional(isoDateSchema),
-    type: z.optional(name),
-    assignee: z.optional(idSchema),
-    transitions: z.optional(z.array(StateTransitionSchema)),
-  })
-  .check(
-    z.superRefine((w, ctx) => {
-      if (before(w.createdOn, w.startedOn))
-        ctx.issues.push(
-          issue(
-            ['startedOn'],
-            `expected a date on or after createdOn ${w.createdOn}, got ${w.startedOn}`,
-            w.startedOn,
-          ),
-        );
-      if (before(w.startedOn, w.finishedOn))
-        ctx.issues.push(
-          issue(
-            ['finishedOn'],
-            `expected a date on or after startedOn ${w.startedOn}, got ${w.finishedOn}`,
-            w.finishedOn,
-          ),
-        );
-      else if (before(w.createdOn, w.finishedOn))
-        ctx.issues.push(
-          issue(
-            ['finishedOn'],
-            `expected a date on or after createdOn ${w.createdOn}, got ${w.finishedOn}`,
-            w.finishedOn,
-          ),
-        );
-      (w.transitions ?? []).forEach((t, i) => {
-        if (before(w.createdOn, t.on))
-          ctx.issues.push(
-            issue(
-              ['transitions', i, 'on'],
-              `expected a date on or after createdOn ${w.createdOn}, got ${t.on}`,
-              t.on,
-            ),
-          );
-      });
-    }),
-  );
+/** @internal The fields of a work item (the Project's work items add to them). */
+export const workItemShape = {
+  id: idSchema,
+  createdOn: isoDateSchema,
+  startedOn: z.optional(isoDateSchema),
+  finishedOn: z.optional(isoDateSchema),
+  type: z.optional(name),
+  assignee: z.optional(idSchema),
+  transitions: z.optional(z.array(StateTransitionSchema)),
+};
+
+type WorkItemDates = {
+  createdOn: string;
+  startedOn?: string | undefined;
+  finishedOn?: string | undefined;
+  transitions?: readonly { on: string }[] | undefined;
+};
+
+/** @internal The date rules of a work item. */
+export const workItemRules = z.superRefine((w: WorkItemDates, ctx) => {
+  if (before(w.createdOn, w.startedOn))
+    ctx.issues.push(
+      issue(
+        ['startedOn'],
+        `expected a date on or after createdOn ${w.createdOn}, got ${w.startedOn}`,
+        w.startedOn,
+      ),
+    );
+  if (before(w.startedOn, w.finishedOn))
+    ctx.issues.push(
+      issue(
+        ['finishedOn'],
+        `expected a date on or after startedOn ${w.startedOn}, got ${w.finishedOn}`,
+        w.finishedOn,
+      ),
+    );
+  else if (before(w.createdOn, w.finishedOn))
+    ctx.issues.push(
+      issue(
+        ['finishedOn'],
+        `expected a date on or after createdOn ${w.createdOn}, got ${w.finishedOn}`,
+        w.finishedOn,
+      ),
+    );
+  (w.transitions ?? []).forEach((t, i) => {
+    if (before(w.createdOn, t.on))
+      ctx.issues.push(
+        issue(
+          ['transitions', i, 'on'],
+          `expected a date on or after createdOn ${w.createdOn}, got ${t.on}`,
+          t.on,
+        ),
+      );
+  });
+});
+
+/**
+ * A work item: `id`, `createdOn`, optional `startedOn` (>= createdOn),
+ * `finishedOn` (>= startedOn and createdOn), `type`, `assignee` (a person id),
+ * `transitions` (each on or after `createdOn`) and `meta`.
+ *
+ * @example
+ * z.safeParse(WorkItemSchema, { id: 'a', createdOn: '2026-03-01', startedOn: '2026-03-05', finishedOn: '2026-03-04' }).success;
+ * //=> false
+ */
+export const WorkItemSchema = entity(workItemShape).check(workItemRules);
 
 /**
  * A list of {@link WorkItemSchema} items with unique ids.
@@ -192,15 +207,15 @@ export const WorkItemSchema = z
  */
 export const WorkItemsSchema = z.array(WorkItemSchema).check(uniqueIds('work item'));
 
-function safe<T>(schema: z.ZodMiniType, json: unknown, what: string): SafeParseResult<T> {
-  const result = z.safeParse(schema, json);
-  if (!result.success)
-    return Object.freeze({
-      success: false as const,
-      error: schemaError(what, toSchemaIssues(result.error.issues)),
-    });
-  return Object.freeze({ success: true as const, data: deepFreeze(result.data as T) });
+function parser<T>(what: string, schema: z.ZodMiniType) {
+  return (json: unknown): SafeParseResult<T> => runParser<T>({ what, schema }, json);
 }
+
+const sprint = parser<Sprint>('sprint', SprintSchema);
+const sprints = parser<readonly Sprint[]>('sprints', SprintsSchema);
+const sprintEvents = parser<readonly SprintEvent[]>('sprint events', z.array(SprintEventSchema));
+const workItem = parser<WorkItem>('work item', WorkItemSchema);
+const workItems = parser<readonly WorkItem[]>('work items', WorkItemsSchema);
 
 /**
  * Parses and validates one sprint from JSON data.
@@ -212,7 +227,19 @@ function safe<T>(schema: z.ZodMiniType, json: unknown, what: string): SafeParseR
  * parseSprint({ id: 's1', start: '2026-03-02', end: '2026-03-13', committed: 20, completed: 18 }).completed; //=> 18
  */
 export function parseSprint(json: unknown): Sprint {
-  return deepFreeze(parseWith(SprintSchema, json, 'sprint') as Sprint);
+  return orThrow(sprint(json));
+}
+
+/**
+ * Like {@link parseSprint}, but returns the outcome instead of throwing (it never throws).
+ *
+ * @param json - the parsed JSON
+ * @returns `{ success: true, data }` or `{ success: false, error }` (a frozen `SCHEMA` PopmError)
+ * @example
+ * safeParseSprint({ id: 's1', start: '2026-03-02', end: '2026-03-13', committed: 20, complete: 18 }).success; //=> false
+ */
+export function safeParseSprint(json: unknown): SafeParseResult<Sprint> {
+  return sprint(json);
 }
 
 /**
@@ -226,19 +253,19 @@ export function parseSprint(json: unknown): Sprint {
  * // throws PopmError SCHEMA, details.issues[0].path [0, 'committed']
  */
 export function parseSprints(json: unknown): readonly Sprint[] {
-  return deepFreeze(parseWith(SprintsSchema, json, 'sprints') as Sprint[]);
+  return orThrow(sprints(json));
 }
 
 /**
- * Like {@link parseSprints}, but returns the outcome instead of throwing.
+ * Like {@link parseSprints}, but returns the outcome instead of throwing (it never throws).
  *
  * @param json - the parsed JSON
- * @returns `{ success: true, data }` or `{ success: false, error }` (a `SCHEMA` PopmError)
+ * @returns `{ success: true, data }` or `{ success: false, error }` (a frozen `SCHEMA` PopmError)
  * @example
  * safeParseSprints('nope').success; //=> false
  */
 export function safeParseSprints(json: unknown): SafeParseResult<readonly Sprint[]> {
-  return safe<readonly Sprint[]>(SprintsSchema, json, 'sprints');
+  return sprints(json);
 }
 
 /**
@@ -251,7 +278,19 @@ export function safeParseSprints(json: unknown): SafeParseResult<readonly Sprint
  * parseSprintEvents([{ on: '2026-03-03', kind: 'completed', amount: 3 }]).length; //=> 1
  */
 export function parseSprintEvents(json: unknown): readonly SprintEvent[] {
-  return deepFreeze(parseWith(z.array(SprintEventSchema), json, 'sprint events') as SprintEvent[]);
+  return orThrow(sprintEvents(json));
+}
+
+/**
+ * Like {@link parseSprintEvents}, but returns the outcome instead of throwing (it never throws).
+ *
+ * @param json - the parsed JSON
+ * @returns `{ success: true, data }` or `{ success: false, error }` (a frozen `SCHEMA` PopmError)
+ * @example
+ * safeParseSprintEvents([{ on: '2026-03-03', kind: 'added', amount: -2 }]).success; //=> false
+ */
+export function safeParseSprintEvents(json: unknown): SafeParseResult<readonly SprintEvent[]> {
+  return sprintEvents(json);
 }
 
 /**
@@ -264,7 +303,19 @@ export function parseSprintEvents(json: unknown): readonly SprintEvent[] {
  * parseWorkItem({ id: 'a', createdOn: '2026-03-01', assignee: 'p1' }).assignee; //=> 'p1'
  */
 export function parseWorkItem(json: unknown): WorkItem {
-  return deepFreeze(parseWith(WorkItemSchema, json, 'work item') as WorkItem);
+  return orThrow(workItem(json));
+}
+
+/**
+ * Like {@link parseWorkItem}, but returns the outcome instead of throwing (it never throws).
+ *
+ * @param json - the parsed JSON
+ * @returns `{ success: true, data }` or `{ success: false, error }` (a frozen `SCHEMA` PopmError)
+ * @example
+ * safeParseWorkItem({ id: 'a', createdOn: '2026-03-01', finishedOn: '2026-02-01' }).success; //=> false
+ */
+export function safeParseWorkItem(json: unknown): SafeParseResult<WorkItem> {
+  return workItem(json);
 }
 
 /**
@@ -278,17 +329,17 @@ export function parseWorkItem(json: unknown): WorkItem {
  * // throws PopmError SCHEMA, details.issues[0].path [0, 'finishedOn']
  */
 export function parseWorkItems(json: unknown): readonly WorkItem[] {
-  return deepFreeze(parseWith(WorkItemsSchema, json, 'work items') as WorkItem[]);
+  return orThrow(workItems(json));
 }
 
 /**
- * Like {@link parseWorkItems}, but returns the outcome instead of throwing.
+ * Like {@link parseWorkItems}, but returns the outcome instead of throwing (it never throws).
  *
  * @param json - the parsed JSON
- * @returns `{ success: true, data }` or `{ success: false, error }` (a `SCHEMA` PopmError)
+ * @returns `{ success: true, data }` or `{ success: false, error }` (a frozen `SCHEMA` PopmError)
  * @example
  * safeParseWorkItems([{ id: 'a', createdOn: '2026-03-01' }]).success; //=> true
  */
 export function safeParseWorkItems(json: unknown): SafeParseResult<readonly WorkItem[]> {
-  return safe<readonly WorkItem[]>(WorkItemsSchema, json, 'work items');
+  return workItems(json);
 }

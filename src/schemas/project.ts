@@ -9,16 +9,17 @@ import { findCycle } from '../core/validate.js';
 import type { Project } from '../project/types.js';
 import { BacklogItemSchema } from './backlog.js';
 import {
+  entity,
   idSchema,
   isoDateSchema,
+  orThrow,
+  part,
+  runParser,
   type SafeParseResult,
-  type SchemaIssue,
-  schemaError,
-  toSchemaIssues,
 } from './common.js';
 import { BudgetSchema, BusinessCaseSchema, EarnedValueSnapshotSchema } from './finance.js';
 import { PlanBaselineSchema, PlanSchema } from './plan.js';
-import { SprintsSchema, WorkItemSchema } from './progress.js';
+import { SprintsSchema, workItemRules, workItemShape } from './progress.js';
 import { RiskMatrixSchema, RiskSchema } from './risk.js';
 import { RaciInputSchema } from './roles.js';
 import { StakeholderRegisterSchema } from './stakeholders.js';
@@ -48,7 +49,7 @@ const text = z.string().check(z.minLength(1, 'expected a non-empty string'));
  * z.safeParse(WorkCalendarSchema, { weekend: [0, 6], holidays: ['2026-12-25'] }).success; //=> true
  * z.safeParse(WorkCalendarSchema, { weekend: [0, 1, 2, 3, 4, 5, 6], holidays: [] }).success; //=> false
  */
-export const WorkCalendarSchema = z.object({
+export const WorkCalendarSchema = part({
   weekend: z
     .array(
       z
@@ -71,7 +72,7 @@ export const WorkCalendarSchema = z.object({
  * @example
  * z.safeParse(PersonSchema, { id: 'p1', name: 'Li', capacity: 8, availability: 1.5 }).success; //=> false
  */
-export const PersonSchema = z.object({
+export const PersonSchema = entity({
   id: idSchema,
   name: text,
   title: z.optional(text),
@@ -88,11 +89,12 @@ export const PersonSchema = z.object({
  * @example
  * z.safeParse(ProjectWorkItemSchema, { id: 'w1', createdOn: '2026-03-02', estimate: 3, sprint: 'S1' }).success; //=> true
  */
-export const ProjectWorkItemSchema = z.safeExtend(WorkItemSchema, {
+export const ProjectWorkItemSchema = entity({
+  ...workItemShape,
   estimate: z.optional(z.number().check(z.gte(0, 'expected a number >= 0'))),
   sprint: z.optional(idSchema),
   backlogItem: z.optional(idSchema),
-});
+}).check(workItemRules);
 
 /**
  * A sprint review: `id`, `sprint`, `on`, `invited` and `attended`
@@ -101,7 +103,7 @@ export const ProjectWorkItemSchema = z.safeExtend(WorkItemSchema, {
  * @example
  * z.safeParse(SprintReviewSchema, { id: 'r1', sprint: 'S1', on: '2026-03-13', invited: ['s1'], attended: [] }).success; //=> true
  */
-export const SprintReviewSchema = z.object({
+export const SprintReviewSchema = entity({
   id: idSchema,
   sprint: idSchema,
   on: isoDateSchema,
@@ -116,7 +118,7 @@ export const SprintReviewSchema = z.object({
  * @example
  * z.safeParse(TargetSchema, { id: 'g1', title: 'Beta', due: '2026-06-30', items: ['b1'] }).success; //=> true
  */
-export const TargetSchema = z.object({
+export const TargetSchema = entity({
   id: idSchema,
   title: text,
   due: isoDateSchema,
@@ -130,7 +132,7 @@ export const TargetSchema = z.object({
  * @example
  * z.safeParse(DecisionSchema, { id: 'd1', title: 'Go live?', needBy: '2026-06-01' }).success; //=> true
  */
-export const DecisionSchema = z.object({
+export const DecisionSchema = entity({
   id: idSchema,
   title: text,
   needBy: isoDateSchema,
@@ -139,14 +141,14 @@ export const DecisionSchema = z.object({
   outcome: z.optional(text),
 });
 
-const ProjectObjectSchema = z.object({
+const ProjectObjectSchema = entity({
   id: idSchema,
   name: text,
   currency: z.string().check(z.regex(CURRENCY, 'expected an ISO 4217 currency code')),
   start: isoDateSchema,
   calendar: z.optional(WorkCalendarSchema),
   people: z.array(PersonSchema),
-  roles: z.object({
+  roles: part({
     productOwner: idSchema,
     projectManager: idSchema,
     sponsor: z.optional(idSchema),
@@ -324,66 +326,15 @@ export const ProjectSchema = ProjectObjectSchema.check(
   z.superRefine((value, ctx) => crossCheck(value, ctx), { when: () => true }),
 );
 
-function article(noun: string): string {
-  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
-}
-
-function shown(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v);
-  if (typeof v === 'object') return 'an object';
-  return String(v);
-}
-
-// zod/mini ships no messages ("Invalid input"); say what was expected and got,
-// in the library's `expected …, got …` style.
-function worded(issue: z.core.$ZodIssue): z.core.$ZodIssue {
-  if (issue.message !== 'Invalid input') return issue;
-  const raw = issue as z.core.$ZodIssue & { input?: unknown };
-  let message: string;
-  switch (issue.code) {
-    case 'invalid_type':
-      message = `expected ${article(issue.expected === 'int' ? 'integer' : issue.expected)}, got ${shown(raw.input)}`;
-      break;
-    case 'invalid_value':
-      message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${shown(raw.input)}`;
-      break;
-    case 'unrecognized_keys':
-      message = `expected only known keys, got ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
-      break;
-    case 'invalid_union':
-      message = `expected one of the allowed forms, got ${shown(raw.input)}`;
-      break;
-    case 'too_small':
-    case 'too_big': {
-      const op =
-        issue.code === 'too_small' ? (issue.inclusive ? '>=' : '>') : issue.inclusive ? '<=' : '<';
-      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-      const what = issue.origin === 'number' || issue.origin === 'int' ? 'a number' : `a length`;
-      message = `expected ${what} ${op} ${String(bound)}, got ${shown(raw.input)}`;
-      break;
-    }
-    default:
-      message = `expected a valid value, got ${shown(raw.input)}`;
-  }
-  return { ...issue, message };
-}
-
-// zod's optional keys are `T | undefined` in its types; the parsed value never
-// holds an explicit undefined, so it is a Project.
-function run(json: unknown): { data: Project } | { issues: SchemaIssue[] } {
-  const result = z.safeParse(ProjectSchema, json, { reportInput: true });
-  if (!result.success) return { issues: toSchemaIssues(result.error.issues.map(worded)) };
-  return { data: deepFreeze(result.data as unknown as Project) };
-}
+const PROJECT = { what: 'project', schema: ProjectSchema };
 
 /**
  * Validates a Project document from JSON and returns it frozen. Every problem
  * is reported at once, each with its JSON path, in one `SCHEMA` error
  * (`details.issues`): shape and range problems from the domain schemas and
- * the cross-reference checks of {@link ProjectSchema}. Unknown keys are dropped.
+ * the cross-reference checks of {@link ProjectSchema}. A key close to a known
+ * one (`risks[0].probabilty`) is an issue; other unknown keys are ignored;
+ * `meta` (the document's and each entity's) is carried through.
  *
  * @param json - the parsed JSON value
  * @returns the project, frozen
@@ -395,14 +346,13 @@ function run(json: unknown): { data: Project } | { issues: SchemaIssue[] } {
  * // throws PopmError SCHEMA: roles.productOwner: expected the id of a person in people, got "nobody"
  */
 export function parseProject(json: unknown): Project {
-  const r = run(json);
-  if ('issues' in r) throw schemaError('project', r.issues);
-  return r.data;
+  return orThrow(safeParseProject(json));
 }
 
 /**
  * {@link parseProject} without throwing: `{ success: true, data }` or
- * `{ success: false, error }` where `error` is the `SCHEMA` PopmError.
+ * `{ success: false, error }` where `error` is the frozen `SCHEMA`
+ * PopmError. It never throws.
  *
  * @param json - the parsed JSON value
  * @returns the outcome, frozen
@@ -411,10 +361,7 @@ export function parseProject(json: unknown): Project {
  * safeParseProject(sampleProject).success; //=> true
  */
 export function safeParseProject(json: unknown): SafeParseResult<Project> {
-  const r = run(json);
-  if ('issues' in r)
-    return Object.freeze({ success: false as const, error: schemaError('project', r.issues) });
-  return Object.freeze({ success: true as const, data: r.data });
+  return runParser<Project>(PROJECT, json);
 }
 
 /**
@@ -424,7 +371,7 @@ export function safeParseProject(json: unknown): SafeParseResult<Project> {
  * and date validity are enforced by {@link parseProject} only. The package
  * ships the same schema as `schema/project.schema.json`.
  *
- * @returns a fresh JSON Schema object
+ * @returns a fresh, deep-frozen JSON Schema object
  * @example
  * const s = projectJsonSchema();
  * s.$schema; //=> 'https://json-schema.org/draft/2020-12/schema'
@@ -435,11 +382,11 @@ export function projectJsonSchema(): Record<string, unknown> {
     string,
     unknown
   >;
-  return {
+  return deepFreeze({
     ...schema,
     $id: 'https://popm.dev/schema/project.schema.json',
     title: 'popm Project document',
     description:
       'One project as popm reads it: people and roles, backlog, sprints, work items, plan and baseline, budget, business case, earned value, risks, stakeholders, reviews and targets.',
-  };
+  });
 }

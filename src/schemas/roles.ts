@@ -3,7 +3,7 @@
  */
 import * as z from 'zod/mini';
 import { createRaci, type RaciInput, type RaciMatrix } from '../roles/createRaci.js';
-import { idSchema, type SafeParseResult, schemaError, toSchemaIssues } from './common.js';
+import { idSchema, orThrow, part, runParser, type SafeParseResult } from './common.js';
 
 const letter = z.enum(['R', 'A', 'S', 'C', 'I']);
 
@@ -17,65 +17,63 @@ const letter = z.enum(['R', 'A', 'S', 'C', 'I']);
  * @example
  * z.safeParse(RaciInputSchema, { activities: [], people: [], assignments: {} }).success; //=> true
  */
-export const RaciInputSchema = z
-  .object({
-    activities: z.array(
-      z.union([
-        idSchema,
-        z.object({ id: idSchema, title: z.optional(z.string().check(z.minLength(1))) }),
-      ]),
-    ),
-    people: z.array(
-      z.union([
-        idSchema,
-        z.object({
-          id: idSchema,
-          name: z.optional(z.string().check(z.minLength(1))),
-          role: z.optional(z.string().check(z.minLength(1))),
-        }),
-      ]),
-    ),
-    assignments: z.record(
-      z.string(),
-      z.record(z.string(), z.union([letter, z.array(letter).check(z.minLength(1))])),
-    ),
-    variant: z.optional(z.enum(['RACI', 'RASCI'])),
-  })
-  .check(
-    z.superRefine((m, ctx) => {
-      for (const key of ['activities', 'people'] as const) {
-        const seen = new Set<string>();
-        m[key].forEach((e, i) => {
-          const id = typeof e === 'string' ? e : e.id;
-          if (seen.has(id))
+export const RaciInputSchema = part({
+  activities: z.array(
+    z.union([
+      idSchema,
+      part({ id: idSchema, title: z.optional(z.string().check(z.minLength(1))) }),
+    ]),
+  ),
+  people: z.array(
+    z.union([
+      idSchema,
+      part({
+        id: idSchema,
+        name: z.optional(z.string().check(z.minLength(1))),
+        role: z.optional(z.string().check(z.minLength(1))),
+      }),
+    ]),
+  ),
+  assignments: z.record(
+    z.string(),
+    z.record(z.string(), z.union([letter, z.array(letter).check(z.minLength(1))])),
+  ),
+  variant: z.optional(z.enum(['RACI', 'RASCI'])),
+}).check(
+  z.superRefine((m, ctx) => {
+    for (const key of ['activities', 'people'] as const) {
+      const seen = new Set<string>();
+      m[key].forEach((e, i) => {
+        const id = typeof e === 'string' ? e : e.id;
+        if (seen.has(id))
+          ctx.issues.push({
+            code: 'custom',
+            message: `expected a unique id, got ${JSON.stringify(id)} again`,
+            path: typeof e === 'string' ? [key, i] : [key, i, 'id'],
+            input: id,
+          });
+        seen.add(id);
+      });
+    }
+    if (m.variant === 'RASCI') return;
+    for (const a of Object.keys(m.assignments)) {
+      const row = m.assignments[a] as Record<string, string | string[]>;
+      for (const p of Object.keys(row)) {
+        const cell = row[p] as string | string[];
+        const list = Array.isArray(cell) ? cell : [cell];
+        list.forEach((l, k) => {
+          if (l === 'S')
             ctx.issues.push({
               code: 'custom',
-              message: `expected a unique id, got ${JSON.stringify(id)} again`,
-              path: typeof e === 'string' ? [key, i] : [key, i, 'id'],
-              input: id,
+              message: "expected one of 'R', 'A', 'C', 'I' (S needs variant 'RASCI')",
+              path: Array.isArray(cell) ? ['assignments', a, p, k] : ['assignments', a, p],
+              input: l,
             });
-          seen.add(id);
         });
       }
-      if (m.variant === 'RASCI') return;
-      for (const a of Object.keys(m.assignments)) {
-        const row = m.assignments[a] as Record<string, string | string[]>;
-        for (const p of Object.keys(row)) {
-          const cell = row[p] as string | string[];
-          const list = Array.isArray(cell) ? cell : [cell];
-          list.forEach((l, k) => {
-            if (l === 'S')
-              ctx.issues.push({
-                code: 'custom',
-                message: "expected one of 'R', 'A', 'C', 'I' (S needs variant 'RASCI')",
-                path: Array.isArray(cell) ? ['assignments', a, p, k] : ['assignments', a, p],
-                input: l,
-              });
-          });
-        }
-      }
-    }),
-  );
+    }
+  }),
+);
 
 function strip(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(strip);
@@ -87,8 +85,16 @@ function strip(value: unknown): unknown {
   return value;
 }
 
+const RACI = {
+  what: 'raci',
+  schema: RaciInputSchema,
+  roots: ['input'],
+  build: (data: unknown) => createRaci(strip(data) as RaciInput),
+};
+
 /**
- * Parses a RACI matrix from JSON data and normalises it with `createRaci`.
+ * Parses a RACI matrix from JSON data (what `createRaci` takes) and
+ * normalises it with `createRaci`.
  *
  * @param json - the parsed JSON
  * @returns the normalised matrix, frozen
@@ -98,28 +104,17 @@ function strip(value: unknown): unknown {
  *   .assignments.a.p; //=> ['R', 'A']
  */
 export function parseRaci(json: unknown): RaciMatrix {
-  const result = safeParseRaci(json);
-  if (!result.success) throw result.error;
-  return result.data;
+  return orThrow(safeParseRaci(json));
 }
 
 /**
- * Like {@link parseRaci}, but returns the outcome instead of throwing.
+ * Like {@link parseRaci}, but returns the outcome instead of throwing (it never throws).
  *
  * @param json - the parsed JSON
- * @returns `{ success: true, data }` or `{ success: false, error }` (a `SCHEMA` PopmError)
+ * @returns `{ success: true, data }` or `{ success: false, error }` (a frozen `SCHEMA` PopmError)
  * @example
  * safeParseRaci({ activities: ['a'], people: ['p'], assignments: { a: { p: 'X' } } }).success; //=> false
  */
 export function safeParseRaci(json: unknown): SafeParseResult<RaciMatrix> {
-  const result = z.safeParse(RaciInputSchema, json);
-  if (!result.success)
-    return Object.freeze({
-      success: false as const,
-      error: schemaError('raci', toSchemaIssues(result.error.issues)),
-    });
-  return Object.freeze({
-    success: true as const,
-    data: createRaci(strip(result.data) as RaciInput),
-  });
+  return runParser<RaciMatrix>(RACI, json);
 }

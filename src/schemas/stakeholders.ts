@@ -6,12 +6,13 @@ import { isIsoDate, toEpochDay } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
 import { ENGAGEMENT_LEVELS, type Stakeholder } from '../stakeholders/stakeholder.js';
 import {
+  entity,
   idSchema,
   isoDateSchema,
-  parseWith,
+  orThrow,
+  part,
+  runParser,
   type SafeParseResult,
-  schemaError,
-  toSchemaIssues,
 } from './common.js';
 
 const score = z.number().check(
@@ -32,41 +33,40 @@ const level = z.enum(
  * `{ current, desired }`, `communication` `{ channel, everyDays }`, optional
  * `lastContactedOn` (`YYYY-MM-DD`; the next contact, `lastContactedOn +
  * everyDays`, must fall on or before 9999-12-31) and `inviteToReviews`.
- * Unknown keys are dropped.
+ * and `meta`. A key close to a known one is an issue; other unknown keys are
+ * ignored.
  *
  * @example
  * z.safeParse(StakeholderSchema, { id: 'cfo' }).success; //=> false
  */
-export const StakeholderSchema = z
-  .object({
-    id: idSchema,
-    name: z.string().check(z.minLength(1)),
-    organisation: z.optional(z.string().check(z.minLength(1))),
-    power: score,
-    interest: score,
-    legitimacy: z.boolean(),
-    urgency: z.boolean(),
-    engagement: z.object({ current: level, desired: level }),
-    communication: z.object({
-      channel: z.string().check(z.minLength(1)),
-      everyDays: z.int().check(z.gte(1, 'expected a whole number of days >= 1')),
-    }),
-    lastContactedOn: z.optional(isoDateSchema),
-    inviteToReviews: z.optional(z.boolean()),
-  })
-  .check(
-    // The next contact must be a date popm can name, or communicationsDue would reject the register.
-    z.superRefine((st, ctx) => {
-      if (st.lastContactedOn === undefined || !isIsoDate(st.lastContactedOn)) return;
-      if (toEpochDay(st.lastContactedOn) + st.communication.everyDays > LAST_DAY)
-        ctx.issues.push({
-          code: 'custom',
-          message: 'expected an interval whose next contact falls on or before 9999-12-31',
-          path: ['communication', 'everyDays'],
-          input: st.communication.everyDays,
-        });
-    }),
-  );
+export const StakeholderSchema = entity({
+  id: idSchema,
+  name: z.string().check(z.minLength(1)),
+  organisation: z.optional(z.string().check(z.minLength(1))),
+  power: score,
+  interest: score,
+  legitimacy: z.boolean(),
+  urgency: z.boolean(),
+  engagement: part({ current: level, desired: level }),
+  communication: part({
+    channel: z.string().check(z.minLength(1)),
+    everyDays: z.int().check(z.gte(1, 'expected a whole number of days >= 1')),
+  }),
+  lastContactedOn: z.optional(isoDateSchema),
+  inviteToReviews: z.optional(z.boolean()),
+}).check(
+  // The next contact must be a date popm can name, or communicationsDue would reject the register.
+  z.superRefine((st, ctx) => {
+    if (st.lastContactedOn === undefined || !isIsoDate(st.lastContactedOn)) return;
+    if (toEpochDay(st.lastContactedOn) + st.communication.everyDays > LAST_DAY)
+      ctx.issues.push({
+        code: 'custom',
+        message: 'expected an interval whose next contact falls on or before 9999-12-31',
+        path: ['communication', 'everyDays'],
+        input: st.communication.everyDays,
+      });
+  }),
+);
 
 /**
  * A stakeholder register: an array of {@link StakeholderSchema} with unique ids.
@@ -97,6 +97,13 @@ function drop<T extends Record<string, unknown>>(o: T): T {
   return out as T;
 }
 
+const STAKEHOLDERS = {
+  what: 'stakeholders',
+  schema: StakeholderRegisterSchema,
+  build: (list: unknown) =>
+    deepFreeze((list as Record<string, unknown>[]).map((s) => drop(s) as unknown as Stakeholder)),
+};
+
 /**
  * Parses and validates a stakeholder register from JSON data.
  *
@@ -111,27 +118,18 @@ function drop<T extends Record<string, unknown>>(o: T): T {
  * ])[0].power; //=> 5
  */
 export function parseStakeholders(json: unknown): readonly Stakeholder[] {
-  const list = parseWith(StakeholderRegisterSchema, json, 'stakeholders');
-  return deepFreeze(list.map((s) => drop(s) as Stakeholder));
+  return orThrow(safeParseStakeholders(json));
 }
 
 /**
- * Like {@link parseStakeholders}, but returns the outcome instead of throwing.
+ * Like {@link parseStakeholders}, but returns the outcome instead of
+ * throwing (it never throws).
  *
  * @param json - the parsed JSON (an array of stakeholders)
- * @returns `{ success: true, data }` or `{ success: false, error }` (a `SCHEMA` PopmError)
+ * @returns `{ success: true, data }` or `{ success: false, error }` (a frozen `SCHEMA` PopmError)
  * @example
  * safeParseStakeholders([{ id: 'x' }]).success; //=> false
  */
 export function safeParseStakeholders(json: unknown): SafeParseResult<readonly Stakeholder[]> {
-  const result = z.safeParse(StakeholderRegisterSchema, json);
-  if (!result.success)
-    return Object.freeze({
-      success: false as const,
-      error: schemaError('stakeholders', toSchemaIssues(result.error.issues)),
-    });
-  return Object.freeze({
-    success: true as const,
-    data: deepFreeze(result.data.map((s) => drop(s) as Stakeholder)),
-  });
+  return runParser<readonly Stakeholder[]>(STAKEHOLDERS, json);
 }

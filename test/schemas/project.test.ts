@@ -167,15 +167,13 @@ describe('messages', () => {
     expect(byPath.get('id')).toBe('expected a string, got 5');
     expect(byPath.get('name')).toBe('expected a string, got nothing');
     expect(byPath.get('people.0.name')).toBe('expected a string, got nothing');
-    expect(byPath.get('roles')).toBe('expected an object, got an array');
+    expect(byPath.get('roles')).toBe('expected an object, got an array of 0');
     expect(byPath.get('sprints')).toBe('expected an array, got nothing');
     expect(byPath.get('calendar.weekend.0')).toBe('expected an integer, got 1.5');
     expect(byPath.get('backlog.0.status')).toBe(
       'expected one of "todo", "ready", "in-progress", "done", "wont-do", got "nope"',
     );
-    expect(byPath.get('risks.0.costImpact')).toBe(
-      'expected one of the allowed forms, got an object',
-    );
+    expect(byPath.get('risks.0.costImpact.min')).toBe('expected a numeric string, got "x"');
     expect(byPath.get('notApplicable')).toBe('expected only known keys, got "x.y"');
     expect(byPath.get('reviews.0.invited')).toBe('expected an array, got "all"');
   });

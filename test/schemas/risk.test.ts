@@ -112,7 +112,7 @@ describe('risk schemas', () => {
     expect(register.matrix).toEqual(defaultMatrix);
     expect(isDeepFrozen(register)).toBe(true);
     expect('unknownKey' in (register.risks[0] as object)).toBe(false);
-    expect(riskExposure(register).net.toString()).toBe('-20000');
+    expect(riskExposure(register).netCost.toString()).toBe('20000');
     const again = parseRiskRegister(JSON.parse(JSON.stringify(register)));
     expect(again).toEqual(register);
   });
@@ -138,8 +138,9 @@ describe('risk schemas', () => {
         '["risks",0,"probability"]',
         '["risks",1,"costImpact"]',
         '["risks",1,"reviewBy"]',
-        '["risks",2,"costImpact"]',
-        '["risks",3,"scheduleImpactDays"]',
+        '["risks",2,"costImpact","mostLikely"]',
+        '["risks",2,"costImpact","max"]',
+        '["risks",3,"scheduleImpactDays","mostLikely"]',
       ]),
     );
   });
