@@ -344,12 +344,14 @@ const SnapshotsSchema = z.array(EarnedValueSnapshotSchema).check(
     list.forEach((s, i) => {
       const prev = list[i - 1];
       if (prev !== undefined && prev.asOf >= s.asOf)
-        ctx.issues.push(
-          {
-            ...customIssue([i, 'asOf'], `expected a date after ${prev.asOf}, got ${s.asOf}`, undefined),
-            params: { popm: 'reference' },
-          },
-        );
+        ctx.issues.push({
+          ...customIssue(
+            [i, 'asOf'],
+            `expected a date after ${prev.asOf}, got ${s.asOf}`,
+            undefined,
+          ),
+          params: { popm: 'reference' },
+        });
     });
   }),
 );
