@@ -1,24 +1,36 @@
 import type { IsoDate } from '../core/dates.js';
 import { toEpochDay } from '../core/dates.js';
-import { requireNumber, requireObject, requireOneOf } from '../core/validate.js';
-import { optionsRecord, requireBacklog } from './internal.js';
-import { PRIORITISATION_METHODS, type PrioritisationMethod } from './prioritise.js';
+import { popmError } from '../core/errors.js';
+import { ownKeys, readOptions } from '../core/internal/readObject.js';
+import { requireNumber, requireOneOf } from '../core/validate.js';
+import { readBacklogView } from './internal/readBacklog.js';
+import { PRIORITISATION_METHODS } from './prioritise.js';
+import type { PrioritisationMethod } from './scoreTypes.js';
 import type { Backlog, BacklogItem } from './types.js';
+
+const OPTION_KEYS = [
+  'top',
+  'asOf',
+  'staleAfterDays',
+  'oversizedAbove',
+  'method',
+  'weights',
+] as const;
 
 /** Options of {@link backlogHealth}. */
 export interface BacklogHealthOptions {
   /** How many open items count as the top of the backlog; default 10. */
-  readonly top?: number;
+  readonly top?: number | undefined;
   /** Today, for staleness; without it no item is reported stale. */
-  readonly asOf?: IsoDate;
+  readonly asOf?: IsoDate | undefined;
   /** An open item created more than this many days before `asOf` is stale; default 90. */
-  readonly staleAfterDays?: number;
+  readonly staleAfterDays?: number | undefined;
   /** An estimate above this is oversized (should be split); default 13. */
-  readonly oversizedAbove?: number;
+  readonly oversizedAbove?: number | undefined;
   /** The active prioritisation method, to report items missing its inputs. */
-  readonly method?: PrioritisationMethod;
+  readonly method?: PrioritisationMethod | undefined;
   /** Weights of the `'weighted'` method, to check criteria. */
-  readonly weights?: Readonly<Record<string, number>>;
+  readonly weights?: Readonly<Record<string, number>> | undefined;
 }
 
 /** A dependency problem found by {@link backlogHealth}. */
@@ -57,6 +69,12 @@ export interface BacklogHealth {
   readonly dependencyProblems: readonly DependencyProblem[];
 }
 
+function weightKeys(weights: unknown): string[] {
+  if (weights === null || typeof weights !== 'object' || Array.isArray(weights))
+    throw popmError('INVALID_ARGUMENT', ['options', 'weights'], 'an object of weights', weights);
+  return ownKeys(weights, ['options', 'weights']);
+}
+
 const FIELD: Readonly<Record<PrioritisationMethod, keyof BacklogItem>> = {
   wsjf: 'wsjf',
   rice: 'rice',
@@ -77,7 +95,8 @@ const FIELD: Readonly<Record<PrioritisationMethod, keyof BacklogItem>> = {
  * @param options - `top`, `asOf`, `staleAfterDays`, `oversizedAbove`, `method`, `weights`
  * @returns shares for the top items and the lists of problem items
  * @throws PopmError `INVALID_ARGUMENT` for a malformed backlog, options or `weights` that
- *   are not an object, or an unknown method,
+ *   are not an object, an unknown option or an unknown method; a hand-built backlog's item
+ *   errors at `['backlog', 'items', index, …]` (a dependency outside the list is ignored),
  *   `OUT_OF_RANGE` for a bad `top` / `staleAfterDays` / `oversizedAbove`, `INVALID_DATE`
  *   for a bad `asOf` or an item's bad `createdOn`
  * @example
@@ -94,9 +113,9 @@ const FIELD: Readonly<Record<PrioritisationMethod, keyof BacklogItem>> = {
  * h.missingInputs;      //=> ['a', 'b', 'c']
  * h.dependencyProblems; //=> [{ id: 'b', dependsOn: 'c', problem: 'out-of-order' }]
  */
-export function backlogHealth(backlog: Backlog, options: BacklogHealthOptions = {}): BacklogHealth {
-  const b = requireBacklog(backlog);
-  const o = optionsRecord(options) as BacklogHealthOptions;
+export function backlogHealth(backlog: Backlog, options?: BacklogHealthOptions): BacklogHealth {
+  const b = readBacklogView(backlog);
+  const o = readOptions(options, ['options'], OPTION_KEYS);
   const top =
     o.top === undefined ? 10 : requireNumber(o.top, ['options', 'top'], { integer: true, min: 1 });
   const staleAfterDays =
@@ -112,8 +131,7 @@ export function backlogHealth(backlog: Backlog, options: BacklogHealthOptions = 
     o.method === undefined
       ? null
       : requireOneOf(o.method, PRIORITISATION_METHODS, ['options', 'method']);
-  const weightNames =
-    o.weights === undefined ? [] : Object.keys(requireObject(o.weights, ['options', 'weights']));
+  const weightNames = o.weights === undefined ? [] : weightKeys(o.weights);
 
   const items = b.items as readonly BacklogItem[];
   const position = new Map<string, number>();

@@ -1,25 +1,11 @@
 import { popmError } from '../core/errors.js';
-import { toNumber } from '../core/numbers.js';
-import { requireObject } from '../core/validate.js';
-import type { ScoreBreakdown } from './types.js';
+import { toNumber } from '../core/finite.js';
+import { readEntity } from '../core/internal/readObject.js';
+import type { Cd3Input, Cd3Result } from './scoreTypes.js';
 
-/** Inputs of {@link cd3}. */
-export interface Cd3Input {
-  /** Cost of delay per unit of time (money or value points per week), `>= 0`. */
-  readonly costOfDelay: number;
-  /** Duration in the same unit of time; must be > 0. */
-  readonly duration: number;
-}
+export type { Cd3Input, Cd3Result } from './scoreTypes.js';
 
-/** Result of {@link cd3}: the score and the figures that produced it. */
-export interface Cd3Result extends ScoreBreakdown {
-  /** Cost of delay divided by duration. */
-  readonly score: number;
-  /** The cost of delay used. */
-  readonly costOfDelay: number;
-  /** The duration used. */
-  readonly duration: number;
-}
+const CD3_KEYS = ['costOfDelay', 'duration'] as const;
 
 /**
  * CD3: cost of delay divided by duration — the job that loses the most
@@ -28,16 +14,22 @@ export interface Cd3Result extends ScoreBreakdown {
  * @param input - cost of delay and duration
  * @returns the score and the figures that produced it
  * @throws PopmError `INVALID_NUMBER` for a non-finite figure, `OUT_OF_RANGE` when
- *   `costOfDelay < 0` or `duration <= 0`
+ *   `costOfDelay < 0`, `duration <= 0` or a quotient that overflows; `INVALID_ARGUMENT`
+ *   for a misspelled key (`durration`: did you mean 'duration'?); paths start at `['input']`
  * @example
  * cd3({ costOfDelay: 30, duration: 4 });
  * //=> { score: 7.5, costOfDelay: 30, duration: 4 }
  */
 export function cd3(input: Cd3Input): Cd3Result {
-  requireObject(input, []);
-  const costOfDelay = toNumber(input.costOfDelay, ['costOfDelay']);
-  const duration = toNumber(input.duration, ['duration']);
-  if (costOfDelay < 0) throw popmError('OUT_OF_RANGE', ['costOfDelay'], '>= 0', costOfDelay);
-  if (duration <= 0) throw popmError('OUT_OF_RANGE', ['duration'], '> 0', duration);
-  return Object.freeze({ score: costOfDelay / duration, costOfDelay, duration });
+  const rec = readEntity(input, ['input'], CD3_KEYS, 'CD3 inputs ({ costOfDelay, duration })');
+  const costOfDelay = toNumber(rec.costOfDelay, ['input', 'costOfDelay']);
+  const duration = toNumber(rec.duration, ['input', 'duration']);
+  if (costOfDelay < 0)
+    throw popmError('OUT_OF_RANGE', ['input', 'costOfDelay'], '>= 0', costOfDelay);
+  if (duration <= 0) throw popmError('OUT_OF_RANGE', ['input', 'duration'], '> 0', duration);
+  const score = costOfDelay / duration;
+  // A tiny duration can overflow the quotient: never return Infinity.
+  if (!Number.isFinite(score))
+    throw popmError('OUT_OF_RANGE', ['input'], 'figures whose score is finite', score);
+  return Object.freeze({ score, costOfDelay, duration });
 }

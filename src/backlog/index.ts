@@ -11,25 +11,23 @@ export type { AddItemOptions } from './addItem.js';
 export { addItem } from './addItem.js';
 export type { BacklogHealth, BacklogHealthOptions, DependencyProblem } from './backlogHealth.js';
 export { backlogHealth } from './backlogHealth.js';
-export type { Cd3Input, Cd3Result } from './cd3.js';
 export { cd3 } from './cd3.js';
 export { createBacklog } from './createBacklog.js';
 export { getItem } from './getItem.js';
-export type { IceInput, IceMode, IceOptions, IceResult } from './ice.js';
 export { ice } from './ice.js';
-export type { KanoAnswer, KanoCategory, KanoResponse, KanoSummary } from './kano.js';
+export type { KanoAnswer, KanoResponse, KanoSummary } from './kano.js';
 export { KANO_ANSWERS, KANO_CATEGORIES, kano, kanoSummary } from './kano.js';
 export type {
   MoscowCategoryTotals,
   MoscowCheckOptions,
   MoscowCheckResult,
-  MoscowScoreResult,
-} from './moscow.js';
-export { MOSCOW_SCORES, moscowCheck, moscowScore } from './moscow.js';
+} from './moscowCheck.js';
+export { moscowCheck } from './moscowCheck.js';
+export { MOSCOW_SCORES, moscowScore } from './moscowScore.js';
 export type { MoveTarget } from './moveItem.js';
 export { moveItem } from './moveItem.js';
 export type {
-  PrioritisationMethod,
+  MethodName,
   PrioritiseOptions,
   PrioritiseResult,
   RankedItem,
@@ -39,8 +37,42 @@ export type {
 export { PRIORITISATION_METHODS, prioritise } from './prioritise.js';
 export type { DependantsPolicy, RemoveItemOptions } from './removeItem.js';
 export { removeItem } from './removeItem.js';
-export type { RiceConfidence, RiceImpact, RiceInput, RiceResult } from './rice.js';
 export { RICE_CONFIDENCE, RICE_IMPACT, rice } from './rice.js';
+export type {
+  BreakdownOf,
+  Cd3Breakdown,
+  Cd3Input,
+  Cd3Result,
+  CustomBreakdown,
+  IceBreakdown,
+  IceInput,
+  IceMode,
+  IceOptions,
+  IceResult,
+  KanoCategory,
+  MoscowBreakdown,
+  MoscowCategory,
+  MoscowScoreResult,
+  PrioritisationMethod,
+  PriorityBreakdown,
+  RiceBreakdown,
+  RiceConfidence,
+  RiceImpact,
+  RiceInput,
+  RiceResult,
+  ScoreBreakdown,
+  ValueEffortBreakdown,
+  ValueEffortInput,
+  ValueEffortQuadrant,
+  ValueEffortResult,
+  ValueEffortThresholds,
+  WeightedBreakdown,
+  WeightedContribution,
+  WeightedScoreResult,
+  WsjfBreakdown,
+  WsjfInput,
+  WsjfResult,
+} from './scoreTypes.js';
 export type {
   SelectForSprintOptions,
   SkippedItem,
@@ -48,32 +80,13 @@ export type {
   SprintSelection,
 } from './selectForSprint.js';
 export { selectForSprint } from './selectForSprint.js';
-export type {
-  Backlog,
-  BacklogItem,
-  BacklogItemInput,
-  ItemKind,
-  ItemStatus,
-  MoscowCategory,
-  ScoreBreakdown,
-} from './types.js';
+export type { Backlog, BacklogItem, BacklogItemInput, ItemKind, ItemStatus } from './types.js';
 export { ITEM_KINDS, ITEM_STATUSES, MOSCOW_CATEGORIES } from './types.js';
 export type { ItemPatch, ItemRecipe } from './updateItem.js';
 export { updateItem } from './updateItem.js';
-export type {
-  ValueEffortInput,
-  ValueEffortQuadrant,
-  ValueEffortResult,
-  ValueEffortThresholds,
-} from './valueEffort.js';
 export { VALUE_EFFORT_RANK, valueEffort } from './valueEffort.js';
-export type { WeightedContribution, WeightedScoreResult } from './weightedScore.js';
 export { weightedScore } from './weightedScore.js';
-export type {
-  WsjfColumn,
-  WsjfInput,
-  WsjfOffScale,
-  WsjfResult,
-  WsjfScaleCheckResult,
-} from './wsjf.js';
-export { WSJF_COLUMNS, WSJF_SCALE, wsjf, wsjfScaleCheck } from './wsjf.js';
+export type { WsjfColumn } from './wsjf.js';
+export { WSJF_COLUMNS, WSJF_SCALE, wsjf } from './wsjf.js';
+export type { WsjfOffScale, WsjfScaleCheckResult } from './wsjfScaleCheck.js';
+export { wsjfScaleCheck } from './wsjfScaleCheck.js';

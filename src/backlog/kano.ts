@@ -1,17 +1,12 @@
 import { popmError } from '../core/errors.js';
+import { readEntity } from '../core/internal/readObject.js';
 import { requireArray, requireOneOf } from '../core/validate.js';
+import type { KanoCategory } from './scoreTypes.js';
+
+export type { KanoCategory } from './scoreTypes.js';
 
 /** An answer to a Kano question ("How do you feel if … is present / absent?"). */
 export type KanoAnswer = 'like' | 'expect' | 'neutral' | 'tolerate' | 'dislike';
-
-/** A Kano category. */
-export type KanoCategory =
-  | 'attractive'
-  | 'one-dimensional'
-  | 'must-be'
-  | 'indifferent'
-  | 'reverse'
-  | 'questionable';
 
 /**
  * The five answers, in the order of the evaluation table's rows and columns.
@@ -80,6 +75,8 @@ export function kano(functional: KanoAnswer, dysfunctional: KanoAnswer): KanoCat
   return (TABLE[f] as readonly KanoCategory[])[d] as KanoCategory;
 }
 
+const RESPONSE_KEYS = ['functional', 'dysfunctional'] as const;
+
 /** One respondent's pair of answers about one feature. */
 export interface KanoResponse {
   /** Answer when the feature is present. */
@@ -116,7 +113,7 @@ export interface KanoSummary {
  * @param responses - each respondent's functional and dysfunctional answers
  * @returns counts, the dominant category, and the better/worse coefficients
  * @throws PopmError `EMPTY_INPUT` for no responses, `INVALID_ARGUMENT` for a bad answer
- *   (path `[index, 'functional' | 'dysfunctional']`)
+ *   (path `['responses', index, 'functional' | 'dysfunctional']`) or a misspelled key
  * @example
  * const s = kanoSummary([
  *   { functional: 'like', dysfunctional: 'neutral' },
@@ -129,8 +126,9 @@ export interface KanoSummary {
  * s.worse;    //=> -0.25
  */
 export function kanoSummary(responses: readonly KanoResponse[]): KanoSummary {
-  const list = requireArray<KanoResponse>(responses, []);
-  if (list.length === 0) throw popmError('EMPTY_INPUT', [], 'at least one response', list);
+  const list = requireArray<KanoResponse>(responses, ['responses']);
+  if (list.length === 0)
+    throw popmError('EMPTY_INPUT', ['responses'], 'at least one response', list);
   const counts: Record<KanoCategory, number> = {
     'must-be': 0,
     'one-dimensional': 0,
@@ -139,13 +137,17 @@ export function kanoSummary(responses: readonly KanoResponse[]): KanoSummary {
     reverse: 0,
     questionable: 0,
   };
-  list.forEach((r, i) => {
-    if (r === null || typeof r !== 'object')
-      throw popmError('INVALID_ARGUMENT', [i], 'a { functional, dysfunctional } response', r);
-    const f = requireOneOf(r.functional, KANO_ANSWERS, [i, 'functional']);
-    const d = requireOneOf(r.dysfunctional, KANO_ANSWERS, [i, 'dysfunctional']);
+  for (let i = 0; i < list.length; i++) {
+    const r = readEntity(
+      list[i],
+      ['responses', i],
+      RESPONSE_KEYS,
+      'a { functional, dysfunctional } response',
+    );
+    const f = requireOneOf(r.functional, KANO_ANSWERS, ['responses', i, 'functional']);
+    const d = requireOneOf(r.dysfunctional, KANO_ANSWERS, ['responses', i, 'dysfunctional']);
     counts[kano(f, d)] += 1;
-  });
+  }
   let category: KanoCategory = 'must-be';
   for (const c of KANO_CATEGORIES) if (counts[c] > counts[category]) category = c;
   const denom =

@@ -1,8 +1,12 @@
-import { castDraft, produce } from 'immer';
 import { popmError } from '../core/errors.js';
-import { requireNumber, requireObject, requireString } from '../core/validate.js';
-import { requireBacklog } from './internal.js';
+import { readOptions } from '../core/internal/readObject.js';
+import { requireNumber, requireString } from '../core/validate.js';
+import { ownBacklog } from './internal/own.js';
+import { readBacklog } from './internal/readBacklog.js';
 import type { Backlog, BacklogItem } from './types.js';
+
+const TARGET_KEYS = ['to', 'before', 'after'] as const;
+const TARGET_RULE = 'one of { to }, { before }, { after }';
 
 /**
  * Where {@link moveItem} puts an item: an index in the resulting backlog
@@ -34,7 +38,9 @@ export type MoveTarget =
  * @returns the re-ordered frozen backlog
  * @throws PopmError `NOT_FOUND` for an unknown id (`['id']`) or reference item
  *   (`['target', 'before' | 'after']`), `OUT_OF_RANGE` for `to` outside the backlog,
- *   `INVALID_ARGUMENT` for a malformed target or moving an item next to itself
+ *   `INVALID_ARGUMENT` for a malformed target (none or several of `to`, `before`, `after`,
+ *   or an unknown key) or moving an item next to itself; a hand-built backlog's errors at
+ *   `['backlog', 'items', index, …]`
  * @example
  * const b = createBacklog([{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }, { id: 'c', title: 'C' }]);
  * moveItem(b, 'c', { to: 0 }).items.map((i) => i.id);        //=> ['c', 'a', 'b']
@@ -42,11 +48,15 @@ export type MoveTarget =
  * moveItem(b, 'c', { before: 'b' }).items.map((i) => i.id);  //=> ['a', 'c', 'b']
  */
 export function moveItem(backlog: Backlog, id: string, target: MoveTarget): Backlog {
-  const b = requireBacklog(backlog);
+  const b = readBacklog(backlog);
   const key = requireString(id, ['id'], 'a non-empty string id');
-  const t = requireObject(target, ['target'], 'one of { to }, { before }, { after }');
+  if (target === null || typeof target !== 'object')
+    throw popmError('INVALID_ARGUMENT', ['target'], TARGET_RULE, target);
+  const t = readOptions(target, ['target'], TARGET_KEYS);
+  const given = TARGET_KEYS.filter((k) => t[k] !== undefined);
+  if (given.length !== 1) throw popmError('INVALID_ARGUMENT', ['target'], TARGET_RULE, target);
   const n = b.items.length;
-  const refKey = 'before' in t ? 'before' : 'after' in t ? 'after' : null;
+  const refKey = given[0] === 'to' ? null : (given[0] as 'before' | 'after');
   const refId =
     refKey === null ? null : requireString(t[refKey], ['target', refKey], 'a non-empty string id');
   // One pass finds both ids (frozen arrays are slow to scan; this is the hot path).
@@ -61,9 +71,9 @@ export function moveItem(backlog: Backlog, id: string, target: MoveTarget): Back
   }
   if (from < 0) throw popmError('NOT_FOUND', ['id'], 'the id of an item in the backlog', key);
   let to: number;
-  if ('to' in t) {
+  if (refKey === null) {
     to = requireNumber(t.to, ['target', 'to'], { integer: true, min: 0, max: n - 1 });
-  } else if (refKey !== null) {
+  } else {
     if (ref < 0)
       throw popmError('NOT_FOUND', ['target', refKey], 'the id of an item in the backlog', refId);
     if (ref === from)
@@ -76,8 +86,6 @@ export function moveItem(backlog: Backlog, id: string, target: MoveTarget): Back
     // Index of the reference item once the moved item is taken out.
     const refAfterRemoval = ref > from ? ref - 1 : ref;
     to = refKey === 'before' ? refAfterRemoval : refAfterRemoval + 1;
-  } else {
-    throw popmError('INVALID_ARGUMENT', ['target'], 'one of { to }, { before }, { after }', t);
   }
   if (to === from) return b;
   // Array.from, not slice: V8's slice of a frozen array takes a slow path (~60× here).
@@ -86,7 +94,5 @@ export function moveItem(backlog: Backlog, id: string, target: MoveTarget): Back
   if (from < to) items.copyWithin(from, from + 1, to + 1);
   else items.copyWithin(to + 1, to, from);
   items[to] = moved;
-  return produce(b, (draft) => {
-    draft.items = castDraft(Object.freeze(items));
-  });
+  return ownBacklog(items);
 }

@@ -1,8 +1,11 @@
-import { castDraft, produce } from 'immer';
 import { popmError } from '../core/errors.js';
-import { requireOneOf } from '../core/validate.js';
-import { indexOfId, optionsRecord, requireBacklog } from './internal.js';
+import { readOptions } from '../core/internal/readObject.js';
+import { requireOneOf, requireString } from '../core/validate.js';
+import { ownBacklog, ownItem } from './internal/own.js';
+import { indexOfId, readBacklog } from './internal/readBacklog.js';
 import type { Backlog, BacklogItem } from './types.js';
+
+const POLICIES: readonly DependantsPolicy[] = ['refuse', 'detach', 'cascade'];
 
 /** What {@link removeItem} does with items that depend on the removed one. */
 export type DependantsPolicy = 'refuse' | 'detach' | 'cascade';
@@ -14,7 +17,7 @@ export interface RemoveItemOptions {
    * `'detach'`: drop the removed id from their `dependsOn`;
    * `'cascade'`: remove them too, and their dependants in turn.
    */
-  readonly dependants?: DependantsPolicy;
+  readonly dependants?: DependantsPolicy | undefined;
 }
 
 /**
@@ -28,21 +31,27 @@ export interface RemoveItemOptions {
  * @returns a new frozen backlog
  * @throws PopmError `NOT_FOUND` for an unknown id; `INVALID_ARGUMENT` at `['id']` when
  *   items depend on it and `dependants` is `'refuse'` (their ids in `details.dependants`),
- *   at `['options']` when options are given but are not an object
+ *   at `['options']` when options are not an object or hold an unknown key; a hand-built
+ *   backlog's errors at `['backlog', 'items', index, …]`
  * @example
  * const b = createBacklog([{ id: 'a', title: 'A' }, { id: 'b', title: 'B', dependsOn: ['a'] }]);
  * removeItem(b, 'a', { dependants: 'detach' }).items; //=> [{ id: 'b', title: 'B', status: 'todo', dependsOn: [], tags: [] }]
  * removeItem(b, 'a', { dependants: 'cascade' }).items; //=> []
  * removeItem(b, 'a'); // throws PopmError INVALID_ARGUMENT: b depends on a
  */
-export function removeItem(backlog: Backlog, id: string, options: RemoveItemOptions = {}): Backlog {
-  const b = requireBacklog(backlog);
-  indexOfId(b, id, ['id']);
-  const o = optionsRecord(options);
+export function removeItem(backlog: Backlog, id: string, options?: RemoveItemOptions): Backlog {
+  const b = readBacklog(backlog);
+  const key = requireString(id, ['id'], 'a non-empty string id');
+  indexOfId(b, key, ['id']);
+  const o = readOptions(options, ['options'], ['dependants']);
   const policy: DependantsPolicy =
-    o.dependants !== undefined
-      ? requireOneOf(o.dependants, ['refuse', 'detach', 'cascade'], ['options', 'dependants'])
-      : 'refuse';
+    o.dependants === undefined
+      ? 'refuse'
+      : requireOneOf(o.dependants, POLICIES, ['options', 'dependants']);
+  return ownBacklog(remaining(b, key, policy));
+}
+
+function remaining(b: Backlog, id: string, policy: DependantsPolicy): BacklogItem[] {
   const removed = new Set<string>([id]);
   if (policy === 'cascade') {
     // Fixed point: anything depending on a removed item goes too.
@@ -71,13 +80,9 @@ export function removeItem(backlog: Backlog, id: string, options: RemoveItemOpti
     if (removed.has(item.id)) continue;
     kept.push(
       policy === 'detach' && item.dependsOn.includes(id)
-        ? produce(item, (d) => {
-            d.dependsOn = d.dependsOn.filter((dep) => dep !== id);
-          })
+        ? ownItem({ ...item, dependsOn: Object.freeze(item.dependsOn.filter((d) => d !== id)) })
         : item,
     );
   }
-  return produce(b, (draft) => {
-    draft.items = castDraft(Object.freeze(kept));
-  });
+  return kept;
 }

@@ -1,6 +1,7 @@
 import { popmError } from '../core/errors.js';
-import { requireNumber, requireObject } from '../core/validate.js';
-import { requireBacklog } from './internal.js';
+import { readOptions } from '../core/internal/readObject.js';
+import { requireNumber } from '../core/validate.js';
+import { readBacklogView } from './internal/readBacklog.js';
 import type { Backlog, BacklogItem } from './types.js';
 
 /** Why {@link selectForSprint} passed an item over. */
@@ -13,7 +14,7 @@ export interface SkippedItem {
   /** Why it was not selected. */
   readonly reason: SkipReason;
   /** For `'blocked'`: the dependencies that are neither done nor selected. */
-  readonly blockedBy?: readonly string[];
+  readonly blockedBy?: readonly string[] | undefined;
 }
 
 /** Options of {@link selectForSprint}. */
@@ -22,9 +23,11 @@ export interface SelectForSprintOptions {
   readonly capacity: number;
   /**
    * `false` (default): stop at the first open item that cannot be taken, so the
-   * sprint follows backlog order strictly; `true`: pass over it and keep filling.
+   * sprint follows backlog order strictly; `true`: pass over it and keep filling,
+   * and take a passed-over item once a dependency selected further down
+   * unblocks it (if it still fits).
    */
-  readonly allowSkip?: boolean;
+  readonly allowSkip?: boolean | undefined;
 }
 
 /** Result of {@link selectForSprint}. */
@@ -49,14 +52,19 @@ export interface SprintSelection {
  * Done and won't-do items are passed over (reasons `'done'` / `'wont-do'`);
  * in-progress items are candidates like any other. Without `allowSkip`,
  * selection stops at the first open item that is too big, blocked or
- * unestimated; with it, that item is skipped and the next ones are tried.
+ * unestimated; with it, that item is skipped and the next ones are tried, and
+ * an item blocked only by a dependency selected further down is reconsidered
+ * once it is selected (passes repeat until nothing more can be taken). A
+ * dependency on an id outside the list (a filtered view of a backlog) counts
+ * as not done.
  *
  * @param backlog - the backlog, in the order to take items
  * @param options - `capacity` (points) and `allowSkip` (default false)
- * @returns the selection, points committed, capacity left and the skipped items with reasons
- * @throws PopmError `INVALID_ARGUMENT` for a malformed backlog or options,
- *   `INVALID_NUMBER` / `OUT_OF_RANGE` for a bad capacity or (hand-built backlog) a bad
- *   estimate at `['backlog', 'items', i, 'estimate']`
+ * @returns the selection (in backlog order), points committed, capacity left and the
+ *   skipped items with reasons
+ * @throws PopmError `INVALID_ARGUMENT` for a malformed backlog or options (or an unknown
+ *   option), `INVALID_NUMBER` / `OUT_OF_RANGE` for a bad capacity; a hand-built backlog's
+ *   item errors at `['backlog', 'items', index, …]`
  * @example
  * const b = createBacklog([
  *   { id: 'a', title: 'A', estimate: 5 },
@@ -71,54 +79,86 @@ export function selectForSprint(
   backlog: Backlog,
   options: SelectForSprintOptions,
 ): SprintSelection {
-  const b = requireBacklog(backlog);
-  const o = requireObject(options, ['options']);
+  const b = readBacklogView(backlog);
+  if (options === undefined)
+    throw popmError('INVALID_ARGUMENT', ['options'], 'an options object ({ capacity })', options);
+  const o = readOptions(options, ['options'], ['capacity', 'allowSkip']);
   const capacity = requireNumber(o.capacity, ['options', 'capacity'], { min: 0 });
   if (o.allowSkip !== undefined && typeof o.allowSkip !== 'boolean')
     throw popmError('INVALID_ARGUMENT', ['options', 'allowSkip'], 'a boolean', o.allowSkip);
-  const allowSkip = o.allowSkip === true;
-  const done = new Set<string>();
-  for (const item of b.items) if (item.status === 'done') done.add(item.id);
-  const taken = new Set<string>();
-  const selected: BacklogItem[] = [];
-  const skipped: SkippedItem[] = [];
-  let committed = 0;
-  let stoppedAt: string | null = null;
-  for (let i = 0; i < b.items.length; i++) {
-    const item = b.items[i] as BacklogItem;
-    let skip: SkippedItem | null = null;
-    if (item.status === 'done' || item.status === 'wont-do') {
-      skipped.push(Object.freeze({ id: item.id, reason: item.status }));
-      continue;
-    }
-    const blockedBy = item.dependsOn.filter((d) => !done.has(d) && !taken.has(d));
+  const s = new Selection(b.items, capacity);
+  if (o.allowSkip === true) {
+    // Repeat until nothing more is taken: a selection further down may unblock an earlier item.
+    let more = true;
+    while (more) more = s.pass(true);
+  } else s.pass(false);
+  return s.result();
+}
+
+/** The state of one selection: what is taken, how much is committed. */
+class Selection {
+  private readonly done = new Set<string>();
+  private readonly taken = new Set<string>();
+  private readonly chosen: boolean[];
+  private committed = 0;
+  private stoppedAt: number | null = null;
+
+  constructor(
+    private readonly items: readonly BacklogItem[],
+    private readonly capacity: number,
+  ) {
+    for (const item of items) if (item.status === 'done') this.done.add(item.id);
+    this.chosen = items.map(() => false);
+  }
+
+  /** Why `item` cannot be taken now, or `null` when it can. */
+  private obstacle(item: BacklogItem): SkippedItem | null {
+    if (item.status === 'done' || item.status === 'wont-do')
+      return { id: item.id, reason: item.status };
+    const blockedBy = item.dependsOn.filter((d) => !this.done.has(d) && !this.taken.has(d));
     if (blockedBy.length > 0)
-      skip = { id: item.id, reason: 'blocked', blockedBy: Object.freeze(blockedBy) };
-    else if (item.estimate === undefined) skip = { id: item.id, reason: 'unestimated' };
-    else if (
-      // A hand-built backlog is not validated by createBacklog: never commit NaN.
-      committed + requireNumber(item.estimate, ['backlog', 'items', i, 'estimate'], { min: 0 }) >
-      capacity
-    )
-      skip = { id: item.id, reason: 'too-big' };
-    if (skip !== null) {
-      skipped.push(Object.freeze(skip));
-      if (!allowSkip) {
-        stoppedAt = item.id;
+      return { id: item.id, reason: 'blocked', blockedBy: Object.freeze(blockedBy) };
+    if (item.estimate === undefined) return { id: item.id, reason: 'unestimated' };
+    if (this.committed + item.estimate > this.capacity) return { id: item.id, reason: 'too-big' };
+    return null;
+  }
+
+  /** One pass down the backlog; true when it took anything. */
+  pass(allowSkip: boolean): boolean {
+    let took = false;
+    for (let i = 0; i < this.items.length; i++) {
+      const item = this.items[i] as BacklogItem;
+      if (this.chosen[i] === true) continue;
+      const why = this.obstacle(item);
+      if (why === null) {
+        this.chosen[i] = true;
+        this.taken.add(item.id);
+        this.committed += item.estimate as number;
+        took = true;
+      } else if (!allowSkip && why.reason !== 'done' && why.reason !== 'wont-do') {
+        this.stoppedAt = i;
         break;
       }
-      continue;
     }
-    selected.push(item);
-    taken.add(item.id);
-    committed += item.estimate as number;
+    return took;
   }
-  return Object.freeze({
-    selected: Object.freeze(selected),
-    committed,
-    capacity,
-    capacityLeft: capacity - committed,
-    skipped: Object.freeze(skipped),
-    stoppedAt,
-  });
+
+  result(): SprintSelection {
+    const selected: BacklogItem[] = [];
+    const skipped: SkippedItem[] = [];
+    const end = this.stoppedAt === null ? this.items.length : this.stoppedAt + 1;
+    for (let i = 0; i < end; i++) {
+      const item = this.items[i] as BacklogItem;
+      if (this.chosen[i] === true) selected.push(item);
+      else skipped.push(Object.freeze(this.obstacle(item) as SkippedItem));
+    }
+    return Object.freeze({
+      selected: Object.freeze(selected),
+      committed: this.committed,
+      capacity: this.capacity,
+      capacityLeft: this.capacity - this.committed,
+      skipped: Object.freeze(skipped),
+      stoppedAt: this.stoppedAt === null ? null : (this.items[this.stoppedAt] as BacklogItem).id,
+    });
+  }
 }

@@ -1,10 +1,13 @@
 import type { IsoDate } from '../core/dates.js';
-import type { Cd3Input } from './cd3.js';
-import type { IceInput } from './ice.js';
-import type { KanoCategory } from './kano.js';
-import type { RiceInput } from './rice.js';
-import type { ValueEffortInput } from './valueEffort.js';
-import type { WsjfInput } from './wsjf.js';
+import type {
+  Cd3Input,
+  IceInput,
+  KanoCategory,
+  MoscowCategory,
+  RiceInput,
+  ValueEffortInput,
+  WsjfInput,
+} from './scoreTypes.js';
 
 /** What sort of work a backlog item is. */
 export type ItemKind = 'feature' | 'story' | 'bug' | 'chore' | 'spike' | 'epic';
@@ -14,9 +17,6 @@ export type ItemKind = 'feature' | 'story' | 'bug' | 'chore' | 'spike' | 'epic';
  * puts them last and sprint selection passes them over.
  */
 export type ItemStatus = 'todo' | 'ready' | 'in-progress' | 'done' | 'wont-do';
-
-/** A DSDM MoSCoW category: Must, Should, Could, Won't have this time. */
-export type MoscowCategory = 'must' | 'should' | 'could' | 'wont';
 
 /**
  * Every {@link ItemKind}, in a stable order.
@@ -70,33 +70,35 @@ export interface BacklogItem {
   /** Short human title. */
   readonly title: string;
   /** What sort of work this is. */
-  readonly kind?: ItemKind;
+  readonly kind?: ItemKind | undefined;
   /** Where the item stands. */
   readonly status: ItemStatus;
   /** Size in story points, `>= 0`; absent when not yet estimated. */
-  readonly estimate?: number;
+  readonly estimate?: number | undefined;
   /** Ids of the items that must be finished before this one can start. */
   readonly dependsOn: readonly string[];
   /** Free labels. */
   readonly tags: readonly string[];
   /** The day the item entered the backlog (used for staleness). */
-  readonly createdOn?: IsoDate;
+  readonly createdOn?: IsoDate | undefined;
   /** Inputs of {@link wsjf}. */
-  readonly wsjf?: WsjfInput;
+  readonly wsjf?: WsjfInput | undefined;
   /** Inputs of {@link rice}. */
-  readonly rice?: RiceInput;
+  readonly rice?: RiceInput | undefined;
   /** Inputs of {@link ice}. */
-  readonly ice?: IceInput;
+  readonly ice?: IceInput | undefined;
   /** Inputs of {@link cd3}. */
-  readonly cd3?: Cd3Input;
+  readonly cd3?: Cd3Input | undefined;
   /** The item's MoSCoW category. */
-  readonly moscow?: MoscowCategory;
+  readonly moscow?: MoscowCategory | undefined;
   /** The item's Kano category (e.g. from {@link kanoSummary}). */
-  readonly kano?: KanoCategory;
+  readonly kano?: KanoCategory | undefined;
   /** Inputs of {@link valueEffort}. */
-  readonly valueEffort?: ValueEffortInput;
+  readonly valueEffort?: ValueEffortInput | undefined;
   /** Scorecard values by criterion name, for {@link weightedScore}. */
-  readonly criteria?: Readonly<Record<string, number>>;
+  readonly criteria?: Readonly<Record<string, number>> | undefined;
+  /** Your own data (a JSON object), carried through every operation untouched. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
@@ -110,33 +112,35 @@ export interface BacklogItemInput {
   /** Short human title. */
   readonly title: string;
   /** What sort of work this is. */
-  readonly kind?: ItemKind;
+  readonly kind?: ItemKind | undefined;
   /** Where the item stands; default `'todo'`. */
-  readonly status?: ItemStatus;
+  readonly status?: ItemStatus | undefined;
   /** Size in story points, `>= 0`. */
-  readonly estimate?: number;
+  readonly estimate?: number | undefined;
   /** Ids of the items that must be finished first; default `[]`. */
-  readonly dependsOn?: readonly string[];
+  readonly dependsOn?: readonly string[] | undefined;
   /** Free labels; default `[]`. */
-  readonly tags?: readonly string[];
+  readonly tags?: readonly string[] | undefined;
   /** The day the item entered the backlog. */
-  readonly createdOn?: IsoDate;
+  readonly createdOn?: IsoDate | undefined;
   /** Inputs of {@link wsjf}. */
-  readonly wsjf?: WsjfInput;
+  readonly wsjf?: WsjfInput | undefined;
   /** Inputs of {@link rice}. */
-  readonly rice?: RiceInput;
+  readonly rice?: RiceInput | undefined;
   /** Inputs of {@link ice}. */
-  readonly ice?: IceInput;
+  readonly ice?: IceInput | undefined;
   /** Inputs of {@link cd3}. */
-  readonly cd3?: Cd3Input;
+  readonly cd3?: Cd3Input | undefined;
   /** The item's MoSCoW category. */
-  readonly moscow?: MoscowCategory;
+  readonly moscow?: MoscowCategory | undefined;
   /** The item's Kano category. */
-  readonly kano?: KanoCategory;
+  readonly kano?: KanoCategory | undefined;
   /** Inputs of {@link valueEffort}. */
-  readonly valueEffort?: ValueEffortInput;
+  readonly valueEffort?: ValueEffortInput | undefined;
   /** Scorecard values by criterion name. */
-  readonly criteria?: Readonly<Record<string, number>>;
+  readonly criteria?: Readonly<Record<string, number>> | undefined;
+  /** Your own data (a JSON object), carried through every operation untouched. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
@@ -148,14 +152,4 @@ export interface BacklogItemInput {
 export interface Backlog {
   /** The items, in backlog order (top first). */
   readonly items: readonly BacklogItem[];
-}
-
-/**
- * What every score carries: the number that orders items. Each method's result
- * ({@link WsjfResult}, {@link RiceResult}…) extends it with the figures that
- * produced the score.
- */
-export interface ScoreBreakdown {
-  /** Higher comes first. */
-  readonly score: number;
 }

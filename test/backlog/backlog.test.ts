@@ -368,11 +368,11 @@ describe('updateItem', () => {
     const b = createBacklog(abc());
     expectPopmError(() => updateItem(b, 'zz', { estimate: 1 }), 'NOT_FOUND', ['id']);
     expectPopmError(() => updateItem(b, 'a', { estimate: -1 }), 'OUT_OF_RANGE', [
-      'patch',
+      'change',
       'estimate',
     ]);
     expectPopmError(() => updateItem(b, 'a', { id: 'q' } as never), 'INVALID_ARGUMENT', [
-      'patch',
+      'change',
       'id',
     ]);
     expectPopmError(
@@ -381,7 +381,7 @@ describe('updateItem', () => {
           d.id = 'q';
         }),
       'INVALID_ARGUMENT',
-      ['items', 0, 'id'],
+      ['change', 'id'],
     );
     expectPopmError(
       () =>
@@ -389,16 +389,22 @@ describe('updateItem', () => {
           d.estimate = -2;
         }),
       'OUT_OF_RANGE',
-      ['items', 0, 'estimate'],
+      ['change', 'estimate'],
     );
     expectPopmError(() => updateItem(b, 'a', { dependsOn: ['zz'] }), 'NOT_FOUND', [
-      'items',
-      0,
+      'change',
       'dependsOn',
       0,
     ]);
-    expectPopmError(() => updateItem(b, 'a', { dependsOn: ['b'] }), 'CYCLE');
-    expectPopmError(() => updateItem(b, 'a', 7 as never), 'INVALID_ARGUMENT', ['patch']);
+    expectPopmError(() => updateItem(b, 'a', { dependsOn: ['b'] }), 'CYCLE', [
+      'change',
+      'dependsOn',
+    ]);
+    expectPopmError(() => updateItem(b, 'a', 7 as never), 'INVALID_ARGUMENT', ['change']);
+    expectPopmError(() => updateItem(b, 'a', { estimat: 2 } as never), 'INVALID_ARGUMENT', [
+      'change',
+      'estimat',
+    ]);
   });
 });
 

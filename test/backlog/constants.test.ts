@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KANO_ANSWERS, KANO_CATEGORIES } from '../../src/backlog/kano.js';
-import { MOSCOW_SCORES } from '../../src/backlog/moscow.js';
+import { MOSCOW_SCORES } from '../../src/backlog/moscowScore.js';
 import { PRIORITISATION_METHODS } from '../../src/backlog/prioritise.js';
 import { RICE_CONFIDENCE, RICE_IMPACT } from '../../src/backlog/rice.js';
 import { ITEM_KINDS, ITEM_STATUSES, MOSCOW_CATEGORIES } from '../../src/backlog/types.js';

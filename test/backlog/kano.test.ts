@@ -121,9 +121,9 @@ describe('kanoSummary', () => {
   });
 
   it('rejects no responses, non-arrays and bad answers with their index', () => {
-    expectPopmError(() => kanoSummary([]), 'EMPTY_INPUT', []);
-    expectPopmError(() => kanoSummary('x' as never), 'INVALID_ARGUMENT', []);
-    expectPopmError(() => kanoSummary([null as never]), 'INVALID_ARGUMENT', [0]);
+    expectPopmError(() => kanoSummary([]), 'EMPTY_INPUT', ['responses']);
+    expectPopmError(() => kanoSummary('x' as never), 'INVALID_ARGUMENT', ['responses']);
+    expectPopmError(() => kanoSummary([null as never]), 'INVALID_ARGUMENT', ['responses', 0]);
     expectPopmError(
       () =>
         kanoSummary([
@@ -131,7 +131,12 @@ describe('kanoSummary', () => {
           { functional: 'meh' as never, dysfunctional: 'like' },
         ]),
       'INVALID_ARGUMENT',
-      [1, 'functional'],
+      ['responses', 1, 'functional'],
+    );
+    expectPopmError(
+      () => kanoSummary([{ functional: 'like', dysfuntional: 'dislike' } as never]),
+      'INVALID_ARGUMENT',
+      ['responses', 0, 'dysfuntional'],
     );
   });
 });

@@ -4,7 +4,7 @@ import { addItem } from '../../src/backlog/addItem.js';
 import { backlogHealth } from '../../src/backlog/backlogHealth.js';
 import { createBacklog } from '../../src/backlog/createBacklog.js';
 import { ice } from '../../src/backlog/ice.js';
-import { moscowCheck } from '../../src/backlog/moscow.js';
+import { moscowCheck } from '../../src/backlog/moscowCheck.js';
 import { prioritise } from '../../src/backlog/prioritise.js';
 import { removeItem } from '../../src/backlog/removeItem.js';
 import { selectForSprint } from '../../src/backlog/selectForSprint.js';
@@ -44,7 +44,7 @@ describe('backlog options are never silently ignored', () => {
 
   it('still accepts left-out options (the defaults)', () => {
     expect(addItem(b, { id: 'c', title: 'C' }).items.map((i) => i.id)).toEqual(['a', 'b', 'c']);
-    expect(moscowCheck(b).mustLimit).toBe(0.6);
+    expect(moscowCheck(b).maxMustShare).toBe(0.6);
     expect(ice({ impact: 2, confidence: 3, ease: 4 }).score).toBe(24);
     expect(valueEffort({ value: 6, effort: 6 }).quadrant).toBe('big-bet');
     expect(backlogHealth(b).top).toEqual(['a', 'b']);
@@ -58,13 +58,20 @@ describe('backlog options are never silently ignored', () => {
     );
   });
 
-  it('rejects a hand-built item whose dependsOn is not an array when dependencies are respected', () => {
+  it('rejects a hand-built item whose dependsOn is not an array, with or without dependency handling', () => {
     const hand = {
-      items: [{ id: 'x', title: 'X', status: 'todo', tags: [] }],
+      items: [{ id: 'x', title: 'X', status: 'todo', tags: [], dependsOn: 'a' }],
     } as unknown as Backlog;
-    expectPopmError(() => prioritise(hand, 'wsjf'), 'INVALID_ARGUMENT', ['items', 0, 'dependsOn']);
-    // Without dependency handling the field is not read.
-    expect(prioritise(hand, 'wsjf', { respectDependencies: false }).unscored).toEqual(['x']);
+    const at = ['backlog', 'items', 0, 'dependsOn'];
+    expectPopmError(() => prioritise(hand, 'wsjf'), 'INVALID_ARGUMENT', at);
+    expectPopmError(
+      () => prioritise(hand, 'wsjf', { respectDependencies: false }),
+      'INVALID_ARGUMENT',
+      at,
+    );
+    // A hand-built item is read like createBacklog's input: left-out fields take their defaults.
+    const bare = { items: [{ id: 'x', title: 'X' }] } as unknown as Backlog;
+    expect(prioritise(bare, 'wsjf').unscored).toEqual(['x']);
   });
 });
 
@@ -77,7 +84,7 @@ describe('prioritise by WSJF builds each breakdown exactly as wsjf does', () => 
     fc.constantFrom(1, 2, 3, 5, 8, 13, 20, 127, 128),
     fc.double({ min: 0.01, max: 1e6, noNaN: true }),
   );
-  it('shares nothing observable: every breakdown equals wsjf(item.wsjf), −0 included', () => {
+  it('shares nothing observable: every breakdown equals wsjf(item.wsjf) tagged with its method, −0 included', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(value, value, value, job), { maxLength: 40 }), (rows) => {
         const backlog = createBacklog(
@@ -90,7 +97,10 @@ describe('prioritise by WSJF builds each breakdown exactly as wsjf does', () => 
         const byId = new Map(backlog.items.map((item) => [item.id, item] as const));
         for (const line of prioritise(backlog, 'wsjf').ranking) {
           const item = byId.get(line.id) as BacklogItem;
-          const expected = wsjf(item.wsjf as NonNullable<BacklogItem['wsjf']>);
+          const expected = {
+            method: 'wsjf',
+            ...wsjf(item.wsjf as NonNullable<BacklogItem['wsjf']>),
+          };
           expect(line.breakdown).toEqual(expected);
           for (const [k, v] of Object.entries(expected))
             expect(Object.is((line.breakdown as unknown as Record<string, unknown>)[k], v), k).toBe(

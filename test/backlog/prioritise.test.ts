@@ -73,6 +73,7 @@ describe('prioritise', () => {
       rank: 2,
       score: 5,
       breakdown: {
+        method: 'wsjf',
         score: 5,
         costOfDelay: 15,
         businessValue: 8,
@@ -271,7 +272,14 @@ describe('prioritise', () => {
     );
     expect(ids(custom.backlog)).toEqual(['c', 'b', 'a']);
     expect(custom.method).toBe('custom');
-    expect(custom.ranking[0]?.breakdown).toEqual({ score: 2, why: 'test' });
+    expect(custom.ranking[0]?.breakdown).toEqual({
+      method: 'custom',
+      score: 2,
+      extra: { why: 'test' },
+    });
+    const weightedTop = weighted.ranking[0]?.breakdown;
+    expect(weightedTop?.method).toBe('weighted');
+    if (weightedTop?.method === 'weighted') expect(weightedTop.weightedMean).toBe(20 / 3);
     expect(isDeepFrozen(custom)).toBe(true);
   });
 
@@ -296,6 +304,7 @@ describe('prioritise', () => {
       'weights',
     ]);
     expectPopmError(() => prioritise(b, () => ({ score: Number.NaN })), 'INVALID_NUMBER', [
+      'backlog',
       'items',
       0,
       'score',
@@ -318,6 +327,7 @@ describe('prioritise', () => {
       ...extra,
     });
     expectPopmError(() => prioritise({ items: [item('a', ['zz'])] }, 'wsjf'), 'NOT_FOUND', [
+      'backlog',
       'items',
       0,
       'dependsOn',
@@ -330,12 +340,12 @@ describe('prioritise', () => {
     expectPopmError(
       () => prioritise({ items: [item('a', [], { wsjf: W(1, 0) })] }, 'wsjf'),
       'OUT_OF_RANGE',
-      ['items', 0, 'wsjf', 'jobSize'],
+      ['backlog', 'items', 0, 'wsjf', 'jobSize'],
     );
     expectPopmError(
       () => prioritise({ items: [item('a', [], { moscow: 'may' as never })] }, 'moscow'),
       'INVALID_ARGUMENT',
-      ['items', 0, 'moscow'],
+      ['backlog', 'items', 0, 'moscow'],
     );
   });
 });

@@ -6,7 +6,8 @@ import { ice } from '../../src/backlog/ice.js';
 import { RICE_CONFIDENCE, RICE_IMPACT, rice } from '../../src/backlog/rice.js';
 import { VALUE_EFFORT_RANK, valueEffort } from '../../src/backlog/valueEffort.js';
 import { weightedScore } from '../../src/backlog/weightedScore.js';
-import { WSJF_SCALE, wsjf, wsjfScaleCheck } from '../../src/backlog/wsjf.js';
+import { WSJF_SCALE, wsjf } from '../../src/backlog/wsjf.js';
+import { wsjfScaleCheck } from '../../src/backlog/wsjfScaleCheck.js';
 import { expectPopmError, frozen, isDeepFrozen } from './helpers.js';
 
 const fib = fc.constantFrom(...WSJF_SCALE);
@@ -57,27 +58,27 @@ describe('wsjf', () => {
     expectPopmError(
       () => wsjf({ businessValue: 1, timeCriticality: 1, riskReduction: 1, jobSize: 0 }),
       'OUT_OF_RANGE',
-      ['jobSize'],
+      ['input', 'jobSize'],
     );
     expectPopmError(
       () => wsjf({ businessValue: -1, timeCriticality: 1, riskReduction: 1, jobSize: 1 }),
       'OUT_OF_RANGE',
-      ['businessValue'],
+      ['input', 'businessValue'],
     );
     expectPopmError(
       () => wsjf({ businessValue: 1, timeCriticality: -1, riskReduction: 1, jobSize: 1 }),
       'OUT_OF_RANGE',
-      ['timeCriticality'],
+      ['input', 'timeCriticality'],
     );
     expectPopmError(
       () => wsjf({ businessValue: 1, timeCriticality: 1, riskReduction: -2, jobSize: 1 }),
       'OUT_OF_RANGE',
-      ['riskReduction'],
+      ['input', 'riskReduction'],
     );
     expectPopmError(
       () => wsjf({ businessValue: Number.NaN, timeCriticality: 1, riskReduction: 1, jobSize: 1 }),
       'INVALID_NUMBER',
-      ['businessValue'],
+      ['input', 'businessValue'],
     );
     expectPopmError(
       () =>
@@ -88,9 +89,9 @@ describe('wsjf', () => {
           jobSize: Number.POSITIVE_INFINITY,
         }),
       'INVALID_NUMBER',
-      ['jobSize'],
+      ['input', 'jobSize'],
     );
-    expectPopmError(() => wsjf(null as never), 'INVALID_ARGUMENT', []);
+    expectPopmError(() => wsjf(null as never), 'INVALID_ARGUMENT', ['input']);
   });
 });
 
@@ -151,9 +152,9 @@ describe('wsjfScaleCheck', () => {
       () =>
         wsjfScaleCheck([{ businessValue: 1, timeCriticality: 1, riskReduction: 1, jobSize: 0 }]),
       'OUT_OF_RANGE',
-      [0, 'jobSize'],
+      ['rows', 0, 'jobSize'],
     );
-    expectPopmError(() => wsjfScaleCheck(42 as never), 'INVALID_ARGUMENT', []);
+    expectPopmError(() => wsjfScaleCheck(42 as never), 'INVALID_ARGUMENT', ['rows']);
   });
 });
 
@@ -197,37 +198,38 @@ describe('rice', () => {
 
   it('rejects effort <= 0, confidence outside 0..1, unknown levels and negatives', () => {
     expectPopmError(() => rice({ reach: 1, impact: 1, confidence: 1, effort: 0 }), 'OUT_OF_RANGE', [
+      'input',
       'effort',
     ]);
     expectPopmError(
       () => rice({ reach: 1, impact: 1, confidence: 80, effort: 1 }),
       'OUT_OF_RANGE',
-      ['confidence'],
+      ['input', 'confidence'],
     );
     expectPopmError(
       () => rice({ reach: -1, impact: 1, confidence: 1, effort: 1 }),
       'OUT_OF_RANGE',
-      ['reach'],
+      ['input', 'reach'],
     );
     expectPopmError(
       () => rice({ reach: 1, impact: -1, confidence: 1, effort: 1 }),
       'OUT_OF_RANGE',
-      ['impact'],
+      ['input', 'impact'],
     );
     expectPopmError(
       () => rice({ reach: 1, impact: 'huge' as never, confidence: 1, effort: 1 }),
       'INVALID_ARGUMENT',
-      ['impact'],
+      ['input', 'impact'],
     );
     expectPopmError(
       () => rice({ reach: 1, impact: 1, confidence: 'certain' as never, effort: 1 }),
       'INVALID_ARGUMENT',
-      ['confidence'],
+      ['input', 'confidence'],
     );
     expectPopmError(
       () => rice({ reach: Number.NaN, impact: 1, confidence: 1, effort: 1 }),
       'INVALID_NUMBER',
-      ['reach'],
+      ['input', 'reach'],
     );
   });
 });
@@ -266,11 +268,16 @@ describe('ice', () => {
   });
 
   it('rejects scores outside 0..10, non-numbers and unknown modes', () => {
-    expectPopmError(() => ice({ impact: 11, confidence: 1, ease: 1 }), 'OUT_OF_RANGE', ['impact']);
+    expectPopmError(() => ice({ impact: 11, confidence: 1, ease: 1 }), 'OUT_OF_RANGE', [
+      'input',
+      'impact',
+    ]);
     expectPopmError(() => ice({ impact: 1, confidence: -1, ease: 1 }), 'OUT_OF_RANGE', [
+      'input',
       'confidence',
     ]);
     expectPopmError(() => ice({ impact: 1, confidence: 1, ease: Number.NaN }), 'INVALID_NUMBER', [
+      'input',
       'ease',
     ]);
     expectPopmError(
@@ -311,9 +318,16 @@ describe('cd3', () => {
   });
 
   it('rejects duration <= 0 and negative cost of delay', () => {
-    expectPopmError(() => cd3({ costOfDelay: 30, duration: 0 }), 'OUT_OF_RANGE', ['duration']);
-    expectPopmError(() => cd3({ costOfDelay: -1, duration: 1 }), 'OUT_OF_RANGE', ['costOfDelay']);
+    expectPopmError(() => cd3({ costOfDelay: 30, duration: 0 }), 'OUT_OF_RANGE', [
+      'input',
+      'duration',
+    ]);
+    expectPopmError(() => cd3({ costOfDelay: -1, duration: 1 }), 'OUT_OF_RANGE', [
+      'input',
+      'costOfDelay',
+    ]);
     expectPopmError(() => cd3({ costOfDelay: 'x' as never, duration: 1 }), 'INVALID_NUMBER', [
+      'input',
       'costOfDelay',
     ]);
   });
@@ -354,8 +368,14 @@ describe('valueEffort', () => {
   });
 
   it('rejects negatives and non-numbers', () => {
-    expectPopmError(() => valueEffort({ value: -1, effort: 1 }), 'OUT_OF_RANGE', ['value']);
-    expectPopmError(() => valueEffort({ value: 1, effort: -1 }), 'OUT_OF_RANGE', ['effort']);
+    expectPopmError(() => valueEffort({ value: -1, effort: 1 }), 'OUT_OF_RANGE', [
+      'input',
+      'value',
+    ]);
+    expectPopmError(() => valueEffort({ value: 1, effort: -1 }), 'OUT_OF_RANGE', [
+      'input',
+      'effort',
+    ]);
     expectPopmError(
       () => valueEffort({ value: 1, effort: 1 }, { effort: Number.NaN }),
       'INVALID_NUMBER',
@@ -375,14 +395,57 @@ describe('weightedScore', () => {
       contribution: 24,
     });
     expect(r.totalWeight).toBe(4);
-    expect(r.normalisedScore).toBe(7.5);
+    expect(r.weightedMean).toBe(7.5);
     expect(isDeepFrozen(r)).toBe(true);
   });
 
-  it('ignores unweighted criteria, allows negative weights, and gives null mean for zero total weight', () => {
-    const r = weightedScore({ a: 2, b: 10, extra: 99 }, { a: 1, b: -1 });
-    expect(r.score).toBe(-8);
-    expect(r.normalisedScore).toBeNull();
+  it('ignores unweighted criteria and gives a null mean for zero total weight', () => {
+    const r = weightedScore({ a: 2, b: 10, extra: 99 }, { a: 0, b: 0 });
+    expect(r.score).toBe(0);
+    expect(r.weightedMean).toBeNull();
+    expect(weightedScore({ a: 2, b: 10, extra: 99 }, { a: 1, b: 1 }).weightedMean).toBe(6);
+  });
+
+  it('issue 16 regression: rejects a negative weight, so the weighted mean is a real mean', () => {
+    expectPopmError(() => weightedScore({ a: 2, b: 10 }, { a: 1, b: -1 }), 'OUT_OF_RANGE', [
+      'weights',
+      'b',
+    ]);
+  });
+
+  it('issue 21 regression: a weight of 1e308 is OUT_OF_RANGE, never Infinity', () => {
+    expectPopmError(() => weightedScore({ a: 10 }, { a: 1e308 }), 'OUT_OF_RANGE', ['weights', 'a']);
+    expectPopmError(() => weightedScore({ a: 1, b: 1 }, { a: 1e308, b: 1e308 }), 'OUT_OF_RANGE', [
+      'weights',
+      'b',
+    ]);
+  });
+
+  it('keeps the weighted mean between the smallest and largest weighted value', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom('a', 'b', 'c', 'd'),
+          fc.record({ v: fc.integer({ min: -50, max: 50 }), w: fc.integer({ min: 0, max: 9 }) }),
+          { minKeys: 1 },
+        ),
+        (rows) => {
+          const keys = Object.keys(rows);
+          const values = Object.fromEntries(keys.map((k) => [k, rows[k]?.v as number]));
+          const weights = Object.fromEntries(keys.map((k) => [k, rows[k]?.w as number]));
+          const r = weightedScore(frozen(values), frozen(weights));
+          const weighted = keys
+            .filter((k) => (weights[k] as number) > 0)
+            .map((k) => values[k] as number);
+          if (r.weightedMean === null) expect(weighted).toEqual([]);
+          else {
+            expect(r.weightedMean).toBeGreaterThanOrEqual(Math.min(...weighted) - 1e-9);
+            expect(r.weightedMean).toBeLessThanOrEqual(Math.max(...weighted) + 1e-9);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 
   it('is linear in the weights', () => {

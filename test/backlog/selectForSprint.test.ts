@@ -42,17 +42,32 @@ describe('selectForSprint', () => {
       { id: 'onWont', title: 'O', estimate: 1, dependsOn: ['wont'] },
     ]);
     const r = selectForSprint(backlog, { capacity: 20, allowSkip: true });
-    expect(ids(r.selected)).toEqual(['later', 'after']);
+    // needsLater waits for later, which is selected further down: it is reconsidered.
+    expect(ids(r.selected)).toEqual(['needsLater', 'later', 'after']);
     expect(r.skipped).toEqual([
       { id: 'done', reason: 'done' },
       { id: 'wont', reason: 'wont-do' },
-      { id: 'needsLater', reason: 'blocked', blockedBy: ['later'] },
       { id: 'fresh', reason: 'unestimated' },
       { id: 'onWont', reason: 'blocked', blockedBy: ['wont'] },
     ]);
+    const tight = selectForSprint(backlog, { capacity: 3, allowSkip: true });
+    expect(ids(tight.selected)).toEqual(['later', 'after']);
+    expect(tight.skipped).toContainEqual({ id: 'needsLater', reason: 'too-big' });
     const strict = selectForSprint(backlog, { capacity: 20 });
     expect(ids(strict.selected)).toEqual([]);
     expect(strict.stoppedAt).toBe('needsLater');
+  });
+
+  it('issue 16 regression: with allowSkip, an item whose dependency is selected later in the same pass is reconsidered', () => {
+    const backlog = createBacklog([
+      { id: 'report', title: 'Report', estimate: 3, dependsOn: ['export'] },
+      { id: 'big', title: 'Big', estimate: 13 },
+      { id: 'export', title: 'Export', estimate: 2 },
+    ]);
+    const r = selectForSprint(backlog, { capacity: 8, allowSkip: true });
+    expect(ids(r.selected)).toEqual(['report', 'export']);
+    expect(r.committed).toBe(5);
+    expect(r.skipped).toEqual([{ id: 'big', reason: 'too-big' }]);
   });
 
   it('never exceeds capacity, never selects a blocked item, keeps backlog order', () => {
