@@ -1,20 +1,13 @@
 import { deepFreeze } from '../core/freeze.js';
-import { type Decimal, toDecimal } from '../core/numbers.js';
-import { assessed, checkCost, checkRisk, residualOption } from './check.js';
+import type { Decimal } from '../core/numbers.js';
+import { readRisk, residualOption } from './internal/check.js';
+import { emvOf } from './internal/emv.js';
 import type { Risk } from './types.js';
 
 /** Options of {@link expectedMonetaryValue}. */
 export interface ExpectedMonetaryValueOptions {
   /** Price the residual assessment (after the response) instead of the inherent one. */
-  readonly residual?: boolean;
-}
-
-/** @internal EMV of an already validated risk. */
-export function emvOf(risk: Risk, residual: boolean): Decimal | null {
-  const a = assessed(risk, residual);
-  if (a.probability === undefined || a.costImpact === undefined) return null;
-  const emv = toDecimal(a.probability).times(checkCost(a.costImpact, ['costImpact']).mean);
-  return risk.kind === 'threat' ? emv.negated() : emv;
+  readonly residual?: boolean | undefined;
 }
 
 /**
@@ -44,7 +37,7 @@ export function expectedMonetaryValue(
   options?: ExpectedMonetaryValueOptions,
 ): Decimal | null {
   const residual = residualOption(options);
-  const r = checkRisk(risk, ['risk'], null, undefined);
+  const r = readRisk(risk, ['risk'], null, undefined);
   const emv = emvOf(r, residual);
   return emv === null ? null : deepFreeze(emv);
 }

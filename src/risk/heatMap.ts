@@ -1,18 +1,20 @@
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { requireObject, requireOneOf } from '../core/validate.js';
-import { isActive, RISK_KINDS } from './check.js';
+import { readOptions } from '../core/internal/readObject.js';
+import { requireOneOf } from '../core/validate.js';
+import { isActive, RISK_KINDS, readFlag } from './internal/check.js';
+import { ratingOf } from './internal/rating.js';
+import { checkRegister } from './internal/readRegister.js';
 import { checkMatrix, type RiskMatrix, ratingOfScore } from './matrix.js';
-import { checkRegister, type RiskRegister } from './register.js';
-import { ratingOf } from './riskScore.js';
+import type { RiskRegister } from './register.js';
 import type { RiskKind } from './types.js';
 
 /** Options of {@link heatMap}. */
 export interface HeatMapOptions {
   /** Place the residual assessment (after the responses). Default `false`. */
-  readonly residual?: boolean;
+  readonly residual?: boolean | undefined;
   /** Only threats or only opportunities (PMBOK draws them side by side). Default both. */
-  readonly kind?: RiskKind;
+  readonly kind?: RiskKind | undefined;
 }
 
 /** One cell of a {@link HeatMap}. */
@@ -79,22 +81,15 @@ export interface HeatMap {
  */
 export function heatMap(
   register: RiskRegister,
-  matrix?: RiskMatrix,
-  options?: HeatMapOptions,
+  matrix?: RiskMatrix | undefined,
+  options?: HeatMapOptions | undefined,
 ): HeatMap {
   const reg = checkRegister(register);
   const m = matrix === undefined ? reg.matrix : checkMatrix(matrix);
-  let residual = false;
-  let kind: RiskKind | undefined;
-  if (options !== undefined) {
-    const o = requireObject(options, ['options']);
-    if (o.residual !== undefined) {
-      if (typeof o.residual !== 'boolean')
-        throw popmError('INVALID_ARGUMENT', ['options', 'residual'], 'a boolean', o.residual);
-      residual = o.residual;
-    }
-    if (o.kind !== undefined) kind = requireOneOf(o.kind, RISK_KINDS, ['options', 'kind']);
-  }
+  const o = readOptions(options, ['options'], ['residual', 'kind']);
+  const residual = readFlag(o.residual, ['options', 'residual'], false);
+  const kind: RiskKind | undefined =
+    o.kind === undefined ? undefined : requireOneOf(o.kind, RISK_KINDS, ['options', 'kind']);
   const size = m.size;
   const ids: string[][] = Array.from({ length: size * size }, () => []);
   const unrated: string[] = [];

@@ -1,12 +1,13 @@
 import { assertIsoDate, compareDates, daysBetween, type IsoDate } from '../core/dates.js';
-import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { readOptions } from '../core/internal/readObject.js';
 import type { Decimal } from '../core/numbers.js';
-import { requireNumber, requireObject, requireOneOf } from '../core/validate.js';
-import { isActive } from './check.js';
-import { emvOf } from './expectedMonetaryValue.js';
-import { checkRegister, type RiskRegister } from './register.js';
-import { ratingOf } from './riskScore.js';
+import { requireNumber, requireOneOf } from '../core/validate.js';
+import { isActive, readFlag } from './internal/check.js';
+import { emvOf } from './internal/emv.js';
+import { ratingOf } from './internal/rating.js';
+import { checkRegister } from './internal/readRegister.js';
+import type { RiskRegister } from './register.js';
 import type { Risk } from './types.js';
 
 /** An active risk whose review date has come. */
@@ -53,9 +54,9 @@ export function risksDueForReview(register: RiskRegister, asOf: IsoDate): readon
 /** Options of {@link topRisks}. */
 export interface TopRisksOptions {
   /** Rank by matrix score (default) or by the size of the EMV. */
-  readonly by?: 'score' | 'emv';
+  readonly by?: 'score' | 'emv' | undefined;
   /** Use the residual assessment. Default `false`. */
-  readonly residual?: boolean;
+  readonly residual?: boolean | undefined;
 }
 
 /** One entry of {@link topRisks}. */
@@ -68,7 +69,7 @@ export interface RankedRisk {
   readonly score: number | null;
   /** Its rating band's name, or `null` when unassessed. */
   readonly rating: string | null;
-  /** Its EMV, or `null` when unpriced. */
+  /** Its EMV (PMI's sign: negative for a threat, positive for an opportunity), or `null` when unpriced. */
   readonly emv: Decimal | null;
 }
 
@@ -108,17 +109,10 @@ export function topRisks(
 ): readonly RankedRisk[] {
   const reg = checkRegister(register);
   requireNumber(n, ['n'], { integer: true, min: 0 });
-  let by: 'score' | 'emv' = 'score';
-  let residual = false;
-  if (options !== undefined) {
-    const o = requireObject(options, ['options']);
-    if (o.by !== undefined) by = requireOneOf(o.by, ['score', 'emv'] as const, ['options', 'by']);
-    if (o.residual !== undefined) {
-      if (typeof o.residual !== 'boolean')
-        throw popmError('INVALID_ARGUMENT', ['options', 'residual'], 'a boolean', o.residual);
-      residual = o.residual;
-    }
-  }
+  const o = readOptions(options, ['options'], ['by', 'residual']);
+  const by: 'score' | 'emv' =
+    o.by === undefined ? 'score' : requireOneOf(o.by, ['score', 'emv'] as const, ['options', 'by']);
+  const residual = readFlag(o.residual, ['options', 'residual'], false);
   const rows = reg.risks.filter(isActive).map((risk) => {
     const rating = ratingOf(risk, reg.matrix, residual);
     const emv = emvOf(risk, residual);

@@ -1,18 +1,20 @@
 import { castDraft, produce } from 'immer';
 import { assertIsoDate, compareDates, type IsoDate } from '../core/dates.js';
-import { type PopmPath, popmError } from '../core/errors.js';
+import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { readEntity, readOptions } from '../core/internal/readObject.js';
 import type { Numeric } from '../core/numbers.js';
+import { requireNumber, requireString } from '../core/validate.js';
+import { isActive, RISK_KEYS, readRisk } from './internal/check.js';
 import {
-  indexById,
-  requireArray,
-  requireNumber,
-  requireObject,
-  requireOneOf,
-  requireString,
-} from '../core/validate.js';
-import { checkRisk, copyData, FRAMEWORKS, isActive } from './check.js';
-import { checkMatrix, defaultMatrix, type RiskMatrix } from './matrix.js';
+  buildRegister,
+  checkRegister,
+  readFramework,
+  readMatrix,
+  readRisks,
+  seal,
+} from './internal/readRegister.js';
+import type { RiskMatrix } from './matrix.js';
 import type { Risk, RiskFramework } from './types.js';
 
 /**
@@ -26,27 +28,29 @@ export interface RiskRegister {
   /** The probability–impact matrix the register scores on. */
   readonly matrix: RiskMatrix;
   /** `'PMI'` or `'PRINCE2'`: only that framework's strategies are accepted; both when left out. */
-  readonly framework?: RiskFramework;
+  readonly framework?: RiskFramework | undefined;
 }
 
 /** Options of {@link createRiskRegister}. */
 export interface RiskRegisterOptions {
   /** The matrix (default {@link defaultMatrix}). */
-  readonly matrix?: RiskMatrix;
+  readonly matrix?: RiskMatrix | undefined;
   /** Restrict response strategies to one framework. */
-  readonly framework?: RiskFramework;
+  readonly framework?: RiskFramework | undefined;
 }
 
 /**
  * Changes for {@link updateRisk}: any field but `id`; `null` removes an
  * optional field (e.g. `{ reviewBy: null }`).
  */
-export type RiskPatch = { readonly [K in Exclude<keyof Risk, 'id'>]?: Risk[K] | null };
+export type RiskPatch = {
+  readonly [K in Exclude<keyof Risk, 'id'>]?: Risk[K] | null | undefined;
+};
 
 /** Details for {@link closeRisk}. */
 export interface CloseRiskInput {
   /** The closing date (not before `raisedOn`). */
-  readonly on: IsoDate;
+  readonly date: IsoDate;
   /** Why it is closed, e.g. `'passed its proximity'`. */
   readonly reason: string;
 }
@@ -54,7 +58,7 @@ export interface CloseRiskInput {
 /** Details for {@link escalateRisk}. */
 export interface EscalateRiskInput {
   /** The escalation date (not before `raisedOn`). */
-  readonly on: IsoDate;
+  readonly date: IsoDate;
   /** Who now owns it, e.g. `'programme board'`. */
   readonly to: string;
 }
@@ -62,54 +66,20 @@ export interface EscalateRiskInput {
 /** Details for {@link recordOccurrence}. */
 export interface RecordOccurrenceInput {
   /** When it occurred (not before `raisedOn`). */
-  readonly on: IsoDate;
+  readonly date: IsoDate;
   /** What it actually cost (threat) or earned (opportunity), a magnitude `>= 0`. */
-  readonly actualCost?: Numeric;
+  readonly actualCost?: Numeric | undefined;
   /** The schedule days it actually moved, `>= 0`. */
-  readonly actualScheduleDays?: number;
-}
-
-// Registers built here are valid and frozen; others are checked on every use.
-const VALID = new WeakSet<object>();
-
-function seal(register: RiskRegister): RiskRegister {
-  deepFreeze(register);
-  VALID.add(register);
-  return register;
+  readonly actualScheduleDays?: number | undefined;
 }
 
 /**
- * @internal Validates a register that may come from JSON or be hand-built.
- */
-export function checkRegister(register: unknown, path: PopmPath = ['register']): RiskRegister {
-  if (typeof register === 'object' && register !== null && VALID.has(register))
-    return register as RiskRegister;
-  const rec = requireObject(register, path, 'a risk register');
-  const matrix =
-    rec.matrix === undefined ? defaultMatrix : checkMatrix(rec.matrix, [...path, 'matrix']);
-  const framework =
-    rec.framework === undefined
-      ? undefined
-      : requireOneOf(rec.framework, FRAMEWORKS, [...path, 'framework']);
-  const risks = requireArray(rec.risks, [...path, 'risks']);
-  indexById(risks, [...path, 'risks']);
-  risks.forEach((r, i) => {
-    checkRisk(r, [...path, 'risks', i], matrix, framework);
-  });
-  // Later steps read `matrix`: hand them the validated one (the default when left out).
-  // The risks are copied: results share (and freeze) them, and the caller's
-  // objects must stay as they were.
-  const out: { risks: readonly Risk[]; matrix: RiskMatrix; framework?: RiskFramework } = {
-    risks: risks.map((r) => copyData(r as Risk)),
-    matrix,
-  };
-  if (framework !== undefined) out.framework = framework;
-  return out;
-}
-
-/**
- * Builds a validated, frozen risk register from a plain array of risks. The
- * risks are copied (the caller's objects are never frozen or changed).
+ * Builds a validated, frozen risk register from a plain array of risks. Each
+ * risk is read into a fresh object holding its known keys only: a key close
+ * to a known one (`probabilty`) is an error naming the right one, any other
+ * unknown key is ignored, `meta` (your own JSON data) is carried through
+ * deep-copied, and nothing of the input's prototype or getters survives. The
+ * caller's objects are never frozen or changed.
  *
  * @param risks - the risks, ids unique
  * @param options - `matrix` (default {@link defaultMatrix}) and `framework`
@@ -118,35 +88,27 @@ export function checkRegister(register: unknown, path: PopmPath = ['register']):
  *   probability outside 0..1, an impact level outside 1..size, a negative
  *   cost or a three-point estimate out of order; `INVALID_ARGUMENT` for a
  *   strategy not valid for the kind (e.g. a threat to "exploit") or the
- *   framework, a missing id or title, an unknown kind or status;
- *   `INVALID_DATE` for a bad date; `INVALID_NUMBER` for a bad amount
+ *   framework, a missing id or title, an unknown kind or status, a
+ *   misspelled key (`risks[0].probabilty: unknown key; did you mean
+ *   'probability'?`), an unknown option, a `meta` that is not JSON or has a
+ *   cycle, or an input whose getters throw; `INVALID_DATE` for a bad date;
+ *   `INVALID_NUMBER` for a bad amount
  * @example
  * const register = createRiskRegister([
- *   { id: 'R1', title: 'Supplier late', kind: 'threat', probability: 0.3, impact: 4 },
+ *   { id: 'R1', title: 'Supplier late', kind: 'threat', probability: 0.3, impact: 4, meta: { jira: 'OPS-7' } },
  * ]);
  * register.risks.length; //=> 1
+ * register.risks[0].meta; //=> { jira: 'OPS-7' }
  * register.matrix === defaultMatrix; //=> true
  */
 export function createRiskRegister(
   risks: readonly Risk[],
-  options: RiskRegisterOptions = {},
+  options?: RiskRegisterOptions,
 ): RiskRegister {
-  const opts = requireObject(options, ['options']);
-  const matrix =
-    opts.matrix === undefined ? defaultMatrix : checkMatrix(opts.matrix, ['options', 'matrix']);
-  const framework =
-    opts.framework === undefined
-      ? undefined
-      : requireOneOf(opts.framework, FRAMEWORKS, ['options', 'framework']);
-  const list = requireArray(risks, ['risks']);
-  indexById(list, ['risks']);
-  const copies = list.map((r, i) => copyData(checkRisk(r, ['risks', i], matrix, framework)));
-  const register: { risks: readonly Risk[]; matrix: RiskMatrix; framework?: RiskFramework } = {
-    risks: copies,
-    matrix,
-  };
-  if (framework !== undefined) register.framework = framework;
-  return seal(register);
+  const opts = readOptions(options, ['options'], ['matrix', 'framework']);
+  const matrix = readMatrix(opts.matrix, ['options', 'matrix']);
+  const framework = readFramework(opts.framework, ['options', 'framework']);
+  return buildRegister(readRisks(risks, ['risks'], matrix, framework), matrix, framework);
 }
 
 function findIndex(register: RiskRegister, id: unknown): number {
@@ -167,36 +129,37 @@ function replaceAt(register: RiskRegister, index: number, risk: Risk): RiskRegis
   );
 }
 
-function checkEventDate(on: unknown, risk: Risk): IsoDate {
-  const date = assertIsoDate(on, ['input', 'on']);
-  if (risk.raisedOn !== undefined && compareDates(date, risk.raisedOn) < 0)
+function checkEventDate(date: unknown, risk: Risk): IsoDate {
+  const day = assertIsoDate(date, ['input', 'date']);
+  if (risk.raisedOn !== undefined && compareDates(day, risk.raisedOn) < 0)
     throw popmError(
       'INVALID_DATE',
-      ['input', 'on'],
+      ['input', 'date'],
       `a date on or after raisedOn (${risk.raisedOn})`,
-      on,
+      date,
     );
-  return date;
+  return day;
 }
 
 /**
- * Adds a risk at the end of the register.
+ * Adds a risk at the end of the register. The risk is read as
+ * {@link createRiskRegister} reads one: a fresh copy of its known keys.
  *
- * @param register - the register
+ * @param register - the register (popm's own, or a hand-built one, which is validated)
  * @param risk - the new risk
  * @returns a new register (the old one is unchanged; existing risks are shared)
  * @throws PopmError `DUPLICATE_ID` when the id is taken; any rule of
- *   {@link createRiskRegister} at `['risk', …]`
+ *   {@link createRiskRegister} at `['risk', …]`, or at `['register', …]` for a
+ *   hand-built register
  * @example
  * const r = addRisk(createRiskRegister([]), { id: 'R1', title: 'Key person leaves', kind: 'threat' });
  * r.risks.map((x) => x.id); //=> ['R1']
  */
 export function addRisk(register: RiskRegister, risk: Risk): RiskRegister {
   const reg = checkRegister(register);
-  const valid = checkRisk(risk, ['risk'], reg.matrix, reg.framework);
-  if (reg.risks.some((r) => r.id === valid.id))
-    throw popmError('DUPLICATE_ID', ['risk', 'id'], 'a unique id', valid.id);
-  const copy = deepFreeze(copyData(valid));
+  const copy = deepFreeze(readRisk(risk, ['risk'], reg.matrix, reg.framework));
+  if (reg.risks.some((r) => r.id === copy.id))
+    throw popmError('DUPLICATE_ID', ['risk', 'id'], 'a unique id', copy.id, { id: copy.id });
   return seal(
     produce(reg, (draft) => {
       draft.risks.push(castDraft(copy));
@@ -213,7 +176,9 @@ export function addRisk(register: RiskRegister, risk: Risk): RiskRegister {
  * @param patch - the fields to set (not `id`)
  * @returns a new register
  * @throws PopmError `NOT_FOUND` for an unknown id; `INVALID_ARGUMENT` for a
- *   patch that changes `id`; any rule of {@link createRiskRegister} at `['patch', …]`
+ *   patch that changes `id`, removes a required field or has a misspelled key
+ *   (`probabilty`: did you mean 'probability'?); any rule of
+ *   {@link createRiskRegister} at `['patch', …]`
  * @example
  * const r0 = createRiskRegister([{ id: 'R1', title: 'Key person leaves', kind: 'threat' }]);
  * const r1 = updateRisk(r0, 'R1', { probability: 0.2, owner: 'PM' });
@@ -224,15 +189,16 @@ export function addRisk(register: RiskRegister, risk: Risk): RiskRegister {
 export function updateRisk(register: RiskRegister, id: string, patch: RiskPatch): RiskRegister {
   const reg = checkRegister(register);
   const index = findIndex(reg, id);
-  const changes = requireObject(patch, ['patch']);
+  const changes = readEntity(patch, ['patch'], RISK_KEYS, 'a patch object');
   if (changes.id !== undefined && changes.id !== id)
     throw popmError('INVALID_ARGUMENT', ['patch', 'id'], `the same id (${id}) or none`, changes.id);
   const merged: Record<string, unknown> = { ...(reg.risks[index] as Risk) };
-  for (const [key, value] of Object.entries(copyData(changes))) {
+  for (const key of Object.keys(changes) as (typeof RISK_KEYS)[number][]) {
+    const value = changes[key];
     if (value === null) delete merged[key];
-    else merged[key] = value;
+    else if (value !== undefined) merged[key] = value;
   }
-  return replaceAt(reg, index, checkRisk(merged, ['patch'], reg.matrix, reg.framework));
+  return replaceAt(reg, index, readRisk(merged, ['patch'], reg.matrix, reg.framework));
 }
 
 /**
@@ -241,23 +207,24 @@ export function updateRisk(register: RiskRegister, id: string, patch: RiskPatch)
  *
  * @param register - the register
  * @param id - the risk's id
- * @param input - `on` (date) and `reason`
+ * @param input - `date` (of the closing) and `reason`
  * @returns a new register
  * @throws PopmError `NOT_FOUND` for an unknown id; `INVALID_ARGUMENT` when it is
  *   already closed or `reason` is empty; `INVALID_DATE` for a bad date or one before `raisedOn`
  * @example
  * const r0 = createRiskRegister([{ id: 'R1', title: 'Key person leaves', kind: 'threat' }]);
- * const r1 = closeRisk(r0, 'R1', { on: '2026-03-01', reason: 'contract signed' });
+ * const r1 = closeRisk(r0, 'R1', { date: '2026-03-01', reason: 'contract signed' });
  * r1.risks[0].status; //=> 'closed'
+ * r1.risks[0].closedOn; //=> '2026-03-01'
  */
 export function closeRisk(register: RiskRegister, id: string, input: CloseRiskInput): RiskRegister {
   const reg = checkRegister(register);
   const index = findIndex(reg, id);
   const risk = reg.risks[index] as Risk;
-  const rec = requireObject(input, ['input']);
+  const rec = readEntity(input, ['input'], ['date', 'reason'], 'an object { date, reason }');
   if (risk.status === 'closed')
     throw popmError('INVALID_ARGUMENT', ['id'], 'a risk that is not closed', id);
-  const on = checkEventDate(rec.on, risk);
+  const on = checkEventDate(rec.date, risk);
   const reason = requireString(rec.reason, ['input', 'reason']);
   return replaceAt(reg, index, { ...risk, status: 'closed', closedOn: on, closureReason: reason });
 }
@@ -268,13 +235,13 @@ export function closeRisk(register: RiskRegister, id: string, input: CloseRiskIn
  *
  * @param register - the register
  * @param id - the risk's id
- * @param input - `on` (date) and `to` (the new owner)
+ * @param input - `date` (of the escalation) and `to` (the new owner)
  * @returns a new register
  * @throws PopmError `NOT_FOUND` for an unknown id; `INVALID_ARGUMENT` when it is
  *   not open or monitoring, or `to` is empty; `INVALID_DATE` for a bad date
  * @example
  * const r0 = createRiskRegister([{ id: 'R1', title: 'Regulation changes', kind: 'threat' }]);
- * const r1 = escalateRisk(r0, 'R1', { on: '2026-03-01', to: 'programme board' });
+ * const r1 = escalateRisk(r0, 'R1', { date: '2026-03-01', to: 'programme board' });
  * r1.risks[0].escalatedTo; //=> 'programme board'
  */
 export function escalateRisk(
@@ -285,12 +252,12 @@ export function escalateRisk(
   const reg = checkRegister(register);
   const index = findIndex(reg, id);
   const risk = reg.risks[index] as Risk;
-  const rec = requireObject(input, ['input']);
+  const rec = readEntity(input, ['input'], ['date', 'to'], 'an object { date, to }');
   if (!isActive(risk))
     throw popmError('INVALID_ARGUMENT', ['id'], 'an open or monitoring risk', id, {
       status: risk.status,
     });
-  const on = checkEventDate(rec.on, risk);
+  const on = checkEventDate(rec.date, risk);
   const to = requireString(rec.to, ['input', 'to']);
   return replaceAt(reg, index, { ...risk, status: 'escalated', escalatedOn: on, escalatedTo: to });
 }
@@ -301,15 +268,16 @@ export function escalateRisk(
  *
  * @param register - the register
  * @param id - the risk's id
- * @param input - `on`, optional `actualCost` and `actualScheduleDays`
+ * @param input - `date` (of the occurrence), optional `actualCost` and `actualScheduleDays`
  * @returns a new register
  * @throws PopmError `NOT_FOUND` for an unknown id; `INVALID_ARGUMENT` when it is
  *   closed or already occurred; `INVALID_DATE` for a bad date; `OUT_OF_RANGE`
  *   for a negative actual cost or days; `INVALID_NUMBER` for a bad amount
  * @example
  * const r0 = createRiskRegister([{ id: 'R1', title: 'Storm', kind: 'threat', probability: 0.25, costImpact: 80000 }]);
- * const r1 = recordOccurrence(r0, 'R1', { on: '2026-02-10', actualCost: 65000 });
+ * const r1 = recordOccurrence(r0, 'R1', { date: '2026-02-10', actualCost: 65000 });
  * r1.risks[0].status; //=> 'occurred'
+ * r1.risks[0].occurredOn; //=> '2026-02-10'
  */
 export function recordOccurrence(
   register: RiskRegister,
@@ -319,26 +287,21 @@ export function recordOccurrence(
   const reg = checkRegister(register);
   const index = findIndex(reg, id);
   const risk = reg.risks[index] as Risk;
-  const rec = requireObject(input, ['input']);
+  const rec = readEntity(
+    input,
+    ['input'],
+    ['date', 'actualCost', 'actualScheduleDays'],
+    'an object { date, actualCost?, actualScheduleDays? }',
+  );
   if (risk.status === 'closed' || risk.status === 'occurred')
     throw popmError('INVALID_ARGUMENT', ['id'], 'a risk that is not closed or occurred', id, {
       status: risk.status,
     });
-  const on = checkEventDate(rec.on, risk);
-  const next: { -readonly [K in keyof Risk]: Risk[K] } = {
-    ...risk,
-    status: 'occurred',
-    occurredOn: on,
-  };
-  if (rec.actualCost !== undefined) next.actualCost = copyData(rec.actualCost as Numeric);
+  const on = checkEventDate(rec.date, risk);
   if (rec.actualScheduleDays !== undefined)
-    next.actualScheduleDays = requireNumber(
-      rec.actualScheduleDays,
-      ['input', 'actualScheduleDays'],
-      {
-        min: 0,
-      },
-    );
-  checkRisk(next, ['input'], reg.matrix, reg.framework);
-  return replaceAt(reg, index, next);
+    requireNumber(rec.actualScheduleDays, ['input', 'actualScheduleDays'], { min: 0 });
+  const next: Record<string, unknown> = { ...risk, status: 'occurred', occurredOn: on };
+  if (rec.actualCost !== undefined) next.actualCost = rec.actualCost;
+  if (rec.actualScheduleDays !== undefined) next.actualScheduleDays = rec.actualScheduleDays;
+  return replaceAt(reg, index, readRisk(next, ['input'], reg.matrix, reg.framework));
 }

@@ -1,18 +1,29 @@
 import { deepFreeze } from '../core/freeze.js';
 import { Decimal, toDecimal } from '../core/numbers.js';
-import { isActive } from './check.js';
-import { emvOf } from './expectedMonetaryValue.js';
-import { checkRegister, type RiskRegister } from './register.js';
+import { isActive } from './internal/check.js';
+import { expectedAmountOf } from './internal/emv.js';
+import { checkRegister } from './internal/readRegister.js';
+import type { RiskRegister } from './register.js';
 import type { Risk } from './types.js';
 
-/** EMV totals of a set of risks. */
+/**
+ * Expected money at risk of a set of risks, by the one sign convention of
+ * popm (docs/architecture.md, "Money at risk"): a field named `…Cost` is
+ * money expected to be spent, positive for threats and lowered by
+ * opportunities; a field named `emv` is PMI's expected monetary value,
+ * negative for threats and positive for opportunities. So `netCost = −emv`,
+ * and `netCost` equals {@link simulateRiskCost}'s `expectedCost` for the
+ * same risks.
+ */
 export interface ExposureTotals {
-  /** Sum of the threats' EMVs (zero or negative). */
-  readonly threats: Decimal;
-  /** Sum of the opportunities' EMVs (zero or positive). */
-  readonly opportunities: Decimal;
-  /** threats + opportunities. */
-  readonly net: Decimal;
+  /** The threats' expected cost: Σ probability × cost impact, `>= 0`. */
+  readonly threatCost: Decimal;
+  /** What the opportunities are expected to save: Σ probability × cost impact, `>= 0`. */
+  readonly opportunitySaving: Decimal;
+  /** The expected net cost, `threatCost − opportunitySaving`: positive when threats outweigh opportunities. */
+  readonly netCost: Decimal;
+  /** PMI's net expected monetary value, `opportunitySaving − threatCost` (= −netCost). */
+  readonly emv: Decimal;
 }
 
 /** The exposure of the active risks sharing one category or one owner. */
@@ -21,23 +32,23 @@ export interface ExposureGroup {
   readonly key: string | null;
   /** How many active risks are in the group (priced or not). */
   readonly count: number;
-  /** Inherent EMV totals. */
+  /** Inherent totals. */
   readonly inherent: ExposureTotals;
-  /** Residual EMV totals. */
+  /** Residual totals. */
   readonly residual: ExposureTotals;
-  /** Sum of the groups' response costs. */
+  /** Sum of the group's response costs. */
   readonly responseCost: Decimal;
 }
 
 /** The result of {@link riskExposure}. Top-level totals are inherent. */
 export interface RiskExposure extends ExposureTotals {
-  /** EMV totals after the responses (a risk without a residual assessment counts as inherent). */
+  /** Totals after the responses (a risk without a residual assessment counts as inherent). */
   readonly residual: ExposureTotals;
   /** Sum of the active risks' response costs (positive). */
   readonly responseCost: Decimal;
   /**
-   * What the responses are worth: (residual.net − net) − responseCost. Positive
-   * when they remove more expected loss than they cost.
+   * What the responses are worth: (netCost − residual.netCost) − responseCost.
+   * Positive when they remove more expected cost than they cost.
    */
   readonly responseBenefit: Decimal;
   /** By category, sorted by name, `null` (no category) last. */
@@ -74,6 +85,7 @@ function add(
 ): void {
   acc.count++;
   acc.cost = acc.cost.plus(cost);
+  // Sums of magnitudes (probability × cost impact >= 0), kept apart by kind.
   if (inherent !== null) {
     if (risk.kind === 'threat') acc.it = acc.it.plus(inherent);
     else acc.io = acc.io.plus(inherent);
@@ -84,8 +96,13 @@ function add(
   }
 }
 
-function totals(threats: Decimal, opportunities: Decimal): ExposureTotals {
-  return { threats, opportunities, net: threats.plus(opportunities) };
+function totals(threatCost: Decimal, opportunitySaving: Decimal): ExposureTotals {
+  return {
+    threatCost,
+    opportunitySaving,
+    netCost: threatCost.minus(opportunitySaving),
+    emv: opportunitySaving.minus(threatCost),
+  };
 }
 
 function groups(map: Map<string | null, Acc>): ExposureGroup[] {
@@ -108,14 +125,17 @@ function groups(map: Map<string | null, Acc>): ExposureGroup[] {
 }
 
 /**
- * The register's risk exposure: the exact sum of the EMVs
- * ({@link expectedMonetaryValue}) of its active (open or monitoring) risks,
- * threats and opportunities apart and net, inherent and residual, by category
- * and by owner, with the cost of the responses. Closed, occurred and escalated
- * risks do not count; risks without probability or cost impact are listed in
- * `unpriced`.
+ * The register's risk exposure: the exact expected cost of its active (open
+ * or monitoring) risks — probability × cost impact, as in
+ * {@link expectedMonetaryValue} — threats and opportunities apart and net,
+ * inherent and residual, by category and by owner, with the cost of the
+ * responses. Money at risk follows one sign convention: `netCost` is money
+ * expected to be spent (positive when threats outweigh opportunities, the
+ * same number as {@link simulateRiskCost}'s `expectedCost`); `emv` is PMI's
+ * signed EMV, its negation. Closed, occurred and escalated risks do not
+ * count; risks without probability or cost impact are listed in `unpriced`.
  *
- * @param register - the register
+ * @param register - the register (popm's own, or a hand-built one, which is validated)
  * @returns the exposure, every amount an exact Decimal
  * @throws PopmError for an invalid register (any rule of {@link createRiskRegister} at `['register', …]`)
  * @example
@@ -125,7 +145,7 @@ function groups(map: Map<string | null, Acc>): ExposureGroup[] {
  *   { id: 'L', title: 'Labour strike', kind: 'threat', probability: 0.05, costImpact: 150000 },
  * ]);
  * const e = riskExposure(register);
- * [e.threats, e.opportunities, e.net].map(String); //=> ['-27500', '10000', '-17500']
+ * [e.threatCost, e.opportunitySaving, e.netCost, e.emv].map(String); //=> ['27500', '10000', '17500', '-17500']
  */
 export function riskExposure(register: RiskRegister): RiskExposure {
   const reg = checkRegister(register);
@@ -136,8 +156,8 @@ export function riskExposure(register: RiskRegister): RiskExposure {
   const unpriced: string[] = [];
   for (const risk of reg.risks) {
     if (!isActive(risk)) continue;
-    const inherent = emvOf(risk, false);
-    const residual = emvOf(risk, true);
+    const inherent = expectedAmountOf(risk, false);
+    const residual = expectedAmountOf(risk, true);
     const cost = risk.response?.cost === undefined ? ZERO : toDecimal(risk.response.cost);
     (inherent === null ? unpriced : priced).push(risk.id);
     add(all, risk, inherent, residual, cost);
@@ -159,7 +179,7 @@ export function riskExposure(register: RiskRegister): RiskExposure {
     ...inherentTotals,
     residual: residualTotals,
     responseCost: all.cost,
-    responseBenefit: residualTotals.net.minus(inherentTotals.net).minus(all.cost),
+    responseBenefit: inherentTotals.netCost.minus(residualTotals.netCost).minus(all.cost),
     byCategory: groups(byCategory),
     byOwner: groups(byOwner),
     priced,

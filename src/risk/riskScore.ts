@@ -1,18 +1,12 @@
-import { assessed, checkCost, checkRisk, residualOption } from './check.js';
-import {
-  checkMatrix,
-  costLevel,
-  defaultMatrix,
-  probabilityLevel,
-  type RiskMatrix,
-  ratingOfScore,
-} from './matrix.js';
+import { readRisk, residualOption } from './internal/check.js';
+import { ratingOf } from './internal/rating.js';
+import { checkMatrix, defaultMatrix, type RiskMatrix } from './matrix.js';
 import type { Risk } from './types.js';
 
 /** Options of {@link riskScore} and {@link riskRating}. */
 export interface RiskScoreOptions {
   /** Score the residual assessment (after the response) instead of the inherent one. */
-  readonly residual?: boolean;
+  readonly residual?: boolean | undefined;
 }
 
 /** Where a risk sits on the matrix and what that is called. */
@@ -25,24 +19,6 @@ export interface RiskRating {
   readonly score: number;
   /** The rating band's name, e.g. `'High'`. */
   readonly rating: string;
-}
-
-/** @internal Rating of an already validated risk on a validated matrix. */
-export function ratingOf(risk: Risk, matrix: RiskMatrix, residual: boolean): RiskRating | null {
-  const a = assessed(risk, residual);
-  if (a.probability === undefined) return null;
-  let impactLevel = a.impact;
-  if (impactLevel === undefined && a.costImpact !== undefined && matrix.costBands !== undefined)
-    impactLevel = costLevel(checkCost(a.costImpact, ['costImpact']).mean, matrix) as number;
-  if (impactLevel === undefined) return null;
-  const pLevel = probabilityLevel(a.probability, matrix);
-  const score = pLevel * impactLevel;
-  return Object.freeze({
-    probabilityLevel: pLevel,
-    impactLevel,
-    score,
-    rating: ratingOfScore(score, matrix),
-  });
 }
 
 /**
@@ -69,7 +45,7 @@ export function riskRating(
 ): RiskRating | null {
   const m = checkMatrix(matrix);
   const residual = residualOption(options);
-  return ratingOf(checkRisk(risk, ['risk'], m, undefined), m, residual);
+  return ratingOf(readRisk(risk, ['risk'], m, undefined), m, residual);
 }
 
 /**

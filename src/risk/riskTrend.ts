@@ -1,12 +1,13 @@
 import { assertIsoDate, compareDates, type IsoDate } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import type { Decimal } from '../core/numbers.js';
-import { requireArray, requireObject } from '../core/validate.js';
-import { residualOption } from './check.js';
+import { readEntity } from '../core/internal/readObject.js';
 import { heatMap, type RatingCount } from './heatMap.js';
-import { checkRegister, type RiskRegister } from './register.js';
-import { riskExposure } from './riskExposure.js';
+import { residualOption } from './internal/check.js';
+import { readList } from './internal/readList.js';
+import { checkRegister } from './internal/readRegister.js';
+import type { RiskRegister } from './register.js';
+import { type ExposureTotals, riskExposure } from './riskExposure.js';
 
 /** The register as it stood on one date. */
 export interface RiskSnapshot {
@@ -18,12 +19,16 @@ export interface RiskSnapshot {
 
 /** Options of {@link riskTrend}. */
 export interface RiskTrendOptions {
-  /** Count ratings on the residual assessment. Default `false`. */
-  readonly residual?: boolean;
+  /** Count ratings and totals on the residual assessment. Default `false`. */
+  readonly residual?: boolean | undefined;
 }
 
-/** One point of a {@link riskTrend}. */
-export interface RiskTrendPoint {
+/**
+ * One point of a {@link riskTrend}: the counts, and the exposure totals
+ * ({@link ExposureTotals}: `threatCost`, `opportunitySaving`, `netCost`,
+ * `emv`) of the active risks, inherent or, with `residual: true`, residual.
+ */
+export interface RiskTrendPoint extends ExposureTotals {
   /** The snapshot's date. */
   readonly asOf: IsoDate;
   /** Active (open or monitoring) risks. */
@@ -32,12 +37,6 @@ export interface RiskTrendPoint {
   readonly byRating: readonly RatingCount[];
   /** Active risks without a rating. */
   readonly unrated: number;
-  /** Inherent EMV total of the active threats (<= 0), or residual with `residual: true`. */
-  readonly threats: Decimal;
-  /** EMV total of the active opportunities (>= 0). */
-  readonly opportunities: Decimal;
-  /** threats + opportunities. */
-  readonly net: Decimal;
 }
 
 /**
@@ -51,20 +50,25 @@ export interface RiskTrendPoint {
  *   snapshots on the same date; an invalid register at `['snapshots', i, 'register', …]`
  * @example
  * const jan = createRiskRegister([{ id: 'W', title: 'Bad weather', kind: 'threat', probability: 0.25, impact: 4, costImpact: 80000 }]);
- * const feb = closeRisk(jan, 'W', { on: '2026-02-01', reason: 'season over' });
+ * const feb = closeRisk(jan, 'W', { date: '2026-02-01', reason: 'season over' });
  * riskTrend([{ asOf: '2026-02-28', register: feb }, { asOf: '2026-01-31', register: jan }])
- *   .map((p) => [p.asOf, p.open, p.net.toString()]);
- * //=> [['2026-01-31', 1, '-20000'], ['2026-02-28', 0, '0']]
+ *   .map((p) => [p.asOf, p.open, p.netCost.toString()]);
+ * //=> [['2026-01-31', 1, '20000'], ['2026-02-28', 0, '0']]
  */
 export function riskTrend(
   snapshots: readonly RiskSnapshot[],
   options?: RiskTrendOptions,
 ): readonly RiskTrendPoint[] {
-  const list = requireArray(snapshots, ['snapshots']);
+  const list = readList(snapshots, ['snapshots'], 'an array of snapshots');
   const residual = residualOption(options);
   const seen = new Map<IsoDate, number>();
   const points = list.map((s, i) => {
-    const rec = requireObject(s, ['snapshots', i], 'a snapshot { asOf, register }');
+    const rec = readEntity(
+      s,
+      ['snapshots', i],
+      ['asOf', 'register'],
+      'a snapshot { asOf, register }',
+    );
     const asOf = assertIsoDate(rec.asOf, ['snapshots', i, 'asOf']);
     if (seen.has(asOf))
       throw popmError('INVALID_ARGUMENT', ['snapshots', i, 'asOf'], 'one snapshot per date', asOf, {
@@ -81,9 +85,10 @@ export function riskTrend(
       open: rated + map.unrated.length,
       byRating: map.byRating,
       unrated: map.unrated.length,
-      threats: totals.threats,
-      opportunities: totals.opportunities,
-      net: totals.net,
+      threatCost: totals.threatCost,
+      opportunitySaving: totals.opportunitySaving,
+      netCost: totals.netCost,
+      emv: totals.emv,
     };
   });
   points.sort((a, b) => compareDates(a.asOf, b.asOf));

@@ -1,5 +1,5 @@
 import { requireObject, requireOneOf } from '../core/validate.js';
-import { isActive, RISK_STATUSES } from './check.js';
+import { isActive, RISK_STATUSES } from './internal/check.js';
 import type { Risk, RiskStatus } from './types.js';
 
 /**

@@ -59,9 +59,9 @@ export interface RiskResponse {
   /** The strategy, valid for the risk's kind (and the register's framework). */
   readonly strategy: RiskStrategy;
   /** The actions that carry the strategy out. */
-  readonly actions?: readonly string[];
+  readonly actions?: readonly string[] | undefined;
   /** What the response costs (money `>= 0`); counted in the exposure's `responseCost`. */
-  readonly cost?: Numeric;
+  readonly cost?: Numeric | undefined;
 }
 
 /**
@@ -70,13 +70,13 @@ export interface RiskResponse {
  */
 export interface ResidualAssessment {
   /** Residual probability, 0..1. */
-  readonly probability?: number;
+  readonly probability?: number | undefined;
   /** Residual impact level on the matrix scale, 1..size. */
-  readonly impact?: number;
+  readonly impact?: number | undefined;
   /** Residual cost impact (magnitude `>= 0`, fixed or three-point). */
-  readonly costImpact?: CostImpact;
+  readonly costImpact?: CostImpact | undefined;
   /** Residual schedule impact in days (`>= 0`, fixed or three-point). */
-  readonly scheduleImpactDays?: ScheduleImpact;
+  readonly scheduleImpactDays?: ScheduleImpact | undefined;
 }
 
 /**
@@ -92,51 +92,53 @@ export interface Risk {
   /** Threat or opportunity. */
   readonly kind: RiskKind;
   /** The cause: the situation that gives rise to the risk (PRINCE2 risk description). */
-  readonly cause?: string;
+  readonly cause?: string | undefined;
   /** The event: the uncertain thing that may happen. */
-  readonly event?: string;
+  readonly event?: string | undefined;
   /** The effect on objectives if it happens. */
-  readonly effect?: string;
+  readonly effect?: string | undefined;
   /** A grouping such as `'technical'` or `'commercial'` (a risk breakdown structure node). */
-  readonly category?: string;
+  readonly category?: string | undefined;
   /** The risk owner: who answers for managing it. */
-  readonly owner?: string;
+  readonly owner?: string | undefined;
   /** The risk actionee: who carries out the response actions (PRINCE2). */
-  readonly actionee?: string;
+  readonly actionee?: string | undefined;
   /** When the risk was raised. */
-  readonly raisedOn?: IsoDate;
+  readonly raisedOn?: IsoDate | undefined;
   /** When it may occur: an `IsoDate` or a label such as `'this stage'` (PRINCE2 proximity). */
-  readonly proximity?: string;
+  readonly proximity?: string | undefined;
   /** Inherent probability of occurrence, 0..1. */
-  readonly probability?: number;
+  readonly probability?: number | undefined;
   /** Inherent impact level on the matrix scale, an integer 1..size. */
-  readonly impact?: number;
+  readonly impact?: number | undefined;
   /** Inherent cost impact: a magnitude `>= 0`, fixed or three-point. */
-  readonly costImpact?: CostImpact;
+  readonly costImpact?: CostImpact | undefined;
   /** Inherent schedule impact in days: `>= 0`, fixed or three-point. */
-  readonly scheduleImpactDays?: ScheduleImpact;
+  readonly scheduleImpactDays?: ScheduleImpact | undefined;
   /** The planned response. */
-  readonly response?: RiskResponse;
+  readonly response?: RiskResponse | undefined;
   /** The assessment after the response. */
-  readonly residual?: ResidualAssessment;
+  readonly residual?: ResidualAssessment | undefined;
   /** Where the risk stands; `'open'` when left out. */
-  readonly status?: RiskStatus;
+  readonly status?: RiskStatus | undefined;
   /** The date of the next review. */
-  readonly reviewBy?: IsoDate;
+  readonly reviewBy?: IsoDate | undefined;
   /** When it was closed (set by `closeRisk`). */
-  readonly closedOn?: IsoDate;
+  readonly closedOn?: IsoDate | undefined;
   /** Why it was closed (set by `closeRisk`). */
-  readonly closureReason?: string;
+  readonly closureReason?: string | undefined;
   /** When it was escalated (set by `escalateRisk`). */
-  readonly escalatedOn?: IsoDate;
+  readonly escalatedOn?: IsoDate | undefined;
   /** To whom it was escalated (set by `escalateRisk`). */
-  readonly escalatedTo?: string;
+  readonly escalatedTo?: string | undefined;
   /** When it occurred (set by `recordOccurrence`). */
-  readonly occurredOn?: IsoDate;
+  readonly occurredOn?: IsoDate | undefined;
   /** What it actually cost or earned when it occurred (magnitude `>= 0`). */
-  readonly actualCost?: Numeric;
+  readonly actualCost?: Numeric | undefined;
   /** The schedule days it actually moved when it occurred (`>= 0`). */
-  readonly actualScheduleDays?: number;
+  readonly actualScheduleDays?: number | undefined;
   /** Free notes. */
-  readonly notes?: string;
+  readonly notes?: string | undefined;
+  /** Your own data (a JSON object), carried through to results untouched. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }

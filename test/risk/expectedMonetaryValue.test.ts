@@ -27,7 +27,13 @@ describe('expectedMonetaryValue', () => {
     expect(emv(MATERIAL)).toBe('10000');
     expect(emv(LABOUR)).toBe('-7500');
     const e = riskExposure(createRiskRegister([WEATHER, MATERIAL, LABOUR]));
-    expect([e.threats, e.opportunities, e.net].map(String)).toEqual(['-27500', '10000', '-17500']);
+    // Money at risk: the cost fields are positive for threats, the PMI EMV is their negation.
+    expect([e.threatCost, e.opportunitySaving, e.netCost].map(String)).toEqual([
+      '27500',
+      '10000',
+      '17500',
+    ]);
+    expect(e.emv.toString()).toBe('-17500');
   });
 
   it('matches PRINCE2 (Managing Successful Projects with PRINCE2, 2009, Risk theme, “Expected value”): £160,000 at 25% = £40,000', () => {
@@ -48,7 +54,9 @@ describe('expectedMonetaryValue', () => {
       { ...opportunity(0.05, 20000), id: 'D' },
     ];
     expect(risks.map((r) => emv(r))).toEqual(['3750', '-800', '-1000', '1000']);
-    expect(riskExposure(createRiskRegister(risks)).net.toString()).toBe('2950');
+    const e = riskExposure(createRiskRegister(risks));
+    expect(e.emv.toString()).toBe('2950');
+    expect(e.netCost.toString()).toBe('-2950');
   });
 
   it('is exact where float64 is not: 0.1 × 3 and 0.07 × 100', () => {

@@ -33,9 +33,9 @@ describe('risk: every export is loud on bad input', () => {
     ],
     ['addRisk', R.addRisk, [reg, { id: 'X', title: 'x', kind: 'threat' }]],
     ['updateRisk', R.updateRisk, [reg, 'W', { probability: 0.3 }]],
-    ['closeRisk', R.closeRisk, [reg, 'W', { on: '2026-03-01', reason: 'r' }]],
-    ['escalateRisk', R.escalateRisk, [reg, 'W', { on: '2026-03-01', to: 'board' }]],
-    ['recordOccurrence', R.recordOccurrence, [reg, 'W', { on: '2026-03-01', actualCost: 5 }]],
+    ['closeRisk', R.closeRisk, [reg, 'W', { date: '2026-03-01', reason: 'r' }]],
+    ['escalateRisk', R.escalateRisk, [reg, 'W', { date: '2026-03-01', to: 'board' }]],
+    ['recordOccurrence', R.recordOccurrence, [reg, 'W', { date: '2026-03-01', actualCost: 5 }]],
     ['isActiveRisk', R.isActiveRisk, [reg.risks[0]]],
     ['strategiesFor', R.strategiesFor, ['threat', 'PMI']],
     ['isValidStrategy', R.isValidStrategy, ['avoid', 'threat', 'PMI']],
@@ -130,9 +130,11 @@ describe('risk: every export is loud on bad input', () => {
   it('works on a hand-built register without a matrix (the default one) everywhere', () => {
     const hand = { risks: [{ ...WEATHER, impact: 3 }] } as never;
     expect(R.updateRisk(hand, 'W', { owner: 'PM' }).matrix).toBe(R.defaultMatrix);
-    expect(R.recordOccurrence(hand, 'W', { on: '2026-03-01' }).risks[0]?.status).toBe('occurred');
+    expect(R.recordOccurrence(hand, 'W', { date: '2026-03-01' }).risks[0]?.status).toBe('occurred');
     expect(R.topRisks(hand, 1)[0]?.rating).toBe('Moderate');
-    expect(R.riskTrend([{ asOf: '2026-03-01', register: hand }])[0]?.net.toString()).toBe('-20000');
+    expect(R.riskTrend([{ asOf: '2026-03-01', register: hand }])[0]?.netCost.toString()).toBe(
+      '20000',
+    );
   });
 
   it('never freezes or changes the objects of a hand-built (unfrozen) register', () => {
@@ -145,7 +147,7 @@ describe('risk: every export is loud on bad input', () => {
     const calls: ((r: never) => unknown)[] = [
       (r) => R.addRisk(r, { id: 'b', title: 'b', kind: 'threat' }),
       (r) => R.updateRisk(r, 'a', { owner: 'x' }),
-      (r) => R.closeRisk(r, 'a', { on: '2026-03-01', reason: 'gone' }),
+      (r) => R.closeRisk(r, 'a', { date: '2026-03-01', reason: 'gone' }),
       (r) => R.topRisks(r, 2),
       (r) => R.unownedRisks(r),
       (r) => R.risksWithoutResponse(r),

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/numbers.js';
+import { checkRegister } from '../../src/risk/internal/readRegister.js';
 import { createRiskMatrix, defaultMatrix } from '../../src/risk/matrix.js';
 import {
   addRisk,
-  checkRegister,
   closeRisk,
   createRiskRegister,
   escalateRisk,
@@ -278,7 +278,7 @@ describe('register operations', () => {
     expect(isDeepFrozen(c)).toBe(true);
     const d = addRisk(a, { id: 'R2', title: 'x', kind: 'threat', costImpact: new Decimal(5) });
     expect(isDeepFrozen(d)).toBe(true);
-    const e = recordOccurrence(a, 'R1', { on: '2026-03-02', actualCost: new Decimal('7.5') });
+    const e = recordOccurrence(a, 'R1', { date: '2026-03-02', actualCost: new Decimal('7.5') });
     expect(isDeepFrozen(e)).toBe(true);
     expect(catchError(() => updateRisk(a, 'R1', { title: null }))).toMatchObject({
       code: 'INVALID_ARGUMENT',
@@ -314,7 +314,7 @@ describe('register operations', () => {
 
   it('closeRisk keeps the risk as history (doc example)', () => {
     const a = createRiskRegister([{ id: 'R1', title: 'Key person leaves', kind: 'threat' }]);
-    const b = closeRisk(a, 'R1', { on: '2026-03-01', reason: 'contract signed' });
+    const b = closeRisk(a, 'R1', { date: '2026-03-01', reason: 'contract signed' });
     expect(b.risks[0]?.status).toBe('closed');
     expect(b.risks[0]?.closedOn).toBe('2026-03-01');
     expect(b.risks[0]?.closureReason).toBe('contract signed');
@@ -323,18 +323,20 @@ describe('register operations', () => {
   });
 
   it('closeRisk rejects every broken rule', () => {
-    const closed = closeRisk(r0, 'W', { on: '2026-03-01', reason: 'over' });
+    const closed = closeRisk(r0, 'W', { date: '2026-03-01', reason: 'over' });
     expect(
-      catchError(() => closeRisk(closed, 'W', { on: '2026-03-02', reason: 'again' })),
+      catchError(() => closeRisk(closed, 'W', { date: '2026-03-02', reason: 'again' })),
     ).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['id'] });
-    expect(catchError(() => closeRisk(r0, 'X', { on: '2026-03-01', reason: 'x' })).code).toBe(
+    expect(catchError(() => closeRisk(r0, 'X', { date: '2026-03-01', reason: 'x' })).code).toBe(
       'NOT_FOUND',
     );
-    expect(catchError(() => closeRisk(r0, 'W', { on: '2026-13-01', reason: 'x' }))).toMatchObject({
-      code: 'INVALID_DATE',
-      path: ['input', 'on'],
-    });
-    expect(catchError(() => closeRisk(r0, 'W', { on: '2026-03-01', reason: '' }))).toMatchObject({
+    expect(catchError(() => closeRisk(r0, 'W', { date: '2026-13-01', reason: 'x' }))).toMatchObject(
+      {
+        code: 'INVALID_DATE',
+        path: ['input', 'date'],
+      },
+    );
+    expect(catchError(() => closeRisk(r0, 'W', { date: '2026-03-01', reason: '' }))).toMatchObject({
       code: 'INVALID_ARGUMENT',
       path: ['input', 'reason'],
     });
@@ -344,35 +346,35 @@ describe('register operations', () => {
     });
     const raised = createRiskRegister([base({ raisedOn: '2026-02-01' })]);
     expect(
-      catchError(() => closeRisk(raised, 'R1', { on: '2026-01-31', reason: 'x' })),
+      catchError(() => closeRisk(raised, 'R1', { date: '2026-01-31', reason: 'x' })),
     ).toMatchObject({
       code: 'INVALID_DATE',
-      path: ['input', 'on'],
+      path: ['input', 'date'],
     });
-    expect(closeRisk(raised, 'R1', { on: '2026-02-01', reason: 'x' }).risks[0]?.status).toBe(
+    expect(closeRisk(raised, 'R1', { date: '2026-02-01', reason: 'x' }).risks[0]?.status).toBe(
       'closed',
     );
   });
 
   it('escalateRisk moves an active risk above the project (doc example)', () => {
     const a = createRiskRegister([{ id: 'R1', title: 'Regulation changes', kind: 'threat' }]);
-    const b = escalateRisk(a, 'R1', { on: '2026-03-01', to: 'programme board' });
+    const b = escalateRisk(a, 'R1', { date: '2026-03-01', to: 'programme board' });
     expect(b.risks[0]?.escalatedTo).toBe('programme board');
     expect(b.risks[0]?.status).toBe('escalated');
     expect(b.risks[0]?.escalatedOn).toBe('2026-03-01');
-    expect(catchError(() => escalateRisk(b, 'R1', { on: '2026-03-02', to: 'x' }))).toMatchObject({
+    expect(catchError(() => escalateRisk(b, 'R1', { date: '2026-03-02', to: 'x' }))).toMatchObject({
       code: 'INVALID_ARGUMENT',
       path: ['id'],
     });
-    expect(catchError(() => escalateRisk(a, 'R1', { on: '2026-03-02', to: '' }))).toMatchObject({
+    expect(catchError(() => escalateRisk(a, 'R1', { date: '2026-03-02', to: '' }))).toMatchObject({
       code: 'INVALID_ARGUMENT',
       path: ['input', 'to'],
     });
-    expect(catchError(() => escalateRisk(a, 'R9', { on: '2026-03-02', to: 'x' })).code).toBe(
+    expect(catchError(() => escalateRisk(a, 'R9', { date: '2026-03-02', to: 'x' })).code).toBe(
       'NOT_FOUND',
     );
     const monitoring = createRiskRegister([base({ status: 'monitoring' })]);
-    expect(escalateRisk(monitoring, 'R1', { on: '2026-03-02', to: 'x' }).risks[0]?.status).toBe(
+    expect(escalateRisk(monitoring, 'R1', { date: '2026-03-02', to: 'x' }).risks[0]?.status).toBe(
       'escalated',
     );
   });
@@ -381,30 +383,30 @@ describe('register operations', () => {
     const a = createRiskRegister([
       { id: 'R1', title: 'Storm', kind: 'threat', probability: 0.25, costImpact: 80000 },
     ]);
-    const b = recordOccurrence(a, 'R1', { on: '2026-02-10', actualCost: 65000 });
+    const b = recordOccurrence(a, 'R1', { date: '2026-02-10', actualCost: 65000 });
     expect(b.risks[0]?.status).toBe('occurred');
     expect(b.risks[0]?.occurredOn).toBe('2026-02-10');
     expect(b.risks[0]?.actualCost).toBe(65000);
-    const c = recordOccurrence(a, 'R1', { on: '2026-02-10', actualScheduleDays: 3 });
+    const c = recordOccurrence(a, 'R1', { date: '2026-02-10', actualScheduleDays: 3 });
     expect(c.risks[0]?.actualScheduleDays).toBe(3);
     expect(c.risks[0]?.actualCost).toBeUndefined();
-    expect(catchError(() => recordOccurrence(b, 'R1', { on: '2026-02-11' }))).toMatchObject({
+    expect(catchError(() => recordOccurrence(b, 'R1', { date: '2026-02-11' }))).toMatchObject({
       code: 'INVALID_ARGUMENT',
       path: ['id'],
     });
-    const closed = closeRisk(a, 'R1', { on: '2026-02-01', reason: 'x' });
-    expect(catchError(() => recordOccurrence(closed, 'R1', { on: '2026-02-11' })).code).toBe(
+    const closed = closeRisk(a, 'R1', { date: '2026-02-01', reason: 'x' });
+    expect(catchError(() => recordOccurrence(closed, 'R1', { date: '2026-02-11' })).code).toBe(
       'INVALID_ARGUMENT',
     );
     expect(
-      catchError(() => recordOccurrence(a, 'R1', { on: '2026-02-11', actualCost: -1 })),
+      catchError(() => recordOccurrence(a, 'R1', { date: '2026-02-11', actualCost: -1 })),
     ).toMatchObject({ code: 'OUT_OF_RANGE', path: ['input', 'actualCost'] });
     expect(
-      catchError(() => recordOccurrence(a, 'R1', { on: '2026-02-11', actualScheduleDays: -1 })),
+      catchError(() => recordOccurrence(a, 'R1', { date: '2026-02-11', actualScheduleDays: -1 })),
     ).toMatchObject({ code: 'OUT_OF_RANGE', path: ['input', 'actualScheduleDays'] });
-    expect(catchError(() => recordOccurrence(a, 'R1', { on: 'x' })).code).toBe('INVALID_DATE');
-    const escalated = escalateRisk(a, 'R1', { on: '2026-02-01', to: 'board' });
-    expect(recordOccurrence(escalated, 'R1', { on: '2026-02-11' }).risks[0]?.status).toBe(
+    expect(catchError(() => recordOccurrence(a, 'R1', { date: 'x' })).code).toBe('INVALID_DATE');
+    const escalated = escalateRisk(a, 'R1', { date: '2026-02-01', to: 'board' });
+    expect(recordOccurrence(escalated, 'R1', { date: '2026-02-11' }).risks[0]?.status).toBe(
       'occurred',
     );
   });
@@ -422,7 +424,7 @@ describe('register operations', () => {
           expect(isDeepFrozen(updated)).toBe(true);
           expect(updated.risks.find((r) => r.id === target.id)?.owner).toBe('Zed');
           if (target.status !== 'closed') {
-            const closed = closeRisk(register, target.id, { on: '2026-01-01', reason: 'done' });
+            const closed = closeRisk(register, target.id, { date: '2026-01-01', reason: 'done' });
             expect(isDeepFrozen(closed)).toBe(true);
             expect(closed.risks.length).toBe(register.risks.length);
           }

@@ -18,14 +18,14 @@ describe('riskTrend', () => {
         costImpact: 80000,
       },
     ]);
-    const feb = closeRisk(jan, 'W', { on: '2026-02-01', reason: 'season over' });
+    const feb = closeRisk(jan, 'W', { date: '2026-02-01', reason: 'season over' });
     expect(
       riskTrend([
         { asOf: '2026-02-28', register: feb },
         { asOf: '2026-01-31', register: jan },
-      ]).map((p) => [p.asOf, p.open, p.net.toString()]),
+      ]).map((p) => [p.asOf, p.open, p.netCost.toString()]),
     ).toEqual([
-      ['2026-01-31', 1, '-20000'],
+      ['2026-01-31', 1, '20000'],
       ['2026-02-28', 0, '0'],
     ]);
   });
@@ -48,11 +48,12 @@ describe('riskTrend', () => {
     ]);
     expect(points[1]?.open).toBe(3);
     expect(points[1]?.unrated).toBe(1);
-    expect(points.map((p) => p.net.toString())).toEqual(['-10000', '-17500']);
-    expect(points.map((p) => p.threats.toString())).toEqual(['-20000', '-27500']);
-    expect(points[0]?.opportunities.toString()).toBe('10000');
+    expect(points.map((p) => p.netCost.toString())).toEqual(['10000', '17500']);
+    expect(points.map((p) => p.emv.toString())).toEqual(['-10000', '-17500']);
+    expect(points.map((p) => p.threatCost.toString())).toEqual(['20000', '27500']);
+    expect(points[0]?.opportunitySaving.toString()).toBe('10000');
     const residual = riskTrend([{ asOf: '2026-01-01', register: r1 }], { residual: true });
-    expect(residual[0]?.net.toString()).toBe('2000');
+    expect(residual[0]?.netCost.toString()).toBe('-2000');
     expect(residual[0]?.byRating.map((b) => b.count)).toEqual([1, 1, 0, 0]);
     expect(isDeepFrozen(points)).toBe(true);
     expect(riskTrend([])).toEqual([]);
@@ -105,7 +106,10 @@ describe('riskTrend', () => {
             const e = riskExposure(reg);
             const t = residual ? e.residual : e;
             expect(
-              p.net.eq(t.net) && p.threats.eq(t.threats) && p.opportunities.eq(t.opportunities),
+              p.netCost.eq(t.netCost) &&
+                p.emv.eq(t.emv) &&
+                p.threatCost.eq(t.threatCost) &&
+                p.opportunitySaving.eq(t.opportunitySaving),
             ).toBe(true);
           });
         },
