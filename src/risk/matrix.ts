@@ -1,13 +1,9 @@
 import { type PopmPath, popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { readEntity, readOptions } from '../core/internal/readObject.js';
 import { Decimal, isDecimal, type Numeric, toDecimal } from '../core/numbers.js';
-import {
-  isRecord,
-  requireArray,
-  requireNumber,
-  requireObject,
-  requireString,
-} from '../core/validate.js';
+import { requireNumber, requireString } from '../core/validate.js';
+import { readList } from './internal/readList.js';
 
 /** One probability band: probabilities up to `upTo` (inclusive) map to `level`. */
 export interface ProbabilityBand {
@@ -47,7 +43,7 @@ export interface RiskMatrix {
   /** One name per impact level, level 1 first. */
   readonly impactLabels: readonly string[];
   /** Optional: one band per impact level turning a cost impact into a level, ascending. */
-  readonly costBands?: readonly CostBand[];
+  readonly costBands?: readonly CostBand[] | undefined;
   /** Rating bands, ascending by `minScore`, the first starting at 1. */
   readonly ratingBands: readonly RatingBand[];
 }
@@ -55,15 +51,15 @@ export interface RiskMatrix {
 /** Options of {@link createRiskMatrix}; every part but `size` has a default. */
 export interface RiskMatrixOptions {
   /** Levels per axis, 3..10 (default 5). */
-  readonly size?: number;
+  readonly size?: number | undefined;
   /** Probability bands (default: equal widths, `k/size`). */
-  readonly probabilityBands?: readonly ProbabilityBand[];
+  readonly probabilityBands?: readonly ProbabilityBand[] | undefined;
   /** Impact names (default: `'Level 1'`…; PMBOK names for size 5). */
-  readonly impactLabels?: readonly string[];
+  readonly impactLabels?: readonly string[] | undefined;
   /** Cost bands (default: none, impact levels must be given). */
-  readonly costBands?: readonly CostBand[];
+  readonly costBands?: readonly CostBand[] | undefined;
   /** Rating bands (default for size 5: NPSA 2008; required for other sizes). */
-  readonly ratingBands?: readonly RatingBand[];
+  readonly ratingBands?: readonly RatingBand[] | undefined;
 }
 
 // Matrices built (and so validated) here, to skip re-validation later.
@@ -89,11 +85,11 @@ export const NPSA_RATING_BANDS: readonly RatingBand[] = Object.freeze([
 
 function checkProbabilityBands(bands: unknown, size: number, base: PopmPath): ProbabilityBand[] {
   const path = [...base, 'probabilityBands'];
-  const arr = requireArray(bands, path);
+  const arr = readList(bands, path);
   if (arr.length !== size) throw popmError('INVALID_ARGUMENT', path, `${size} bands`, arr);
   let previous = 0;
   return arr.map((b, i) => {
-    const rec = requireObject(b, [...path, i]);
+    const rec = readEntity(b, [...path, i], ['level', 'upTo', 'label'], 'a probability band');
     requireNumber(rec.level, [...path, i, 'level'], { min: i + 1, max: i + 1 });
     const upTo = requireNumber(rec.upTo, [...path, i, 'upTo'], {
       minExclusive: previous,
@@ -109,11 +105,11 @@ function checkProbabilityBands(bands: unknown, size: number, base: PopmPath): Pr
 
 function checkCostBands(bands: unknown, size: number, base: PopmPath): CostBand[] {
   const path = [...base, 'costBands'];
-  const arr = requireArray(bands, path);
+  const arr = readList(bands, path);
   if (arr.length !== size) throw popmError('INVALID_ARGUMENT', path, `${size} bands`, arr);
   let previous: Decimal | null = null;
   return arr.map((b, i) => {
-    const rec = requireObject(b, [...path, i]);
+    const rec = readEntity(b, [...path, i], ['level', 'from'], 'a cost band');
     requireNumber(rec.level, [...path, i, 'level'], { min: i + 1, max: i + 1 });
     const from = toDecimal(rec.from, [...path, i, 'from']);
     if (previous === null ? !from.isZero() : from.lte(previous))
@@ -132,12 +128,12 @@ function checkCostBands(bands: unknown, size: number, base: PopmPath): CostBand[
 
 function checkRatingBands(bands: unknown, size: number, base: PopmPath): RatingBand[] {
   const path = [...base, 'ratingBands'];
-  const arr = requireArray(bands, path);
+  const arr = readList(bands, path);
   if (arr.length === 0) throw popmError('EMPTY_INPUT', path, 'at least one band', arr);
   let previous = 0;
   const names = new Set<string>();
   return arr.map((b, i) => {
-    const rec = requireObject(b, [...path, i]);
+    const rec = readEntity(b, [...path, i], ['name', 'minScore'], 'a rating band');
     const name = requireString(rec.name, [...path, i, 'name']);
     if (names.has(name))
       throw popmError('INVALID_ARGUMENT', [...path, i, 'name'], 'a unique name', name);
@@ -162,7 +158,9 @@ function checkRatingBands(bands: unknown, size: number, base: PopmPath): RatingB
  * @throws PopmError `OUT_OF_RANGE` for a size outside 3..10, a band out of
  *   order or a last probability band not ending at 1; `INVALID_ARGUMENT` for a
  *   wrong band count, a missing label or a repeated rating name, and for a size
- *   other than 5 without rating bands; `EMPTY_INPUT` for no rating bands
+ *   other than 5 without rating bands, an unknown option or a misspelled band
+ *   key (`minscore`: did you mean 'minScore'?); `EMPTY_INPUT` for no rating
+ *   bands. Paths start at `options` (`options.ratingBands[1].minScore`).
  * @example
  * const m = createRiskMatrix({
  *   size: 3,
@@ -170,11 +168,22 @@ function checkRatingBands(bands: unknown, size: number, base: PopmPath): RatingB
  * });
  * m.probabilityBands.map((b) => b.upTo); //=> [1/3, 2/3, 1]
  */
-export function createRiskMatrix(options: RiskMatrixOptions = {}): RiskMatrix {
-  return buildMatrix(requireObject(options, ['options']), []);
+export function createRiskMatrix(options?: RiskMatrixOptions): RiskMatrix {
+  return buildMatrix(readOptions(options, ['options'], MATRIX_KEYS), ['options']);
 }
 
-function buildMatrix(opts: Record<string, unknown>, base: PopmPath): RiskMatrix {
+const MATRIX_KEYS = [
+  'size',
+  'probabilityBands',
+  'impactLabels',
+  'costBands',
+  'ratingBands',
+] as const;
+
+function buildMatrix(
+  opts: { readonly [K in (typeof MATRIX_KEYS)[number]]?: unknown },
+  base: PopmPath,
+): RiskMatrix {
   const size =
     opts.size === undefined
       ? 5
@@ -193,7 +202,7 @@ function buildMatrix(opts: Record<string, unknown>, base: PopmPath): RiskMatrix 
     size,
     base,
   );
-  const impactLabels = requireArray(opts.impactLabels === undefined ? labels : opts.impactLabels, [
+  const impactLabels = readList(opts.impactLabels === undefined ? labels : opts.impactLabels, [
     ...base,
     'impactLabels',
   ]);
@@ -255,15 +264,15 @@ export const defaultMatrix: RiskMatrix = createRiskMatrix();
 export function checkMatrix(matrix: unknown, path: PopmPath = ['matrix']): RiskMatrix {
   if (typeof matrix === 'object' && matrix !== null && BUILT.has(matrix))
     return matrix as RiskMatrix;
-  if (!isRecord(matrix)) throw popmError('INVALID_ARGUMENT', path, 'a risk matrix', matrix);
-  const size = requireNumber(matrix.size, [...path, 'size'], { integer: true, min: 3, max: 10 });
+  const rec = readEntity(matrix, path, MATRIX_KEYS, 'a risk matrix');
+  const size = requireNumber(rec.size, [...path, 'size'], { integer: true, min: 3, max: 10 });
   // A built matrix has every part: a missing (or null) one is an error, not a default.
   for (const key of ['probabilityBands', 'impactLabels', 'ratingBands'] as const)
-    if (matrix[key] === undefined || matrix[key] === null)
-      throw popmError('INVALID_ARGUMENT', [...path, key], `the matrix's ${key}`, matrix[key]);
-  if (matrix.costBands === null)
+    if (rec[key] === undefined || rec[key] === null)
+      throw popmError('INVALID_ARGUMENT', [...path, key], `the matrix's ${key}`, rec[key]);
+  if (rec.costBands === null)
     throw popmError('INVALID_ARGUMENT', [...path, 'costBands'], 'cost bands or none', null);
-  return buildMatrix({ ...matrix, size }, path);
+  return buildMatrix({ ...rec, size }, path);
 }
 
 /**

@@ -1,5 +1,6 @@
-import { requireObject, requireOneOf } from '../core/validate.js';
-import { isActive, RISK_STATUSES } from './internal/check.js';
+import { readEntity } from '../core/internal/readObject.js';
+import { requireOneOf } from '../core/validate.js';
+import { isActive, RISK_KEYS, RISK_STATUSES } from './internal/check.js';
 import type { Risk, RiskStatus } from './types.js';
 
 /**
@@ -16,14 +17,17 @@ export const ACTIVE_RISK_STATUSES: readonly RiskStatus[] = Object.freeze(['open'
  *
  * @param risk - the risk
  * @returns whether it counts in exposure, heat maps and reviews
- * @throws PopmError `INVALID_ARGUMENT` when `risk` is not an object or its `status` is not one of
- *   the five statuses (at `['risk', 'status']`)
+ * @throws PopmError `INVALID_ARGUMENT` when `risk` is not an object, its `status` is not one of
+ *   the five statuses (at `['risk', 'status']`) or a key is misspelled (`statsu`)
  * @example
  * isActiveRisk({ id: 'R1', title: 'Supplier late', kind: 'threat' }); //=> true
  * isActiveRisk({ id: 'R1', title: 'Supplier late', kind: 'threat', status: 'escalated' }); //=> false
  */
 export function isActiveRisk(risk: Risk): boolean {
-  const rec = requireObject(risk, ['risk']);
-  if (rec.status !== undefined) requireOneOf(rec.status, RISK_STATUSES, ['risk', 'status']);
-  return isActive(rec as unknown as Risk);
+  const rec = readEntity(risk, ['risk'], RISK_KEYS, 'a risk');
+  const status =
+    rec.status === undefined
+      ? undefined
+      : requireOneOf(rec.status, RISK_STATUSES, ['risk', 'status']);
+  return isActive({ status } as Risk);
 }

@@ -327,9 +327,26 @@ describe('createRiskMatrix', () => {
         'INVALID_NUMBER',
         ['costBands', 1, 'from'],
       ],
-      [() => createRiskMatrix(null as never), 'INVALID_ARGUMENT', ['options']],
     ];
-    for (const [fn, code, path] of cases) expect(catchError(fn)).toMatchObject({ code, path });
+    // Paths start at the parameter's name (issue 12): options.size, options.ratingBands[0]…
+    for (const [fn, code, path] of cases)
+      expect(catchError(fn)).toMatchObject({ code, path: ['options', ...path] });
+    expect(catchError(() => createRiskMatrix(null as never))).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      path: ['options'],
+    });
+    expect(catchError(() => createRiskMatrix({ sise: 5 } as never))).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      path: ['options', 'sise'],
+      details: { suggestion: 'size' },
+    });
+    expect(
+      catchError(() => createRiskMatrix({ ratingBands: [{ name: 'A', minscore: 1 }] } as never)),
+    ).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      path: ['options', 'ratingBands', 0, 'minscore'],
+      details: { suggestion: 'minScore' },
+    });
   });
 
   it('re-validates hand-built matrices and passes built ones through', () => {
