@@ -26,7 +26,8 @@ import type { Backlog, BacklogItemInput } from './types.js';
  * ]);
  * b.items[1]; //=> { id: 'profile', title: 'Edit profile', status: 'todo', dependsOn: ['login'], tags: [] }
  * b.items[0].meta; //=> { jira: 'APP-1' }
- * createBacklog([{ id: 'a', title: 'A', estimat: 3 }]); // throws PopmError INVALID_ARGUMENT at ['items', 0, 'estimat']
+ * const row = { id: 'a', title: 'A', estimat: 3 }; // a typo in data from elsewhere
+ * createBacklog([row]); // throws PopmError INVALID_ARGUMENT at ['items', 0, 'estimat']
  */
 export function createBacklog(items: readonly BacklogItemInput[]): Backlog {
   const list = readItems(items, ['items']);

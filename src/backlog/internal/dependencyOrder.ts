@@ -8,19 +8,7 @@ import { orderByKeyDesc } from '../../core/internal/countingSort.js';
 import { heapPop, heapPush } from '../../core/internal/heap.js';
 import type { BacklogItem } from '../types.js';
 
-/**
- * Puts every open item after the open items it depends on, moving as few as
- * possible, in a way that a second pass reproduces exactly:
- *
- * 1. An enabler inherits the highest score among the open items that depend
- *    on it (directly or through others): its effective score.
- * 2. Items are ordered by effective score, then own score, then `sequence`.
- * 3. An enabler also inherits the position of the first same-score item that
- *    needs it, and is placed just before that item; several enablers of one
- *    item go in that order, as far as their own dependencies allow.
- *
- * Marks in `lifted` the items that moved up for a dependant.
- */
+/** The open dependency subgraph, its dependants-first order and effective scores (step 1). */
 function buildGraph(
   items: readonly BacklogItem[],
   ids: readonly string[],
@@ -172,6 +160,21 @@ interface Graph {
   readonly inherited: boolean;
 }
 
+/**
+ * @internal Puts every open item after the open items it depends on, moving as few as
+ * possible, in a way that a second pass reproduces exactly:
+ *
+ * 1. An enabler inherits the highest score among the open items that depend
+ *    on it (directly or through others): its effective score.
+ * 2. Items are ordered by effective score, then own score, then `sequence`.
+ * 3. An enabler also inherits the position of the first same-score item that
+ *    needs it, and is placed just before that item; several enablers of one
+ *    item go in that order, as far as their own dependencies allow.
+ *
+ * Marks in `lifted` the items that moved up for a dependant. `sequence` is
+ * the open items in own-score order; `withDeps` the open items with
+ * dependencies. The backlog must be validated (ids known, no loop).
+ */
 export function resolveDependencies(
   items: readonly BacklogItem[],
   ids: readonly string[],
