@@ -2,7 +2,15 @@ import type { IsoDate } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
 import { type RoleAssessment, roleFromFacts } from './assessRole.js';
 import { computeFacts, type Facts } from './facts.js';
-import { formatMoney, formatPercent, formatRatio, list, plural } from './format.js';
+import {
+  formatMoney,
+  formatPercent,
+  formatRatio,
+  list,
+  plural,
+  sprintForecastPhrase,
+} from './internal/format.js';
+import { p80Of } from './internal/risk.js';
 import type { AssessOptions } from './options.js';
 import type { Project } from './types.js';
 
@@ -60,15 +68,15 @@ function scope(f: Facts): AreaRating {
   if (f.openItems.length === 0) r.red('No open backlog items.');
   for (const t of f.targets) {
     if (t.target.due < f.asOf || t.openItems === 0) continue;
-    if (t.p50 !== null && t.p50 > t.target.due)
+    const when = sprintForecastPhrase(t.p50, t.p85, t.p85AllTrials);
+    if (t.p50 !== null && t.p50.end > t.target.due)
       r.red(
-        `${t.target.id} is more likely late than not: P50 ${t.p50} after the due date ${t.target.due}.`,
+        `${t.target.id} is more likely late than not: ${when}, after the due date ${t.target.due}.`,
       );
+    else if (t.p85 === null) r.amber(`${t.target.id} has no forecast for ${t.target.due}.`);
     else if (!t.onTrack)
-      r.amber(
-        `${t.target.id} may be late: P85 ${t.p85 ?? 'unknown'} after the due date ${t.target.due}.`,
-      );
-    else r.note(`${t.target.id} on track: P85 ${t.p85} for ${t.target.due}.`);
+      r.amber(`${t.target.id} may be late: ${when}, after the due date ${t.target.due}.`);
+    else r.note(`${t.target.id} on track: ${when}, for ${t.target.due}.`);
   }
   const h = f.health;
   if (h !== null && h.estimatedShare !== null && h.estimatedShare < f.options.minEstimatedShare)
@@ -87,9 +95,12 @@ function schedule(f: Facts): AreaRating {
   else if (v.finishSlip > f.options.slipAmberDays)
     r.amber(`Finish ${v.finishSlip} working days behind the baseline.`);
   else r.note(`Finish ${v.finishSlip} working days from the baseline.`);
-  const spi = f.evm?.result.spi?.toNumber() ?? null;
-  if (spi !== null && spi < f.options.indexRed) r.red(`SPI ${formatRatio(spi)}.`);
-  else if (spi !== null && spi < f.options.indexAmber) r.amber(`SPI ${formatRatio(spi)}.`);
+  const index = f.scheduleIndex;
+  if (index !== null) {
+    const text = `${index.kind === 'spi(t)' ? 'SPI(t)' : 'SPI'} ${formatRatio(index.value)}.`;
+    if (index.value < f.options.indexRed) r.red(text);
+    else if (index.value < f.options.indexAmber) r.amber(text);
+  }
   return r.done();
 }
 
@@ -126,30 +137,38 @@ function risk(f: Facts): AreaRating {
     return r.done();
   }
   const top = f.ratingNames[0];
-  const extreme = f.rankedRisks.filter(
+  const unanswered = f.rankedRisks.filter(
     (t) => t.rating === top && f.withoutResponse.some((w) => w.id === t.risk.id),
   );
-  if (extreme.length > 0)
-    r.red(`${top} risks without a response: ${list(extreme.map((t) => t.risk.id))}.`);
+  // An unanswered opportunity is a chance missed, not a danger: threats only turn the area red.
+  const threats = unanswered.filter((t) => t.risk.kind !== 'opportunity');
+  const missed = unanswered.filter((t) => t.risk.kind === 'opportunity');
+  if (threats.length > 0)
+    r.red(`${top} threats without a response: ${list(threats.map((t) => t.risk.id))}.`);
+  if (missed.length > 0)
+    r.note(
+      `Missed opportunity: ${list(missed.map((t) => t.risk.id))} rated ${top} without a response.`,
+    );
   const overdue = f.reviewsDue.filter((d) => d.daysOverdue > 0).length;
   if (overdue > 0) r.amber(`${plural(overdue, 'risk review')} overdue.`);
-  if (f.withoutResponse.length > 0)
-    r.amber(`${plural(f.withoutResponse.length, 'risk')} without a response.`);
+  const threatsWithout = f.withoutResponse.filter((w) => w.kind !== 'opportunity').length;
+  if (threatsWithout > 0) r.amber(`${plural(threatsWithout, 'threat')} without a response.`);
   if (f.unowned.length > 0) r.amber(`${plural(f.unowned.length, 'risk')} without an owner.`);
-  const sim = f.simulation;
-  const reserve = f.budget?.byCategory.find((c) => c.category === 'contingency')?.budget ?? null;
-  if (sim !== null && reserve !== null) {
-    const p80 = sim.cost.percentiles.find((p) => p.p === 80)?.value ?? sim.cost.mean;
-    if (reserve.times(2).lt(p80))
-      r.red(
-        `P80 risk cost ${formatMoney(Math.round(p80), f.project.currency)} is more than twice the contingency.`,
-      );
-    else if (reserve.lt(p80))
-      r.amber(
-        `P80 risk cost ${formatMoney(Math.round(p80), f.project.currency)} exceeds the contingency of ${formatMoney(reserve, f.project.currency)}.`,
-      );
-  }
+  contingencyRating(f, r);
   return r.done();
+}
+
+/** Compares the P80 residual risk cost with what is left of the contingency line. */
+function contingencyRating(f: Facts, r: Rating): void {
+  const sim = f.simulation;
+  const reserve = f.contingency;
+  if (sim === null || reserve === null) return;
+  const p80 = p80Of(sim);
+  const left = formatMoney(reserve.remaining, f.project.currency);
+  const of = `${left} left of the contingency of ${formatMoney(reserve.line, f.project.currency)}`;
+  const cost = `P80 risk cost ${formatMoney(Math.round(p80), f.project.currency)}`;
+  if (reserve.remaining.times(2).lt(p80)) r.red(`${cost} is more than twice the ${of}.`);
+  else if (reserve.remaining.lt(p80)) r.amber(`${cost} exceeds the ${of}.`);
 }
 
 function stakeholders(f: Facts): AreaRating {

@@ -1,11 +1,13 @@
 import type { IsoDate } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
 import type { Decimal } from '../core/numbers.js';
+import type { EarnedValueResult } from '../finance/index.js';
 import type { BurnDay } from '../progress/index.js';
 import type { HeatMap } from '../risk/index.js';
 import { type AreaRating, type ProjectArea, projectFromFacts, type Rag } from './assessProject.js';
 import type { RoleAssessment } from './assessRole.js';
-import { computeFacts, type Facts } from './facts.js';
+import { computeFacts, type Facts, type WorkForecast } from './facts.js';
+import { p80Of, percentileOf } from './internal/risk.js';
 import type { AssessOptions } from './options.js';
 import type { Project } from './types.js';
 
@@ -75,20 +77,42 @@ export interface DashboardTarget {
   readonly openItems: number;
   /** Estimate still to do (unestimated items at the assumed estimate). */
   readonly remaining: number;
-  /** The date by which it is done in half of the simulated futures; `null` without a velocity history. */
+  /**
+   * The last day of the sprint by which it is done in half of the simulated
+   * futures (the forecast resolves whole sprints); `null` without a velocity history.
+   */
   readonly p50: IsoDate | null;
-  /** The date by which it is done in 85% of them. */
+  /** The number of that sprint (1 = the project's first sprint); `null` with `p50`. */
+  readonly p50Sprint: number | null;
+  /** The last day of the sprint by which it is done in 85% of them. */
   readonly p85: IsoDate | null;
-  /** Whether P85 is on or before the due date (true when nothing is left). */
+  /** The number of that sprint; `null` with `p85`. */
+  readonly p85Sprint: number | null;
+  /** True when every simulated future is done by the P85 sprint (so "85%" would understate it). */
+  readonly p85AllTrials: boolean;
+  /** Whether the P85 sprint ends on or before the due date (true when nothing is left). */
   readonly onTrack: boolean;
+  /** The target's `meta`, carried through. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
-/** Release forecast: the targets by due date. */
+/** A sprint on the project's sprint calendar. */
+export interface DashboardSprintRef {
+  /** Its number (1 = the project's first sprint). */
+  readonly sprint: number;
+  /** Its last day. */
+  readonly end: IsoDate;
+}
+
+/**
+ * Release forecast: the targets by due date. The Monte Carlo simulation
+ * draws whole sprints from the recent velocities, so every forecast is a
+ * sprint of the project's sprint calendar (the running sprint first, then
+ * the recorded sprints' cadence), given by its number and last day.
+ */
 export interface DashboardForecast {
-  /** The first day the simulation counts (the day after the dashboard date). */
-  readonly start: IsoDate;
-  /** Working days per simulated sprint. */
-  readonly periodDays: number;
+  /** The first sprint simulated: the running one, else the next; `null` without sprints. */
+  readonly firstSprint: DashboardSprintRef | null;
   /** Estimate assumed for unestimated open items (the median open estimate); `null` when none is missing. */
   readonly assumedEstimate: number | null;
   /** Each target with its forecast, by due date. */
@@ -99,10 +123,16 @@ export interface DashboardForecast {
     readonly openItems: number;
     /** Estimate still to do (unestimated items at the assumed estimate). */
     readonly remaining: number;
-    /** Done in half of the simulated futures by this date; `null` without a velocity history. */
+    /** Done in half of the simulated futures by the end of this sprint; `null` without a velocity history. */
     readonly p50: IsoDate | null;
-    /** Done in 85% of them by this date. */
+    /** That sprint's number. */
+    readonly p50Sprint: number | null;
+    /** Done in 85% of them by the end of this sprint. */
     readonly p85: IsoDate | null;
+    /** That sprint's number. */
+    readonly p85Sprint: number | null;
+    /** True when every simulated future is done by the P85 sprint. */
+    readonly p85AllTrials: boolean;
   };
 }
 
@@ -155,10 +185,10 @@ export interface DashboardBudget {
   readonly committed: Decimal;
   /** total − spent − committed. */
   readonly remaining: Decimal;
-  /** spent / total; `null` for a zero budget. */
-  readonly percentSpent: Decimal | null;
-  /** Share of the budget period elapsed. */
-  readonly percentTimeElapsed: number;
+  /** spent / total as a fraction (above 1 when overspent); `null` for a zero budget. */
+  readonly spentRatio: Decimal | null;
+  /** Share of the budget period elapsed, 0..1. */
+  readonly timeElapsedRatio: number;
   /** Spending per average month. */
   readonly burnRatePerMonth: Decimal | null;
   /** Cost at the end at today's burn. */
@@ -193,14 +223,21 @@ export interface DashboardEarnedValue {
   readonly eac: Decimal | null;
   /** Variance at completion. */
   readonly vac: Decimal | null;
-  /** To-complete performance index against the budget. */
+  /**
+   * To-complete performance index against the budget, `(bac − ev) / (bac − ac)`;
+   * `null` when the budget can no longer be met (`bacReachable` false).
+   */
   readonly tcpi: Decimal | null;
+  /** False once the actual cost has reached the BAC with work left: finishing on budget is out of reach. */
+  readonly bacReachable: boolean;
+  /** To-complete performance index against the estimate at completion, `(bac − ev) / (eac − ac)`. */
+  readonly tcpiEac: Decimal | null;
 }
 
 /** One business-case option's appraisal. */
 export interface DashboardOption {
   /** The option id. */
-  readonly id: string;
+  readonly optionId: string;
   /** Its name. */
   readonly name: string;
   /** do-nothing, do-minimum, do-something… */
@@ -235,8 +272,21 @@ export interface DashboardSchedule {
   readonly baselineFinish: IsoDate | null;
   /** Working days the finish slipped (positive is late); `null` without a baseline. */
   readonly slip: number | null;
-  /** Critical task ids in start order. */
-  readonly criticalPath: readonly string[];
+  /** Every critical path, each a chain of driving links from the start to the finish (as `criticalPath` reports them). */
+  readonly criticalPaths: readonly (readonly string[])[];
+  /** Every critical task in start order: a list, not a path (several paths may share or skip tasks). */
+  readonly criticalTasks: readonly string[];
+  /**
+   * The schedule index the schedule area rates: SPI(t) (earned schedule, in
+   * calendar days from the project start) where the earned-value snapshots
+   * allow it, else the cost-based SPI; `null` without a snapshot.
+   */
+  readonly scheduleIndex: {
+    /** `'spi(t)'` or `'spi'`. */
+    readonly kind: 'spi(t)' | 'spi';
+    /** The index. */
+    readonly value: number;
+  } | null;
   /** Milestones with dates and slips. */
   readonly milestones: readonly {
     /** The id. */
@@ -274,16 +324,16 @@ export interface DashboardRisks {
   readonly open: number;
   /** The five highest-scored. */
   readonly top: readonly DashboardRisk[];
-  /** Inherent exposure: threats, opportunities and net EMV. */
+  /** Inherent exposure as money expected to be spent (positive for threats; opportunities lower it). */
   readonly exposure: {
-    /** EMV of the open threats (negative). */
-    readonly threats: Decimal;
-    /** EMV of the open opportunities (positive). */
-    readonly opportunities: Decimal;
-    /** threats + opportunities. */
-    readonly net: Decimal;
-    /** The net EMV after the planned responses. */
-    readonly residualNet: Decimal;
+    /** Expected cost of the open threats (positive). */
+    readonly threatCost: Decimal;
+    /** Expected saving of the open opportunities (positive). */
+    readonly opportunitySaving: Decimal;
+    /** threatCost − opportunitySaving: the expected net cost (`−` the net EMV). */
+    readonly netCost: Decimal;
+    /** The expected net cost after the planned responses. */
+    readonly residualNetCost: Decimal;
     /** What the responses cost. */
     readonly responseCost: Decimal;
   } | null;
@@ -293,7 +343,7 @@ export interface DashboardRisks {
     readonly trials: number;
     /** The mean. */
     readonly mean: number;
-    /** Half of the items finished within this many days. */
+    /** Not exceeded in half of the futures. */
     readonly p50: number;
     /** Not exceeded in 80% of the futures: the usual contingency reserve. */
     readonly p80: number;
@@ -303,6 +353,8 @@ export interface DashboardRisks {
     readonly scheduleDaysP80: number;
     /** The budget's `contingency` line; `null` when there is none. */
     readonly reserve: Decimal | null;
+    /** What is left of that line after spending and commitments: what P80 is compared with; `null` without the line. */
+    readonly reserveRemaining: Decimal | null;
   } | null;
   /** The probability–impact grid. */
   readonly heatMap: HeatMap | null;
@@ -377,6 +429,8 @@ export interface DashboardPerson {
   readonly wip: number;
   /** Their items in progress older than the P85 historical cycle time. */
   readonly aged: readonly string[];
+  /** The person's `meta`, carried through. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
@@ -392,6 +446,8 @@ export interface Dashboard {
   readonly currency: string;
   /** The dashboard date. */
   readonly asOf: IsoDate;
+  /** The project's `meta`, carried through. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
   /** The worst area rating. */
   readonly overall: Rag;
   /** Each area's rating with reasons. */
@@ -498,8 +554,8 @@ function budgetOf(f: Facts): DashboardBudget | null {
     spent: b.spent,
     committed: b.committed,
     remaining: b.remaining,
-    percentSpent: b.percentSpent,
-    percentTimeElapsed: b.percentTimeElapsed,
+    spentRatio: b.spentRatio,
+    timeElapsedRatio: b.timeElapsedRatio,
     burnRatePerMonth: b.burnRatePerMonth,
     forecastAtCompletion: b.forecastAtCompletion,
     forecastVariance: b.forecastVariance,
@@ -523,8 +579,15 @@ function earnedValueOf(f: Facts): DashboardEarnedValue | null {
     spi: r.spi,
     eac: r.eac.cpi,
     vac: r.vac,
-    tcpi: r.tcpiBac,
+    tcpi: bacReachable(r) ? r.tcpiBac : null,
+    bacReachable: bacReachable(r),
+    tcpiEac: r.tcpiEac,
   };
+}
+
+/** False once the actual cost has reached the BAC with work left. */
+function bacReachable(r: EarnedValueResult): boolean {
+  return r.ac.lt(r.bac) || r.ev.gte(r.bac);
 }
 
 function businessCaseOf(f: Facts): DashboardBusinessCase | null {
@@ -534,7 +597,7 @@ function businessCaseOf(f: Facts): DashboardBusinessCase | null {
     recommended: a.recommended.optionId,
     reason: a.recommended.reason,
     options: a.options.map((o) => ({
-      id: o.optionId,
+      optionId: o.optionId,
       name: o.name,
       kind: o.kind,
       npv: o.npv,
@@ -555,10 +618,9 @@ function scheduleOf(f: Facts): DashboardSchedule | null {
     finish: s.finish,
     baselineFinish: v?.baselineFinish ?? null,
     slip: v?.finishSlip ?? null,
-    criticalPath: s.tasks
-      .filter((t) => t.critical)
-      .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
-      .map((t) => t.id),
+    criticalPaths: f.criticalPaths,
+    criticalTasks: f.criticalTasks,
+    scheduleIndex: f.scheduleIndex,
     milestones: s.milestones.map((m) => ({
       id: m.id,
       name: m.name ?? null,
@@ -568,11 +630,34 @@ function scheduleOf(f: Facts): DashboardSchedule | null {
   };
 }
 
-function risksOf(f: Facts): DashboardRisks {
+function exposureOf(f: Facts): DashboardRisks['exposure'] {
   const e = f.exposure;
+  if (e === null) return null;
+  return {
+    threatCost: e.threatCost,
+    opportunitySaving: e.opportunitySaving,
+    netCost: e.netCost,
+    residualNetCost: e.residual.netCost,
+    responseCost: e.responseCost,
+  };
+}
+
+function contingencyOf(f: Facts): DashboardRisks['contingency'] {
   const sim = f.simulation;
-  const pick = (ps: readonly { p: number; value: number }[], p: number, fallback: number): number =>
-    ps.find((x) => x.p === p)?.value ?? fallback;
+  if (sim === null) return null;
+  return {
+    trials: sim.trials,
+    mean: sim.cost.mean,
+    p50: percentileOf(sim.cost, 50, sim.cost.mean),
+    p80: p80Of(sim),
+    p95: percentileOf(sim.cost, 95, sim.cost.max),
+    scheduleDaysP80: percentileOf(sim.scheduleDays, 80, sim.scheduleDays.mean),
+    reserve: f.contingency?.line ?? null,
+    reserveRemaining: f.contingency?.remaining ?? null,
+  };
+}
+
+function risksOf(f: Facts): DashboardRisks {
   return {
     open: f.activeRisks.length,
     top: f.topRisks.map((t) => ({
@@ -584,28 +669,8 @@ function risksOf(f: Facts): DashboardRisks {
       rating: t.rating,
       emv: t.emv,
     })),
-    exposure:
-      e === null
-        ? null
-        : {
-            threats: e.threats,
-            opportunities: e.opportunities,
-            net: e.net,
-            residualNet: e.residual.net,
-            responseCost: e.responseCost,
-          },
-    contingency:
-      sim === null
-        ? null
-        : {
-            trials: sim.trials,
-            mean: sim.cost.mean,
-            p50: pick(sim.cost.percentiles, 50, sim.cost.mean),
-            p80: pick(sim.cost.percentiles, 80, sim.cost.mean),
-            p95: pick(sim.cost.percentiles, 95, sim.cost.max),
-            scheduleDaysP80: pick(sim.scheduleDays.percentiles, 80, sim.scheduleDays.mean),
-            reserve: f.budget?.byCategory.find((c) => c.category === 'contingency')?.budget ?? null,
-          },
+    exposure: exposureOf(f),
+    contingency: contingencyOf(f),
     heatMap: f.heatMap,
     reviewsOverdue: f.reviewsDue
       .filter((d) => d.daysOverdue > 0)
@@ -645,6 +710,47 @@ function stakeholdersOf(f: Facts): DashboardStakeholders {
   };
 }
 
+function metaOf(
+  entity: { readonly meta?: Readonly<Record<string, unknown>> | undefined } | undefined,
+): { readonly meta?: Readonly<Record<string, unknown>> } {
+  return entity?.meta === undefined ? {} : { meta: entity.meta };
+}
+
+function workForecastOf(w: WorkForecast): {
+  p50: IsoDate | null;
+  p50Sprint: number | null;
+  p85: IsoDate | null;
+  p85Sprint: number | null;
+  p85AllTrials: boolean;
+} {
+  return {
+    p50: w.p50?.end ?? null,
+    p50Sprint: w.p50?.sprint ?? null,
+    p85: w.p85?.end ?? null,
+    p85Sprint: w.p85?.sprint ?? null,
+    p85AllTrials: w.p85AllTrials,
+  };
+}
+
+function forecastOf(f: Facts): DashboardForecast {
+  const b = f.backlogForecast;
+  return {
+    firstSprint: f.forecastStart,
+    assumedEstimate: f.unestimatedAssumed,
+    backlog: { openItems: b.openItems, remaining: b.remaining, ...workForecastOf(b) },
+    targets: f.targets.map((t) => ({
+      id: t.target.id,
+      title: t.target.title,
+      due: t.target.due,
+      openItems: t.openItems,
+      remaining: t.remaining,
+      ...workForecastOf(t),
+      onTrack: t.onTrack,
+      ...metaOf(t.target),
+    })),
+  };
+}
+
 /** @internal Builds the dashboard from facts. */
 export function dashboardFromFacts(f: Facts): Dashboard {
   const assessment = projectFromFacts(f);
@@ -653,26 +759,12 @@ export function dashboardFromFacts(f: Facts): Dashboard {
     name: f.project.name,
     currency: f.project.currency,
     asOf: f.asOf,
+    ...(f.project.meta === undefined ? {} : { meta: f.project.meta }),
     overall: assessment.overall,
     areas: assessment.areas,
     velocity: velocityOf(f),
     burndown: burndownOf(f),
-    forecast: {
-      start: f.forecastStart,
-      periodDays: f.sprintWorkingDays,
-      assumedEstimate: f.unestimatedAssumed,
-      backlog: f.backlogForecast,
-      targets: f.targets.map((t) => ({
-        id: t.target.id,
-        title: t.target.title,
-        due: t.target.due,
-        openItems: t.openItems,
-        remaining: t.remaining,
-        p50: t.p50,
-        p85: t.p85,
-        onTrack: t.onTrack,
-      })),
-    },
+    forecast: forecastOf(f),
     flow: flowOf(f),
     budget: budgetOf(f),
     earnedValue: earnedValueOf(f),
@@ -688,6 +780,7 @@ export function dashboardFromFacts(f: Facts): Dashboard {
       load: p.load,
       wip: p.wip,
       aged: p.aged,
+      ...metaOf(f.people.get(p.id)),
     })),
     roles: { productOwner: assessment.productOwner, projectManager: assessment.projectManager },
   };

@@ -30,6 +30,7 @@ export type {
   DashboardVelocity,
 } from './dashboard.js';
 export { dashboard } from './dashboard.js';
+export { mergeSimulations } from './mergeSimulations.js';
 export type { AssessOptions } from './options.js';
 export { DEFAULT_ASSESS_OPTIONS } from './options.js';
 export type {

@@ -4,7 +4,14 @@ import type { Decimal } from '../core/numbers.js';
 import { type AreaRating, type ProjectArea, projectFromFacts, type Rag } from './assessProject.js';
 import { type Dashboard, type DashboardTarget, dashboardFromFacts } from './dashboard.js';
 import { computeFacts, type Facts } from './facts.js';
-import { formatMoney, formatNumber, formatPercent, formatRatio, plural } from './format.js';
+import {
+  forecastPhraseOf,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatRatio,
+  plural,
+} from './internal/format.js';
 import type { AssessOptions } from './options.js';
 import type { Project } from './types.js';
 
@@ -248,7 +255,7 @@ function decisions(f: Facts, d: Dashboard): DecisionNeeded[] {
     if (t.target.due >= f.asOf && !t.onTrack)
       out.push({
         id: `target:${t.target.id}`,
-        title: `Move ${t.target.id} "${t.target.title}" to ${t.p85 ?? 'a later date'} or cut its scope`,
+        title: `Move ${t.target.id} "${t.target.title}" to ${t.p85 === null ? 'a later date' : `the end of sprint ${t.p85.sprint} (${t.p85.end})`} or cut its scope`,
         needBy: t.target.due,
         decider: f.people.get(f.project.roles.productOwner)?.name ?? null,
         source: 'target',
@@ -273,7 +280,7 @@ function highlights(f: Facts, d: Dashboard): string[] {
   const next = d.forecast.targets.find((t) => t.due >= f.asOf && t.openItems > 0);
   if (next !== undefined && next.p85 !== null)
     out.push(
-      `${next.id} "${next.title}" is forecast for ${next.p50} (85% sure by ${next.p85}) against ${next.due}: ${next.onTrack ? 'on track' : 'at risk'}.`,
+      `${next.id} "${next.title}" is forecast ${forecastPhraseOf(next)}, against ${next.due}: ${next.onTrack ? 'on track' : 'at risk'}.`,
     );
   const s = d.schedule;
   if (s !== null)
@@ -283,9 +290,9 @@ function highlights(f: Facts, d: Dashboard): string[] {
         : `The plan finishes on ${s.finish}, ${s.slip === 0 ? 'on the baseline' : `${plural(Math.abs(s.slip), 'working day')} ${s.slip > 0 ? 'behind' : 'ahead of'} the baseline`}.`,
     );
   const b = d.budget;
-  if (b !== null && b.percentSpent !== null)
+  if (b !== null && b.spentRatio !== null)
     out.push(
-      `${formatPercent(b.percentSpent.toNumber())} of the budget spent at ${formatPercent(b.percentTimeElapsed)} of the time${d.earnedValue?.cpi ? `; CPI ${formatRatio(d.earnedValue.cpi.toNumber())}` : ''}.`,
+      `${formatPercent(b.spentRatio.toNumber())} of the budget spent at ${formatPercent(b.timeElapsedRatio)} of the time${d.earnedValue?.cpi ? `; CPI ${formatRatio(d.earnedValue.cpi.toNumber())}` : ''}.`,
     );
   out.push(
     `${plural(d.risks.open, 'open risk')}, ${d.risks.reviewsOverdue.length} overdue for review.`,
@@ -300,7 +307,8 @@ export function reportFromFacts(f: Facts): ProgressReport {
   const since = f.lastReview?.on ?? f.project.start;
   const bd = f.burndown;
   const today = bd?.days[bd.days.length - 1];
-  const rec = d.businessCase?.options.find((o) => o.id === d.businessCase?.recommended) ?? null;
+  const rec =
+    d.businessCase?.options.find((o) => o.optionId === d.businessCase?.recommended) ?? null;
   const issues: string[] = [];
   for (const role of [a.productOwner, a.projectManager])
     for (const r of role.responsibilities) issues.push(...r.evidence.slice(0, r.findings));

@@ -1,4 +1,11 @@
-import { formatMoney, formatNumber, formatPercent, formatRatio, plural } from './format.js';
+import {
+  forecastPhraseOf,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatRatio,
+  plural,
+} from './internal/format.js';
 import type { ProgressReport } from './progressReport.js';
 
 // Both renderers draw the same blocks, so the Markdown and the plain text
@@ -74,7 +81,7 @@ function blocks(r: ProgressReport): Block[] {
     );
   if (fc.backlog.p50 !== null)
     lines.push(
-      `Whole backlog (${plural(fc.backlog.openItems, 'open item')}, ${formatNumber(fc.backlog.remaining)} points): P50 ${fc.backlog.p50}, P85 ${fc.backlog.p85}.`,
+      `Whole backlog (${plural(fc.backlog.openItems, 'open item')}, ${formatNumber(fc.backlog.remaining)} points): ${forecastPhraseOf(fc.backlog)}.`,
     );
   if (fc.finish !== null)
     lines.push(
@@ -90,13 +97,15 @@ function blocks(r: ProgressReport): Block[] {
   if (fc.targets.length > 0)
     out.push({
       kind: 'table',
-      header: ['Target', 'Due', 'Points left', 'P50', 'P85', 'On track'],
+      header: ['Target', 'Due', 'Points left', 'P50 sprint', 'P85 sprint', 'On track'],
       rows: fc.targets.map((t) => [
         `${t.id} ${t.title}`,
         t.due,
         formatNumber(t.remaining),
-        t.p50 ?? '-',
-        t.p85 ?? '-',
+        t.p50 === null ? '-' : `${t.p50Sprint} (ends ${t.p50})`,
+        t.p85 === null
+          ? '-'
+          : `${t.p85Sprint} (ends ${t.p85})${t.p85AllTrials ? ', all trials' : ''}`,
         t.onTrack ? 'yes' : 'no',
       ]),
     });
@@ -108,7 +117,7 @@ function blocks(r: ProgressReport): Block[] {
   if (b === null) money1.push('No budget is recorded.');
   else {
     money1.push(
-      `Budget ${money(b.total)}: ${money(b.spent)} spent${b.percentSpent === null ? '' : ` (${formatPercent(b.percentSpent.toNumber())})`} at ${formatPercent(b.percentTimeElapsed)} of the period; ${money(b.committed)} committed; ${money(b.remaining)} free.`,
+      `Budget ${money(b.total)}: ${money(b.spent)} spent${b.spentRatio === null ? '' : ` (${formatPercent(b.spentRatio.toNumber())})`} at ${formatPercent(b.timeElapsedRatio)} of the period; ${money(b.committed)} committed; ${money(b.remaining)} free.`,
     );
     if (b.forecastAtCompletion !== null)
       money1.push(
@@ -144,7 +153,7 @@ function blocks(r: ProgressReport): Block[] {
   const riskLines: string[] = [];
   if (ri.exposure !== null)
     riskLines.push(
-      `Net exposure ${money(ri.exposure.net.toDecimalPlaces(0))} (residual ${money(ri.exposure.residualNet.toDecimalPlaces(0))}).`,
+      `Expected net risk cost ${money(ri.exposure.netCost.toDecimalPlaces(0))} (${money(ri.exposure.residualNetCost.toDecimalPlaces(0))} after the planned responses).`,
     );
   if (ri.contingencyP80 !== null)
     riskLines.push(`Residual risk cost at P80: ${money(Math.round(ri.contingencyP80))}.`);
@@ -183,7 +192,7 @@ function blocks(r: ProgressReport): Block[] {
       kind: 'bullets',
       items: nt.targets.map(
         (t) =>
-          `${t.id} ${t.title}: due ${t.due}${t.p85 === null ? '' : `, forecast P85 ${t.p85}`}${t.onTrack ? '' : ' (at risk)'}`,
+          `${t.id} ${t.title}: due ${t.due}${t.p85 === null ? '' : `, forecast ${forecastPhraseOf(t)}`}${t.onTrack ? '' : ' (at risk)'}`,
       ),
     });
   return out;

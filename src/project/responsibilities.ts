@@ -3,10 +3,20 @@
  * the evidence sentences (with figures), the status and the actions.
  */
 import type { Decimal } from '../core/numbers.js';
+import type { EarnedValueResult } from '../finance/index.js';
 import type { ResponsibilityId } from '../roles/index.js';
 import { RESPONSIBILITIES } from '../roles/index.js';
 import { daysSince, type Facts } from './facts.js';
-import { formatMoney, formatNumber, formatPercent, formatRatio, list, plural } from './format.js';
+import {
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatRatio,
+  list,
+  plural,
+  sprintForecastPhrase,
+} from './internal/format.js';
+import { p80Of } from './internal/risk.js';
 
 /**
  * How well a responsibility is being carried out on the assessment date:
@@ -79,11 +89,6 @@ function name(f: Facts, id: string): string {
   return f.people.get(id)?.name ?? id;
 }
 
-function contingencyLine(f: Facts): Decimal | null {
-  const line = f.budget?.byCategory.find((c) => c.category === 'contingency');
-  return line?.budget ?? null;
-}
-
 function funding(f: Facts): Verdict {
   const b = f.budget;
   if (b === null)
@@ -92,9 +97,9 @@ function funding(f: Facts): Verdict {
       'Agree the budget with the sponsor and record it with its actuals and commitments.',
     );
   const out = new Findings();
-  const spentShare = num(b.percentSpent);
+  const spentShare = num(b.spentRatio);
   out.fact(
-    `Budget ${money(f, b.total)}: ${money(f, b.spent)} spent${spentShare === null ? '' : ` (${formatPercent(spentShare)})`} at ${formatPercent(b.percentTimeElapsed)} of the budget period.`,
+    `Budget ${money(f, b.total)}: ${money(f, b.spent)} spent${spentShare === null ? '' : ` (${formatPercent(spentShare)})`} at ${formatPercent(b.timeElapsedRatio)} of the budget period.`,
   );
   if (!b.committed.isZero())
     out.fact(`${money(f, b.committed)} committed; ${money(f, b.remaining)} still free.`);
@@ -145,6 +150,21 @@ function funding(f: Facts): Verdict {
   return out.done();
 }
 
+/**
+ * The forecast overspend is money at completion, undiscounted; the NPV is
+ * discounted. They are stated apart, never subtracted: an overspend as large
+ * as the NPV may wipe out the return and needs a re-appraisal.
+ */
+function overspendAgainstNpv(f: Facts, out: Findings, overspend: Decimal, npv: Decimal): void {
+  const sentence = `The forecast overspend of ${money(f, overspend.toDecimalPlaces(0))} (at completion, undiscounted) is not in the NPV of ${money(f, npv.toDecimalPlaces(0))}.`;
+  if (npv.gt(0) && overspend.gte(npv))
+    out.issue(
+      sentence,
+      'The overspend may wipe out the return: re-appraise the options with the new cost before spending more.',
+    );
+  else out.fact(sentence);
+}
+
 function value(f: Facts): Verdict {
   const a = f.appraisal;
   if (a === null)
@@ -165,22 +185,13 @@ function value(f: Facts): Verdict {
       );
     if (rec.npv.lte(0))
       out.issue(
-        `The recommended option does not pay back: NPV ${money(f, rec.npv.toDecimalPlaces(0))}.`,
+        `The recommended option's NPV is ${rec.npv.isZero() ? 'zero' : 'negative'}: ${money(f, rec.npv.toDecimalPlaces(0))}.`,
         'Revisit the case with the sponsor: stop, change the scope or accept the project on non-financial grounds.',
       );
     const fac = f.budget?.forecastAtCompletion ?? null;
     const total = f.budget?.total ?? null;
-    if (fac !== null && total !== null && fac.gt(total)) {
-      const overspend = fac.minus(total);
-      const after = rec.npv.minus(overspend);
-      const sentence = `The forecast overspend of ${money(f, overspend.toDecimalPlaces(0))} cuts that NPV to ${money(f, after.toDecimalPlaces(0))}.`;
-      if (after.lte(0))
-        out.issue(
-          sentence,
-          'The overspend wipes out the return: re-appraise the options before spending more.',
-        );
-      else out.fact(sentence);
-    }
+    if (fac !== null && total !== null && fac.gt(total))
+      overspendAgainstNpv(f, out, fac.minus(total), rec.npv);
   }
   const evm = f.evm;
   if (evm !== null) {
@@ -344,7 +355,7 @@ function poProgress(f: Facts): Verdict {
         ? 'all its items are done'
         : t.p50 === null
           ? `${formatNumber(t.remaining)} points left, no forecast (no velocity yet)`
-          : `${formatNumber(t.remaining)} points left, forecast P50 ${t.p50}, P85 ${t.p85}`;
+          : `${formatNumber(t.remaining)} points left, forecast ${sprintForecastPhrase(t.p50, t.p85, t.p85AllTrials)}`;
     const sentence = `Target ${t.target.id} "${t.target.title}" due ${t.target.due}: ${forecast}.`;
     if (t.onTrack) out.fact(sentence);
     else
@@ -410,6 +421,15 @@ function businessCase(f: Facts): Verdict {
   return out.done();
 }
 
+/** The critical paths as `criticalPath` reports them, each a real chain; the critical tasks named as a list. */
+function criticalPathSentence(f: Facts): string {
+  const paths = f.criticalPaths.map((p) => p.join(' → '));
+  if (paths.length === 1) return `Critical path: ${paths[0]}.`;
+  if (paths.length > 1)
+    return `${paths.length} critical paths: ${paths.join('; ')} (critical tasks: ${list(f.criticalTasks, 20)}).`;
+  return `Critical tasks: ${list(f.criticalTasks, 20)}.`;
+}
+
 function plans(f: Facts): Verdict {
   const s = f.schedule;
   if (s === null)
@@ -421,10 +441,8 @@ function plans(f: Facts): Verdict {
   out.fact(
     `${plural(s.tasks.length, 'task')}; planned finish ${s.finish} (${formatNumber(s.duration)} working days from ${s.start}).`,
   );
-  const critical = [...s.tasks]
-    .filter((t) => t.critical)
-    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-  out.fact(`Critical path: ${critical.map((t) => t.id).join(' → ')}.`);
+  const critical = f.criticalTasks;
+  out.fact(criticalPathSentence(f));
   const v = f.variance;
   if (v === null)
     out.issue(
@@ -439,7 +457,7 @@ function plans(f: Facts): Verdict {
           ? `Finish ${plural(-v.finishSlip, 'working day')} ahead of the baseline (${v.baselineFinish} → ${v.finish}).`
           : `Finish on the baseline date ${v.baselineFinish}.`;
     if (v.finishSlip > f.options.slipAmberDays) {
-      const lateCritical = critical.filter((t) => v.late.includes(t.id)).map((t) => t.id);
+      const lateCritical = critical.filter((id) => v.late.includes(id));
       out.issue(
         sentence,
         `Recover the critical path (fast-track or crash ${list(lateCritical.length > 0 ? lateCritical : v.late)}) or re-baseline with the sponsor.`,
@@ -456,6 +474,25 @@ function plans(f: Facts): Verdict {
       );
   }
   return out.done();
+}
+
+/**
+ * What the rest of the work needs: the TCPI to finish on budget while the
+ * BAC can still be met; once the actual cost has reached the BAC with work
+ * left, the BAC is out of reach and the TCPI against the EAC is quoted.
+ */
+function tcpiClause(f: Facts, r: EarnedValueResult): string {
+  const reachable = r.ac.lt(r.bac) || r.ev.gte(r.bac);
+  const bac = num(r.tcpiBac);
+  if (reachable)
+    return bac === null ? '' : ` (a TCPI of ${formatRatio(bac)} is needed to finish on budget)`;
+  const eac = r.eac.cpi;
+  const onEac = num(r.tcpiEac);
+  const against =
+    eac === null || onEac === null
+      ? ''
+      : `; finishing at the estimate at completion of ${money(f, eac.toDecimalPlaces(0))} needs a TCPI of ${formatRatio(onEac)}`;
+  return ` (the budget at completion of ${money(f, r.bac)} is out of reach: ${money(f, r.ac)} is already spent${against})`;
 }
 
 function pmProgress(f: Facts): Verdict {
@@ -505,16 +542,13 @@ function pmProgress(f: Facts): Verdict {
   if (evm !== null) {
     const cpi = num(evm.result.cpi);
     const spi = num(evm.result.spi);
-    const tcpi = num(evm.result.tcpiBac);
+    const tcpi = tcpiClause(f, evm.result);
     const sentence = `CPI ${cpi === null ? 'n/a' : formatRatio(cpi)} and SPI ${spi === null ? 'n/a' : formatRatio(spi)} on ${evm.asOf}.`;
     if (
       (cpi !== null && cpi < f.options.indexAmber) ||
       (spi !== null && spi < f.options.indexAmber)
     )
-      out.issue(
-        sentence,
-        `Find the cost and schedule drivers and agree a recovery plan${tcpi === null ? '' : ` (a TCPI of ${formatRatio(tcpi)} is needed to finish on budget)`}.`,
-      );
+      out.issue(sentence, `Find the cost and schedule drivers and agree a recovery plan${tcpi}.`);
     else out.fact(sentence);
   }
   const flow = f.flow;
@@ -541,14 +575,14 @@ function risks(f: Facts): Verdict {
   const e = f.exposure;
   if (e !== null)
     out.fact(
-      `Net exposure ${money(f, e.net.toDecimalPlaces(0))} (threats ${money(f, e.threats.toDecimalPlaces(0))}, opportunities ${money(f, e.opportunities.toDecimalPlaces(0))}); responses cost ${money(f, e.responseCost)}.`,
+      `Expected net risk cost ${money(f, e.netCost.toDecimalPlaces(0))} (threats ${money(f, e.threatCost.toDecimalPlaces(0))}, opportunities save ${money(f, e.opportunitySaving.toDecimalPlaces(0))}); responses cost ${money(f, e.responseCost)}.`,
     );
   const sim = f.simulation;
   if (sim !== null) {
-    const p80 = sim.cost.percentiles.find((p) => p.p === 80)?.value ?? sim.cost.mean;
-    const reserve = contingencyLine(f);
-    const sentence = `Residual risk cost at P80 ${money(f, Math.round(p80))} (${sim.trials} trials)${reserve === null ? '' : ` against a contingency of ${money(f, reserve)}`}.`;
-    if (reserve?.lt(p80))
+    const p80 = p80Of(sim);
+    const reserve = f.contingency;
+    const sentence = `Residual risk cost at P80 ${money(f, Math.round(p80))} (${sim.trials} trials)${reserve === null ? '' : ` against ${money(f, reserve.remaining)} left of the contingency of ${money(f, reserve.line)}`}.`;
+    if (reserve?.remaining.lt(p80))
       out.issue(
         sentence,
         'Raise the contingency to the P80 risk cost or reduce the exposure with responses.',

@@ -15,11 +15,13 @@ export interface Person {
   /** The person's name. */
   readonly name: string;
   /** Job title or role in the team, for people reading a report. */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** Work the person can finish in a sprint at full availability, in the backlog's estimate unit (points); `>= 0`. */
   readonly capacity: number;
   /** Share of their time on this project, `0..1` (`0.8` = four days a week). */
   readonly availability: number;
+  /** The app's own data: a JSON object popm copies (deep, frozen) and carries through untouched. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** Who holds the two roles (and, optionally, who sponsors the project): person ids. */
@@ -29,7 +31,9 @@ export interface ProjectRoles {
   /** The Project Manager's person id. */
   readonly projectManager: string;
   /** The sponsor's person id, when the sponsor is listed among the people. */
-  readonly sponsor?: string;
+  readonly sponsor?: string | undefined;
+  /** The app's own data: a JSON object popm copies (deep, frozen) and carries through untouched. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
@@ -44,11 +48,11 @@ export interface ProjectRoles {
  */
 export interface ProjectWorkItem extends WorkItem {
   /** Size in the backlog's estimate unit; feeds the current sprint's burndown and each person's load. */
-  readonly estimate?: number;
+  readonly estimate?: number | undefined;
   /** The sprint id it was planned into. */
-  readonly sprint?: string;
+  readonly sprint?: string | undefined;
   /** The backlog item it delivers. */
-  readonly backlogItem?: string;
+  readonly backlogItem?: string | undefined;
 }
 
 /** A sprint review: who was invited, who came, what was decided. */
@@ -64,7 +68,9 @@ export interface SprintReview {
   /** Stakeholder ids who attended. */
   readonly attended: readonly string[];
   /** Decisions taken at the review. */
-  readonly decisions?: readonly string[];
+  readonly decisions?: readonly string[] | undefined;
+  /** The app's own data: a JSON object popm copies (deep, frozen) and carries through untouched. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** A goal the Product Owner has set: a date and the backlog items it needs. */
@@ -77,6 +83,8 @@ export interface Target {
   readonly due: IsoDate;
   /** Backlog item ids that make up the target. */
   readonly items: readonly string[];
+  /** The app's own data: a JSON object popm copies (deep, frozen) and carries through untouched. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** A decision the project needs from someone outside the team. */
@@ -88,11 +96,13 @@ export interface Decision {
   /** The latest date the decision is useful. */
   readonly needBy: IsoDate;
   /** Who decides: a stakeholder id. */
-  readonly decider?: string;
+  readonly decider?: string | undefined;
   /** The date it was decided; absent while open. */
-  readonly decidedOn?: IsoDate;
+  readonly decidedOn?: IsoDate | undefined;
   /** The outcome, once decided. */
-  readonly outcome?: string;
+  readonly outcome?: string | undefined;
+  /** The app's own data: a JSON object popm copies (deep, frozen) and carries through untouched. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
@@ -110,13 +120,13 @@ export interface Project {
   /** The day work started; day 0 of the plan. */
   readonly start: IsoDate;
   /** Working days; default Saturday and Sunday off, no holidays. */
-  readonly calendar?: WorkCalendar;
+  readonly calendar?: WorkCalendar | undefined;
   /** Everyone on the project, with capacity and availability. */
   readonly people: readonly Person[];
   /** Who holds the two roles. */
   readonly roles: ProjectRoles;
   /** Who is responsible, accountable, consulted and informed for each activity. */
-  readonly raci?: RaciInput;
+  readonly raci?: RaciInput | undefined;
   /**
    * The product backlog, in the Product Owner's order (`status` defaults to
    * `'todo'`, `dependsOn` and `tags` to none, as `createBacklog` reads them).
@@ -129,17 +139,17 @@ export interface Project {
   /** The current plan: tasks in working days from {@link Project.start}. */
   readonly plan: readonly Task[];
   /** The approved plan, dated (see `toBaseline`). */
-  readonly baseline?: PlanBaseline;
+  readonly baseline?: PlanBaseline | undefined;
   /** The budget with its actuals and commitments. */
-  readonly budget?: Budget;
+  readonly budget?: Budget | undefined;
   /** The business case with its options. */
-  readonly businessCase?: BusinessCase;
+  readonly businessCase?: BusinessCase | undefined;
   /** Earned-value snapshots, any order. */
   readonly earnedValue: readonly EarnedValueSnapshot[];
   /** The risk register's risks. */
   readonly risks: readonly Risk[];
   /** The probability-impact matrix; `defaultMatrix` when absent. */
-  readonly riskMatrix?: RiskMatrix;
+  readonly riskMatrix?: RiskMatrix | undefined;
   /** The stakeholder register. */
   readonly stakeholders: readonly Stakeholder[];
   /** Sprint reviews held. */
@@ -147,11 +157,13 @@ export interface Project {
   /** The next goals the Product Owner has set. */
   readonly targets: readonly Target[];
   /** Decisions the project is waiting for. */
-  readonly decisions?: readonly Decision[];
+  readonly decisions?: readonly Decision[] | undefined;
   /**
    * Responsibilities that do not apply to this project, each with the reason
    * (e.g. `{ 'pm.business-case': 'Held by the programme office' }`); they are
    * assessed `not-applicable`.
    */
-  readonly notApplicable?: Readonly<Partial<Record<ResponsibilityId, string>>>;
+  readonly notApplicable?: Readonly<Partial<Record<ResponsibilityId, string>>> | undefined;
+  /** The app's own data: a JSON object popm copies (deep, frozen) and carries through untouched. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }

@@ -400,7 +400,11 @@ describe('assessRole thresholds', () => {
     expect(r.evidence).toContain('Spending and commitments exceed the budget by EUR 8,000.');
     const v = assess(over, 'po.value');
     expect(
-      v.evidence.some((e) => e.startsWith('The forecast overspend of EUR 259,630 cuts that NPV')),
+      v.evidence.some((e) =>
+        e.startsWith(
+          'The forecast overspend of EUR 259,630 (at completion, undiscounted) is not in the NPV',
+        ),
+      ),
     ).toBe(true);
   });
   it('flags a review that is too long ago and a missing review', () => {

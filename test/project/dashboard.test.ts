@@ -65,12 +65,13 @@ describe('dashboard on the sample', () => {
     // critical path
     expect(d.schedule?.finish).toBe('2027-01-29');
     expect(d.schedule?.baselineFinish).toBe('2027-01-15');
-    expect(d.schedule?.criticalPath[0]).toBe('T01');
+    expect(d.schedule?.criticalPaths.map((p) => p[0])).toEqual(['T01', 'T01']);
+    expect(d.schedule?.criticalTasks[0]).toBe('T01');
     // risks
     expect(d.risks.open).toBe(11);
     expect(d.risks.top).toHaveLength(5);
     expect(d.risks.top[0]?.id).toBe('R-11');
-    expect(d.risks.exposure?.threats.toFixed(0)).toBe('-96833');
+    expect(d.risks.exposure?.threatCost.toFixed(0)).toBe('96833');
     expect(d.risks.contingency?.reserve?.toString()).toBe('45000');
     expect(d.risks.heatMap?.size).toBe(5);
     expect(d.risks.reviewsOverdue.map((r) => r.id)).toEqual(['R-05', 'R-07', 'R-01']);

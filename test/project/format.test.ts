@@ -7,8 +7,9 @@ import {
   formatRatio,
   list,
   plural,
-} from '../../src/project/format.js';
-import { DEFAULT_ASSESS_OPTIONS, resolveOptions } from '../../src/project/options.js';
+} from '../../src/project/internal/format.js';
+import { resolveOptions } from '../../src/project/internal/resolveOptions.js';
+import { DEFAULT_ASSESS_OPTIONS } from '../../src/project/options.js';
 
 describe('format helpers', () => {
   it('formats money with thousands separators and drops .00', () => {

@@ -119,7 +119,7 @@ describe('renderReportMarkdown and renderReportText', () => {
     );
     expect(md).toContain('- B-23 Tariff comparison and switch: 5 points (W-50)');
     expect(md).toContain(
-      '- Whole backlog (17 open items, 141 points): P50 2027-02-04, P85 2027-02-18.',
+      '- Whole backlog (17 open items, 141 points): in sprint 13 (ending 2027-01-22) at P50, sprint 14 (ending 2027-02-05) at P85, all trials by then.',
     );
     expect(md).toContain(
       '| R-11 The penetration test finds a critical vulnerability | High (10) | EUR -15,000 | Li Wei |',

@@ -2,7 +2,7 @@
  * @internal Number and text formatting for evidence sentences and reports:
  * fixed rules, no locale, so the same project gives the same words everywhere.
  */
-import type { Decimal } from '../core/numbers.js';
+import type { Decimal } from '../../core/numbers.js';
 
 function group(intPart: string): string {
   return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -48,4 +48,41 @@ export function list(values: readonly string[], max = 5): string {
   if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
   if (shown.length === 1) return shown[0] as string;
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/** @internal A sprint-resolved forecast point. */
+export interface SprintPoint {
+  readonly sprint: number;
+  readonly end: string;
+}
+
+/**
+ * @internal How a forecast resolved to whole sprints reads:
+ * `in sprint 12, ending 2027-01-08; all trials` when every simulated future is
+ * done by the P85 sprint and P50 falls in the same sprint; otherwise
+ * `in sprint 11 (ending 2026-12-25) at P50, sprint 12 (ending 2027-01-08) at P85`,
+ * with `, all trials by then` when every future is done by the P85 sprint.
+ */
+export function sprintForecastPhrase(
+  p50: SprintPoint | null,
+  p85: SprintPoint | null,
+  p85AllTrials: boolean,
+): string {
+  if (p85 === null) return 'no forecast';
+  if (p50 === null || p50.sprint === p85.sprint)
+    return `in sprint ${p85.sprint}, ending ${p85.end}; ${p85AllTrials ? 'all trials' : '85% of trials'}`;
+  return `in sprint ${p50.sprint} (ending ${p50.end}) at P50, sprint ${p85.sprint} (ending ${p85.end}) at P85${p85AllTrials ? ', all trials by then' : ''}`;
+}
+
+/** @internal The sprint phrase of a dashboard forecast (dates and sprint numbers side by side). */
+export function forecastPhraseOf(t: {
+  readonly p50: string | null;
+  readonly p50Sprint: number | null;
+  readonly p85: string | null;
+  readonly p85Sprint: number | null;
+  readonly p85AllTrials: boolean;
+}): string {
+  const p50 = t.p50 === null || t.p50Sprint === null ? null : { sprint: t.p50Sprint, end: t.p50 };
+  const p85 = t.p85 === null || t.p85Sprint === null ? null : { sprint: t.p85Sprint, end: t.p85 };
+  return sprintForecastPhrase(p50, p85, t.p85AllTrials);
 }

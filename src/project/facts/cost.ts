@@ -1,0 +1,57 @@
+/** @internal Money: budget burn, the latest earned-value snapshot, the business case, the reserve. */
+import {
+  appraiseOptions,
+  type BudgetStatus,
+  budgetStatus,
+  type EarnedValueSnapshot,
+  earnedValue,
+} from '../../finance/index.js';
+import { rooted } from '../internal/rooted.js';
+import type { ContingencyReserve, CostFacts, FactsContext } from './types.js';
+
+/** The budget's `contingency` line and what is left of it after spending and commitments. */
+function contingencyOf(budget: BudgetStatus | null): ContingencyReserve | null {
+  const line = budget?.byCategory.find((c) => c.category === 'contingency');
+  if (line === undefined || line.budget === null) return null;
+  return { line: line.budget, remaining: line.remaining ?? line.budget };
+}
+
+function latestSnapshot(c: FactsContext): EarnedValueSnapshot | undefined {
+  let latest: EarnedValueSnapshot | undefined;
+  for (const s of c.project.earnedValue)
+    if (s.asOf <= c.asOf && (latest === undefined || s.asOf >= latest.asOf)) latest = s;
+  return latest;
+}
+
+/** @internal Builds the cost facts. */
+export function costFacts(c: FactsContext): CostFacts {
+  const { project, asOf } = c;
+  const b = project.budget;
+  const budget =
+    b === undefined ? null : rooted(['project', 'budget'], 1, () => budgetStatus(b, asOf));
+  const latest = latestSnapshot(c);
+  const at = latest === undefined ? -1 : project.earnedValue.indexOf(latest);
+  const evm =
+    latest === undefined
+      ? null
+      : {
+          asOf: latest.asOf,
+          result: rooted(['project', 'earnedValue', at], 1, () =>
+            earnedValue({
+              bac: latest.bac,
+              pv: latest.pv,
+              ev: latest.ev,
+              ac: latest.ac,
+              ...(latest.etc === undefined ? {} : { etc: latest.etc }),
+            }),
+          ),
+        };
+  const bc = project.businessCase;
+  return {
+    budget,
+    evm,
+    appraisal:
+      bc === undefined ? null : rooted(['project', 'businessCase'], 1, () => appraiseOptions(bc)),
+    contingency: contingencyOf(budget),
+  };
+}
