@@ -31,6 +31,18 @@ export type { Numeric } from './numbers.js';
 export { Decimal, isDecimal, roundMoney, toDecimal, toNumber } from './numbers.js';
 export type { Random } from './random.js';
 export { createRandom, sampleBetaPert, sampleTriangular } from './random.js';
+export type {
+  DefaultPercentile,
+  Distribution,
+  HistogramRow,
+  OutcomeTable,
+  PercentileRecord,
+  Shard,
+  Sharded,
+  SimulationOptions,
+  SimulationPart,
+} from './simulation.js';
+export { likelihoodAtLeast, likelihoodWithin } from './simulation.js';
 export type { PercentileMethod, PercentileOptions } from './stats.js';
 export {
   mean,

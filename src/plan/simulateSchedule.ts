@@ -1,30 +1,37 @@
 import { popmError } from '../core/errors.js';
-import { createRandom, sampleBetaPert, sampleTriangular } from '../core/random.js';
-import { type PercentileMethod, percentileOfSorted, sumUnchecked } from '../core/stats.js';
-import { isRecord, requireArray, requireNumber, requireOneOf } from '../core/validate.js';
+import { readOptions } from '../core/internal/readObject.js';
+import { betaPertDraw, Stream, triangularAt } from '../core/internal/stream.js';
+import {
+  type DefaultPercentile,
+  type Distribution,
+  distributionOf,
+  exactAdd,
+  type FinishInput,
+  finishOrPart,
+  outcomesOf,
+  readContext,
+  readSimulation,
+  type Shard,
+  type Sharded,
+  SIMULATION_KEYS,
+  type SimulationOptions,
+} from '../core/simulation.js';
+import type { PercentileMethod } from '../core/stats.js';
+import { requireArray, requireNumber, requireOneOf, requireString } from '../core/validate.js';
 import { compileNetwork, createPass, defaultTolerance, runPasses } from './network.js';
 import type { Task } from './types.js';
 
 /** Options of {@link simulateSchedule}. */
-export interface SimulateScheduleOptions {
-  /** Number of trials, an integer from 1 to 1,000,000. */
-  readonly trials: number;
-  /** The seed; the same seed gives the same result. */
-  readonly seed: number | string;
+export interface SimulateScheduleOptions<
+  P extends number = DefaultPercentile,
+  S extends Shard | undefined = Shard | undefined,
+> extends SimulationOptions<P> {
   /** How a three-point estimate is sampled; default `'beta-pert'`. */
-  readonly distribution?: 'triangular' | 'beta-pert';
-  /** Percentiles of the finish to report, each 0..100; default `[50, 80, 85, 90, 95]`. */
-  readonly percentiles?: readonly number[];
-  /** Percentile method; default `'nearest-rank'`. */
-  readonly method?: PercentileMethod;
-}
-
-/** One percentile of the simulated project duration. */
-export interface SchedulePercentile {
-  /** The percentile, 0..100. */
-  readonly p: number;
-  /** The project duration (working days) met in at least `p` % of trials. */
-  readonly duration: number;
+  readonly distribution?: 'triangular' | 'beta-pert' | undefined;
+  /** Histogram bins of the project duration, an integer 1..1000 (default 20). */
+  readonly bins?: number | undefined;
+  /** Run only this share of the trials (see {@link SimulationOptions.shard}). */
+  readonly shard?: S;
 }
 
 /** One task's figures in {@link SimulateScheduleResult}. */
@@ -37,25 +44,28 @@ export interface SimulatedTask {
   readonly meanDuration: number;
 }
 
-/** The result of {@link simulateSchedule}. */
-export interface SimulateScheduleResult {
+/**
+ * The result of {@link simulateSchedule}: the distribution of the project
+ * duration (working days), and per task its criticality index.
+ */
+export interface SimulateScheduleResult<P extends number = DefaultPercentile>
+  extends Distribution<P> {
   /** Trials run. */
   readonly trials: number;
   /** The seed used. */
   readonly seed: number | string;
+  /** The percentile method used. */
+  readonly method: PercentileMethod;
   /** The sampling distribution used. */
   readonly distribution: 'triangular' | 'beta-pert';
-  /** Mean simulated project duration. */
-  readonly mean: number;
-  /** Shortest simulated project duration. */
-  readonly min: number;
-  /** Longest simulated project duration. */
-  readonly max: number;
-  /** The requested percentiles of the project duration, in request order. */
-  readonly percentiles: readonly SchedulePercentile[];
   /** Each task's criticality index and mean duration, in input order. */
   readonly tasks: readonly SimulatedTask[];
 }
+
+const KEYS = ['distribution', 'bins', ...SIMULATION_KEYS] as const;
+
+/** Most trials × (tasks + links) one call may run. */
+const MAX_WORK = 1_000_000_000;
 
 /**
  * Monte Carlo schedule risk analysis: each trial draws every estimated task's
@@ -63,14 +73,18 @@ export interface SimulateScheduleResult {
  * critical path method, and records the project duration and which tasks were
  * critical. Unlike PERT's single-path σ, it captures merge bias: when several
  * paths are near-critical, the finish is later than PERT says. Tasks without
- * an `estimate` keep their fixed `duration`. Seeded (sfc32), so repeatable.
+ * an `estimate` keep their fixed `duration`. Seeded (sfc32, one stream per
+ * trial), so repeatable, and shards merge to the same answer.
  *
  * @param tasks - the plan; not changed
- * @param options - `trials`, `seed`, `distribution`, `percentiles`, `method`
- * @returns duration mean, min, max and percentiles, and each task's criticality index; frozen
+ * @param options - `distribution`, `bins` and the simulation options (`trials`, `seed`,
+ *   `percentiles`, `method`, `shard`)
+ * @returns the distribution of the project duration and each task's criticality index; a
+ *   {@link SimulationPart} when `shard` is given
  * @throws PopmError as {@link validatePlan}; `OUT_OF_RANGE` for trials outside
- *   1..1,000,000 or a percentile outside 0..100; `INVALID_ARGUMENT` for a bad
- *   seed, distribution or method
+ *   1..10,000,000 or a percentile outside (0, 100]; `INVALID_ARGUMENT` for a bad
+ *   seed, distribution, method or shard, or an unknown option; `LIMIT_EXCEEDED` for more than
+ *   10⁹ trials × (tasks + links)
  * @example
  * const r = simulateSchedule(
  *   [
@@ -81,44 +95,37 @@ export interface SimulateScheduleResult {
  * );
  * r.tasks[1].criticalityIndex; //=> 1 (B is on every trial's critical path)
  * r.min >= 5 && r.max <= 12; //=> true
+ * r.percentiles[85] <= r.max; //=> true
  */
-export function simulateSchedule(
+export function simulateSchedule<
+  const P extends number = DefaultPercentile,
+  S extends Shard | undefined = undefined,
+>(
   tasks: readonly Task[],
-  options: SimulateScheduleOptions,
-): SimulateScheduleResult {
+  options?: SimulateScheduleOptions<P, S>,
+): Sharded<S, SimulateScheduleResult<P>> {
   const net = compileNetwork(tasks);
-  if (!isRecord(options))
-    throw popmError('INVALID_ARGUMENT', ['options'], 'an options object', options);
-  const trials = requireNumber(options.trials, ['options', 'trials'], {
-    min: 1,
-    max: 1_000_000,
-    integer: true,
-  });
-  const seed = options.seed;
-  if (typeof seed !== 'string' && (typeof seed !== 'number' || !Number.isFinite(seed)))
-    throw popmError('INVALID_ARGUMENT', ['options', 'seed'], 'a finite number or a string', seed);
-  const random = createRandom(seed);
+  const opts = readOptions(options, ['options'], KEYS);
+  const sim = readSimulation(opts, ['options']);
   const distribution =
-    options.distribution === undefined
+    opts.distribution === undefined
       ? 'beta-pert'
-      : requireOneOf(
-          options.distribution,
-          ['triangular', 'beta-pert'],
-          ['options', 'distribution'],
-        );
-  const method =
-    options.method === undefined
-      ? 'nearest-rank'
-      : requireOneOf(options.method, ['nearest-rank', 'linear'], ['options', 'method']);
-  const ps =
-    options.percentiles === undefined
-      ? [50, 80, 85, 90, 95]
-      : requireArray<number>(options.percentiles, ['options', 'percentiles']);
-  ps.forEach((p, i) => {
-    requireNumber(p, ['options', 'percentiles', i], { min: 0, max: 100 });
-  });
-
+      : requireOneOf(opts.distribution, ['triangular', 'beta-pert'] as const, [
+          'options',
+          'distribution',
+        ]);
+  const bins =
+    opts.bins === undefined
+      ? 20
+      : requireNumber(opts.bins, ['options', 'bins'], { integer: true, min: 1, max: 1000 });
   const { n, ids } = net;
+  if (sim.trials * (n + net.m + 1) > MAX_WORK)
+    throw popmError(
+      'LIMIT_EXCEEDED',
+      ['options', 'trials'],
+      `trials × (tasks + links) <= ${MAX_WORK}`,
+      sim.trials * (n + net.m + 1),
+    );
   const estimated: number[] = [];
   const lo: number[] = [];
   const mode: number[] = [];
@@ -132,49 +139,119 @@ export function simulateSchedule(
       hi.push(est.pessimistic);
     }
   }
-  const sample = distribution === 'triangular' ? sampleTriangular : sampleBetaPert;
+  const triangular = distribution === 'triangular';
+  const e = estimated.length;
   const d = Float64Array.from(net.durations);
-  const durationSum = new Float64Array(n);
-  const criticalCount = new Float64Array(n);
-  const finishes = new Float64Array(trials);
+  const sums: number[][] = estimated.map(() => []);
+  const criticalCount = new Array<number>(n).fill(0);
+  const finishes = new Float64Array(sim.end - sim.start);
   const pass = createPass(n);
-  for (let t = 0; t < trials; t++) {
-    for (let k = 0; k < estimated.length; k++) {
-      d[estimated[k] as number] = sample(
-        random,
-        lo[k] as number,
-        mode[k] as number,
-        hi[k] as number,
-      );
+  const stream = new Stream();
+  for (let t = sim.start; t < sim.end; t++) {
+    stream.reset(sim.key, t);
+    for (let k = 0; k < e; k++) {
+      const x = triangular
+        ? triangularAt(stream.next(), lo[k] as number, mode[k] as number, hi[k] as number)
+        : betaPertDraw(stream, lo[k] as number, mode[k] as number, hi[k] as number);
+      d[estimated[k] as number] = x;
+      exactAdd(sums[k] as number[], x);
     }
     runPasses(net, d, pass);
     const tol = defaultTolerance(pass.duration);
-    finishes[t] = pass.duration;
-    for (let i = 0; i < n; i++) {
-      durationSum[i] = (durationSum[i] as number) + (d[i] as number);
+    finishes[t - sim.start] = pass.duration;
+    for (let i = 0; i < n; i++)
       if ((pass.ls[i] as number) - (pass.es[i] as number) <= tol)
         criticalCount[i] = (criticalCount[i] as number) + 1;
-    }
   }
-  const mean = sumUnchecked(finishes) / trials;
-  finishes.sort();
-  const out: SimulatedTask[] = new Array<SimulatedTask>(n);
-  for (let i = 0; i < n; i++)
-    out[i] = Object.freeze({
-      id: ids[i] as string,
-      criticalityIndex: (criticalCount[i] as number) / trials,
-      meanDuration: (durationSum[i] as number) / trials,
-    });
-  return Object.freeze({
-    trials,
-    seed: options.seed,
+  const context = {
+    ids,
+    durations: Array.from(net.durations),
+    estimated,
     distribution,
-    mean,
-    min: finishes[0] as number,
-    max: finishes[trials - 1] as number,
-    percentiles: Object.freeze(
-      ps.map((p) => Object.freeze({ p, duration: percentileOfSorted(finishes, p, method) })),
-    ),
-    tasks: Object.freeze(out),
+    bins,
+    percentiles: sim.percentiles,
+    method: sim.method,
+  };
+  const call = {
+    ...context,
+    lo,
+    mode,
+    hi,
+    lower: Array.from(net.lower),
+    links: [
+      Array.from(net.linkPred),
+      Array.from(net.linkSucc),
+      Array.from(net.linkType),
+      Array.from(net.lag),
+    ],
+    trials: sim.trials,
+    seed: sim.seed,
+  };
+  return finishOrPart(
+    'simulateSchedule',
+    call,
+    sim,
+    context,
+    {
+      outcomes: { duration: [finishes] },
+      sums: { duration: sums },
+      counts: { critical: criticalCount },
+    },
+    finishSchedule,
+  ) as Sharded<S, SimulateScheduleResult<P>>;
+}
+
+/** @internal Builds the result from every trial (also used by mergeSimulations). */
+export function finishSchedule(input: FinishInput): SimulateScheduleResult<number> {
+  const path = ['parts', 'context'];
+  const { rec, settings } = readContext(input, ['parts']);
+  const ids = requireArray<unknown>(rec.ids, [...path, 'ids'], 'task ids').map((id, i) =>
+    requireString(id, [...path, 'ids', i]),
+  );
+  const durations = requireArray<unknown>(rec.durations, [...path, 'durations'], 'durations').map(
+    (v, i) => requireNumber(v, [...path, 'durations', i], { min: 0 }),
+  );
+  const estimated = requireArray<unknown>(rec.estimated, [...path, 'estimated'], 'indexes').map(
+    (v, i) =>
+      requireNumber(v, [...path, 'estimated', i], { min: 0, max: ids.length - 1, integer: true }),
+  );
+  const distribution = requireOneOf(rec.distribution, ['triangular', 'beta-pert'] as const, [
+    ...path,
+    'distribution',
+  ]);
+  const bins = requireNumber(rec.bins, [...path, 'bins'], { integer: true, min: 1, max: 1000 });
+  const sums = input.merged.sums.duration ?? [];
+  const critical = input.merged.counts.critical ?? [];
+  if (
+    durations.length !== ids.length ||
+    sums.length !== estimated.length ||
+    critical.length !== ids.length
+  )
+    throw popmError(
+      'INVALID_ARGUMENT',
+      ['parts'],
+      'parts of one simulateSchedule call',
+      ids.length,
+    );
+  const mean = durations.slice();
+  estimated.forEach((i, k) => {
+    mean[i] = (sums[k] as number) / input.trials;
   });
+  const tasks = ids.map(
+    (id, i): SimulatedTask => ({
+      id,
+      criticalityIndex: (critical[i] as number) / input.trials,
+      meanDuration: mean[i] as number,
+    }),
+  );
+  return {
+    trials: input.trials,
+    seed: input.seed,
+    method: settings.method,
+    distribution,
+    ...distributionOf(outcomesOf(input, 'duration', ['parts'])[0] as Float64Array, settings, {
+      bins,
+    }),
+    tasks,
+  };
 }

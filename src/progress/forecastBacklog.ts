@@ -1,22 +1,26 @@
 import type { WorkCalendar } from '../core/calendar.js';
 import type { IsoDate } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
-import { deepFreeze } from '../core/freeze.js';
-import { createRandom } from '../core/random.js';
-import { type PercentileMethod, percentileOfSorted } from '../core/stats.js';
-import { requireArray, requireNumber, requireObject, requireString } from '../core/validate.js';
-import type { PercentileTable } from './flowMetrics.js';
-import { checkMethod, checkPercentileList, checkSeed } from './internal.js';
+import { readEntity, readOptions } from '../core/internal/readObject.js';
 import {
-  checkHistory,
-  checkMaxPeriods,
-  checkTrials,
-  countingSort,
-  DEFAULT_SEED,
-  guardExpected,
-  simulateMilestones,
-} from './monteCarlo.js';
-import { type PeriodClock, periodClock } from './periodDates.js';
+  type DefaultPercentile,
+  type Distribution,
+  distributionOf,
+  type FinishInput,
+  finishOrPart,
+  outcomesOf,
+  type PercentileRecord,
+  readContext,
+  readSimulation,
+  type Shard,
+  type Sharded,
+  SIMULATION_KEYS,
+  type SimulationOptions,
+} from '../core/simulation.js';
+import type { PercentileMethod } from '../core/stats.js';
+import { requireArray, requireNumber, requireString } from '../core/validate.js';
+import { type ForecastClock, forecastClock, type ThroughputUnit } from './forecastClock.js';
+import { checkHistory, checkMaxPeriods, guardExpected, simulateMilestones } from './monteCarlo.js';
 
 /**
  * The least a backlog needs for {@link forecastBacklog}: ordered items with an
@@ -35,104 +39,109 @@ export interface ForecastableItem {
   /** `'done'` and `'wont-do'` items are skipped; any other status is open work. */
   readonly status: string;
   /** Size in story points, >= 0; required when forecasting from `velocities`. */
-  readonly estimate?: number;
+  readonly estimate?: number | undefined;
 }
 
 /** Options of {@link forecastBacklog}: exactly one of `throughput` or `velocities`. */
-export interface ForecastBacklogOptions {
+export interface ForecastBacklogOptions<
+  P extends number = DefaultPercentile,
+  S extends Shard | undefined = Shard | undefined,
+> extends SimulationOptions<P> {
   /** Items finished per period: each open item counts as one. */
-  readonly throughput?: readonly number[];
+  readonly throughput?: readonly number[] | undefined;
   /** Points finished per period (sprint): each open item counts its `estimate`. */
-  readonly velocities?: readonly number[];
-  /** Simulated futures (default 10,000). */
-  readonly trials?: number;
-  /** Seed of the generator (default 1). */
-  readonly seed?: number | string;
-  /** Percentiles to report per item (default `[50, 85]`); P50 and P85 are always given. */
-  readonly percentiles?: readonly number[];
-  /** `'nearest-rank'` (default) or `'linear'`. */
-  readonly method?: PercentileMethod;
+  readonly velocities?: readonly number[] | undefined;
   /** Safety cap on periods per trial (default 100,000). */
-  readonly maxPeriods?: number;
+  readonly maxPeriods?: number | undefined;
   /** First day of work; when given, each item also gets dates. */
-  readonly start?: IsoDate;
+  readonly start?: IsoDate | undefined;
   /** Working days (default Saturday and Sunday off); used with `start`. */
-  readonly calendar?: WorkCalendar;
-  /** Working days per period, e.g. 10 for two-week sprints (default 1); used with `start`. */
-  readonly periodDays?: number;
+  readonly calendar?: WorkCalendar | undefined;
+  /** Days (or working days) per period, e.g. 10 for two-week sprints (default 1); used with `start`. */
+  readonly periodDays?: number | undefined;
+  /** The days the history counts (default `'working-days'`); used with `start`. */
+  readonly unit?: ThroughputUnit | undefined;
+  /** Run only this share of the trials (see {@link SimulationOptions.shard}). */
+  readonly shard?: S;
 }
 
 /** The forecast for one open backlog item. */
-export interface BacklogItemForecast {
+export interface BacklogItemForecast<P extends number = DefaultPercentile> {
   /** The item's id. */
   readonly id: string;
   /** Its index in `backlog.items`. */
   readonly index: number;
   /** Work up to and including it: items (throughput) or points (velocities). */
   readonly cumulative: number;
-  /** Period by which it is done in half of the trials. */
-  readonly p50: number;
-  /** Period by which it is done in 85% of the trials. */
-  readonly p85: number;
-  /** The requested percentiles, in periods. */
-  readonly percentiles: PercentileTable;
-  /** Working day of `p50` (with `start`). */
-  readonly p50Date?: IsoDate;
-  /** Working day of `p85` (with `start`). */
-  readonly p85Date?: IsoDate;
+  /** Periods by which it (and everything above it) is done. */
+  readonly periods: Distribution<P>;
   /** The requested percentiles as dates (with `start`). */
-  readonly dates?: Readonly<Record<number, IsoDate>>;
+  readonly dates?: PercentileRecord<P, IsoDate> | undefined;
 }
 
 /** The result of {@link forecastBacklog}. */
-export interface ForecastBacklogResult {
+export interface ForecastBacklogResult<P extends number = DefaultPercentile> {
   /** `'items'` for a throughput forecast, `'estimate'` for a velocity forecast. */
   readonly unit: 'items' | 'estimate';
   /** Trials run. */
   readonly trials: number;
   /** The seed used. */
   readonly seed: number | string;
+  /** The percentile method used. */
+  readonly method: PercentileMethod;
   /** One entry per open item, in backlog order. */
-  readonly items: readonly BacklogItemForecast[];
+  readonly items: readonly BacklogItemForecast<P>[];
 }
 
 /** Most item × trial results held at once (4 bytes each). */
 const MAX_CELLS = 50_000_000;
 
+const KEYS = [
+  'throughput',
+  'velocities',
+  'maxPeriods',
+  'start',
+  'calendar',
+  'periodDays',
+  'unit',
+  ...SIMULATION_KEYS,
+] as const;
+
 /**
  * Monte Carlo forecast of a whole backlog: for each open item in backlog
- * order, the period (and date) by which it — and everything above it — is
- * done, at P50 and P85. One simulated future serves every item, so the
- * forecasts are consistent (an item is never forecast before one above it).
- * With `throughput` every open item counts as one; with `velocities` each
- * counts its `estimate`.
+ * order, the distribution of the period (and the dates) by which it — and
+ * everything above it — is done. One simulated future serves every item, so
+ * the forecasts are consistent (an item is never forecast before one above
+ * it). With `throughput` every open item counts as one; with `velocities`
+ * each counts its `estimate`.
  *
  * @param backlog - `{ items }` in order (the backlog domain's `Backlog` fits)
- * @param options - exactly one of `throughput` or `velocities`, plus simulation and date settings
- * @returns per open item its cumulative work and percentile periods (and dates)
- * @throws PopmError `INVALID_ARGUMENT` for both or neither history, or an item without an
- *   estimate in a velocity forecast; `DUPLICATE_ID`; `LIMIT_EXCEEDED` past `maxPeriods` or for
- *   more than 50 million item × trial results; the history errors of {@link forecastWhen}
+ * @param options - exactly one of `throughput` or `velocities`, date settings and the simulation
+ *   options (`trials`, `seed`, `percentiles`, `method`, `shard`)
+ * @returns per open item its cumulative work, its distribution of periods (and dates); a
+ *   {@link SimulationPart} when `shard` is given
+ * @throws PopmError `INVALID_ARGUMENT` for both or neither history, an unknown option, or an item
+ *   without an estimate in a velocity forecast; `DUPLICATE_ID`; `LIMIT_EXCEEDED` past `maxPeriods`
+ *   or for more than 50 million item × trial results; the history errors of {@link forecastWhen}
  * @example
  * const backlog = { items: [
  *   { id: 'a', status: 'done', estimate: 5 },
  *   { id: 'b', status: 'todo', estimate: 3 },
  *   { id: 'c', status: 'ready', estimate: 2 },
  * ] };
- * forecastBacklog(backlog, { velocities: [5, 5] }).items.map((i) => [i.id, i.p85]);
+ * forecastBacklog(backlog, { velocities: [5, 5] }).items.map((i) => [i.id, i.periods.percentiles[85]]);
  * //=> [['b', 1], ['c', 1]]
  */
-export function forecastBacklog(
+export function forecastBacklog<
+  const P extends number = DefaultPercentile,
+  S extends Shard | undefined = undefined,
+>(
   backlog: ForecastableBacklog,
-  options: ForecastBacklogOptions,
-): ForecastBacklogResult {
-  const bl = requireObject(backlog, ['backlog'], 'a backlog with items');
+  options: ForecastBacklogOptions<P, S>,
+): Sharded<S, ForecastBacklogResult<P>> {
+  const bl = readEntity(backlog, ['backlog'], ['items'] as const, 'a backlog with items');
   const list = requireArray<unknown>(bl.items, ['backlog', 'items'], 'an array of backlog items');
-  const opts = requireObject(
-    options,
-    ['options'],
-    'an options object with throughput or velocities',
-  );
+  const opts = readOptions(options === undefined ? null : options, ['options'], KEYS);
   const hasT = opts.throughput !== undefined;
   const hasV = opts.velocities !== undefined;
   if (hasT === hasV)
@@ -146,26 +155,23 @@ export function forecastBacklog(
   const history = hasT
     ? checkHistory(opts.throughput, ['options', 'throughput'])
     : checkHistory(opts.velocities, ['options', 'velocities']);
-  const trials = checkTrials(opts.trials, ['options', 'trials']);
-  const seed = checkSeed(opts.seed, ['options', 'seed'], DEFAULT_SEED);
-  const ps = checkPercentileList(opts.percentiles === undefined ? [50, 85] : opts.percentiles, [
-    'options',
-    'percentiles',
-  ]);
-  const method = checkMethod(opts.method, ['options', 'method']);
+  const sim = readSimulation(opts, ['options']);
   const maxPeriods = checkMaxPeriods(opts.maxPeriods, ['options', 'maxPeriods']);
-  const clock: PeriodClock | null =
+  const clock: ForecastClock | null =
     opts.start === undefined
       ? null
-      : periodClock(opts.start, opts.calendar as WorkCalendar | undefined, opts.periodDays, [
-          'options',
-        ]);
+      : forecastClock(opts.start, opts.calendar, opts.periodDays, opts.unit, ['options']);
 
   const open: { id: string; index: number; cumulative: number }[] = [];
   const seen = new Set<string>();
   let cumulative = 0;
   list.forEach((it, i) => {
-    const rec = requireObject(it, ['backlog', 'items', i], 'a backlog item');
+    const rec = readEntity(
+      it,
+      ['backlog', 'items', i],
+      ['id', 'status', 'estimate'] as const,
+      'a backlog item',
+    );
     const id = requireString(rec.id, ['backlog', 'items', i, 'id'], 'a non-empty string id');
     if (seen.has(id))
       throw popmError('DUPLICATE_ID', ['backlog', 'items', i, 'id'], 'a unique id', id);
@@ -185,44 +191,71 @@ export function forecastBacklog(
     }
     open.push({ id, index: i, cumulative });
   });
-  if (open.length * trials > MAX_CELLS)
+  if (open.length * sim.trials > MAX_CELLS)
     throw popmError(
       'LIMIT_EXCEEDED',
       ['options', 'trials'],
       `open items × trials <= ${MAX_CELLS}`,
-      open.length * trials,
+      open.length * sim.trials,
     );
-  if (open.length === 0) return deepFreeze({ unit, trials, seed, items: [] });
-  guardExpected(cumulative, history, maxPeriods, ['backlog', 'items'], trials);
-
+  if (open.length > 0)
+    guardExpected(cumulative, history, maxPeriods, ['backlog', 'items'], sim.trials);
   const goals = Float64Array.from(open, (o) => o.cumulative);
-  const results = simulateMilestones(history, goals, trials, createRandom(seed), maxPeriods, [
-    'backlog',
-    'items',
-  ]);
-  const items = open.map((o, k) => {
-    const sorted = countingSort(results[k] as Int32Array);
-    const at = (p: number): number => percentileOfSorted(sorted, p, method);
-    const percentiles: Record<number, number> = {};
-    for (const p of ps) percentiles[p] = at(p);
-    const p50 = at(50);
-    const p85 = at(85);
-    const out: { -readonly [K in keyof BacklogItemForecast]: BacklogItemForecast[K] } = {
-      id: o.id,
-      index: o.index,
-      cumulative: o.cumulative,
-      p50,
-      p85,
-      percentiles,
+  const periods =
+    open.length === 0
+      ? []
+      : simulateMilestones(history, goals, sim, maxPeriods, ['backlog', 'items']);
+  const context = {
+    unit,
+    open,
+    percentiles: sim.percentiles,
+    method: sim.method,
+    clock: clock === null ? null : clock.json,
+  };
+  const call = { ...context, history: Array.from(history), trials: sim.trials, seed: sim.seed };
+  return finishOrPart(
+    'forecastBacklog',
+    call,
+    sim,
+    context,
+    { outcomes: { periods } },
+    finishBacklog,
+  ) as Sharded<S, ForecastBacklogResult<P>>;
+}
+
+/** @internal Builds the result from every item's periods (also used by mergeSimulations). */
+export function finishBacklog(input: FinishInput): ForecastBacklogResult<number> {
+  const path = ['parts', 'context'];
+  const { rec, settings } = readContext(input, ['parts']);
+  const unit = rec.unit === 'items' ? 'items' : 'estimate';
+  const open = requireArray<unknown>(rec.open, [...path, 'open'], 'open items').map((o, i) => {
+    const r = readOptions(o, [...path, 'open', i], ['id', 'index', 'cumulative'] as const);
+    return {
+      id: requireString(r.id, [...path, 'open', i, 'id']),
+      index: requireNumber(r.index, [...path, 'open', i, 'index'], { min: 0, integer: true }),
+      cumulative: requireNumber(r.cumulative, [...path, 'open', i, 'cumulative'], { min: 0 }),
     };
-    if (clock !== null) {
-      out.p50Date = clock.dateOf(p50);
-      out.p85Date = clock.dateOf(p85);
-      const dates: Record<number, IsoDate> = {};
-      for (const p of ps) dates[p] = clock.dateOf(percentiles[p] as number);
-      out.dates = dates;
-    }
-    return out;
   });
-  return deepFreeze({ unit, trials, seed, items });
+  let clock: ForecastClock | null = null;
+  if (rec.clock !== null && rec.clock !== undefined) {
+    const c = readOptions(rec.clock, [...path, 'clock'], [
+      'start',
+      'unit',
+      'periodDays',
+      'calendar',
+    ] as const);
+    clock = forecastClock(c.start, c.calendar, c.periodDays, c.unit, [...path, 'clock']);
+  }
+  const periods = outcomesOf(input, 'periods', ['parts']);
+  if (periods.length !== open.length)
+    throw popmError('INVALID_ARGUMENT', [...path, 'open'], 'one outcome table per open item', open);
+  const items = open.map((o, k): BacklogItemForecast<number> => {
+    const distribution = distributionOf(periods[k] as Float64Array, settings);
+    if (clock === null) return { ...o, periods: distribution };
+    const dates: Record<number, IsoDate> = {};
+    for (const [p, v] of Object.entries(distribution.percentiles))
+      dates[Number(p)] = (clock as ForecastClock).dateOf(v);
+    return { ...o, periods: distribution, dates };
+  });
+  return { unit, trials: input.trials, seed: input.seed, method: settings.method, items };
 }

@@ -1,134 +1,127 @@
-import { deepFreeze } from '../core/freeze.js';
-import { createRandom } from '../core/random.js';
-import { type PercentileMethod, percentileOfSorted, sumUnchecked } from '../core/stats.js';
-import { requireNumber, requireObject } from '../core/validate.js';
-import type { PercentileTable } from './flowMetrics.js';
-import { checkMethod, checkPercentileList, checkSeed, lowerBound } from './internal.js';
+import { readOptions } from '../core/internal/readObject.js';
 import {
-  checkHistory,
-  checkTrials,
-  DEFAULT_SEED,
-  guardDraws,
-  runs,
-  simulateHowMany,
-} from './monteCarlo.js';
+  type DefaultPercentile,
+  type Distribution,
+  distributionOf,
+  type FinishInput,
+  finishOrPart,
+  outcomesOf,
+  readContext,
+  readSimulation,
+  type Shard,
+  type Sharded,
+  SIMULATION_KEYS,
+  type SimulationOptions,
+} from '../core/simulation.js';
+import type { PercentileMethod } from '../core/stats.js';
+import { requireNumber } from '../core/validate.js';
+import { checkHistory, guardDraws, simulateHowMany } from './monteCarlo.js';
 
-/** Inputs of {@link forecastHowMany}. */
-export interface ForecastHowManyInput {
+/** Inputs of {@link forecastHowMany}: the history, the horizon and the simulation options. */
+export interface ForecastHowManyInput<
+  P extends number = DefaultPercentile,
+  S extends Shard | undefined = Shard | undefined,
+> extends SimulationOptions<P> {
   /** Items finished per period (day, week, sprint…), oldest first; >= 0, at least one > 0. */
   readonly throughput: readonly number[];
   /** How many future periods, an integer 1..1,000,000. */
   readonly periods: number;
-  /** Simulated futures, integer 1..10,000,000 (default 10,000). */
-  readonly trials?: number;
-  /** Seed of the generator (default 1): the same seed gives the same forecast. */
-  readonly seed?: number | string;
-  /** Percentiles to report, each in (0, 100] (default `[50, 70, 85, 95]`). */
-  readonly percentiles?: readonly number[];
-  /** `'nearest-rank'` (default) or `'linear'`. */
-  readonly method?: PercentileMethod;
+  /** Run only this share of the trials (see {@link SimulationOptions.shard}). */
+  readonly shard?: S;
 }
 
-/** One bar of a "how many" histogram. */
-export interface HowManyBin {
-  /** A total reached. */
-  readonly count: number;
-  /** Trials that ended with exactly that total. */
-  readonly trials: number;
-  /** Share of trials that reached that total or more. */
-  readonly atLeast: number;
-}
-
-/** The result of {@link forecastHowMany}. */
-export interface ForecastHowManyResult {
+/**
+ * The result of {@link forecastHowMany}: the distribution of the total
+ * finished over the horizon. `percentiles[85]` is the total reached **or
+ * exceeded** in 85% of trials (read from the high end: the confident figure
+ * is the smaller one), so higher percentiles give smaller totals.
+ */
+export interface ForecastHowManyResult<P extends number = DefaultPercentile>
+  extends Distribution<P> {
   /** Periods simulated. */
   readonly periods: number;
   /** Trials run. */
   readonly trials: number;
   /** The seed used. */
   readonly seed: number | string;
-  /**
-   * `percentiles[85]` is the total reached **or exceeded** in 85% of trials
-   * (read from the low end: the confident figure is the smaller one), so
-   * higher percentiles give smaller totals.
-   */
-  readonly percentiles: PercentileTable;
-  /** Mean total over the trials. */
-  readonly mean: number;
-  /** Lowest total. */
-  readonly min: number;
-  /** Highest total. */
-  readonly max: number;
-  /** Every total reached, ascending. */
-  readonly histogram: readonly HowManyBin[];
-  /**
-   * Share of trials that finished `count` items or more.
-   *
-   * @param count - a finite number
-   * @returns a probability in [0, 1]
-   * @throws PopmError `INVALID_NUMBER` for a non-finite count
-   */
-  readonly likelihoodAtLeast: (count: number) => number;
+  /** The percentile method used. */
+  readonly method: PercentileMethod;
 }
+
+const KEYS = ['throughput', 'periods', ...SIMULATION_KEYS] as const;
 
 /**
  * Monte Carlo "how many by then?": each trial draws `periods` periods of
  * throughput from the history, uniformly with replacement (zero periods
  * count), and totals them. With the nearest-rank method `percentiles[85]` is
- * the largest total that at least 85% of trials reached or exceeded.
+ * the largest total that at least 85% of trials reached or exceeded. Each
+ * trial draws from its own stream of `(seed, trial)`, so with `shard` the
+ * trials can be split across workers and put back together with
+ * {@link mergeSimulations}.
  *
- * @param input - history, horizon and simulation settings
- * @returns the percentiles (read from the low end), the histogram and a likelihood function
+ * @param input - history, horizon and the simulation options (`trials`, `seed`, `percentiles`,
+ *   `method`, `shard`)
+ * @returns the distribution of totals (percentiles read from the high end); a
+ *   {@link SimulationPart} when `shard` is given
  * @throws PopmError `EMPTY_INPUT` for an empty history; `INVALID_ARGUMENT` for an all-zero history;
  *   `OUT_OF_RANGE` for periods or trials that are not positive integers, or a negative throughput;
  *   `INVALID_NUMBER` for a non-finite value; `LIMIT_EXCEEDED` for more than 10⁹ draws (trials × periods);
- *   `INVALID_ARGUMENT` for input that is not an object, a bad seed or method, or a repeated percentile;
- *   `EMPTY_INPUT` for an empty percentile list
+ *   `INVALID_ARGUMENT` for input that is not an object, an unknown key, a bad seed, method or
+ *   shard, or a repeated percentile; `EMPTY_INPUT` for an empty percentile list
  * @example
  * const r = forecastHowMany({ throughput: [1, 1, 1], periods: 30 });
  * r.percentiles[85]; //=> 30
+ * likelihoodAtLeast(r, 31); //=> 0
  */
-export function forecastHowMany(input: ForecastHowManyInput): ForecastHowManyResult {
-  const rec = requireObject(input, ['input'], 'a ForecastHowManyInput object');
+export function forecastHowMany<
+  const P extends number = DefaultPercentile,
+  S extends Shard | undefined = undefined,
+>(input: ForecastHowManyInput<P, S>): Sharded<S, ForecastHowManyResult<P>> {
+  const rec = readOptions(requireInput(input), ['input'], KEYS);
   const history = checkHistory(rec.throughput, ['input', 'throughput']);
   const periods = requireNumber(rec.periods, ['input', 'periods'], {
     min: 1,
     max: 1_000_000,
     integer: true,
   });
-  const trials = checkTrials(rec.trials, ['input', 'trials']);
-  const seed = checkSeed(rec.seed, ['input', 'seed'], DEFAULT_SEED);
-  const ps = checkPercentileList(rec.percentiles, ['input', 'percentiles']);
-  const method = checkMethod(rec.method, ['input', 'method']);
-  guardDraws(trials, periods, ['input', 'periods']);
-
-  const totals = simulateHowMany(history, periods, trials, createRandom(seed));
+  const sim = readSimulation(rec, ['input']);
+  guardDraws(sim.trials, periods, ['input', 'periods']);
+  const totals = simulateHowMany(history, periods, sim);
   // Fractional histories (points such as 0.1) leave float noise in the sums;
-  // snap to 12 significant digits so 0.30000000000000004 and 0.3 share a bin.
+  // snap to 12 significant digits so 0.30000000000000004 and 0.3 share a row.
   if (!history.every(Number.isInteger))
-    for (let t = 0; t < trials; t++) totals[t] = Number((totals[t] as number).toPrecision(12));
-  totals.sort();
-  const descending = totals.slice().reverse();
-  const percentiles: Record<number, number> = {};
-  for (const p of ps) percentiles[p] = percentileOfSorted(descending, p, method);
-  const histogram: HowManyBin[] = runs(totals).map((r) => ({
-    count: r.value,
-    trials: r.count,
-    atLeast: (trials - r.below) / trials,
-  }));
-  const likelihoodAtLeast = (count: number): number => {
-    requireNumber(count, ['count']);
-    return (trials - lowerBound(totals, count)) / trials;
-  };
-  return deepFreeze({
-    periods,
-    trials,
-    seed,
-    percentiles,
-    mean: sumUnchecked(totals) / trials,
-    min: totals[0] as number,
-    max: totals[trials - 1] as number,
-    histogram,
-    likelihoodAtLeast,
+    for (let t = 0; t < totals.length; t++)
+      totals[t] = Number((totals[t] as number).toPrecision(12));
+  const context = { periods, percentiles: sim.percentiles, method: sim.method };
+  const call = { ...context, throughput: Array.from(history), trials: sim.trials, seed: sim.seed };
+  return finishOrPart(
+    'forecastHowMany',
+    call,
+    sim,
+    context,
+    { outcomes: { totals: [totals] } },
+    finishHowMany,
+  ) as Sharded<S, ForecastHowManyResult<P>>;
+}
+
+function requireInput(input: unknown): unknown {
+  return input === undefined ? null : input;
+}
+
+/** @internal Builds the result from all the trials' totals (also used by mergeSimulations). */
+export function finishHowMany(input: FinishInput): ForecastHowManyResult<number> {
+  const path = ['parts'];
+  const { rec, settings } = readContext(input, path);
+  const periods = requireNumber(rec.periods, [...path, 'context', 'periods'], {
+    min: 0,
+    integer: true,
   });
+  const totals = outcomesOf(input, 'totals', path)[0] as Float64Array;
+  return {
+    periods,
+    trials: input.trials,
+    seed: input.seed,
+    method: settings.method,
+    ...distributionOf(totals, settings, { descending: true }),
+  };
 }

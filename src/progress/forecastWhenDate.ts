@@ -1,82 +1,194 @@
 import type { WorkCalendar } from '../core/calendar.js';
-import type { IsoDate } from '../core/dates.js';
-import { deepFreeze } from '../core/freeze.js';
-import { requireObject } from '../core/validate.js';
-import { type ForecastWhenInput, type ForecastWhenResult, runWhen } from './forecastWhen.js';
-import { periodClock } from './periodDates.js';
+import { compareDates, type IsoDate, toEpochDay } from '../core/dates.js';
+import { popmError } from '../core/errors.js';
+import { readOptions } from '../core/internal/readObject.js';
+import {
+  type DefaultPercentile,
+  type FinishInput,
+  finishOrPart,
+  type HistogramRow,
+  type PercentileRecord,
+  readContext,
+  type Shard,
+  type Sharded,
+} from '../core/simulation.js';
+import { isRecord, requireArray } from '../core/validate.js';
+import { forecastClock, type ThroughputUnit } from './forecastClock.js';
+import {
+  type ForecastWhenInput,
+  type ForecastWhenResult,
+  finishWhen,
+  runWhen,
+  WHEN_KEYS,
+  whenCall,
+} from './forecastWhen.js';
 
 /** Inputs of {@link forecastWhenDate}. */
-export interface ForecastWhenDateInput extends ForecastWhenInput {
-  /** The first day of work (when not a working day, the next working day is). */
+export interface ForecastWhenDateInput<
+  P extends number = DefaultPercentile,
+  S extends Shard | undefined = Shard | undefined,
+> extends ForecastWhenInput<P, S> {
+  /** The first day of work (with working days: when not a working day, the next working day is). */
   readonly start: IsoDate;
   /** Working days (default Saturday and Sunday off). */
-  readonly calendar?: WorkCalendar;
-  /** Working days per period of the history, integer 1..366 (default 1: a daily history). */
-  readonly periodDays?: number;
+  readonly calendar?: WorkCalendar | undefined;
+  /** Days (or working days) per period of the history, integer 1..366 (default 1: a daily history). */
+  readonly periodDays?: number | undefined;
+  /**
+   * The days the history counts: `'working-days'` (default; a history from
+   * `throughputHistory` with a calendar) or `'calendar-days'` (without one,
+   * weekends included as zero days).
+   */
+  readonly unit?: ThroughputUnit | undefined;
 }
 
-/** One bar of a dated "when" histogram. */
-export interface WhenDateBin {
-  /** Periods a trial needed. */
-  readonly periods: number;
-  /** The working day those periods end on. */
+/** One row of a dated "when" histogram. */
+export interface WhenDateRow extends HistogramRow {
+  /** The day those `value` periods end on. */
   readonly date: IsoDate;
-  /** Trials that needed exactly that many. */
-  readonly trials: number;
-  /** Share of trials finished by that date. */
-  readonly within: number;
 }
 
 /** The result of {@link forecastWhenDate}. */
-export interface ForecastWhenDateResult extends Omit<ForecastWhenResult, 'histogram'> {
-  /** The first working day of the forecast. */
+export interface ForecastWhenDateResult<P extends number = DefaultPercentile>
+  extends Omit<ForecastWhenResult<P>, 'histogram'> {
+  /** The first day of the forecast. */
   readonly start: IsoDate;
-  /** Working days per period. */
+  /** Days per period. */
   readonly periodDays: number;
-  /** `dates[85]`: the working day by which 85% of trials finished. */
-  readonly dates: Readonly<Record<number, IsoDate>>;
-  /** Every period count reached, ascending, with its date. */
-  readonly histogram: readonly WhenDateBin[];
-  /**
-   * Share of trials finished by the end of `date`.
-   *
-   * @param date - an IsoDate
-   * @returns a probability in [0, 1]
-   * @throws PopmError `INVALID_DATE` for a bad date
-   */
-  readonly likelihoodBy: (date: IsoDate) => number;
+  /** The days the history counts. */
+  readonly unit: ThroughputUnit;
+  /** `dates[85]`: the day by which 85% of trials finished. */
+  readonly dates: PercentileRecord<P, IsoDate>;
+  /** One row per period count, ascending, with its date. */
+  readonly histogram: readonly WhenDateRow[];
 }
 
+const KEYS = [...WHEN_KEYS, 'start', 'calendar', 'periodDays', 'unit'] as const;
+
 /**
- * {@link forecastWhen} as calendar dates: period `k` ends on the
- * `k · periodDays`-th working day counting `start` (or the next working day)
- * as the first, so with a daily history and 1 period the date is the start
- * itself. Zero periods (nothing to do) is the first working day.
+ * {@link forecastWhen} as dates. With working days (the default), period `k`
+ * ends on the `k · periodDays`-th working day counting `start` (or the next
+ * working day) as the first, so with a daily history and 1 period the date
+ * is the start itself. With `unit: 'calendar-days'` (a history that counts
+ * every day, weekends as zeros) period `k` ends `k · periodDays − 1` days
+ * after `start`. Zero periods (nothing to do) is the first day.
  *
- * @param input - as {@link forecastWhen}, plus `start`, `calendar`, `periodDays`
- * @returns the period forecast with `dates`, a dated histogram and `likelihoodBy`
+ * @param input - as {@link forecastWhen}, plus `start`, `calendar`, `periodDays`, `unit`
+ * @returns the period forecast with `dates` and a dated histogram; a {@link SimulationPart}
+ *   when `shard` is given
  * @throws PopmError as {@link forecastWhen}; `INVALID_DATE` for a bad start; `INVALID_ARGUMENT`
- *   for a bad calendar; `OUT_OF_RANGE` for a bad `periodDays` or a date past year 9999
+ *   for a bad calendar or unit; `OUT_OF_RANGE` for a bad `periodDays` or a date past year 9999
  * @example
  * const r = forecastWhenDate({ throughput: [1], items: 5, start: '2026-03-02' });
  * r.dates[85]; //=> '2026-03-06' (Monday + 5 working days of one item each: Friday)
+ * likelihoodBy(r, '2026-03-05'); //=> 0
+ * const days = [1, 1, 1, 1, 1, 0, 0]; // one item per working day, counted per calendar day
+ * forecastWhenDate({ throughput: days, items: 20, start: '2026-03-02', unit: 'calendar-days' })
+ *   .dates[50]; //=> '2026-03-29' (four weeks of five items; working days would say 2026-04-08)
  */
-export function forecastWhenDate(input: ForecastWhenDateInput): ForecastWhenDateResult {
-  const rec = requireObject(input, ['input'], 'a ForecastWhenDateInput object');
+export function forecastWhenDate<
+  const P extends number = DefaultPercentile,
+  S extends Shard | undefined = undefined,
+>(input: ForecastWhenDateInput<P, S>): Sharded<S, ForecastWhenDateResult<P>> {
+  const rec = readOptions(input === undefined ? null : input, ['input'], KEYS);
+  if (rec.start === undefined)
+    throw popmError('INVALID_DATE', ['input', 'start'], 'an IsoDate (YYYY-MM-DD)', undefined);
   // Dates are checked before the simulation is paid for.
-  const clock = periodClock(rec.start, rec.calendar as WorkCalendar | undefined, rec.periodDays, [
-    'input',
+  const clock = forecastClock(rec.start, rec.calendar, rec.periodDays, rec.unit, ['input']);
+  const run = runWhen(rec, ['input']);
+  const context = {
+    items: run.items,
+    percentiles: run.sim.percentiles,
+    method: run.sim.method,
+    clock: clock.json,
+  };
+  return finishOrPart(
+    'forecastWhenDate',
+    whenCall(run, { clock: clock.json }),
+    run.sim,
+    context,
+    { outcomes: { periods: [run.periods] } },
+    finishWhenDate,
+  ) as Sharded<S, ForecastWhenDateResult<P>>;
+}
+
+/** @internal Builds the dated result (also used by mergeSimulations). */
+export function finishWhenDate(input: FinishInput): ForecastWhenDateResult<number> {
+  const { rec } = readContext(input, ['parts']);
+  const c = readOptions(rec.clock, ['parts', 'context', 'clock'], [
+    'start',
+    'unit',
+    'periodDays',
+    'calendar',
+  ] as const);
+  const clock = forecastClock(c.start, c.calendar, c.periodDays, c.unit, [
+    'parts',
+    'context',
+    'clock',
   ]);
-  const { result } = runWhen(input, 'ForecastWhenDateInput');
+  const result = finishWhen(input);
   const dates: Record<number, IsoDate> = {};
   for (const [p, k] of Object.entries(result.percentiles)) dates[Number(p)] = clock.dateOf(k);
-  return deepFreeze({
+  return {
     ...result,
     start: clock.dateOf(0),
     periodDays: clock.periodDays,
+    unit: clock.unit,
     dates,
-    histogram: result.histogram.map((b) => ({ ...b, date: clock.dateOf(b.periods) })),
-    likelihoodBy: (date: IsoDate): number =>
-      result.likelihoodWithin(clock.periodsBy(date, ['date'])),
+    histogram: result.histogram.map((row) => ({ ...row, date: clock.dateOf(row.value) })),
+  };
+}
+
+/**
+ * Share of trials of a dated forecast finished by the end of `date`.
+ *
+ * @param forecast - a {@link forecastWhenDate} result (anything with a dated `histogram`)
+ * @param date - an IsoDate
+ * @returns a probability in [0, 1]
+ * @throws PopmError `INVALID_DATE` for a bad date; `INVALID_ARGUMENT` for a forecast without
+ *   a dated histogram
+ * @example
+ * const r = forecastWhenDate({ throughput: [1], items: 5, start: '2026-03-02' });
+ * likelihoodBy(r, '2026-03-06'); //=> 1
+ * likelihoodBy(r, '2026-03-05'); //=> 0
+ */
+export function likelihoodBy(
+  forecast: { readonly histogram: readonly WhenDateRow[] },
+  date: IsoDate,
+): number {
+  if (!isRecord(forecast))
+    throw popmError('INVALID_ARGUMENT', ['forecast'], 'a forecastWhenDate result', forecast);
+  let rows: readonly unknown[];
+  try {
+    rows = requireArray<unknown>(
+      (forecast as { histogram?: unknown }).histogram,
+      ['forecast', 'histogram'],
+      'dated histogram rows',
+    );
+  } catch (e) {
+    if (e instanceof Error && e.name === 'PopmError') throw e;
+    throw popmError('INVALID_ARGUMENT', ['forecast'], 'a readable forecast', forecast);
+  }
+  toEpochDay(date, ['date']);
+  let share = 0;
+  rows.forEach((r, i) => {
+    const row = readOptions(r, ['forecast', 'histogram', i], [
+      'value',
+      'count',
+      'cumulative',
+      'date',
+    ] as const);
+    const d = row.date;
+    toEpochDay(d, ['forecast', 'histogram', i, 'date']);
+    const c = row.cumulative;
+    if (typeof c !== 'number' || !(c >= 0 && c <= 1))
+      throw popmError(
+        'OUT_OF_RANGE',
+        ['forecast', 'histogram', i, 'cumulative'],
+        'a share 0..1',
+        c,
+      );
+    if (compareDates(d as IsoDate, date) <= 0) share = c;
   });
+  return share;
 }

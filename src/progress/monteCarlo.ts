@@ -4,17 +4,11 @@
  * Inner loops run over typed arrays with the generator's raw `uint32`.
  */
 import { type PopmPath, popmError } from '../core/errors.js';
-import type { Random } from '../core/random.js';
+import { trialState } from '../core/internal/stream.js';
 import { requireArray, requireNumber } from '../core/validate.js';
 
-/** @internal Default trials of every forecast. */
-export const DEFAULT_TRIALS = 10_000;
-/** @internal Default seed, so an unseeded forecast is still reproducible. */
-export const DEFAULT_SEED = 1;
 /** @internal Default safety cap on periods per trial. */
 export const DEFAULT_MAX_PERIODS = 100_000;
-/** @internal Most trials accepted. */
-export const MAX_TRIALS = 10_000_000;
 
 const TWO_POW_32 = 4294967296;
 
@@ -38,12 +32,6 @@ export function checkHistory(value: unknown, path: PopmPath): Float64Array {
       list,
     );
   return out;
-}
-
-/** @internal Validates `trials` (default 10,000). */
-export function checkTrials(value: unknown, path: PopmPath): number {
-  if (value === undefined) return DEFAULT_TRIALS;
-  return requireNumber(value, path, { min: 1, max: MAX_TRIALS, integer: true });
 }
 
 /** @internal Validates `maxPeriods` (default 100,000). */
@@ -116,81 +104,171 @@ function limitError(path: PopmPath, work: number, maxPeriods: number, trial: num
   );
 }
 
-/** @internal Total throughput over `periods` periods, per trial. */
+/** @internal The trials a kernel runs and the root of their streams. */
+export interface TrialRange {
+  /** 32-bit hash of the seed. */
+  readonly key: number;
+  /** First trial. */
+  readonly start: number;
+  /** One past the last trial. */
+  readonly end: number;
+}
+
+/**
+ * @internal Total throughput over `periods` periods, per trial of the range.
+ * Each trial draws from its own sfc32 stream (see core/internal/stream.ts),
+ * its state held in locals for the whole trial.
+ */
 export function simulateHowMany(
   history: Float64Array,
   periods: number,
-  trials: number,
-  random: Random,
+  range: TrialRange,
 ): Float64Array {
-  const u32 = random.uint32;
   const scale = history.length / TWO_POW_32;
-  const out = new Float64Array(trials);
-  for (let t = 0; t < trials; t++) {
+  const out = new Float64Array(range.end - range.start);
+  const st = new Int32Array(4);
+  for (let t = range.start; t < range.end; t++) {
+    trialState(range.key, t, st);
+    let a = st[0] as number;
+    let b = st[1] as number;
+    let c = st[2] as number;
+    let d = st[3] as number;
     let total = 0;
-    for (let p = 0; p < periods; p++) total += history[Math.floor(u32() * scale)] as number;
-    out[t] = total;
+    for (let p = 0; p < periods; p++) {
+      const r = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + r) | 0;
+      total += history[Math.floor((r >>> 0) * scale)] as number;
+    }
+    out[t - range.start] = total;
   }
   return out;
 }
 
-/** @internal Periods needed to finish `work`, per trial. */
+/**
+ * @internal Per-trial variation of the work: `splitRate` multiplies the items
+ * (a `[low, high]` range drawn uniformly, or a history of observed rates
+ * resampled), `scopeGrowth` adds work per period (a rate drawn per trial from
+ * `[low, high]`, or fixed).
+ */
+export interface WorkVariation {
+  readonly split: { readonly low: number; readonly high: number } | Float64Array | null;
+  readonly growth: { readonly low: number; readonly high: number } | null;
+}
+
+/** @internal No split rate, no scope growth. */
+export const NO_VARIATION: WorkVariation = { split: null, growth: null };
+
+/** @internal Periods needed to finish `work`, per trial of the range. */
 export function simulateWhen(
   history: Float64Array,
   work: number,
-  trials: number,
-  random: Random,
+  range: TrialRange,
   maxPeriods: number,
   path: PopmPath,
+  variation: WorkVariation = NO_VARIATION,
 ): Int32Array {
-  const u32 = random.uint32;
   const scale = history.length / TWO_POW_32;
-  const goal = target(work);
-  const out = new Int32Array(trials);
-  for (let t = 0; t < trials; t++) {
+  const out = new Int32Array(range.end - range.start);
+  const st = new Int32Array(4);
+  const { split, growth } = variation;
+  const plain = split === null && growth === null;
+  let goal = target(work);
+  let rate = 0;
+  for (let t = range.start; t < range.end; t++) {
+    trialState(range.key, t, st);
+    let a = st[0] as number;
+    let b = st[1] as number;
+    let c = st[2] as number;
+    let d = st[3] as number;
+    if (!plain) {
+      // The trial's own work: drawn first from its stream, so shards agree.
+      let w = work;
+      if (split !== null) {
+        const r = (((a + b) | 0) + d) | 0;
+        d = (d + 1) | 0;
+        a = b ^ (b >>> 9);
+        b = (c + (c << 3)) | 0;
+        c = (((c << 21) | (c >>> 11)) + r) | 0;
+        const u = (r >>> 0) / TWO_POW_32;
+        w *=
+          split instanceof Float64Array
+            ? (split[Math.floor(u * split.length)] as number)
+            : split.low + u * (split.high - split.low);
+      }
+      goal = target(w);
+      rate = 0;
+      if (growth !== null) {
+        const r = (((a + b) | 0) + d) | 0;
+        d = (d + 1) | 0;
+        a = b ^ (b >>> 9);
+        b = (c + (c << 3)) | 0;
+        c = (((c << 21) | (c >>> 11)) + r) | 0;
+        rate = growth.low + ((r >>> 0) / TWO_POW_32) * (growth.high - growth.low);
+      }
+    }
     let done = 0;
     let p = 0;
-    while (done < goal) {
+    while (done < goal + rate * p) {
       if (p === maxPeriods) throw limitError(path, work, maxPeriods, t);
-      done += history[Math.floor(u32() * scale)] as number;
+      const r = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + r) | 0;
+      done += history[Math.floor((r >>> 0) * scale)] as number;
       p++;
     }
-    out[t] = p;
+    out[t - range.start] = p;
   }
   return out;
 }
 
 /**
  * @internal For ascending cumulative `goals`, the period in which each is
- * reached, per trial: `out[k][t]`. One pass per trial serves every goal.
+ * reached, per trial of the range: `out[k][t − start]`. One pass per trial
+ * serves every goal.
  */
 export function simulateMilestones(
   history: Float64Array,
   goals: Float64Array,
-  trials: number,
-  random: Random,
+  range: TrialRange,
   maxPeriods: number,
   path: PopmPath,
 ): Int32Array[] {
-  const u32 = random.uint32;
   const scale = history.length / TWO_POW_32;
   const m = goals.length;
+  const n = range.end - range.start;
   const out: Int32Array[] = [];
   const slack = new Float64Array(m);
   for (let k = 0; k < m; k++) {
-    out.push(new Int32Array(trials));
+    out.push(new Int32Array(n));
     slack[k] = target(goals[k] as number);
   }
-  for (let t = 0; t < trials; t++) {
+  const st = new Int32Array(4);
+  for (let t = range.start; t < range.end; t++) {
+    const i = t - range.start;
+    trialState(range.key, t, st);
+    let a = st[0] as number;
+    let b = st[1] as number;
+    let c = st[2] as number;
+    let d = st[3] as number;
     let done = 0;
     let p = 0;
     let k = 0;
-    while (k < m && done >= (slack[k] as number)) (out[k++] as Int32Array)[t] = 0;
+    while (k < m && done >= (slack[k] as number)) (out[k++] as Int32Array)[i] = 0;
     while (k < m) {
       if (p === maxPeriods) throw limitError(path, goals[m - 1] as number, maxPeriods, t);
-      done += history[Math.floor(u32() * scale)] as number;
+      const r = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + r) | 0;
+      done += history[Math.floor((r >>> 0) * scale)] as number;
       p++;
-      while (k < m && done >= (slack[k] as number)) (out[k++] as Int32Array)[t] = p;
+      while (k < m && done >= (slack[k] as number)) (out[k++] as Int32Array)[i] = p;
     }
   }
   return out;

@@ -1,0 +1,398 @@
+import type { WorkCalendar } from '../core/calendar.js';
+import { fromEpochDay, type IsoDate, toEpochDay } from '../core/dates.js';
+import { type PopmPath, popmError } from '../core/errors.js';
+import { readEntity, readMeta, readOptions } from '../core/internal/readObject.js';
+import { trialState } from '../core/internal/stream.js';
+import {
+  type DefaultPercentile,
+  type Distribution,
+  distributionOf,
+  type FinishInput,
+  finishOrPart,
+  outcomesOf,
+  type PercentileRecord,
+  readContext,
+  readSimulation,
+  type Shard,
+  type Sharded,
+  SIMULATION_KEYS,
+  type SimulationOptions,
+} from '../core/simulation.js';
+import type { PercentileMethod } from '../core/stats.js';
+import { requireArray, requireNumber, requireString } from '../core/validate.js';
+import { type ForecastClock, forecastClock, type ThroughputUnit } from './forecastClock.js';
+import { checkHistory, checkMaxPeriods, guardExpected, target } from './monteCarlo.js';
+
+/** One feature of {@link forecastFeatures}, in priority order. */
+export interface Feature {
+  /** Unique id. */
+  readonly id: string;
+  /** Items left to finish, >= 0. */
+  readonly items: number;
+  /** The day work on it may start at the earliest (needs the options' `start`). */
+  readonly start?: IsoDate | undefined;
+  /** Your own data, carried through untouched. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
+}
+
+/** Options of {@link forecastFeatures}. */
+export interface ForecastFeaturesOptions<
+  P extends number = DefaultPercentile,
+  S extends Shard | undefined = Shard | undefined,
+> extends SimulationOptions<P> {
+  /** The team's items finished per period, oldest first; >= 0, at least one > 0. */
+  readonly throughput: readonly number[];
+  /**
+   * Most features in progress at once, an integer >= 1 (default: all of
+   * them). Each period's throughput is shared equally by the features in
+   * progress; what one feature does not need goes to the others.
+   */
+  readonly wipLimit?: number | undefined;
+  /** Safety cap on periods per trial (default 100,000). */
+  readonly maxPeriods?: number | undefined;
+  /** First day of work; when given, each feature also gets dates. */
+  readonly start?: IsoDate | undefined;
+  /** Working days (default Saturday and Sunday off); used with `start`. */
+  readonly calendar?: WorkCalendar | undefined;
+  /** Days (or working days) per period (default 1); used with `start`. */
+  readonly periodDays?: number | undefined;
+  /** The days the history counts (default `'working-days'`); used with `start`. */
+  readonly unit?: ThroughputUnit | undefined;
+  /** Run only this share of the trials (see {@link SimulationOptions.shard}). */
+  readonly shard?: S;
+}
+
+/** One feature's forecast. */
+export interface FeatureForecast<P extends number = DefaultPercentile> {
+  /** The feature's id. */
+  readonly id: string;
+  /** Its items. */
+  readonly items: number;
+  /** Periods until it is done. */
+  readonly periods: Distribution<P>;
+  /** The requested percentiles as dates (with `start`). */
+  readonly dates?: PercentileRecord<P, IsoDate> | undefined;
+  /** The feature's `meta`, untouched. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
+}
+
+/** The result of {@link forecastFeatures}. */
+export interface ForecastFeaturesResult<P extends number = DefaultPercentile> {
+  /** The WIP limit used. */
+  readonly wipLimit: number;
+  /** Trials run. */
+  readonly trials: number;
+  /** The seed used. */
+  readonly seed: number | string;
+  /** The percentile method used. */
+  readonly method: PercentileMethod;
+  /** One forecast per feature, in the order given. */
+  readonly features: readonly FeatureForecast<P>[];
+}
+
+const KEYS = [
+  'throughput',
+  'wipLimit',
+  'maxPeriods',
+  'start',
+  'calendar',
+  'periodDays',
+  'unit',
+  ...SIMULATION_KEYS,
+] as const;
+
+const TWO_POW_32 = 4294967296;
+
+/** Most features in one call. */
+const MAX_FEATURES = 10_000;
+
+/**
+ * Monte Carlo forecast of several features sharing one team: each trial
+ * draws the team's throughput per period from the history (as
+ * {@link forecastWhen}) and shares it among the features in progress — at
+ * most `wipLimit` of them, taken in the order given once their `start` has
+ * come — equally, with what a feature does not need passed on to the others
+ * in progress (and, when a feature finishes, to the next one it lets in).
+ * With a WIP limit of 1 the features run one after another, and each
+ * feature's forecast equals {@link forecastWhen} for the items up to and
+ * including it; the higher the limit, the later each feature finishes, since
+ * it shares the team for longer.
+ *
+ * @param features - the features in priority order: `{ id, items, start?, meta? }`
+ * @param options - `throughput`, `wipLimit`, date settings and the simulation options
+ * @returns per feature the distribution of periods (and dates) until it is done; a
+ *   {@link SimulationPart} when `shard` is given
+ * @throws PopmError `EMPTY_INPUT` for no features or an empty history; `DUPLICATE_ID`;
+ *   `INVALID_ARGUMENT` for an all-zero history, an unknown option, a feature `start` without
+ *   the options' `start`; `OUT_OF_RANGE` for a bad `wipLimit` or item count;
+ *   `LIMIT_EXCEEDED` past `maxPeriods`; the errors of {@link forecastWhenDate}
+ * @example
+ * const team = { throughput: [1], trials: 100 };
+ * const alone = forecastFeatures([{ id: 'a', items: 5 }], team);
+ * alone.features[0].periods.percentiles[50]; //=> 5
+ * const shared = forecastFeatures([{ id: 'a', items: 5 }, { id: 'b', items: 5 }], team);
+ * shared.features.map((f) => f.periods.percentiles[50]); //=> [10, 10]
+ * const inTurn = forecastFeatures([{ id: 'a', items: 5 }, { id: 'b', items: 5 }], { ...team, wipLimit: 1 });
+ * inTurn.features.map((f) => f.periods.percentiles[50]); //=> [5, 10]
+ */
+export function forecastFeatures<
+  const P extends number = DefaultPercentile,
+  S extends Shard | undefined = undefined,
+>(
+  features: readonly Feature[],
+  options: ForecastFeaturesOptions<P, S>,
+): Sharded<S, ForecastFeaturesResult<P>> {
+  const list = requireArray<unknown>(features, ['features'], 'an array of features');
+  if (list.length === 0) throw popmError('EMPTY_INPUT', ['features'], 'at least one feature', list);
+  if (list.length > MAX_FEATURES)
+    throw popmError(
+      'LIMIT_EXCEEDED',
+      ['features'],
+      `at most ${MAX_FEATURES} features`,
+      list.length,
+    );
+  const opts = readOptions(options === undefined ? null : options, ['options'], KEYS);
+  const history = checkHistory(opts.throughput, ['options', 'throughput']);
+  const sim = readSimulation(opts, ['options']);
+  const maxPeriods = checkMaxPeriods(opts.maxPeriods, ['options', 'maxPeriods']);
+  const wipLimit =
+    opts.wipLimit === undefined
+      ? list.length
+      : Math.min(
+          list.length,
+          requireNumber(opts.wipLimit, ['options', 'wipLimit'], { min: 1, integer: true }),
+        );
+  const clock: ForecastClock | null =
+    opts.start === undefined
+      ? null
+      : forecastClock(opts.start, opts.calendar, opts.periodDays, opts.unit, ['options']);
+  const seen = new Set<string>();
+  const read = list.map((f, i) => {
+    const path: PopmPath = ['features', i];
+    const rec = readEntity(f, path, ['id', 'items', 'start', 'meta'] as const, 'a feature');
+    const id = requireString(rec.id, [...path, 'id'], 'a non-empty string id');
+    if (seen.has(id)) throw popmError('DUPLICATE_ID', [...path, 'id'], 'a unique id', id);
+    seen.add(id);
+    const items = requireNumber(rec.items, [...path, 'items'], { min: 0 });
+    let from = 0;
+    if (rec.start !== undefined) {
+      if (clock === null)
+        throw popmError(
+          'INVALID_ARGUMENT',
+          [...path, 'start'],
+          "a feature start only with the options' start",
+          rec.start,
+        );
+      // The first period that may work on it: the periods finished by the day before.
+      const day = toEpochDay(rec.start, [...path, 'start']);
+      from = Math.max(0, clock.periodsBy(fromEpochDay(day - 1), [...path, 'start']));
+    }
+    const meta = readMeta(rec.meta, [...path, 'meta']);
+    return { id, items, from, ...(meta === undefined ? {} : { meta }) };
+  });
+  const total = read.reduce((a, f) => a + f.items, 0);
+  const latest = read.reduce((a, f) => Math.max(a, f.from), 0);
+  guardExpected(total, history, maxPeriods - latest, ['features'], sim.trials * read.length);
+  const periods = simulateFeatures(
+    history,
+    read.map((f) => f.items),
+    read.map((f) => f.from),
+    wipLimit,
+    sim,
+    maxPeriods,
+  );
+  const context = {
+    features: read.map((f) => ({ id: f.id, items: f.items, ...(f.meta ? { meta: f.meta } : {}) })),
+    wipLimit,
+    percentiles: sim.percentiles,
+    method: sim.method,
+    clock: clock === null ? null : clock.json,
+  };
+  const call = {
+    ...context,
+    from: read.map((f) => f.from),
+    history: Array.from(history),
+    trials: sim.trials,
+    seed: sim.seed,
+  };
+  return finishOrPart(
+    'forecastFeatures',
+    call,
+    sim,
+    context,
+    { outcomes: { periods } },
+    finishFeatures,
+  ) as Sharded<S, ForecastFeaturesResult<P>>;
+}
+
+/** The kernel: periods until each feature is done, per trial. */
+function simulateFeatures(
+  history: Float64Array,
+  items: readonly number[],
+  from: readonly number[],
+  wipLimit: number,
+  range: { readonly key: number; readonly start: number; readonly end: number },
+  maxPeriods: number,
+): Int32Array[] {
+  const f = items.length;
+  const n = range.end - range.start;
+  const out = items.map(() => new Int32Array(n));
+  const goal = Float64Array.from(items, (x) => target(x));
+  const doneBy = new Float64Array(f);
+  const active = new Int32Array(f);
+  const finished = new Uint8Array(f);
+  const scale = history.length / TWO_POW_32;
+  const st = new Int32Array(4);
+  for (let t = range.start; t < range.end; t++) {
+    const i = t - range.start;
+    trialState(range.key, t, st);
+    let a = st[0] as number;
+    let b = st[1] as number;
+    let c = st[2] as number;
+    let d = st[3] as number;
+    doneBy.fill(0);
+    finished.fill(0);
+    let left = f;
+    let next = 0; // lowest index not yet let in
+    let nActive = 0;
+    let p = 0;
+    let elapsed = 0;
+    // Lets in eligible features while WIP allows; a feature with nothing to do finishes at once.
+    const admit = (): void => {
+      for (let k = next; k < f && nActive < wipLimit; k++) {
+        if (finished[k] === 1) continue;
+        let already = false;
+        for (let j = 0; j < nActive; j++) if (active[j] === k) already = true;
+        if (already) continue;
+        if ((from[k] as number) > elapsed) continue;
+        if ((goal[k] as number) <= 0) {
+          finished[k] = 1;
+          (out[k] as Int32Array)[i] = p;
+          left--;
+          continue;
+        }
+        active[nActive++] = k;
+      }
+      while (next < f && (finished[next] === 1 || isActive(next))) next++;
+    };
+    const isActive = (k: number): boolean => {
+      for (let j = 0; j < nActive; j++) if (active[j] === k) return true;
+      return false;
+    };
+    admit();
+    while (left > 0) {
+      if (p === maxPeriods)
+        throw popmError(
+          'LIMIT_EXCEEDED',
+          ['features'],
+          `a forecast that can finish within maxPeriods (${maxPeriods})`,
+          left,
+          { maxPeriods, trial: t },
+        );
+      const r = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + r) | 0;
+      let x = history[Math.floor((r >>> 0) * scale)] as number;
+      elapsed = p;
+      p++;
+      // Features whose start comes with this period join before it is shared.
+      admit();
+      // Water-filling: share x equally; a feature that needs less passes the rest on.
+      while (x > 0 && nActive > 0) {
+        const share = x / nActive;
+        let k = 0;
+        let finishedOne = false;
+        while (k < nActive) {
+          const id = active[k] as number;
+          const need = (goal[id] as number) - (doneBy[id] as number);
+          if (need <= share) {
+            x -= need;
+            doneBy[id] = goal[id] as number;
+            finished[id] = 1;
+            (out[id] as Int32Array)[i] = p;
+            left--;
+            active[k] = active[nActive - 1] as number;
+            nActive--;
+            finishedOne = true;
+          } else k++;
+        }
+        if (!finishedOne) {
+          for (let j = 0; j < nActive; j++)
+            doneBy[active[j] as number] = (doneBy[active[j] as number] as number) + share;
+          x = 0;
+        } else {
+          // Keep the in-progress set in priority order, then let the next ones in.
+          sortActive(active, nActive);
+          admit();
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function sortActive(active: Int32Array, n: number): void {
+  for (let i = 1; i < n; i++) {
+    const v = active[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (active[j] as number) > v) {
+      active[j + 1] = active[j] as number;
+      j--;
+    }
+    active[j + 1] = v;
+  }
+}
+
+/** @internal Builds the result (also used by mergeSimulations). */
+export function finishFeatures(input: FinishInput): ForecastFeaturesResult<number> {
+  const path = ['parts', 'context'];
+  const { rec, settings } = readContext(input, ['parts']);
+  const wipLimit = requireNumber(rec.wipLimit, [...path, 'wipLimit'], { min: 1, integer: true });
+  const features = requireArray<unknown>(rec.features, [...path, 'features'], 'features').map(
+    (f, i) => {
+      const r = readOptions(f, [...path, 'features', i], ['id', 'items', 'meta'] as const);
+      const meta = readMeta(r.meta, [...path, 'features', i, 'meta']);
+      return {
+        id: requireString(r.id, [...path, 'features', i, 'id']),
+        items: requireNumber(r.items, [...path, 'features', i, 'items'], { min: 0 }),
+        ...(meta === undefined ? {} : { meta }),
+      };
+    },
+  );
+  let clock: ForecastClock | null = null;
+  if (rec.clock !== null && rec.clock !== undefined) {
+    const c = readOptions(rec.clock, [...path, 'clock'], [
+      'start',
+      'unit',
+      'periodDays',
+      'calendar',
+    ] as const);
+    clock = forecastClock(c.start, c.calendar, c.periodDays, c.unit, [...path, 'clock']);
+  }
+  const periods = outcomesOf(input, 'periods', ['parts']);
+  if (periods.length !== features.length)
+    throw popmError(
+      'INVALID_ARGUMENT',
+      [...path, 'features'],
+      'one outcome table per feature',
+      features.length,
+    );
+  return {
+    wipLimit,
+    trials: input.trials,
+    seed: input.seed,
+    method: settings.method,
+    features: features.map((f, k): FeatureForecast<number> => {
+      const distribution = distributionOf(periods[k] as Float64Array, settings);
+      const { meta, ...rest } = f as typeof f & { meta?: Readonly<Record<string, unknown>> };
+      const base = { ...rest, periods: distribution, ...(meta === undefined ? {} : { meta }) };
+      if (clock === null) return base;
+      const dates: Record<number, IsoDate> = {};
+      for (const [p, v] of Object.entries(distribution.percentiles))
+        dates[Number(p)] = (clock as ForecastClock).dateOf(v);
+      return { ...base, dates };
+    }),
+  };
+}
