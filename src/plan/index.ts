@@ -30,7 +30,6 @@ export type {
 } from './scheduleDates.js';
 export { scheduleDates } from './scheduleDates.js';
 export type {
-  SchedulePercentile,
   SimulatedTask,
   SimulateScheduleOptions,
   SimulateScheduleResult,

@@ -49,13 +49,7 @@ export type { RiskRating, RiskScoreOptions } from './riskScore.js';
 export { riskRating, riskScore } from './riskScore.js';
 export type { RiskSnapshot, RiskTrendOptions, RiskTrendPoint } from './riskTrend.js';
 export { riskTrend } from './riskTrend.js';
-export type {
-  HistogramBin,
-  RiskSimulationResult,
-  SimulateRiskCostOptions,
-  SimulationPercentile,
-  SimulationSummary,
-} from './simulateRiskCost.js';
+export type { RiskSimulationResult, SimulateRiskCostOptions } from './simulateRiskCost.js';
 export { simulateRiskCost } from './simulateRiskCost.js';
 export { ACTIVE_RISK_STATUSES, isActiveRisk } from './status.js';
 export type { FrameworkStrategies } from './strategies.js';
