@@ -209,6 +209,10 @@ function isTypeMiss(issue: z.core.$ZodIssue): boolean {
   );
 }
 
+function isAnyTypeMiss(issue: z.core.$ZodIssue): boolean {
+  return issue.code === 'invalid_type' || issue.code === 'invalid_union';
+}
+
 /** The types a union's branches expected, for `expected a finite number or a string`. */
 function unionTypes(issue: z.core.$ZodIssue): string[] {
   if (issue.code === 'invalid_type') return [typeWord(issue.expected)];
@@ -224,8 +228,13 @@ function unionTypes(issue: z.core.$ZodIssue): string[] {
 function flatten(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[]): AnyIssue[] {
   const path = [...prefix, ...issue.path];
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-    const typed = issue.errors.filter((branch) => !branch.every(isTypeMiss));
-    if (typed.length > 0) return (typed[0] ?? []).flatMap((i) => flatten(i, path));
+    // The branch that got furthest: fewest type mismatches at any depth, then fewest issues.
+    const typed = issue.errors
+      .filter((branch) => !branch.every(isTypeMiss))
+      .map((branch) => ({ branch, misses: branch.filter(isAnyTypeMiss).length }))
+      .sort((a, b) => a.misses - b.misses || a.branch.length - b.branch.length);
+    const best = typed[0];
+    if (best !== undefined) return best.branch.flatMap((i) => flatten(i, path));
     const types = [...new Set(issue.errors.flatMap((b) => b.flatMap(unionTypes)))];
     const input = (issue as AnyIssue).input;
     const last = types.pop();
