@@ -6,16 +6,35 @@
  * @packageDocumentation
  * @module popm/progress
  */
+export type {
+  AgingItem,
+  AgingWipOptions,
+  AgingWipResult,
+  StagePace,
+} from './agingWip.js';
+export { agingWip } from './agingWip.js';
 export type { BurnDay, BurndownResult } from './burndown.js';
 export { burndown } from './burndown.js';
 export type { BurnupProjection, BurnupResult } from './burnup.js';
 export { burnup } from './burnup.js';
+export type {
+  ControlChartOptions,
+  ControlChartPoint,
+  ControlChartResult,
+} from './controlChart.js';
+export { controlChart } from './controlChart.js';
 export type {
   CumulativeFlowDay,
   CumulativeFlowOptions,
   CumulativeFlowResult,
 } from './cumulativeFlow.js';
 export { cumulativeFlow } from './cumulativeFlow.js';
+export type {
+  FlowEfficiencyOptions,
+  FlowEfficiencyResult,
+  ItemFlowEfficiency,
+} from './flowEfficiency.js';
+export { flowEfficiency } from './flowEfficiency.js';
 export type {
   DurationSummary,
   FlowDay,
@@ -32,17 +51,38 @@ export type {
   ForecastBacklogResult,
 } from './forecastBacklog.js';
 export { forecastBacklog } from './forecastBacklog.js';
-export type { ForecastHowManyInput, ForecastHowManyResult, HowManyBin } from './forecastHowMany.js';
+export type { ThroughputUnit } from './forecastClock.js';
+export type {
+  Feature,
+  FeatureForecast,
+  ForecastFeaturesOptions,
+  ForecastFeaturesResult,
+} from './forecastFeatures.js';
+export { forecastFeatures } from './forecastFeatures.js';
+export type { ForecastHowManyInput, ForecastHowManyResult } from './forecastHowMany.js';
 export { forecastHowMany } from './forecastHowMany.js';
-export type { ForecastWhenInput, ForecastWhenResult, WhenBin } from './forecastWhen.js';
+export type {
+  ForecastHowManyByDateInput,
+  ForecastHowManyByDateResult,
+} from './forecastHowManyByDate.js';
+export { forecastHowManyByDate } from './forecastHowManyByDate.js';
+export type {
+  ForecastWhenInput,
+  ForecastWhenResult,
+  ScopeGrowth,
+  SplitRate,
+} from './forecastWhen.js';
 export { forecastWhen } from './forecastWhen.js';
 export type {
   ForecastWhenDateInput,
   ForecastWhenDateResult,
-  WhenDateBin,
+  WhenDateRow,
 } from './forecastWhenDate.js';
-export { forecastWhenDate } from './forecastWhenDate.js';
+export { forecastWhenDate, likelihoodBy } from './forecastWhenDate.js';
+export type { DayUnit } from './internal.js';
 export { sayDoRatio } from './sayDoRatio.js';
+export type { ServiceLevelOptions, ServiceLevelResult } from './serviceLevel.js';
+export { serviceLevel } from './serviceLevel.js';
 export type { Sprint } from './sprint.js';
 export type {
   CapacityLoad,
@@ -56,11 +96,16 @@ export type {
   SprintEvent,
   SprintEventKind,
 } from './sprintSeries.js';
-export type { ThroughputHistoryOptions } from './throughputHistory.js';
+export type { ThroughputHistory, ThroughputHistoryOptions } from './throughputHistory.js';
 export { throughputHistory } from './throughputHistory.js';
+export type { ItemTimeInState, TimeInStateOptions, TimeInStateResult } from './timeInState.js';
+export { timeInState } from './timeInState.js';
 export type { VelocityOptions, VelocityResult } from './velocity.js';
 export { velocity } from './velocity.js';
-export type { StateTransition, WorkItem } from './workItem.js';
+export type { ReopenPolicy, StateCategory, Workflow, WorkflowState } from './workflow.js';
+export type { DurationOptions, StateTransition, WorkItem } from './workItem.js';
 export { cycleTime, leadTime } from './workItem.js';
 export type { AgedItem, WorkItemAgeOptions, WorkItemAgeResult } from './workItemAge.js';
 export { workItemAge } from './workItemAge.js';
+export type { StatusHistory } from './workItemsFromHistory.js';
+export { workItemsFromHistory } from './workItemsFromHistory.js';
