@@ -21,7 +21,7 @@ describe('forecastBacklog', () => {
 
   it('gives the TSDoc example: 3 + 2 points at 5 a sprint are both done in sprint 1', () => {
     const r = forecastBacklog(frozen(BACKLOG), frozen({ velocities: [5, 5] }));
-    expect(r.items.map((i) => [i.id, i.p85])).toEqual([
+    expect(r.items.map((i) => [i.id, i.periods.percentiles[85]])).toEqual([
       ['b', 1],
       ['c', 1],
     ]);
@@ -44,7 +44,14 @@ describe('forecastBacklog', () => {
     };
     const r = forecastBacklog(backlog, { throughput: [1] });
     expect(r.unit).toBe('items');
-    expect(r.items.map((i) => [i.id, i.cumulative, i.p50, i.p85])).toEqual([
+    expect(
+      r.items.map((i) => [
+        i.id,
+        i.cumulative,
+        i.periods.percentiles[50],
+        i.periods.percentiles[85],
+      ]),
+    ).toEqual([
       ['x', 1, 1, 1],
       ['z', 2, 2, 2],
       ['w', 3, 3, 3],
@@ -64,21 +71,34 @@ describe('forecastBacklog', () => {
       percentiles: [50, 85, 95],
     });
     const last = r.items[34];
-    expect(last?.percentiles).toEqual(w.percentiles);
+    // The same per-trial streams: the last item's distribution is forecastWhen's.
+    const { items: _n, trials: _t, seed: _s, method: _m, ...dist } = w;
+    expect(last?.periods).toEqual(dist);
     // Consistent order: no item is forecast later than one below it.
     for (let k = 1; k < r.items.length; k++) {
-      expect(r.items[k]?.p85).toBeGreaterThanOrEqual(r.items[k - 1]?.p85 as number);
-      expect(r.items[k]?.p50).toBeGreaterThanOrEqual(r.items[k - 1]?.p50 as number);
+      expect(r.items[k]?.periods.percentiles[85]).toBeGreaterThanOrEqual(
+        r.items[k - 1]?.periods.percentiles[85] as number,
+      );
+      expect(r.items[k]?.periods.percentiles[50]).toBeGreaterThanOrEqual(
+        r.items[k - 1]?.periods.percentiles[50] as number,
+      );
     }
   });
 
   it('gives dates with start, calendar and sprint-long periods', () => {
     const r = forecastBacklog(BACKLOG, { velocities: [3], start: '2026-03-02', periodDays: 10 });
-    expect(r.items.map((i) => [i.id, i.p85, i.p85Date, i.p50Date])).toEqual([
+    expect(
+      r.items.map((i) => [i.id, i.periods.percentiles[85], i.dates?.[85], i.dates?.[50]]),
+    ).toEqual([
       ['b', 1, '2026-03-13', '2026-03-13'],
       ['c', 2, '2026-03-27', '2026-03-27'],
     ]);
-    expect(r.items[0]?.dates).toEqual({ 50: '2026-03-13', 85: '2026-03-13' });
+    expect(r.items[0]?.dates).toEqual({
+      50: '2026-03-13',
+      70: '2026-03-13',
+      85: '2026-03-13',
+      95: '2026-03-13',
+    });
   });
 
   it('puts leading zero-estimate items at period 0 and returns [] for no open work', () => {
@@ -91,7 +111,7 @@ describe('forecastBacklog', () => {
       },
       { velocities: [1] },
     );
-    expect(r.items.map((i) => i.p85)).toEqual([0, 1]);
+    expect(r.items.map((i) => i.periods.percentiles[85])).toEqual([0, 1]);
     expect(
       forecastBacklog({ items: [{ id: 'd', status: 'done' }] }, { throughput: [1] }).items,
     ).toEqual([]);
@@ -194,8 +214,11 @@ describe('forecastBacklog', () => {
           const opts = frozen({ velocities, seed, trials: 200 });
           const r = forecastBacklog(backlog, opts);
           for (let k = 1; k < r.items.length; k++)
-            expect(r.items[k]?.p85).toBeGreaterThanOrEqual(r.items[k - 1]?.p85 as number);
-          for (const it of r.items) expect(it.p50).toBeLessThanOrEqual(it.p85);
+            expect(r.items[k]?.periods.percentiles[85]).toBeGreaterThanOrEqual(
+              r.items[k - 1]?.periods.percentiles[85] as number,
+            );
+          for (const it of r.items)
+            expect(it.periods.percentiles[50]).toBeLessThanOrEqual(it.periods.percentiles[85]);
           expect(forecastBacklog(backlog, opts)).toEqual(r);
         },
       ),
