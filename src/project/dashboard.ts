@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
+import type { Serialized } from '../core/json.js';
 import type { Decimal } from '../core/numbers.js';
 import type { EarnedValueResult } from '../finance/index.js';
 import type { BurnDay } from '../progress/index.js';
@@ -482,6 +483,17 @@ export interface Dashboard {
     readonly projectManager: RoleAssessment;
   };
 }
+
+/**
+ * The JSON form of a {@link Dashboard}, as a browser receives it from a
+ * server: every `Decimal` is the string `JSON.stringify` writes for it.
+ *
+ * @example
+ * import type { DashboardJson } from 'popm';
+ * const json: DashboardJson = JSON.parse(JSON.stringify(dashboard(sampleProject, '2026-11-20')));
+ * json.budget?.total; //=> '620000'
+ */
+export type DashboardJson = Serialized<Dashboard>;
 
 function velocityOf(f: Facts): DashboardVelocity | null {
   const v = f.velocity;

@@ -19,12 +19,14 @@ export type {
   DashboardEarnedValue,
   DashboardFlow,
   DashboardForecast,
+  DashboardJson,
   DashboardOption,
   DashboardPerson,
   DashboardRisk,
   DashboardRisks,
   DashboardSchedule,
   DashboardSprint,
+  DashboardSprintRef,
   DashboardStakeholders,
   DashboardTarget,
   DashboardVelocity,
@@ -37,6 +39,7 @@ export type {
   DecisionNeeded,
   DeliveredWork,
   ProgressReport,
+  ProgressReportJson,
   ProposedItem,
 } from './progressReport.js';
 export { progressReport } from './progressReport.js';

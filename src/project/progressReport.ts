@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
+import type { Serialized } from '../core/json.js';
 import type { Decimal } from '../core/numbers.js';
 import { type AreaRating, type ProjectArea, projectFromFacts, type Rag } from './assessProject.js';
 import { type Dashboard, type DashboardTarget, dashboardFromFacts } from './dashboard.js';
@@ -166,6 +167,17 @@ export interface ProgressReport {
     readonly targets: readonly DashboardTarget[];
   };
 }
+
+/**
+ * The JSON form of a {@link ProgressReport}: every `Decimal` is the string
+ * `JSON.stringify` writes for it.
+ *
+ * @example
+ * import type { ProgressReportJson } from 'popm';
+ * const json: ProgressReportJson = JSON.parse(JSON.stringify(progressReport(sampleProject, '2026-11-20')));
+ * json.budgetAndValue.budget?.spent; //=> '364000'
+ */
+export type ProgressReportJson = Serialized<ProgressReport>;
 
 function delivered(f: Facts, since: IsoDate): ProgressReport['doneSinceLastReview'] {
   const byBacklog = new Map<string, { ids: string[]; points: number }>();

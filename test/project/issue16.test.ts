@@ -188,7 +188,7 @@ describe('issue 16: the schedule area uses SPI(t) from earnedSchedule where the 
         ev: 585000,
         ac: 600000,
       });
-      (d.earnedValue as { asOf: string; pv: unknown }[]).forEach((s) => {
+      (d.earnedValue as unknown as { asOf: string; pv: unknown }[]).forEach((s) => {
         if (s.asOf === '2026-10-31') s.pv = '590000'; // planned to finish by the end of October
       });
     });

@@ -87,6 +87,6 @@ export function teamFacts(c: FactsContext, s: SprintFacts): TeamFacts {
       projectManager: project.roles.projectManager,
       people: project.people,
     }),
-    raci: raci === undefined ? null : rooted(['project', 'raci'], 0, () => validateRaci(raci)),
+    raci: raci === undefined ? null : rooted(['project', 'raci'], 1, () => validateRaci(raci)),
   };
 }
