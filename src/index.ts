@@ -17,3 +17,4 @@ export * from './project/index.js';
 export * from './risk/index.js';
 export * from './roles/index.js';
 export * from './stakeholders/index.js';
+export * from './charts/index.js';

@@ -1,0 +1,109 @@
+import { fromEpochDay } from '../core/dates.js';
+import type { EarnedValueSnapshot } from '../finance/earnedValue.js';
+import { empty, legend, path, plotArea, xAxisDates, yAxis } from './internal/frame.js';
+import { type ChartOptions, chartOptions, day, list, num, obj } from './internal/read.js';
+import { formatMoney } from './internal/scale.js';
+import { colour, esc, INK, label, r, svgDocument } from './internal/svg.js';
+
+/** Input of {@link earnedValueChart}: the earned-value snapshots, as the Project document holds them. */
+export interface EarnedValueChartInput {
+  /** Snapshots `{ asOf, bac, pv, ev, ac }`, any order; drawn by `asOf`. */
+  readonly snapshots: readonly EarnedValueSnapshot[];
+}
+
+/**
+ * Draws the earned-value S-curves: planned value, earned value and actual
+ * cost over time, with the budget at completion and the estimate at
+ * completion (BAC / CPI, PMI's typical EAC) as horizontal lines, so a gap
+ * between EV and AC (cost) and between EV and PV (schedule) is visible.
+ *
+ * @param input - `{ snapshots }`
+ * @param options - size, title, locale, `currency`
+ * @returns a standalone SVG string
+ * @throws PopmError for a malformed snapshot or an unknown option
+ * @example
+ * const svg = earnedValueChart({ snapshots: [
+ *   { asOf: '2026-03-31', bac: 1000, pv: 200, ev: 180, ac: 220 },
+ *   { asOf: '2026-04-30', bac: 1000, pv: 400, ev: 350, ac: 420 },
+ * ] }, { currency: 'EUR' });
+ * svg.includes('CPI 0.83, SPI 0.88; EAC €1,200 against a BAC of €1,000'); //=> true
+ */
+export function earnedValueChart(input: EarnedValueChartInput, options?: ChartOptions): string {
+  const o = chartOptions(options, { width: 640, height: 320, title: 'Earned value' });
+  const root = obj(input, ['input'], 'an object { snapshots }');
+  const snaps = list(root, 'snapshots', ['input'], 10_000)
+    .map((s, i) => {
+      const p = ['input', 'snapshots', i];
+      const e = obj(s, p);
+      return {
+        date: day(e, 'asOf', p),
+        bac: num(e, 'bac', p, { min: 0 }),
+        pv: num(e, 'pv', p, { min: 0 }),
+        ev: num(e, 'ev', p, { min: 0 }),
+        ac: num(e, 'ac', p, { min: 0 }),
+        i,
+      };
+    })
+    .sort((a, b) => a.date - b.date || a.i - b.i);
+  const body: string[] = [];
+  const plot = plotArea(o.width, o.height, { leftLabel: 52 });
+  const last = snaps[snaps.length - 1];
+  const cpi = last !== undefined && last.ac > 0 ? last.ev / last.ac : null;
+  const spi = last !== undefined && last.pv > 0 ? last.ev / last.pv : null;
+  const eac = last !== undefined && cpi !== null && cpi > 0 ? last.bac / cpi : null;
+  const top = Math.max(1, ...snaps.flatMap((s) => [s.bac, s.pv, s.ev, s.ac]), eac ?? 0);
+  const y = yAxis(plot, 0, top, 'money', o, body);
+  legend(
+    [
+      { name: 'PV', colour: colour(4) },
+      { name: 'EV', colour: colour(2) },
+      { name: 'AC', colour: colour(3) },
+      { name: 'BAC', colour: INK.muted, dash: true },
+      { name: 'EAC', colour: colour(3), dash: true },
+    ],
+    o.width,
+    body,
+  );
+  const m = (v: number) => formatMoney(v, o.currency, o.locale);
+  let desc: string;
+  if (last === undefined) {
+    empty(plot, 'No earned-value snapshots', body);
+    desc = 'No earned-value snapshots.';
+  } else {
+    const first = snaps[0] as { date: number };
+    const x = xAxisDates(plot, first.date, Math.max(last.date, first.date + 1), o, body, 0);
+    const hline = (v: number, stroke: string, text: string) => {
+      body.push(
+        `<line x1="${r(plot.left)}" x2="${r(plot.right)}" y1="${r(y.at(v))}" y2="${r(y.at(v))}" stroke="${stroke}" stroke-width="1.5" stroke-dasharray="6 4"/>`,
+      );
+      body.push(label(plot.left + 4, y.at(v) - 4, text, { cls: 's', fill: stroke }));
+    };
+    hline(last.bac, INK.muted, `BAC ${m(last.bac)}`);
+    if (eac !== null && Math.abs(y.at(eac) - y.at(last.bac)) > 12)
+      hline(eac, colour(3), `EAC ${m(eac)}`);
+    const series: [keyof (typeof snaps)[number], string][] = [
+      ['pv', colour(4)],
+      ['ev', colour(2)],
+      ['ac', colour(3)],
+    ];
+    for (const [key, stroke] of series) {
+      const pts = snaps.map((s): [number, number] => [x(s.date), y.at(s[key] as number)]);
+      body.push(`<path d="${path(pts)}" fill="none" stroke="${stroke}" stroke-width="2.5"/>`);
+      for (const s of snaps)
+        body.push(
+          `<circle cx="${r(x(s.date))}" cy="${r(y.at(s[key] as number))}" r="2.5" fill="${stroke}"><title>${esc(`${String(key).toUpperCase()} ${fromEpochDay(s.date)}: ${m(s[key] as number)}`)}</title></circle>`,
+        );
+    }
+    const f2 = (v: number | null) => (v === null ? 'n/a' : v.toFixed(2));
+    desc = `As of ${fromEpochDay(last.date)}: CPI ${f2(cpi)}, SPI ${f2(spi)}`;
+    desc += eac === null ? '.' : `; EAC ${m(eac)} against a BAC of ${m(last.bac)}.`;
+  }
+  return svgDocument({
+    width: o.width,
+    height: o.height,
+    title: o.title,
+    desc,
+    kind: 'earned-value',
+    body,
+  });
+}

@@ -1,0 +1,174 @@
+/**
+ * @internal Reading the results a chart draws: every chart validates what it
+ * is given (a hand-built object with a missing field or `NaN` is a
+ * `PopmError` with a path, never a broken SVG), and reads its options
+ * strictly.
+ */
+import { assertIsoDate, type IsoDate, toEpochDay } from '../../core/dates.js';
+import { type PopmPath, popmError } from '../../core/errors.js';
+import { readOptions, readProperty } from '../../core/internal/readObject.js';
+
+/** @internal An object (not an array), read safely. */
+export function obj(value: unknown, path: PopmPath, what = 'an object'): object {
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw popmError('INVALID_ARGUMENT', path, what, value);
+  return value;
+}
+
+/** @internal A field of an object. */
+export function get(o: object, key: string, path: PopmPath): unknown {
+  return readProperty(o, key, path);
+}
+
+/** @internal A finite number field. */
+export function num(
+  o: object,
+  key: string,
+  path: PopmPath,
+  opts: { min?: number; optional?: boolean } = {},
+): number {
+  const v = get(o, key, path);
+  if (v === undefined && opts.optional === true) return Number.NaN;
+  return finite(v, [...path, key], opts.min);
+}
+
+/** @internal A finite number (a `Decimal` or numeric string is read as a number). */
+export function finite(v: unknown, path: PopmPath, min?: number): number {
+  let n: number;
+  if (typeof v === 'number') n = v;
+  else if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) n = Number(v);
+  else if (
+    v !== null &&
+    typeof v === 'object' &&
+    typeof (v as { toNumber?: unknown }).toNumber === 'function'
+  ) {
+    try {
+      n = (v as { toNumber: () => number }).toNumber();
+    } catch {
+      n = Number.NaN;
+    }
+  } else n = Number.NaN;
+  if (!Number.isFinite(n) || Math.abs(n) > 1e15)
+    throw popmError('INVALID_NUMBER', path, 'a finite number of at most 1e15', v);
+  if (min !== undefined && n < min) throw popmError('OUT_OF_RANGE', path, `a number >= ${min}`, v);
+  return n;
+}
+
+/** @internal A number field that may be `null` (or absent). */
+export function numOrNull(o: object, key: string, path: PopmPath): number | null {
+  const v = get(o, key, path);
+  return v === null || v === undefined ? null : finite(v, [...path, key]);
+}
+
+/** @internal A string field. */
+export function str(o: object, key: string, path: PopmPath, optional = false): string {
+  const v = get(o, key, path);
+  if (v === undefined && optional) return '';
+  if (typeof v !== 'string') throw popmError('INVALID_ARGUMENT', [...path, key], 'a string', v);
+  return v;
+}
+
+/** @internal An ISO date field, as an epoch day. */
+export function day(o: object, key: string, path: PopmPath): number {
+  return toEpochDay(get(o, key, path), [...path, key]);
+}
+
+/** @internal An ISO date field or `null`. */
+export function dayOrNull(o: object, key: string, path: PopmPath): number | null {
+  const v = get(o, key, path);
+  return v === null || v === undefined ? null : toEpochDay(v, [...path, key]);
+}
+
+/** @internal An array field (capped, so a hostile length cannot hang a chart). */
+export function list(
+  o: object | unknown[],
+  key: string | null,
+  path: PopmPath,
+  max = 100_000,
+): readonly unknown[] {
+  const v = key === null ? o : get(o as object, key, path);
+  const p = key === null ? path : [...path, key];
+  if (!Array.isArray(v)) throw popmError('INVALID_ARGUMENT', p, 'an array', v);
+  if (v.length > max) throw popmError('LIMIT_EXCEEDED', p, `at most ${max} entries`, v);
+  const out: unknown[] = [];
+  for (let i = 0; i < v.length; i++) {
+    if (!(i in v)) throw popmError('INVALID_ARGUMENT', [...p, i], 'an entry (no holes)', undefined);
+    out.push(readProperty(v, String(i), p));
+  }
+  return out;
+}
+
+import type { ChartOptions } from '../types.js';
+
+export type { ChartOptions };
+
+/** @internal Chart options after validation. */
+export interface ResolvedChartOptions {
+  readonly width: number;
+  readonly height: number;
+  readonly title: string;
+  readonly locale: string | undefined;
+  readonly currency: string | undefined;
+}
+
+const KEYS = ['width', 'height', 'title', 'locale', 'currency'] as const;
+
+/** @internal Reads a chart's options (strict), with the chart's defaults. */
+export function chartOptions(
+  value: unknown,
+  defaults: { width: number; height: number; title: string },
+  extra: readonly string[] = [],
+): ResolvedChartOptions & { readonly extra: Readonly<Record<string, unknown>> } {
+  const o = readOptions(value, ['options'], [...KEYS, ...extra]) as Record<string, unknown>;
+  const size = (key: 'width' | 'height', fallback: number, min: number) => {
+    const v = o[key];
+    if (v === undefined) return fallback;
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      throw popmError('INVALID_NUMBER', ['options', key], 'a finite number', v);
+    if (v < min || v > 4000)
+      throw popmError('OUT_OF_RANGE', ['options', key], `a number from ${min} to 4000`, v);
+    return v;
+  };
+  const title = o.title;
+  if (title !== undefined && typeof title !== 'string')
+    throw popmError('INVALID_ARGUMENT', ['options', 'title'], 'a string', title);
+  const locale = o.locale;
+  if (locale !== undefined) {
+    let ok = typeof locale === 'string';
+    try {
+      if (ok) new Intl.NumberFormat(locale as string);
+    } catch {
+      ok = false;
+    }
+    if (!ok)
+      throw popmError(
+        'INVALID_ARGUMENT',
+        ['options', 'locale'],
+        'a BCP 47 locale such as "en-GB"',
+        locale,
+      );
+  }
+  const currency = o.currency;
+  if (currency !== undefined && (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)))
+    throw popmError(
+      'INVALID_ARGUMENT',
+      ['options', 'currency'],
+      'an ISO 4217 code such as "EUR"',
+      currency,
+    );
+  const rest: Record<string, unknown> = {};
+  for (const k of extra) if (o[k] !== undefined) rest[k] = o[k];
+  return {
+    width: size('width', defaults.width, 120),
+    height: size('height', defaults.height, 100),
+    title: (title as string | undefined) ?? defaults.title,
+    locale: locale as string | undefined,
+    currency: currency as string | undefined,
+    extra: rest,
+  };
+}
+
+/** @internal An ISO date option (e.g. `today`). */
+export function dateOption(value: unknown, path: PopmPath): IsoDate {
+  return assertIsoDate(value, path);
+}
