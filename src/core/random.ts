@@ -1,4 +1,5 @@
-import { popmError } from './errors.js';
+import { type PopmPath, popmError } from './errors.js';
+import { betaPertDraw, hashSeed, triangularAt } from './internal/stream.js';
 
 /**
  * A seeded pseudo-random generator. It holds state: each call advances it.
@@ -14,19 +15,12 @@ export interface Random {
   int(n: number): number;
   /** A raw unsigned 32-bit integer. */
   uint32(): number;
-}
-
-// xmur3-style string hash to 32 bits, so string seeds are first-class.
-function hashSeed(seed: number | string): number {
-  const text = typeof seed === 'number' ? `n:${seed}` : `s:${seed}`;
-  let h = 1779033703 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    h = Math.imul(h ^ text.charCodeAt(i), 3432918353);
-    h = (h << 13) | (h >>> 19);
-  }
-  h = Math.imul(h ^ (h >>> 16), 2246822507);
-  h = Math.imul(h ^ (h >>> 13), 3266489909);
-  return (h ^ (h >>> 16)) >>> 0;
+  /**
+   * Fills `out` with raw unsigned 32-bit draws, the generator's state held in
+   * locals for the whole block (the fast way to take many draws), and
+   * returns it. The draws are the ones `uint32()` would give, in order.
+   */
+  fill(out: Uint32Array): Uint32Array;
 }
 
 /**
@@ -46,6 +40,8 @@ function hashSeed(seed: number | string): number {
  * const roll = createRandom('sprint-12').int(6); // an integer 0..5, the same on every run
  * Number.isInteger(roll) && roll >= 0 && roll <= 5; //=> true
  * createRandom('sprint-12').int(6) === roll; //=> true
+ * const block = createRandom(42).fill(new Uint32Array(4)); // four draws at generator speed
+ * block[0] === createRandom(42).uint32(); //=> true
  */
 export function createRandom(seed: number | string): Random {
   if (!((typeof seed === 'number' && Number.isFinite(seed)) || typeof seed === 'string'))
@@ -72,7 +68,28 @@ export function createRandom(seed: number | string): Random {
     return t >>> 0;
   };
   for (let i = 0; i < 12; i++) uint32();
-  return {
+  const fill = (out: Uint32Array): Uint32Array => {
+    if (!(out instanceof Uint32Array))
+      throw popmError('INVALID_ARGUMENT', ['out'], 'a Uint32Array', out);
+    let sa = a;
+    let sb = b;
+    let sc = c;
+    let sd = d;
+    for (let i = 0; i < out.length; i++) {
+      const t = (((sa + sb) | 0) + sd) | 0;
+      sd = (sd + 1) | 0;
+      sa = sb ^ (sb >>> 9);
+      sb = (sc + (sc << 3)) | 0;
+      sc = (((sc << 21) | (sc >>> 11)) + t) | 0;
+      out[i] = t;
+    }
+    a = sa;
+    b = sb;
+    c = sc;
+    d = sd;
+    return out;
+  };
+  return Object.freeze({
     seed,
     next: () => uint32() / 4294967296,
     int: (n: number) => {
@@ -81,7 +98,50 @@ export function createRandom(seed: number | string): Random {
       return Math.floor((uint32() / 4294967296) * n);
     },
     uint32,
+    fill,
+  });
+}
+
+/** A checked view of a caller's generator: each draw must be a number in [0, 1). */
+function drawsOf(random: unknown): { next(): number } {
+  let next: unknown;
+  try {
+    next = random !== null && typeof random === 'object' ? (random as Random).next : undefined;
+  } catch {
+    next = undefined;
+  }
+  if (typeof next !== 'function')
+    throw popmError('INVALID_ARGUMENT', ['random'], 'a Random (from createRandom)', random);
+  const fn = next as () => unknown;
+  return {
+    next(): number {
+      let u: unknown;
+      try {
+        u = fn.call(random);
+      } catch {
+        throw popmError('INVALID_ARGUMENT', ['random'], 'a generator whose next() returns', random);
+      }
+      if (typeof u !== 'number' || !(u >= 0 && u < 1))
+        throw popmError('OUT_OF_RANGE', ['random', 'next'], 'a draw in [0, 1)', u);
+      return u;
+    },
   };
+}
+
+function checkThreePoint(min: unknown, mode: unknown, max: unknown): [number, number, number] {
+  const num = (v: unknown, path: PopmPath): number => {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      throw popmError('INVALID_NUMBER', path, 'a finite number', v);
+    return v;
+  };
+  const lo = num(min, ['min']);
+  const m = num(mode, ['mode']);
+  const hi = num(max, ['max']);
+  if (m < lo) throw popmError('OUT_OF_RANGE', ['mode'], `a number >= min (${lo})`, m);
+  if (hi < m) throw popmError('OUT_OF_RANGE', ['max'], `a number >= mode (${m})`, hi);
+  if (!Number.isFinite(hi - lo))
+    throw popmError('OUT_OF_RANGE', ['max'], 'a range max − min that is finite', hi);
+  return [lo, m, hi];
 }
 
 /**
@@ -92,51 +152,21 @@ export function createRandom(seed: number | string): Random {
  * @param mode - the most likely value, `min <= mode <= max`
  * @param max - the highest value
  * @returns a draw in [min, max]
+ * @throws PopmError `INVALID_ARGUMENT` for a `random` without `next()`; `OUT_OF_RANGE` for a
+ *   draw outside [0, 1) or `min <= mode <= max` broken; `INVALID_NUMBER` for a non-finite bound
  * @example
  * const x = sampleTriangular(createRandom(1), 2, 3, 10); // a number between 2 and 10
  * x >= 2 && x <= 10; //=> true
  * sampleTriangular(createRandom(1), 2, 3, 10) === x; //=> true (same seed, same draw)
  */
-export function sampleTriangular(random: Random, min: number, mode: number, max: number): number {
-  const u = random.next();
-  const range = max - min;
-  if (range <= 0) return min;
-  const fc = (mode - min) / range;
-  return u < fc
-    ? min + Math.sqrt(u * range * (mode - min))
-    : max - Math.sqrt((1 - u) * range * (max - mode));
-}
-
-/** A standard normal draw (Marsaglia polar method). */
-function sampleStandardNormal(random: Random): number {
-  for (;;) {
-    const u = 2 * random.next() - 1;
-    const v = 2 * random.next() - 1;
-    const s = u * u + v * v;
-    if (s > 0 && s < 1) return u * Math.sqrt((-2 * Math.log(s)) / s);
-  }
-}
-
-/** A Gamma(shape, 1) draw (Marsaglia–Tsang, with the shape < 1 boost). */
-function sampleGamma(random: Random, shape: number): number {
-  if (shape < 1) {
-    const u = random.next();
-    return sampleGamma(random, shape + 1) * u ** (1 / shape);
-  }
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    let x: number;
-    let v: number;
-    do {
-      x = sampleStandardNormal(random);
-      v = 1 + c * x;
-    } while (v <= 0);
-    v = v * v * v;
-    const u = random.next();
-    if (u < 1 - 0.0331 * x * x * x * x) return d * v;
-    if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
-  }
+export function sampleTriangular(
+  random: Pick<Random, 'next'>,
+  min: number,
+  mode: number,
+  max: number,
+): number {
+  const [lo, m, hi] = checkThreePoint(min, mode, max);
+  return triangularAt(drawsOf(random).next(), lo, m, hi);
 }
 
 /**
@@ -149,17 +179,18 @@ function sampleGamma(random: Random, shape: number): number {
  * @param mode - the most likely value, `min <= mode <= max`
  * @param max - the pessimistic value
  * @returns a draw in [min, max]
+ * @throws PopmError as {@link sampleTriangular}
  * @example
  * const x = sampleBetaPert(createRandom(1), 2, 3, 10); // a number between 2 and 10
  * x >= 2 && x <= 10; //=> true
  * sampleBetaPert(createRandom(1), 2, 3, 10) === x; //=> true (same seed, same draw)
  */
-export function sampleBetaPert(random: Random, min: number, mode: number, max: number): number {
-  const range = max - min;
-  if (range <= 0) return min;
-  const alpha = 1 + (4 * (mode - min)) / range;
-  const beta = 1 + (4 * (max - mode)) / range;
-  const x = sampleGamma(random, alpha);
-  const y = sampleGamma(random, beta);
-  return min + (x / (x + y)) * range;
+export function sampleBetaPert(
+  random: Pick<Random, 'next'>,
+  min: number,
+  mode: number,
+  max: number,
+): number {
+  const [lo, m, hi] = checkThreePoint(min, mode, max);
+  return betaPertDraw(drawsOf(random), lo, m, hi);
 }
