@@ -1,5 +1,8 @@
+import { type PopmPath, popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { indexById, requireArray, requireObject, requireString } from '../core/validate.js';
+import { readEntity } from '../core/internal/readObject.js';
+import { requireString } from '../core/validate.js';
+import { readList } from './internal/readList.js';
 
 /**
  * The rule a role-assignment finding reports:
@@ -20,7 +23,7 @@ export interface RoleAssignmentFinding {
   /** The role concerned, or `'both'`. */
   readonly role: 'product-owner' | 'project-manager' | 'both';
   /** The person concerned, when there is one. */
-  readonly person?: string;
+  readonly person?: string | undefined;
   /** Why it matters, for people. */
   readonly reason: string;
 }
@@ -28,11 +31,11 @@ export interface RoleAssignmentFinding {
 /** Input of {@link checkRoleAssignment}. */
 export interface RoleAssignmentInput {
   /** The Product Owner's person id; `null` or absent when unassigned. */
-  readonly productOwner?: string | null;
+  readonly productOwner?: string | null | undefined;
   /** The Project Manager's person id; `null` or absent when unassigned. */
-  readonly projectManager?: string | null;
-  /** When given, the holders must be among these people (by `id`). */
-  readonly people?: readonly { readonly id: string }[];
+  readonly projectManager?: string | null | undefined;
+  /** When given, the holders must be among these people (by `id`; other keys are ignored). */
+  readonly people?: readonly { readonly id: string }[] | undefined;
 }
 
 /** The result of {@link checkRoleAssignment}. */
@@ -57,6 +60,25 @@ export const SAME_PERSON_REASON =
   'and either the vision or the schedule quietly gives way. Separate the roles, or make the conflict ' +
   'visible to the sponsor.';
 
+const INPUT_KEYS = ['productOwner', 'projectManager', 'people'] as const;
+
+/** The ids of a people list (each an entity with an `id`), unique. */
+function peopleIds(value: unknown, path: PopmPath): Set<string> {
+  const ids = new Map<string, number>();
+  readList(value, path).forEach((p, i) => {
+    const rec = readEntity(p, [...path, i], ['id'], 'a person { id }');
+    const id = requireString(rec.id, [...path, i, 'id'], 'a non-empty string id');
+    const first = ids.get(id);
+    if (first !== undefined)
+      throw popmError('DUPLICATE_ID', [...path, i, 'id'], 'a unique id', id, {
+        id,
+        firstIndex: first,
+      });
+    ids.set(id, i);
+  });
+  return new Set(ids.keys());
+}
+
 /**
  * Checks who holds the two roles. One person in both roles is a finding with
  * its reason, not an error: small organisations do it, and should know the cost.
@@ -65,7 +87,7 @@ export const SAME_PERSON_REASON =
  * @returns `{ ok, findings }`, frozen
  * @throws PopmError `INVALID_ARGUMENT` when a holder is neither a non-empty
  *   string nor `null`/absent, or `people` is malformed; `DUPLICATE_ID` for two
- *   people with one id
+ *   people with one id. Paths start at `input` (`input.people[2].id`)
  * @example
  * const check = checkRoleAssignment({ productOwner: 'kim', projectManager: 'kim' });
  * check.ok; //=> false
@@ -73,15 +95,19 @@ export const SAME_PERSON_REASON =
  * checkRoleAssignment({ productOwner: 'ana', projectManager: 'ben' }).ok; //=> true
  */
 export function checkRoleAssignment(input: RoleAssignmentInput): RoleAssignmentCheck {
-  const rec = requireObject(input, []);
+  const rec = readEntity(
+    input,
+    ['input'],
+    INPUT_KEYS,
+    'an object { productOwner, projectManager }',
+  );
   const holder = (key: 'productOwner' | 'projectManager'): string | null =>
     rec[key] === undefined || rec[key] === null
       ? null
-      : requireString(rec[key], [key], 'a non-empty person id or null');
+      : requireString(rec[key], ['input', key], 'a non-empty person id or null');
   const po = holder('productOwner');
   const pm = holder('projectManager');
-  let known: Map<string, number> | null = null;
-  if (rec.people !== undefined) known = indexById(requireArray(rec.people, ['people']), ['people']);
+  const known = rec.people === undefined ? null : peopleIds(rec.people, ['input', 'people']);
 
   const findings: RoleAssignmentFinding[] = [];
   if (po !== null && po === pm) {

@@ -1,6 +1,8 @@
-import { popmError } from '../core/errors.js';
+import { type PopmPath, popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { requireArray, requireObject, requireOneOf, requireString } from '../core/validate.js';
+import { ownKeys, readEntity, readMeta, readProperty } from '../core/internal/readObject.js';
+import { requireOneOf, requireString } from '../core/validate.js';
+import { readList } from './internal/readList.js';
 
 /**
  * A participation letter: Responsible, Accountable, Consulted, Informed,
@@ -27,7 +29,9 @@ export interface RaciActivity {
   /** Unique id within the matrix. */
   readonly id: string;
   /** Optional display title. */
-  readonly title?: string;
+  readonly title?: string | undefined;
+  /** Your own data (a JSON object), carried through untouched. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** A person or role (column) of a RACI matrix. */
@@ -35,9 +39,11 @@ export interface RaciPerson {
   /** Unique id within the matrix. */
   readonly id: string;
   /** Optional display name. */
-  readonly name?: string;
+  readonly name?: string | undefined;
   /** Optional job or role, e.g. `'Product Owner'`. */
-  readonly role?: string;
+  readonly role?: string | undefined;
+  /** Your own data (a JSON object), carried through untouched. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** What a person holds on one activity: one letter, or several. */
@@ -52,7 +58,7 @@ export interface RaciInput {
   /** `assignments[activityId][personId]`: the letter or letters held. */
   readonly assignments: Readonly<Record<string, Readonly<Record<string, RaciCell>>>>;
   /** Which letters are allowed; default `'RACI'`. */
-  readonly variant?: RaciVariant;
+  readonly variant?: RaciVariant | undefined;
 }
 
 /**
@@ -71,27 +77,33 @@ export interface RaciMatrix {
   readonly assignments: Readonly<Record<string, Readonly<Record<string, readonly RaciLetter[]>>>>;
 }
 
-function normaliseEntries(
-  list: unknown,
-  key: 'activities' | 'people',
-  extra: 'title' | 'name',
-): { id: string; title?: string; name?: string; role?: string }[] {
-  const arr = requireArray(list, [key]);
+const ENTRY_KEYS = {
+  activities: ['id', 'title', 'meta'],
+  people: ['id', 'name', 'role', 'meta'],
+} as const;
+
+type Entry = { id: string; title?: string; name?: string; role?: string; meta?: object };
+
+function readEntry(entry: unknown, path: PopmPath, key: 'activities' | 'people'): Entry {
+  const what = 'a non-empty string id or an object with an id';
+  if (typeof entry === 'string') return { id: requireString(entry, path, what) };
+  const rec: Readonly<Record<string, unknown>> = readEntity(entry, path, ENTRY_KEYS[key], what);
+  const out: Entry = { id: requireString(rec.id, [...path, 'id'], 'a non-empty string id') };
+  for (const field of ['title', 'name', 'role'] as const)
+    if (rec[field] !== undefined) out[field] = requireString(rec[field], [...path, field]);
+  const meta = readMeta(rec.meta, [...path, 'meta']);
+  if (meta !== undefined) out.meta = meta;
+  return out;
+}
+
+function normaliseEntries(list: unknown, base: PopmPath, key: 'activities' | 'people'): Entry[] {
+  const path = [...base, key];
   const seen = new Map<string, number>();
-  return arr.map((entry, i) => {
-    let out: { id: string; title?: string; name?: string; role?: string };
-    if (typeof entry === 'string') {
-      out = { id: requireString(entry, [key, i], 'a non-empty string id or an object with an id') };
-    } else {
-      const rec = requireObject(entry, [key, i], 'a non-empty string id or an object with an id');
-      out = { id: requireString(rec.id, [key, i, 'id'], 'a non-empty string id') };
-      if (rec[extra] !== undefined) out[extra] = requireString(rec[extra], [key, i, extra]);
-      if (key === 'people' && rec.role !== undefined)
-        out.role = requireString(rec.role, [key, i, 'role']);
-    }
+  return readList(list, path).map((entry, i) => {
+    const out = readEntry(entry, [...path, i], key);
     const first = seen.get(out.id);
     if (first !== undefined)
-      throw popmError('DUPLICATE_ID', [key, i, 'id'], 'a unique id', out.id, {
+      throw popmError('DUPLICATE_ID', [...path, i, 'id'], 'a unique id', out.id, {
         id: out.id,
         firstIndex: first,
       });
@@ -118,24 +130,17 @@ function cellLetters(
   cell: unknown,
   allowed: readonly RaciLetter[],
   variant: RaciVariant,
-  activityId: string,
-  personId: string,
+  path: PopmPath,
 ): readonly RaciLetter[] {
-  const list: readonly unknown[] = Array.isArray(cell) ? cell : [cell];
+  const list: readonly unknown[] = Array.isArray(cell) ? readList(cell, path) : [cell];
   if (list.length === 0)
-    throw popmError(
-      'INVALID_ARGUMENT',
-      ['assignments', activityId, personId],
-      `at least one letter of ${variant}`,
-      cell,
-    );
+    throw popmError('INVALID_ARGUMENT', path, `at least one letter of ${variant}`, cell);
   let mask = 0;
   for (let k = 0; k < list.length; k++) {
     const letter = list[k];
     if (typeof letter === 'string' && (allowed as readonly string[]).includes(letter)) {
       mask |= BIT[letter] as number;
     } else {
-      const path = ['assignments', activityId, personId];
       requireOneOf(letter, allowed, Array.isArray(cell) ? [...path, k] : path);
     }
   }
@@ -151,24 +156,40 @@ export interface NormalisedRaci {
   readonly rows: [string, Map<string, readonly RaciLetter[]>][];
 }
 
-/** @internal Checks the shape of a RACI input and normalises its cells; does not freeze. */
-export function normaliseRaci(input: RaciInput): NormalisedRaci {
-  const rec = requireObject(input, []);
+const RACI_KEYS = ['activities', 'people', 'assignments', 'variant'] as const;
+
+/** Own entries of a record keyed by ids (any string, `__proto__` included), read safely. */
+function entriesOf(value: unknown, path: PopmPath, what: string): [string, unknown][] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw popmError('INVALID_ARGUMENT', path, what, value);
+  return ownKeys(value, path).map((k) => [k, readProperty(value, k, path)]);
+}
+
+/**
+ * @internal Checks the shape of a RACI input and normalises its cells; does
+ * not freeze. Paths start at `base` (the public parameter's name).
+ */
+export function normaliseRaci(input: unknown, base: PopmPath): NormalisedRaci {
+  const rec = readEntity(
+    input,
+    base,
+    RACI_KEYS,
+    'a RACI matrix { activities, people, assignments }',
+  );
   const variant =
     rec.variant === undefined
       ? 'RACI'
-      : requireOneOf<RaciVariant>(rec.variant, ['RACI', 'RASCI'], ['variant']);
+      : requireOneOf<RaciVariant>(rec.variant, ['RACI', 'RASCI'], [...base, 'variant']);
   const allowed = RACI_LETTERS[variant];
-  const activities = normaliseEntries(rec.activities, 'activities', 'title') as RaciActivity[];
-  const people = normaliseEntries(rec.people, 'people', 'name') as RaciPerson[];
-  const raw = requireObject(rec.assignments, ['assignments']);
+  const activities = normaliseEntries(rec.activities, base, 'activities') as RaciActivity[];
+  const people = normaliseEntries(rec.people, base, 'people') as RaciPerson[];
+  const path = [...base, 'assignments'];
   const rows: [string, Map<string, readonly RaciLetter[]>][] = [];
-  for (const activityId of Object.keys(raw)) {
-    const row = requireObject(raw[activityId], ['assignments', activityId]);
+  for (const [activityId, rowValue] of entriesOf(rec.assignments, path, 'an object of rows')) {
+    const rowPath = [...path, activityId];
     const cells = new Map<string, readonly RaciLetter[]>();
-    for (const personId of Object.keys(row)) {
-      cells.set(personId, cellLetters(row[personId], allowed, variant, activityId, personId));
-    }
+    for (const [personId, cell] of entriesOf(rowValue, rowPath, 'an object of cells'))
+      cells.set(personId, cellLetters(cell, allowed, variant, [...rowPath, personId]));
     rows.push([activityId, cells]);
   }
   return { variant, activities, people, rows };
@@ -178,14 +199,18 @@ export function normaliseRaci(input: RaciInput): NormalisedRaci {
  * Builds a RACI (or RASCI) responsibility assignment matrix: activities as
  * rows, people as columns, and the letters each person holds on each
  * activity. Letters are normalised to distinct lists in display order.
+ * Activities and people may carry `meta` (your own JSON data), copied into
+ * the matrix; other keys of your own are ignored.
  * Broken rules (no Accountable, unknown people…) are not errors here: ask
  * {@link validateRaci} for the findings.
  *
  * @param input - activities, people, assignments and the variant (default `'RACI'`)
  * @returns the normalised matrix, frozen
  * @throws PopmError `INVALID_ARGUMENT` for a wrong shape, an empty id, an empty
- *   cell or a letter the variant does not allow (`'S'` in RACI);
- *   `DUPLICATE_ID` for two activities or two people with one id
+ *   cell, a letter the variant does not allow (`'S'` in RACI), a misspelled
+ *   key (`input.assignment`: did you mean 'assignments'?) or a `meta` that is
+ *   not JSON; `DUPLICATE_ID` for two activities or two people with one id.
+ *   Paths start at `input` (`input.assignments.deploy.ana`).
  * @example
  * const m = createRaci({
  *   activities: ['order-backlog'],
@@ -195,7 +220,7 @@ export function normaliseRaci(input: RaciInput): NormalisedRaci {
  * m.assignments['order-backlog'].ana; //=> ['R', 'A']
  */
 export function createRaci(input: RaciInput): RaciMatrix {
-  const { variant, activities, people, rows } = normaliseRaci(input);
+  const { variant, activities, people, rows } = normaliseRaci(input, ['input']);
   // fromEntries defines own properties, so an id like '__proto__' stays data.
   const assignments = Object.fromEntries(rows.map(([a, cells]) => [a, Object.fromEntries(cells)]));
   return deepFreeze({ variant, activities, people, assignments });

@@ -1,8 +1,10 @@
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { requireArray, requireObject, requireString } from '../core/validate.js';
+import { readEntity } from '../core/internal/readObject.js';
+import { requireString } from '../core/validate.js';
 import { RESPONSIBILITIES, type ResponsibilityId } from './catalogue.js';
 import type { RaciActivity, RaciLetter, RaciMatrix, RaciPerson } from './createRaci.js';
+import { readList } from './internal/readList.js';
 
 /** Input of {@link defaultRaci}: person ids. */
 export interface DefaultRaciInput {
@@ -11,12 +13,14 @@ export interface DefaultRaciInput {
   /** The Project Manager's person id. */
   readonly projectManager: string;
   /** The delivery team: one id for the team as a whole, or each member's id. */
-  readonly team?: string | readonly string[];
+  readonly team?: string | readonly string[] | undefined;
   /** The sponsor's person id. */
-  readonly sponsor?: string;
+  readonly sponsor?: string | undefined;
 }
 
 type Column = 'owner' | 'other' | 'team' | 'sponsor';
+
+const INPUT_KEYS = ['productOwner', 'projectManager', 'team', 'sponsor'] as const;
 
 // Letters per responsibility: the role that owns it is Accountable and Responsible.
 const LETTERS: Readonly<
@@ -50,39 +54,42 @@ const LETTERS: Readonly<
  * @returns the matrix (variant `'RACI'`), frozen
  * @throws PopmError `INVALID_ARGUMENT` when a role holder is not a non-empty
  *   string or `team` is neither a string nor an array of strings;
- *   `DUPLICATE_ID` when `team` names one member twice
+ *   `DUPLICATE_ID` when `team` names one member twice. Paths start at
+ *   `input` (`input.team[1]`); a misspelled key (`productowner`) names the
+ *   right one
  * @example
  * const m = defaultRaci({ productOwner: 'ana', projectManager: 'ben', team: 'devs' });
  * m.assignments['po.backlog']; //=> { ana: ['R', 'A'], ben: ['I'], devs: ['C'] }
  * validateRaci(m).findings; //=> []
  */
 export function defaultRaci(input: DefaultRaciInput): RaciMatrix {
-  const rec = requireObject(input, []);
-  const po = requireString(rec.productOwner, ['productOwner']);
-  const pm = requireString(rec.projectManager, ['projectManager']);
+  const rec = readEntity(
+    input,
+    ['input'],
+    INPUT_KEYS,
+    'an object { productOwner, projectManager }',
+  );
+  const po = requireString(rec.productOwner, ['input', 'productOwner']);
+  const pm = requireString(rec.projectManager, ['input', 'projectManager']);
   let team: string[] = [];
-  if (typeof rec.team === 'string') team = [requireString(rec.team, ['team'])];
+  if (typeof rec.team === 'string') team = [requireString(rec.team, ['input', 'team'])];
   else if (rec.team !== undefined) {
-    if (!Array.isArray(rec.team))
-      throw popmError(
-        'INVALID_ARGUMENT',
-        ['team'],
-        'a person id or an array of person ids',
-        rec.team,
-      );
-    team = requireArray<unknown>(rec.team, ['team']).map((t, i) => requireString(t, ['team', i]));
+    team = readList(rec.team, ['input', 'team'], 'a person id or an array of person ids').map(
+      (t, i) => requireString(t, ['input', 'team', i]),
+    );
     const first = new Map<string, number>();
     team.forEach((t, i) => {
       const j = first.get(t);
       if (j !== undefined)
-        throw popmError('DUPLICATE_ID', ['team', i], 'each team member once', t, {
+        throw popmError('DUPLICATE_ID', ['input', 'team', i], 'each team member once', t, {
           id: t,
           firstIndex: j,
         });
       first.set(t, i);
     });
   }
-  const sponsor = rec.sponsor === undefined ? undefined : requireString(rec.sponsor, ['sponsor']);
+  const sponsor =
+    rec.sponsor === undefined ? undefined : requireString(rec.sponsor, ['input', 'sponsor']);
 
   const people: RaciPerson[] = [];
   const addPerson = (id: string, role: string) => {

@@ -37,7 +37,7 @@ export type {
   RaciValidation,
   ValidateRaciOptions,
 } from './validateRaci.js';
-export { RACI_RULES, validateRaci } from './validateRaci.js';
+export { assertRaci, RACI_RULES, validateRaci } from './validateRaci.js';
 export type {
   ResponsibilityMatch,
   ResponsibilityMatchKind,

@@ -1,7 +1,9 @@
-import { type PopmPath, popmError } from '../core/errors.js';
+import { type PopmErrorCode, type PopmPath, popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { requireNumber, requireObject } from '../core/validate.js';
-import { normaliseRaci, type RaciInput, type RaciLetter } from './createRaci.js';
+import { readOptions } from '../core/internal/readObject.js';
+import { requireNumber } from '../core/validate.js';
+import { normaliseRaci, type RaciInput, type RaciMatrix } from './createRaci.js';
+import { raciFindings } from './internal/raciFindings.js';
 
 function checkFlag(value: unknown, path: PopmPath): boolean {
   if (typeof value !== 'boolean') throw popmError('INVALID_ARGUMENT', path, 'a boolean', value);
@@ -51,11 +53,11 @@ export interface RaciFinding {
   /** `'error'` breaks the matrix; `'warning'` deserves a look. */
   readonly severity: 'error' | 'warning';
   /** The activity concerned, when the rule is about one activity. */
-  readonly activity?: string;
+  readonly activity?: string | undefined;
   /** The person concerned, when the rule is about one person. */
-  readonly person?: string;
+  readonly person?: string | undefined;
   /** The people involved (e.g. the several Accountables), in column order. */
-  readonly people?: readonly string[];
+  readonly people?: readonly string[] | undefined;
   /** What is wrong, for people. */
   readonly message: string;
 }
@@ -83,25 +85,25 @@ export interface ValidateRaciOptions {
    * A person Accountable for more than this share of the activities is
    * overloaded; default `0.5`. Must be in `[0, 1]`.
    */
-  readonly maxAccountableShare?: number;
+  readonly maxAccountableShare?: number | undefined;
   /**
    * Overload is only judged when the matrix has at least this many
    * activities; default `4` (in a two-row matrix someone is always "half").
    */
-  readonly minActivitiesForOverload?: number;
+  readonly minActivitiesForOverload?: number | undefined;
   /**
    * Read a lone Accountable with no Responsible on the activity as doing the
    * work too (the "implied R" convention some organisations use); default
    * `false`, so such a row is an `at-least-one-responsible` error. When
    * `true`, that person also counts as Responsible in {@link RaciLoad}.
    */
-  readonly accountableImpliesResponsible?: boolean;
+  readonly accountableImpliesResponsible?: boolean | undefined;
 }
 
-/** The result of {@link validateRaci}. */
+/** The report of {@link validateRaci}. */
 export interface RaciValidation {
-  /** True when there is no finding of severity `'error'`. */
-  readonly valid: boolean;
+  /** The verdict: true when there is no finding of severity `'error'` (warnings allowed). */
+  readonly ok: boolean;
   /**
    * Every finding: per activity in row order, then the unknown activities (each
    * followed by its unknown people) in key order, then per person in column order.
@@ -120,27 +122,28 @@ export interface RaciValidation {
  *
  * @param matrix - a matrix from {@link createRaci}, or its input
  * @param options - the overload threshold, and whether a lone A implies R
- * @returns `{ valid, findings, load }`, frozen
+ * @returns the report `{ ok, findings, load }`, frozen (use {@link assertRaci} to throw instead)
  * @throws PopmError as {@link createRaci} for a malformed matrix;
  *   `INVALID_NUMBER` / `OUT_OF_RANGE` for a bad share or activity count;
- *   `INVALID_ARGUMENT` when `options` is not an object or
- *   `accountableImpliesResponsible` is not a boolean
+ *   `INVALID_ARGUMENT` when `options` is not an object, has an unknown key,
+ *   or `accountableImpliesResponsible` is not a boolean. Paths start at
+ *   `matrix` or `options`.
  * @example
  * const v = validateRaci({
  *   activities: ['approve-budget'],
  *   people: ['ana', 'ben'],
  *   assignments: { 'approve-budget': { ana: 'A', ben: 'A' } },
  * });
- * v.valid; //=> false
+ * v.ok; //=> false
  * v.findings.map((f) => f.rule);
  * //=> ['exactly-one-accountable', 'at-least-one-responsible']
  * validateRaci(
  *   { activities: ['sign-off'], people: ['ana'], assignments: { 'sign-off': { ana: 'A' } } },
  *   { accountableImpliesResponsible: true },
- * ).valid; //=> true
+ * ).ok; //=> true
  */
-export function validateRaci(matrix: RaciInput, options: ValidateRaciOptions = {}): RaciValidation {
-  const opts = requireObject(options, ['options']);
+export function validateRaci(matrix: RaciInput, options?: ValidateRaciOptions): RaciValidation {
+  const opts = readOptions(options, ['options'], OPTION_KEYS);
   const maxShare =
     opts.maxAccountableShare === undefined
       ? 0.5
@@ -159,137 +162,89 @@ export function validateRaci(matrix: RaciInput, options: ValidateRaciOptions = {
     opts.accountableImpliesResponsible === undefined
       ? false
       : checkFlag(opts.accountableImpliesResponsible, ['options', 'accountableImpliesResponsible']);
-  const m = normaliseRaci(matrix);
-  const findings: RaciFinding[] = [];
-  const personIds = m.people.map((p) => p.id);
-  const known = new Set(personIds);
-  const activityIds = new Set(m.activities.map((a) => a.id));
-  const load = new Map<string, { accountable: number; responsible: number; involved: number }>();
-  for (const id of personIds) load.set(id, { accountable: 0, responsible: 0, involved: 0 });
-
-  // Activities whose lone Accountable counts as Responsible (option accountableImpliesResponsible).
-  const impliedR = new Set<string>();
-  const checkRow = (activity: string, row: ReadonlyMap<string, readonly RaciLetter[]>) => {
-    // Known people in column order, then unknown ones in key order.
-    const cols: string[] = [];
-    for (const p of personIds) if (row.has(p)) cols.push(p);
-    for (const p of row.keys()) if (!known.has(p)) cols.push(p);
-    const accountables: string[] = [];
-    let responsible = false;
-    for (const p of cols) {
-      const letters = row.get(p) as readonly RaciLetter[];
-      if (letters.includes('A')) accountables.push(p);
-      if (letters.includes('R')) responsible = true;
-    }
-    if (accountables.length !== 1) {
-      findings.push({
-        rule: 'exactly-one-accountable',
-        severity: 'error',
-        activity,
-        people: accountables,
-        message:
-          accountables.length === 0
-            ? `${activity}: nobody is Accountable; exactly one person must be`
-            : `${activity}: ${accountables.length} people are Accountable (${accountables.join(', ')}); exactly one must be`,
-      });
-    }
-    if (!responsible && implied && accountables.length === 1) {
-      responsible = true;
-      impliedR.add(activity);
-    }
-    if (!responsible) {
-      findings.push({
-        rule: 'at-least-one-responsible',
-        severity: 'error',
-        activity,
-        people: [],
-        message: `${activity}: nobody is Responsible; at least one person must do the work`,
-      });
-    }
-    for (const p of cols) {
-      const letters = row.get(p) as readonly RaciLetter[];
-      const isAr = letters.length === 2 && letters.includes('A') && letters.includes('R');
-      if (letters.length > 1 && !isAr) {
-        findings.push({
-          rule: 'one-letter-per-person',
-          severity: 'warning',
-          activity,
-          person: p,
-          message: `${activity}: ${p} holds ${letters.join('+')}; give one letter per person (only A with R may combine)`,
-        });
-      }
-    }
-    for (const p of cols) {
-      if (known.has(p)) continue;
-      findings.push({
-        rule: 'unknown-person',
-        severity: 'error',
-        activity,
-        person: p,
-        message: `${activity}: ${p} is not one of the people in the matrix`,
-      });
-    }
-  };
-
-  const byActivity = new Map(m.rows);
-  const empty: ReadonlyMap<string, readonly RaciLetter[]> = new Map();
-  for (const a of m.activities) {
-    const row = byActivity.get(a.id) ?? empty;
-    checkRow(a.id, row);
-    const rImplied = impliedR.has(a.id);
-    for (const [p, letters] of row) {
-      const l = load.get(p);
-      if (l === undefined) continue;
-      l.involved++;
-      if (letters.includes('A')) l.accountable++;
-      if (letters.includes('R') || (rImplied && letters.includes('A'))) l.responsible++;
-    }
-  }
-  for (const [activity, row] of m.rows) {
-    if (activityIds.has(activity)) continue;
-    findings.push({
-      rule: 'unknown-activity',
-      severity: 'error',
-      activity,
-      message: `${activity}: is not one of the activities in the matrix`,
-    });
-    // A stray row can name stray people too; report them rather than hide them behind the row.
-    for (const p of row.keys()) {
-      if (known.has(p)) continue;
-      findings.push({
-        rule: 'unknown-person',
-        severity: 'error',
-        activity,
-        person: p,
-        message: `${activity}: ${p} is not one of the people in the matrix`,
-      });
-    }
-  }
-  const n = m.activities.length;
-  const loads: RaciLoad[] = personIds.map((person) => {
-    const l = load.get(person) as { accountable: number; responsible: number; involved: number };
-    return { person, ...l, accountableShare: n === 0 ? 0 : l.accountable / n };
-  });
-  for (const l of loads) {
-    if (l.involved === 0) {
-      findings.push({
-        rule: 'person-without-role',
-        severity: 'warning',
-        person: l.person,
-        message: `${l.person}: holds no letter on any activity`,
-      });
-    } else if (n >= minActivities && l.accountableShare > maxShare) {
-      findings.push({
-        rule: 'overloaded-person',
-        severity: 'warning',
-        person: l.person,
-        message: `${l.person}: Accountable for ${l.accountable} of ${n} activities (${Math.round(l.accountableShare * 100)}%), more than ${Math.round(maxShare * 100)}%`,
-      });
-    }
-  }
+  const m = normaliseRaci(matrix, ['matrix']);
+  const { findings, load } = raciFindings(m, { maxShare, minActivities, implied });
   return deepFreeze({
-    valid: findings.every((f) => f.severity !== 'error'),
+    ok: findings.every((f) => f.severity !== 'error'),
     findings,
-    load: loads,
+    load,
+  });
+}
+
+const OPTION_KEYS = [
+  'maxAccountableShare',
+  'minActivitiesForOverload',
+  'accountableImpliesResponsible',
+] as const;
+
+const CODE_OF: Readonly<Record<RaciRule, PopmErrorCode>> = {
+  'exactly-one-accountable': 'INVALID_ARGUMENT',
+  'at-least-one-responsible': 'INVALID_ARGUMENT',
+  'one-letter-per-person': 'INVALID_ARGUMENT',
+  'unknown-activity': 'NOT_FOUND',
+  'unknown-person': 'NOT_FOUND',
+  'person-without-role': 'INVALID_ARGUMENT',
+  'overloaded-person': 'INVALID_ARGUMENT',
+};
+
+const EXPECTED: Readonly<Record<RaciRule, string>> = {
+  'exactly-one-accountable': 'exactly one Accountable',
+  'at-least-one-responsible': 'at least one Responsible',
+  'one-letter-per-person': 'one letter per person (only A with R may combine)',
+  'unknown-activity': 'an activity of the matrix',
+  'unknown-person': 'a person of the matrix',
+  'person-without-role': 'a letter on some activity',
+  'overloaded-person': 'a smaller share of Accountable activities',
+};
+
+/**
+ * Checks a RACI (or RASCI) matrix like {@link validateRaci} and throws for
+ * its first error finding (warnings do not throw); returns the matrix,
+ * normalised and frozen as {@link createRaci} builds it.
+ *
+ * @param matrix - a matrix from {@link createRaci}, or its input
+ * @param options - as for {@link validateRaci}
+ * @returns the normalised matrix
+ * @throws PopmError for the first error finding: `INVALID_ARGUMENT` at
+ *   `matrix.assignments.<activity>` for `exactly-one-accountable` or
+ *   `at-least-one-responsible`; `NOT_FOUND` at
+ *   `matrix.assignments.<activity>` (`unknown-activity`) or
+ *   `matrix.assignments.<activity>.<person>` (`unknown-person`);
+ *   `details.rule` names the rule and `details.finding` holds the finding.
+ *   Any error of {@link validateRaci} for a malformed matrix or options.
+ * @example
+ * const m = assertRaci({ activities: ['deploy'], people: ['ana'], assignments: { deploy: { ana: ['A', 'R'] } } });
+ * m.assignments.deploy?.ana; //=> ['R', 'A']
+ * try {
+ *   assertRaci({ activities: ['deploy'], people: ['ana', 'ben'], assignments: { deploy: { ana: 'A', ben: 'A' } } });
+ * } catch (e) {
+ *   if (isPopmError(e)) {
+ *     e.code; //=> 'INVALID_ARGUMENT'
+ *     e.path; //=> ['matrix', 'assignments', 'deploy']
+ *     e.details?.rule; //=> 'exactly-one-accountable'
+ *   }
+ * }
+ */
+export function assertRaci(matrix: RaciInput, options?: ValidateRaciOptions): RaciMatrix {
+  const report = validateRaci(matrix, options);
+  const first = report.findings.find((f) => f.severity === 'error');
+  if (first !== undefined) {
+    const path: (string | number)[] = ['matrix', 'assignments'];
+    if (first.activity !== undefined) path.push(first.activity);
+    if (first.rule === 'unknown-person' && first.person !== undefined) path.push(first.person);
+    throw popmError(CODE_OF[first.rule], path, EXPECTED[first.rule], first.message, {
+      rule: first.rule,
+      finding: first,
+    });
+  }
+  const m = normaliseRaci(matrix, ['matrix']);
+  const assignments = Object.fromEntries(
+    m.rows.map(([a, cells]) => [a, Object.fromEntries(cells)]),
+  );
+  return deepFreeze({
+    variant: m.variant,
+    activities: m.activities,
+    people: m.people,
+    assignments,
   });
 }

@@ -48,20 +48,23 @@ describe('checkRoleAssignment', () => {
   });
 
   it('rejects malformed input with the right code and path', () => {
-    expectPopmError(() => checkRoleAssignment(null as never), 'INVALID_ARGUMENT', []);
+    expectPopmError(() => checkRoleAssignment(null as never), 'INVALID_ARGUMENT', ['input']);
     expectPopmError(() => checkRoleAssignment({ productOwner: '' }), 'INVALID_ARGUMENT', [
+      'input',
       'productOwner',
     ]);
     expectPopmError(() => checkRoleAssignment({ projectManager: 5 as never }), 'INVALID_ARGUMENT', [
+      'input',
       'projectManager',
     ]);
     expectPopmError(() => checkRoleAssignment({ people: 'x' as never }), 'INVALID_ARGUMENT', [
+      'input',
       'people',
     ]);
     expectPopmError(
       () => checkRoleAssignment({ people: [{ id: 'a' }, { id: 'a' }] }),
       'DUPLICATE_ID',
-      ['people', 1, 'id'],
+      ['input', 'people', 1, 'id'],
     );
   });
 

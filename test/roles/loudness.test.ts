@@ -101,7 +101,7 @@ describe('rules added in review', () => {
     expectPopmError(
       () => defaultRaci({ productOwner: 'a', projectManager: 'b', team: ['t', 'u', 't'] }),
       'DUPLICATE_ID',
-      ['team', 2],
+      ['input', 'team', 2],
     );
     // A role holder who is also in the team is not a duplicate: the columns merge.
     const m = defaultRaci({ productOwner: 'a', projectManager: 'b', team: ['a', 't'] });
@@ -135,7 +135,7 @@ describe('validateRaci option accountableImpliesResponsible (the "implied R" con
       validateRaci(
         { activities: ['sign-off'], people: ['ana'], assignments: { 'sign-off': { ana: 'A' } } },
         { accountableImpliesResponsible: true },
-      ).valid,
+      ).ok,
     ).toBe(true);
   });
 

@@ -13,6 +13,10 @@ import { expectPopmError, frozen, isDeepFrozen } from './helpers.js';
 
 const rules = (input: RaciInput) => validateRaci(frozen(input)).findings.map((f) => f.rule);
 
+// Paths start at the parameter's name (issue 12): createRaci(input) reports input.assignments…
+const expectInputError = (fn: () => unknown, code: string, path: readonly (string | number)[]) =>
+  expectPopmError(fn, code, ['input', ...path]);
+
 describe('createRaci', () => {
   it('normalises cells to distinct letters in display order (doc example)', () => {
     const m = createRaci(
@@ -55,7 +59,7 @@ describe('createRaci', () => {
         variant: 'RASCI',
       }).assignments.a?.p,
     ).toEqual(['S']);
-    expectPopmError(
+    expectInputError(
       () => createRaci({ activities: ['a'], people: ['p'], assignments: { a: { p: 'S' } } }),
       'INVALID_ARGUMENT',
       ['assignments', 'a', 'p'],
@@ -64,65 +68,65 @@ describe('createRaci', () => {
 
   it('rejects each malformed input with the right code and path', () => {
     const ok: RaciInput = { activities: ['a'], people: ['p'], assignments: { a: { p: 'R' } } };
-    expectPopmError(() => createRaci(null as never), 'INVALID_ARGUMENT', []);
-    expectPopmError(() => createRaci({ ...ok, variant: 'RAPID' as never }), 'INVALID_ARGUMENT', [
+    expectInputError(() => createRaci(null as never), 'INVALID_ARGUMENT', []);
+    expectInputError(() => createRaci({ ...ok, variant: 'RAPID' as never }), 'INVALID_ARGUMENT', [
       'variant',
     ]);
-    expectPopmError(() => createRaci({ ...ok, activities: 'a' as never }), 'INVALID_ARGUMENT', [
+    expectInputError(() => createRaci({ ...ok, activities: 'a' as never }), 'INVALID_ARGUMENT', [
       'activities',
     ]);
-    expectPopmError(() => createRaci({ ...ok, activities: [''] }), 'INVALID_ARGUMENT', [
-      'activities',
-      0,
-    ]);
-    expectPopmError(() => createRaci({ ...ok, activities: [7 as never] }), 'INVALID_ARGUMENT', [
+    expectInputError(() => createRaci({ ...ok, activities: [''] }), 'INVALID_ARGUMENT', [
       'activities',
       0,
     ]);
-    expectPopmError(() => createRaci({ ...ok, activities: [{ id: '' }] }), 'INVALID_ARGUMENT', [
+    expectInputError(() => createRaci({ ...ok, activities: [7 as never] }), 'INVALID_ARGUMENT', [
+      'activities',
+      0,
+    ]);
+    expectInputError(() => createRaci({ ...ok, activities: [{ id: '' }] }), 'INVALID_ARGUMENT', [
       'activities',
       0,
       'id',
     ]);
-    expectPopmError(
+    expectInputError(
       () => createRaci({ ...ok, activities: [{ id: 'a', title: 3 as never }] }),
       'INVALID_ARGUMENT',
       ['activities', 0, 'title'],
     );
-    expectPopmError(
+    expectInputError(
       () => createRaci({ ...ok, people: [{ id: 'p', role: '' }] }),
       'INVALID_ARGUMENT',
       ['people', 0, 'role'],
     );
-    expectPopmError(() => createRaci({ ...ok, activities: ['a', { id: 'a' }] }), 'DUPLICATE_ID', [
+    expectInputError(() => createRaci({ ...ok, activities: ['a', { id: 'a' }] }), 'DUPLICATE_ID', [
       'activities',
       1,
       'id',
     ]);
-    expectPopmError(() => createRaci({ ...ok, people: ['p', 'p'] }), 'DUPLICATE_ID', [
+    expectInputError(() => createRaci({ ...ok, people: ['p', 'p'] }), 'DUPLICATE_ID', [
       'people',
       1,
       'id',
     ]);
-    expectPopmError(() => createRaci({ ...ok, assignments: [] as never }), 'INVALID_ARGUMENT', [
+    expectInputError(() => createRaci({ ...ok, assignments: [] as never }), 'INVALID_ARGUMENT', [
       'assignments',
     ]);
-    expectPopmError(
+    expectInputError(
       () => createRaci({ ...ok, assignments: { a: 'R' as never } }),
       'INVALID_ARGUMENT',
       ['assignments', 'a'],
     );
-    expectPopmError(
+    expectInputError(
       () => createRaci({ ...ok, assignments: { a: { p: [] } } }),
       'INVALID_ARGUMENT',
       ['assignments', 'a', 'p'],
     );
-    expectPopmError(
+    expectInputError(
       () => createRaci({ ...ok, assignments: { a: { p: 'r' as never } } }),
       'INVALID_ARGUMENT',
       ['assignments', 'a', 'p'],
     );
-    expectPopmError(
+    expectInputError(
       () => createRaci({ ...ok, assignments: { a: { p: ['R', 'X' as never] } } }),
       'INVALID_ARGUMENT',
       ['assignments', 'a', 'p', 1],
@@ -137,7 +141,7 @@ describe('validateRaci', () => {
       people: ['ana', 'ben'],
       assignments: { 'approve-budget': { ana: 'A', ben: 'A' } },
     });
-    expect(v.valid).toBe(false);
+    expect(v.ok).toBe(false);
     expect(v.findings.map((f) => f.rule)).toEqual([
       'exactly-one-accountable',
       'at-least-one-responsible',
@@ -184,7 +188,7 @@ describe('validateRaci', () => {
       people: ['a', 'b'],
       assignments: { t: { a: ['A', 'R'], b: ['C', 'I'] } },
     });
-    expect(v.valid).toBe(true);
+    expect(v.ok).toBe(true);
     expect(v.findings).toEqual([
       {
         rule: 'one-letter-per-person',
@@ -205,7 +209,7 @@ describe('validateRaci', () => {
       people: ['a'],
       assignments: { t: { a: ['A', 'R'], ghost: 'C' }, old: { a: 'A' } },
     });
-    expect(v.valid).toBe(false);
+    expect(v.ok).toBe(false);
     expect(v.findings.map((f) => [f.rule, f.activity, f.person])).toEqual([
       ['unknown-person', 't', 'ghost'],
       ['unknown-activity', 'old', undefined],
@@ -236,7 +240,7 @@ describe('validateRaci', () => {
         message: 'idle: holds no letter on any activity',
       },
     ]);
-    expect(v.valid).toBe(true);
+    expect(v.ok).toBe(true);
   });
 
   it('warns about a person Accountable for more than the allowed share', () => {
@@ -294,6 +298,7 @@ describe('validateRaci', () => {
     ]);
     expectPopmError(() => validateRaci(m, null as never), 'INVALID_ARGUMENT', ['options']);
     expectPopmError(() => validateRaci({ ...m, people: ['x', 'x'] }), 'DUPLICATE_ID', [
+      'matrix',
       'people',
       1,
       'id',
@@ -373,7 +378,7 @@ describe('validateRaci', () => {
           expect(has('exactly-one-accountable')).toBe(as !== 1);
           expect(has('at-least-one-responsible')).toBe(rs === 0);
         }
-        expect(v.valid).toBe(v.findings.every((f) => f.severity === 'warning'));
+        expect(v.ok).toBe(v.findings.every((f) => f.severity === 'warning'));
         const totalA = v.load.reduce((s, l) => s + l.accountable, 0);
         const expectedA = m.activities.reduce(
           (s, a) =>
@@ -410,7 +415,7 @@ describe('defaultRaci', () => {
     for (const input of inputs) {
       const v = validateRaci(defaultRaci(frozen(input)));
       expect(v.findings).toEqual([]);
-      expect(v.valid).toBe(true);
+      expect(v.ok).toBe(true);
     }
     const m = defaultRaci({
       productOwner: 'po',
@@ -436,39 +441,40 @@ describe('defaultRaci', () => {
     ]);
     for (const r of RESPONSIBILITIES) expect(m.assignments[r.id]?.kim).toEqual(['R', 'A']);
     const v = validateRaci(m);
-    expect(v.valid).toBe(true);
+    expect(v.ok).toBe(true);
     expect(v.findings.map((f) => [f.rule, f.person])).toEqual([['overloaded-person', 'kim']]);
   });
 
   it('rejects bad holders with INVALID_ARGUMENT and the path', () => {
-    expectPopmError(() => defaultRaci(null as never), 'INVALID_ARGUMENT', []);
+    expectPopmError(() => defaultRaci(null as never), 'INVALID_ARGUMENT', ['input']);
     expectPopmError(
       () => defaultRaci({ productOwner: '', projectManager: 'b' }),
       'INVALID_ARGUMENT',
-      ['productOwner'],
+      ['input', 'productOwner'],
     );
     expectPopmError(() => defaultRaci({ productOwner: 'a' } as never), 'INVALID_ARGUMENT', [
+      'input',
       'projectManager',
     ]);
     expectPopmError(
       () => defaultRaci({ productOwner: 'a', projectManager: 'b', team: 3 as never }),
       'INVALID_ARGUMENT',
-      ['team'],
+      ['input', 'team'],
     );
     expectPopmError(
       () => defaultRaci({ productOwner: 'a', projectManager: 'b', team: '' }),
       'INVALID_ARGUMENT',
-      ['team'],
+      ['input', 'team'],
     );
     expectPopmError(
       () => defaultRaci({ productOwner: 'a', projectManager: 'b', team: ['x', ''] }),
       'INVALID_ARGUMENT',
-      ['team', 1],
+      ['input', 'team', 1],
     );
     expectPopmError(
       () => defaultRaci({ productOwner: 'a', projectManager: 'b', sponsor: 1 as never }),
       'INVALID_ARGUMENT',
-      ['sponsor'],
+      ['input', 'sponsor'],
     );
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRoles } from '../../src/roles/compareRoles.js';
 import { defaultRaci } from '../../src/roles/defaultRaci.js';
-import { validateRaci } from '../../src/roles/validateRaci.js';
+import { assertRaci, validateRaci } from '../../src/roles/validateRaci.js';
 import { whoIsResponsible } from '../../src/roles/whoIsResponsible.js';
 import { communicationsDue } from '../../src/stakeholders/communicationsDue.js';
 import { engagementGaps } from '../../src/stakeholders/engagementGaps.js';
@@ -95,6 +95,17 @@ describe('docs/guides/roles-and-stakeholders.md', () => {
       'ship: ben holds C+I; give one letter per person (only A with R may combine)',
       'eve: holds no letter on any activity',
     ]);
+    expect(validateRaci(m).ok).toBe(true);
+    let error: unknown;
+    try {
+      assertRaci({ activities: ['ship'], people: ['ana'], assignments: { ship: { ana: 'C' } } });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({
+      path: ['matrix', 'assignments', 'ship'],
+      details: { rule: 'exactly-one-accountable' },
+    });
   });
 
   it('shows true results for stakeholders', () => {
