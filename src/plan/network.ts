@@ -8,7 +8,7 @@
  */
 import { type PopmPath, popmError } from '../core/errors.js';
 import { orderTasks } from './internal/orderTasks.js';
-import { FF, FS, readTasks, SS } from './internal/readTasks.js';
+import { FF, FS, type ReadTasks, readTasks, SS } from './internal/readTasks.js';
 import { resolveLinks } from './internal/resolveLinks.js';
 import type { Task } from './types.js';
 
@@ -20,7 +20,7 @@ export interface Network {
   readonly m: number;
   /** Task ids in input order. */
   readonly ids: readonly string[];
-  /** Fresh, frozen copies of the validated tasks (without `dependsOn`), input order. */
+  /** Each task's optional fields (`name`, `estimate`, `constraint`, `meta`), input order; see {@link ReadTasks}. */
   readonly tasks: readonly Task[];
   /** Durations from the tasks. */
   readonly durations: Float64Array;

@@ -8,7 +8,7 @@
  */
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { addId, createIdIndex, findId, type IdIndex } from '../../core/internal/idIndex.js';
-import { readEntity, readMeta } from '../../core/internal/readObject.js';
+import { closestKey, readEntity, readMeta } from '../../core/internal/readObject.js';
 import { requireArray, requireNumber } from '../../core/validate.js';
 import type { Task, TaskConstraint, ThreePointEstimate } from '../types.js';
 
@@ -89,12 +89,18 @@ function grow<T extends Int32Array | Uint8Array | Float64Array>(from: T, to: T):
   return to;
 }
 
+const PLAIN = Object.freeze({}) as Task;
+
 /** @internal What pass 1 read. */
 export interface ReadTasks {
   readonly n: number;
   /** Task ids in input order. */
   readonly ids: string[];
-  /** Fresh, frozen copies of the tasks (no `dependsOn`: the links hold it). */
+  /**
+   * Each task's optional fields (`name`, `estimate`, `constraint`, `meta`),
+   * freshly copied; one shared empty record for a task without any. Read
+   * `id`, `duration` and the links from the other arrays.
+   */
   readonly tasks: Task[];
   readonly index: IdIndex;
   readonly durations: Float64Array;
@@ -119,52 +125,205 @@ export function readTasks(input: unknown, path: PopmPath): ReadTasks {
     predStart: new Int32Array(n + 1),
     links: new LinkBuffer(Math.max(16, 2 * n)),
   };
-  for (let i = 0; i < n; i++) {
-    out.predStart[i] = out.links.count;
-    readTask(list[i], [...path, i], i, out);
+  const walk = new Walk(path);
+  let i = 0;
+  try {
+    for (; i < n; i++) {
+      out.predStart[i] = out.links.count;
+      readTask(list[i], i, out, walk);
+    }
+  } catch (e) {
+    // A Proxy or getter on the list itself: the entity reader guards each task.
+    if (e instanceof Error && e.name === 'PopmError') throw e;
+    throw popmError('INVALID_ARGUMENT', [...path, i], 'a readable task object', undefined);
   }
   out.predStart[n] = out.links.count;
   out.links.trim();
   return out;
 }
 
-function readTask(value: unknown, at: PopmPath, i: number, out: ReadTasks): void {
-  const t = readEntity(value, at, TASK_KEYS, 'a task object');
+/** One task's known fields, reused across the walk (a fixed shape, no allocation). */
+class TaskFields {
+  id: unknown;
+  name: unknown;
+  duration: unknown;
+  dependsOn: unknown;
+  estimate: unknown;
+  constraint: unknown;
+  meta: unknown;
+  reset(): void {
+    this.id = this.name = this.duration = this.dependsOn = undefined;
+    this.estimate = this.constraint = this.meta = undefined;
+  }
+  /** Stores one own property; `false` when `key` is not a task key. */
+  set(key: string, value: unknown): boolean {
+    switch (key) {
+      case 'id':
+        this.id = value;
+        return true;
+      case 'duration':
+        this.duration = value;
+        return true;
+      case 'dependsOn':
+        this.dependsOn = value;
+        return true;
+      case 'name':
+        this.name = value;
+        return true;
+      case 'estimate':
+        this.estimate = value;
+        return true;
+      case 'constraint':
+        this.constraint = value;
+        return true;
+      case 'meta':
+        this.meta = value;
+        return true;
+      default:
+        return false;
+    }
+  }
+}
+
+/** One link's known fields, reused across the walk. */
+class LinkFields {
+  id: unknown;
+  type: unknown;
+  lag: unknown;
+  reset(): void {
+    this.id = this.type = this.lag = undefined;
+  }
+  set(key: string, value: unknown): boolean {
+    switch (key) {
+      case 'id':
+        this.id = value;
+        return true;
+      case 'type':
+        this.type = value;
+        return true;
+      case 'lag':
+        this.lag = value;
+        return true;
+      default:
+        return false;
+    }
+  }
+}
+
+interface Fields {
+  reset(): void;
+  set(key: string, value: unknown): boolean;
+}
+
+/**
+ * Per-call state of the walk: the path prefix, the reused field records,
+ * and which unknown keys were already judged (an app's `assignee` on
+ * 100,000 rows is compared with the known keys once).
+ */
+class Walk {
+  readonly task = new TaskFields();
+  readonly link = new LinkFields();
+  readonly judged = new Map<string, boolean>();
+  constructor(readonly path: PopmPath) {}
+}
+
+/**
+ * The fast path of the 1.0 entity rule: copies the own enumerable known keys
+ * of a readable object into `into` without allocating. Returns `false` when
+ * the object needs the full reader ({@link readEntity}): not a non-array
+ * object, a near-miss key, a throwing getter or Proxy trap.
+ */
+function scan(
+  value: unknown,
+  knownList: readonly string[],
+  into: Fields,
+  judged: Map<string, boolean>,
+): boolean {
+  into.reset();
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  try {
+    // for-in walks V8's enum cache without allocating a key array; with
+    // Object.prototype as the prototype (checked) it yields own keys only.
+    if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+    for (const key in value) {
+      if (
+        !into.set(key, (value as Record<string, unknown>)[key]) &&
+        isNearMiss(key, knownList, judged)
+      )
+        return false;
+    }
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+function isNearMiss(key: string, known: readonly string[], judged: Map<string, boolean>): boolean {
+  let near = judged.get(key);
+  if (near === undefined) {
+    near = closestKey(key, known) !== undefined;
+    judged.set(key, near);
+  }
+  return near;
+}
+
+/** Fills `into` from the full reader, which throws the error the fast path deferred. */
+function readSlow(
+  value: unknown,
+  path: PopmPath,
+  knownList: readonly string[],
+  into: Fields,
+  what: string,
+): void {
+  const rec = readEntity(value, path, knownList, what) as Record<string, unknown>;
+  into.reset();
+  for (const key of knownList) into.set(key, rec[key]);
+}
+
+function readTask(value: unknown, i: number, out: ReadTasks, walk: Walk): void {
+  const t = walk.task;
+  if (!scan(value, TASK_KEYS, t, walk.judged))
+    readSlow(value, [...walk.path, i], TASK_KEYS, t, 'a task object');
   const id = t.id;
   if (typeof id !== 'string' || id.length === 0)
-    throw popmError('INVALID_ARGUMENT', [...at, 'id'], 'a non-empty string id', id);
+    throw popmError('INVALID_ARGUMENT', [...walk.path, i, 'id'], 'a non-empty string id', id);
   // One probe per task finds a repeated id and inserts a new one.
   const first = addId(out.index, out.ids, id, i);
   if (first >= 0)
-    throw popmError('DUPLICATE_ID', [...at, 'id'], 'a unique id', id, { id, firstIndex: first });
+    throw popmError('DUPLICATE_ID', [...walk.path, i, 'id'], 'a unique id', id, {
+      id,
+      firstIndex: first,
+    });
   out.ids[i] = id;
-  if (t.name !== undefined && typeof t.name !== 'string')
-    throw popmError('INVALID_ARGUMENT', [...at, 'name'], 'a string', t.name);
+  const name = t.name;
+  if (name !== undefined && typeof name !== 'string')
+    throw popmError('INVALID_ARGUMENT', [...walk.path, i, 'name'], 'a string', name);
   const d = t.duration;
   if (typeof d !== 'number' || !(d >= 0) || d === Number.POSITIVE_INFINITY)
-    requireNumber(d, [...at, 'duration'], { min: 0 });
+    requireNumber(d, [...walk.path, i, 'duration'], { min: 0 });
   out.durations[i] = d as number;
   const estimate =
-    t.estimate === undefined ? undefined : readEstimate(t.estimate, [...at, 'estimate']);
+    t.estimate === undefined ? undefined : readEstimate(t.estimate, [...walk.path, i, 'estimate']);
   let constraint: TaskConstraint | undefined;
   if (t.constraint !== undefined) {
-    constraint = readConstraint(t.constraint, [...at, 'constraint']);
+    constraint = readConstraint(t.constraint, [...walk.path, i, 'constraint']);
     out.lower[i] = constraint.startNoEarlierThan;
   }
-  const meta = t.meta === undefined ? undefined : readMeta(t.meta, [...at, 'meta']);
-  out.tasks[i] = Object.freeze({
-    id,
-    ...(t.name === undefined ? {} : { name: t.name as string }),
-    duration: d as number,
-    ...(estimate === undefined ? {} : { estimate }),
-    ...(constraint === undefined ? {} : { constraint }),
-    ...(meta === undefined ? {} : { meta }),
-  });
-  if (t.dependsOn !== undefined) readLinks(t.dependsOn, [...at, 'dependsOn'], out);
+  const meta = t.meta === undefined ? undefined : readMeta(t.meta, [...walk.path, i, 'meta']);
+  const deps = t.dependsOn;
+  // Most tasks carry nothing beyond id, duration and links: they share one
+  // empty record (internal only; the typed arrays hold the rest).
+  out.tasks[i] =
+    name === undefined && estimate === undefined && constraint === undefined && meta === undefined
+      ? PLAIN
+      : ({ id, name, duration: d as number, estimate, constraint, meta } as Task);
+  if (deps !== undefined) readLinks(deps, i, out, walk);
 }
 
-function readLinks(value: unknown, at: PopmPath, out: ReadTasks): void {
-  const deps = requireArray<unknown>(value, at, 'an array of dependencies');
+function readLinks(value: unknown, i: number, out: ReadTasks, walk: Walk): void {
+  if (!Array.isArray(value))
+    requireArray(value, [...walk.path, i, 'dependsOn'], 'an array of dependencies');
+  const deps = value as readonly unknown[];
   const links = out.links;
   links.reserve(deps.length);
   for (let j = 0; j < deps.length; j++) {
@@ -175,13 +334,15 @@ function readLinks(value: unknown, at: PopmPath, out: ReadTasks): void {
     links.lag[e] = 0;
     links.isObject[e] = 0;
     if (typeof dep !== 'string') {
-      predId = readLink(dep, [...at, j], links, e);
+      predId = readLink(dep, i, j, links, e, walk);
       links.isObject[e] = 1;
     }
     if (typeof predId !== 'string' || predId.length === 0)
       throw popmError(
         'INVALID_ARGUMENT',
-        typeof dep === 'string' ? [...at, j] : [...at, j, 'id'],
+        typeof dep === 'string'
+          ? [...walk.path, i, 'dependsOn', j]
+          : [...walk.path, i, 'dependsOn', j, 'id'],
         'a non-empty string id',
         predId,
       );
@@ -193,20 +354,41 @@ function readLinks(value: unknown, at: PopmPath, out: ReadTasks): void {
 }
 
 /** Reads a `{ id, type, lag }` link into slot `e`; returns its id, unchecked. */
-function readLink(dep: unknown, at: PopmPath, links: LinkBuffer, e: number): unknown {
-  const rec = readEntity(dep, at, LINK_KEYS, 'an id or a { id, type, lag } link');
-  if (rec.type !== undefined) {
-    const code = linkCode(rec.type);
+function readLink(
+  dep: unknown,
+  i: number,
+  j: number,
+  links: LinkBuffer,
+  e: number,
+  walk: Walk,
+): unknown {
+  const rec = walk.link;
+  if (!scan(dep, LINK_KEYS, rec, walk.judged))
+    readSlow(
+      dep,
+      [...walk.path, i, 'dependsOn', j],
+      LINK_KEYS,
+      rec,
+      'an id or a { id, type, lag } link',
+    );
+  const type = rec.type;
+  if (type !== undefined) {
+    const code = linkCode(type);
     if (code < 0)
       throw popmError(
         'INVALID_ARGUMENT',
-        [...at, 'type'],
+        [...walk.path, i, 'dependsOn', j, 'type'],
         "one of 'FS', 'SS', 'FF', 'SF'",
-        rec.type,
+        type,
       );
     links.type[e] = code;
   }
-  if (rec.lag !== undefined) links.lag[e] = requireNumber(rec.lag, [...at, 'lag']);
+  const lag = rec.lag;
+  if (lag !== undefined) {
+    if (typeof lag !== 'number' || !Number.isFinite(lag))
+      requireNumber(lag, [...walk.path, i, 'dependsOn', j, 'lag']);
+    links.lag[e] = lag as number;
+  }
   return rec.id;
 }
 
