@@ -158,15 +158,17 @@ export function fv(
  * @param pv - the present value
  * @param fv - the future value wanted (default 0)
  * @param when - `'end'` (default) or `'begin'`
- * @returns the number of periods
- * @throws PopmError `NO_SOLUTION` when no number of periods reaches `fv`
- *   (e.g. a payment that does not even cover the interest); `OUT_OF_RANGE`
- *   for a rate ≤ -1; `INVALID_NUMBER`; `INVALID_ARGUMENT` for a bad `when`
+ * @returns the number of periods; `null` when no number of periods reaches
+ *   `fv` (e.g. a payment that does not even cover the interest: the null rule)
+ * @throws PopmError `OUT_OF_RANGE` for a rate ≤ -1 or a result beyond
+ *   float64; `INVALID_NUMBER`; `INVALID_ARGUMENT` for a bad `when`
  * @example
  * // Excel help, NPER: 12% a year, -100 a month, pv -1,000, fv 10,000, due at the start
- * nper(0.12 / 12, -100, -1000, 10000, 'begin').toFixed(2); //=> '59.67'
+ * nper(0.12 / 12, -100, -1000, 10000, 'begin')?.toFixed(2); //=> '59.67'
  * // numpy-financial docs: pay 150 a month on 8,000 at 7%
- * nper(0.07 / 12, -150, 8000).toFixed(2); //=> '64.07'
+ * nper(0.07 / 12, -150, 8000)?.toFixed(2); //=> '64.07'
+ * // 50 a month never repays 10,000 at 1% a month (the interest alone is 100)
+ * nper(0.01, -50, 10000); //=> null
  */
 export function nper(
   rate: Numeric,
@@ -174,7 +176,7 @@ export function nper(
   pv: Numeric,
   fv: Numeric = 0,
   when: PaymentTiming = 'end',
-): Decimal {
+): Decimal | null {
   const r = readRate(rate, ['rate']);
   const m = toNumber(payment, ['pmt']);
   const p = toNumber(pv, ['pv']);
@@ -182,8 +184,7 @@ export function nper(
   const w = readWhen(when, ['when']);
   if (r === 0) {
     if (m === 0) {
-      if (f + p === 0) return decimalFromFloat(0);
-      throw popmError('NO_SOLUTION', ['pmt'], 'a non-zero payment at a zero rate', m);
+      return f + p === 0 ? decimalFromFloat(0) : null;
     }
     return result(-(f + p) / m, 'pmt');
   }
@@ -191,18 +192,7 @@ export function nper(
   const num = z - f * r;
   const den = z + p * r;
   const ratio = num / den;
-  if (!(ratio > 0) || !Number.isFinite(ratio))
-    throw popmError(
-      'NO_SOLUTION',
-      ['pmt'],
-      'a payment that reaches fv at some number of periods',
-      m,
-      {
-        rate: r,
-        pv: p,
-        fv: f,
-      },
-    );
+  if (!(ratio > 0) || !Number.isFinite(ratio)) return null;
   // ln(ratio) as log1p(ratio − 1), with ratio − 1 = −r·(fv + pv)/den formed
   // directly: at a small rate the ratio is within r of 1 and ln would lose
   // its digits (r = 1e-15 gave 9.992 periods for 10).

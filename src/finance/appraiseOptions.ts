@@ -1,4 +1,3 @@
-import { isPopmError, type PopmErrorCode } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { Decimal } from '../core/numbers.js';
 import {
@@ -57,9 +56,9 @@ export interface OptionAppraisal {
   readonly pvDisBenefits: Decimal;
   /** Net present value, first flow at t = 0. */
   readonly npv: Decimal;
-  /** Internal rate of return; `null` where the flows have none. */
+  /** {@link irr} of the net flows; `null` where the flows have none. */
   readonly irr: Decimal | null;
-  /** `(benefits − disBenefits − costs) / costs`, nominal; `null` when costs are 0. */
+  /** {@link roi}: `(benefits − disBenefits − costs) / costs`, nominal; `null` when costs are 0. */
   readonly roi: Decimal | null;
   /** `npv / pvCosts`; `null` when the PV of costs is 0. */
   readonly discountedRoi: Decimal | null;
@@ -73,16 +72,18 @@ export interface OptionAppraisal {
   /** Discounted payback in periods, counted as `payback`; `null` when never. */
   readonly discountedPayback: number | null;
   /**
-   * `PV(later flows) / −investment`, where the investment is the first net
-   * flow that is not 0 (usually flow 0; for flows `0, −100, 200` it is the
-   * −100 of period 1). `null` when that first flow is not an outlay, or when
-   * every flow is 0.
+   * {@link profitabilityIndex} of the net flows: `PV(later flows) /
+   * −investment`, where the investment is the first net flow that is not 0
+   * (usually flow 0; for flows `0, −100, 200` it is the −100 of period 1).
+   * `null` when that first flow is not an outlay, or when every flow is 0.
    */
   readonly profitabilityIndex: Decimal | null;
   /** `(pvBenefits − pvDisBenefits) / pvCosts`; `null` when the PV of costs is 0. */
   readonly benefitCostRatio: Decimal | null;
   /** Against do-nothing; `null` for do-nothing itself. */
   readonly increment: IncrementalAppraisal | null;
+  /** The option's own `meta`, carried through untouched (absent when the option had none). */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** The option to choose and why. */
@@ -114,16 +115,6 @@ export interface OptionsAppraisal {
   readonly recommended: Recommendation;
 }
 
-/** @internal Calls `fn`, turning a PopmError with one of `codes` into `null`. */
-export function orNull<T>(fn: () => T, codes: readonly PopmErrorCode[]): T | null {
-  try {
-    return fn();
-  } catch (e) {
-    if (isPopmError(e) && codes.includes(e.code)) return null;
-    throw e;
-  }
-}
-
 const sum = (xs: readonly Decimal[]): Decimal => xs.reduce((s, x) => s.plus(x), new Decimal(0));
 
 // Payback counts from the first period with money in it: flows 0, −100, 200
@@ -131,15 +122,6 @@ const sum = (xs: readonly Decimal[]): Decimal => xs.reduce((s, x) => s.plus(x), 
 // not a payback), and an option that only costs money never pays back.
 // Discounting from that period scales every flow by the same positive factor,
 // so the discounted crossing point is unchanged.
-// Profitability index from the first period with money in it (the same
-// common factor cancels); no outlay first means no investment to divide by.
-function indexOf(flows: readonly Decimal[], rate: Decimal): Decimal | null {
-  // Zero as float64 sees it: a flow of 1e-999 cannot be divided by.
-  const lead = flows.findIndex((f) => f.toNumber() !== 0);
-  if (lead === -1 || !(flows[lead] as Decimal).isNegative()) return null;
-  return profitabilityIndex(rate, flows.slice(lead));
-}
-
 function paybacks(
   flows: readonly Decimal[],
   rate: Decimal,
@@ -184,7 +166,7 @@ export function appraiseRead(
       increment = {
         netFlows: inc,
         npv: npv(rate, inc),
-        irr: orNull(() => irr(inc), ['NO_SOLUTION']),
+        irr: irr(inc),
         ...paybacks(inc, rate),
       };
     }
@@ -203,16 +185,14 @@ export function appraiseRead(
         pvBenefits,
         pvDisBenefits,
         npv: value,
-        irr: orNull(() => irr(flows), ['NO_SOLUTION']),
-        roi: orNull(
-          () => roi(totalBenefits.minus(totalDisBenefits), totalCosts),
-          ['DIVISION_BY_ZERO'],
-        ),
+        irr: irr(flows),
+        roi: roi(totalBenefits.minus(totalDisBenefits), totalCosts),
         discountedRoi: ratio(value, pvCosts),
         ...paybacks(flows, rate),
-        profitabilityIndex: indexOf(flows, rate),
+        profitabilityIndex: profitabilityIndex(rate, flows),
         benefitCostRatio: ratio(pvBenefits.minus(pvDisBenefits), pvCosts),
         increment,
+        ...(o.meta === undefined ? {} : { meta: o.meta }),
       } satisfies OptionAppraisal as OptionAppraisal & { rank: number },
     };
   });

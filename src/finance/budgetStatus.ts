@@ -1,9 +1,15 @@
 import { fromEpochDay, type IsoDate, toEpochDay } from '../core/dates.js';
-import { popmError } from '../core/errors.js';
+import { type PopmPath, popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { readEntity, readMeta } from '../core/internal/readObject.js';
 import { Decimal, type Numeric, toDecimal } from '../core/numbers.js';
-import { requireArray, requireObject, requireString } from '../core/validate.js';
-import { CurrencyGuard, optionalText, readCurrency, readNonNegative } from './internal/moneyChecks.js';
+import { requireArray, requireString } from '../core/validate.js';
+import {
+  CurrencyGuard,
+  optionalText,
+  readCurrency,
+  readNonNegative,
+} from './internal/moneyChecks.js';
 
 /** A budget line: the money set aside for one category. */
 export interface BudgetLine {
@@ -12,9 +18,11 @@ export interface BudgetLine {
   /** The amount set aside, >= 0. */
   readonly amount: Numeric;
   /** A longer name, for people. */
-  readonly label?: string;
+  readonly label?: string | undefined;
   /** Must equal the budget's currency when given. */
-  readonly currency?: string;
+  readonly currency?: string | undefined;
+  /** Your own data, carried untouched to the line's `byCategory` row. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** A dated actual (money spent) or commitment (money promised, e.g. a purchase order). */
@@ -24,11 +32,13 @@ export interface BudgetEntry {
   /** The amount; negative for a refund or credit note. */
   readonly amount: Numeric;
   /** The budget line it belongs to; must be one of the lines when lines are given. */
-  readonly category?: string;
+  readonly category?: string | undefined;
   /** Must equal the budget's currency when given. */
-  readonly currency?: string;
+  readonly currency?: string | undefined;
   /** What it was for. */
-  readonly description?: string;
+  readonly description?: string | undefined;
+  /** Your own data (popm does not read it). */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** A budget with its dated actuals and commitments (the input of {@link budgetStatus}). */
@@ -42,12 +52,27 @@ export interface Budget {
   /** Last day of the budget period (inclusive), not before `start`. */
   readonly end: IsoDate;
   /** Lines by category; their sum may not exceed `total` (the rest is unallocated). */
-  readonly lines?: readonly BudgetLine[];
+  readonly lines?: readonly BudgetLine[] | undefined;
   /** Money spent. */
-  readonly actuals?: readonly BudgetEntry[];
+  readonly actuals?: readonly BudgetEntry[] | undefined;
   /** Money promised but not yet spent. Remove a commitment when its actual is booked. */
-  readonly commitments?: readonly BudgetEntry[];
+  readonly commitments?: readonly BudgetEntry[] | undefined;
+  /** Your own data (popm does not read it). */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
+
+const BUDGET_KEYS = [
+  'currency',
+  'total',
+  'start',
+  'end',
+  'lines',
+  'actuals',
+  'commitments',
+  'meta',
+] as const;
+const LINE_KEYS = ['category', 'amount', 'label', 'currency', 'meta'] as const;
+const ENTRY_KEYS = ['date', 'amount', 'category', 'currency', 'description', 'meta'] as const;
 
 /** Where one category stands. */
 export interface BudgetCategoryStatus {
@@ -61,12 +86,14 @@ export interface BudgetCategoryStatus {
   readonly committed: Decimal;
   /** `budget − spent − committed` (negative is an overrun); `null` without a line. */
   readonly remaining: Decimal | null;
-  /** `spent / budget`; `null` without a line or for a zero line. */
-  readonly percentSpent: Decimal | null;
-  /** `budget × percentTimeElapsed`: what straight-line phasing expected by now; `null` without a line. */
+  /** `spent / budget`, a fraction (0.25 = 25 %); `null` without a line or for a zero line. */
+  readonly spentRatio: Decimal | null;
+  /** `budget × timeElapsedRatio`: what straight-line phasing expected by now; `null` without a line. */
   readonly plannedToDate: Decimal | null;
   /** `plannedToDate − spent`: positive is under-spending against the phasing; `null` without a line. */
   readonly spendVariance: Decimal | null;
+  /** The line's own `meta`, carried through untouched (absent when the line had none). */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** Where a budget period stands on the status date. */
@@ -92,19 +119,19 @@ export interface BudgetStatus {
   readonly unspent: Decimal;
   /** `total − Σ lines`: money not yet allocated to a line. */
   readonly unallocated: Decimal;
-  /** `spent / total`; `null` for a zero budget. */
-  readonly percentSpent: Decimal | null;
-  /** `(spent + committed) / total`; `null` for a zero budget. */
-  readonly percentCommitted: Decimal | null;
+  /** `spent / total`, a fraction; `null` for a zero budget. */
+  readonly spentRatio: Decimal | null;
+  /** `(spent + committed) / total`, a fraction; `null` for a zero budget. */
+  readonly committedRatio: Decimal | null;
   /** Days of the period elapsed, counting `asOf` itself, 0..durationDays. */
   readonly elapsedDays: number;
   /** Days in the period, `start` and `end` included. */
   readonly durationDays: number;
   /** `durationDays − elapsedDays`. */
   readonly remainingDays: number;
-  /** `elapsedDays / durationDays`. */
-  readonly percentTimeElapsed: number;
-  /** `total × percentTimeElapsed`: what straight-line phasing expected by now. */
+  /** `elapsedDays / durationDays`, a fraction. */
+  readonly timeElapsedRatio: number;
+  /** `total × timeElapsedRatio`: what straight-line phasing expected by now. */
   readonly plannedToDate: Decimal;
   /** `plannedToDate − spent`: positive is under-spending against the phasing. */
   readonly spendVariance: Decimal;
@@ -112,19 +139,36 @@ export interface BudgetStatus {
   readonly burnRatePerDay: Decimal | null;
   /** Burn per average Gregorian month (30.436875 days); `null` before the period starts. */
   readonly burnRatePerMonth: Decimal | null;
-  /** `spent + burnRatePerDay × remainingDays`: the cost at the end at today's burn; `null` before the start. */
+  /**
+   * `spent + burnRatePerDay × remainingDays`: the cost at the end at today's
+   * burn; `null` before the start. It projects actuals only; commitments
+   * are shown beside it in {@link BudgetStatus.forecastWithCommitments}.
+   */
   readonly forecastAtCompletion: Decimal | null;
   /** `total − forecastAtCompletion`: negative is a forecast overrun; `null` with no forecast. */
   readonly forecastVariance: Decimal | null;
   /**
+   * The larger of `forecastAtCompletion` and `spent + committed`: money
+   * promised will be spent, so the end cost is at least what is spent or
+   * committed; a burn forecast above that is taken to cover the commitments
+   * (adding them to it would count them twice). `null` before the start.
+   */
+  readonly forecastWithCommitments: Decimal | null;
+  /**
    * The day the money runs out: the day of the actual that exhausted it when
    * it already has, else the day `unspent` is used up at today's burn. `null`
-   * when nothing is being spent, when the period has ended with money left
-   * (like `forecastAtCompletion`, no further spend is projected), or when the
-   * day lies beyond 9999-12-31.
+   * when nothing is being spent (a zero budget with no spending included),
+   * when the period has ended with money left (like `forecastAtCompletion`,
+   * no further spend is projected), or when the day lies beyond 9999-12-31.
    */
   readonly runOutDate: IsoDate | null;
-  /** Whether `runOutDate` falls before `end`. */
+  /**
+   * Whether the money is used up before the period is over: `runOutDate` is
+   * before `end`, or on `end` itself while the forecast is above the total
+   * (a shortfall smaller than one day's burn). It agrees with the forecast:
+   * whenever `forecastAtCompletion > total` (`forecastVariance < 0`) it is
+   * `true`, and then `runOutDate` is on or before `end`.
+   */
   readonly runsOutBeforeEnd: boolean;
   /** Each line (input order), then categories without a line, then uncategorised entries. */
   readonly byCategory: readonly BudgetCategoryStatus[];
@@ -147,10 +191,12 @@ function readEntries(
   lineIndex: Map<string, number> | null,
 ): ReadEntry[] {
   if (value === undefined) return [];
-  const list = requireArray(value, [name]);
-  return list.map((raw, i) => {
-    const p = [name, i];
-    const e = requireObject(raw, p);
+  const list = requireArray(value, ['budget', name]);
+  const out: ReadEntry[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const p: PopmPath = ['budget', name, i];
+    const e = readEntity(list[i], p, ENTRY_KEYS, 'an entry { date, amount }');
+    readMeta(e.meta, [...p, 'meta']);
     const day = toEpochDay(e.date, [...p, 'date']);
     const amount = toDecimal(e.amount, [...p, 'amount']);
     guard.check(e.currency, [...p, 'currency']);
@@ -161,8 +207,9 @@ function readEntries(
       if (lineIndex !== null && !lineIndex.has(category))
         throw popmError('NOT_FOUND', [...p, 'category'], 'the category of a budget line', category);
     }
-    return { day, amount, category };
-  });
+    out.push({ day, amount, category });
+  }
+  return out;
 }
 
 /**
@@ -189,49 +236,58 @@ function readEntries(
  *             { date: '2026-01-04', amount: '299.7' }],
  * }, '2026-01-04');
  * s.spent.toString();           //=> '300'
- * s.percentTimeElapsed;         //=> 0.4
+ * s.timeElapsedRatio;           //=> 0.4
  * s.burnRatePerDay?.toString(); //=> '75'
  * s.forecastAtCompletion?.toString(); //=> '750'
  * s.runOutDate;                 //=> '2026-01-14'
  */
 export function budgetStatus(budget: Budget, asOf: IsoDate): BudgetStatus {
-  const b = requireObject(budget, []);
+  const b = readEntity(budget, ['budget'], BUDGET_KEYS, 'a budget object');
+  readMeta(b.meta, ['budget', 'meta']);
   const asOfDay = toEpochDay(asOf, ['asOf']);
-  const currency = readCurrency(b.currency, ['currency']);
-  const total = readNonNegative(b.total, ['total']);
-  const startDay = toEpochDay(b.start, ['start']);
-  const endDay = toEpochDay(b.end, ['end']);
+  const currency = readCurrency(b.currency, ['budget', 'currency']);
+  const total = readNonNegative(b.total, ['budget', 'total']);
+  const startDay = toEpochDay(b.start, ['budget', 'start']);
+  const endDay = toEpochDay(b.end, ['budget', 'end']);
   if (endDay < startDay)
-    throw popmError('INVALID_DATE', ['end'], `a date on or after start (${b.start})`, b.end);
-  const guard = new CurrencyGuard(currency, ['currency']);
+    throw popmError(
+      'INVALID_DATE',
+      ['budget', 'end'],
+      `a date on or after start (${fromEpochDay(startDay)})`,
+      b.end,
+    );
+  const guard = new CurrencyGuard(currency, ['budget', 'currency']);
 
   let lineIndex: Map<string, number> | null = null;
-  const lines: { category: string; amount: Decimal }[] = [];
+  const lines: { category: string; amount: Decimal; meta: BudgetLine['meta'] }[] = [];
   if (b.lines !== undefined) {
-    lineIndex = new Map();
-    const raw = requireArray(b.lines, ['lines']);
+    const index = new Map<string, number>();
+    lineIndex = index;
+    const raw = requireArray(b.lines, ['budget', 'lines']);
     let allocated = new Decimal(0);
-    raw.forEach((r, i) => {
-      const l = requireObject(r, ['lines', i]);
-      const category = requireString(l.category, ['lines', i, 'category']);
-      if (lineIndex?.has(category))
+    for (let i = 0; i < raw.length; i++) {
+      const p: PopmPath = ['budget', 'lines', i];
+      const l = readEntity(raw[i], p, LINE_KEYS, 'a line { category, amount }');
+      const category = requireString(l.category, [...p, 'category']);
+      if (index.has(category))
         throw popmError(
           'DUPLICATE_ID',
-          ['lines', i, 'category'],
+          [...p, 'category'],
           'a category used by one line only',
           category,
         );
-      lineIndex?.set(category, i);
-      const amount = readNonNegative(l.amount, ['lines', i, 'amount']);
-      guard.check(l.currency, ['lines', i, 'currency']);
-      optionalText(l.label, ['lines', i, 'label']);
+      index.set(category, i);
+      const amount = readNonNegative(l.amount, [...p, 'amount']);
+      guard.check(l.currency, [...p, 'currency']);
+      optionalText(l.label, [...p, 'label']);
+      const meta = readMeta(l.meta, [...p, 'meta']);
       allocated = allocated.plus(amount);
-      lines.push({ category, amount });
-    });
+      lines.push({ category, amount, meta });
+    }
     if (allocated.gt(total))
       throw popmError(
         'OUT_OF_RANGE',
-        ['lines'],
+        ['budget', 'lines'],
         `lines summing to at most the total (${total})`,
         allocated.toString(),
       );
@@ -257,30 +313,37 @@ export function budgetStatus(budget: Budget, asOf: IsoDate): BudgetStatus {
   const unspent = total.minus(spent);
   const burn = elapsedDays === 0 ? null : spent.div(elapsedDays);
   const forecast = burn === null ? null : spent.plus(burn.times(remainingDays));
+  const withCommitments = forecast === null ? null : Decimal.max(forecast, spent.plus(committed));
 
   let runOutDate: IsoDate | null = null;
-  if (unspent.lte(0)) {
-    // Already exhausted: the day the cumulative actuals first reached the total.
+  if (unspent.lte(0) && spent.gt(0)) {
+    // Already exhausted: the day the cumulative actuals first reached the
+    // total. (A zero budget with nothing spent has not run out: issue 16 #4.)
     const sorted = [...actuals].sort((x, y) => x.day - y.day);
     let cum = zero;
     let day: number | null = null;
     for (const e of sorted) {
       cum = cum.plus(e.amount);
-      if (cum.gte(total)) {
+      if (cum.gte(total) && cum.gt(0)) {
         day = e.day;
         break;
       }
     }
     runOutDate = fromEpochDay(day ?? startDay);
-  } else if (burn?.gt(0) && asOfDay <= endDay) {
+  } else if (unspent.gt(0) && burn?.gt(0) && asOfDay <= endDay) {
     // After the end nothing more is planned to be spent (the forecast is the
-    // spend itself), so money left over never runs out.
+    // spend itself), so money left over never runs out. The money lasts
+    // `unspent / burn` more days: it runs out during the day that crosses it.
     const days = unspent.div(burn).ceil();
     const target = days.plus(asOfDay);
     if (target.lte(MAX_EPOCH_DAY)) runOutDate = fromEpochDay(target.toNumber());
   }
 
-  const row = (category: string | null, line: Decimal | null): BudgetCategoryStatus => {
+  const row = (
+    category: string | null,
+    line: Decimal | null,
+    meta?: BudgetLine['meta'],
+  ): BudgetCategoryStatus => {
     const s = sumOf(actuals, category);
     const c = sumOf(commitments, category);
     const planned = line === null ? null : phasing(line);
@@ -290,12 +353,13 @@ export function budgetStatus(budget: Budget, asOf: IsoDate): BudgetStatus {
       spent: s,
       committed: c,
       remaining: line === null ? null : line.minus(s).minus(c),
-      percentSpent: line === null || line.isZero() ? null : s.div(line),
+      spentRatio: line === null || line.isZero() ? null : s.div(line),
       plannedToDate: planned,
       spendVariance: planned === null ? null : planned.minus(s),
+      ...(meta === undefined ? {} : { meta }),
     };
   };
-  const byCategory: BudgetCategoryStatus[] = lines.map((l) => row(l.category, l.amount));
+  const byCategory: BudgetCategoryStatus[] = lines.map((l) => row(l.category, l.amount, l.meta));
   if (lineIndex === null) {
     const seen: string[] = [];
     for (const e of [...actuals, ...commitments])
@@ -306,7 +370,7 @@ export function budgetStatus(budget: Budget, asOf: IsoDate): BudgetStatus {
     byCategory.push(row(null, null));
 
   return deepFreeze({
-    asOf,
+    asOf: fromEpochDay(asOfDay),
     currency,
     phase: asOfDay < startDay ? 'not-started' : asOfDay > endDay ? 'finished' : 'in-progress',
     total,
@@ -315,20 +379,24 @@ export function budgetStatus(budget: Budget, asOf: IsoDate): BudgetStatus {
     remaining: unspent.minus(committed),
     unspent,
     unallocated: total.minus(lines.reduce((s, l) => s.plus(l.amount), zero)),
-    percentSpent: total.isZero() ? null : spent.div(total),
-    percentCommitted: total.isZero() ? null : spent.plus(committed).div(total),
+    spentRatio: total.isZero() ? null : spent.div(total),
+    committedRatio: total.isZero() ? null : spent.plus(committed).div(total),
     elapsedDays,
     durationDays,
     remainingDays,
-    percentTimeElapsed: timeFraction,
+    timeElapsedRatio: timeFraction,
     plannedToDate,
     spendVariance: plannedToDate.minus(spent),
     burnRatePerDay: burn,
     burnRatePerMonth: burn === null ? null : burn.times(DAYS_PER_MONTH),
     forecastAtCompletion: forecast,
     forecastVariance: forecast === null ? null : total.minus(forecast),
+    forecastWithCommitments: withCommitments,
     runOutDate,
-    runsOutBeforeEnd: runOutDate !== null && toEpochDay(runOutDate) < endDay,
+    // Agrees with the forecast (issue 16 #3): a forecast overrun always runs
+    // out on or before `end`, even when the shortfall is under a day's burn.
+    runsOutBeforeEnd:
+      runOutDate !== null && (toEpochDay(runOutDate) < endDay || forecast?.gt(total) === true),
     byCategory,
   } satisfies BudgetStatus);
 }

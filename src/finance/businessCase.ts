@@ -1,12 +1,7 @@
-import { popmError } from '../core/errors.js';
+import { type PopmPath, popmError } from '../core/errors.js';
+import { readEntity, readMeta } from '../core/internal/readObject.js';
 import { Decimal, type Numeric, toDecimal } from '../core/numbers.js';
-import {
-  indexById,
-  requireArray,
-  requireObject,
-  requireOneOf,
-  requireString,
-} from '../core/validate.js';
+import { indexById, requireArray, requireOneOf, requireString } from '../core/validate.js';
 import {
   CurrencyGuard,
   optionalText,
@@ -46,6 +41,8 @@ export interface CashFlowLine {
   readonly label: string;
   /** Amounts >= 0 per period, period 0 first; shorter than the horizon is padded with 0. */
   readonly amounts: readonly Numeric[];
+  /** Your own data, carried untouched (popm does not read it). */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
@@ -64,21 +61,23 @@ export interface BusinessCaseOption {
   /** do-nothing (exactly one, the baseline), do-minimum or do-something. */
   readonly kind: BusinessCaseOptionKind;
   /** What the option does. */
-  readonly description?: string;
+  readonly description?: string | undefined;
   /** Money spent, >= 0 per period. */
   readonly costs: CashFlowSeries;
   /** Money gained or saved, >= 0 per period. */
   readonly benefits: CashFlowSeries;
   /** Measurable negative outcomes (PRINCE2 dis-benefits), >= 0 per period. */
-  readonly disBenefits?: CashFlowSeries;
+  readonly disBenefits?: CashFlowSeries | undefined;
   /** Must equal the case's currency when given. */
-  readonly currency?: string;
+  readonly currency?: string | undefined;
+  /** Your own data, carried untouched to the option's appraisal. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** A business case: why, the options, and the terms they are appraised on. */
 export interface BusinessCase {
   /** A title, for people. */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** The reasons for the project, at least one. */
   readonly reasons: readonly string[];
   /** The options: exactly one do-nothing and at least one other. */
@@ -88,10 +87,35 @@ export interface BusinessCase {
   /** Periods after period 0, an integer 1..{@link MAX_BUSINESS_CASE_HORIZON}. */
   readonly horizon: number;
   /** Ids of the major risks (in the risk register), each once. */
-  readonly risks?: readonly string[];
+  readonly risks?: readonly string[] | undefined;
   /** The currency of every amount. */
   readonly currency: string;
+  /** Your own data (popm does not read it). */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
+
+const CASE_KEYS = [
+  'title',
+  'reasons',
+  'options',
+  'discountRate',
+  'horizon',
+  'risks',
+  'currency',
+  'meta',
+] as const;
+const OPTION_KEYS = [
+  'id',
+  'name',
+  'kind',
+  'description',
+  'costs',
+  'benefits',
+  'disBenefits',
+  'currency',
+  'meta',
+] as const;
+const LINE_KEYS = ['label', 'amounts', 'meta'] as const;
 
 const MAX_AMOUNT = new Decimal('1e290');
 
@@ -111,6 +135,8 @@ export interface ReadOption {
   disBenefits: ReadLine[];
   /** Whether dis-benefits were given at all. */
   hasDisBenefits: boolean;
+  /** The option's `meta`, copied and frozen. */
+  meta: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** @internal A business case read and checked. */
@@ -125,74 +151,96 @@ export interface ReadCase {
 /** @internal The series names, as sensitivity variables use them. */
 export type SeriesName = 'costs' | 'benefits' | 'disBenefits';
 
-function readSeries(value: unknown, path: (string | number)[], horizon: number): ReadLine[] {
+function readSeries(value: unknown, path: PopmPath, horizon: number): ReadLine[] {
   const list = requireArray(value, path);
   if (list.length === 0) return [];
   const periods = horizon + 1;
-  const pad = (raw: unknown, p: (string | number)[]): Decimal[] => {
+  const pad = (raw: unknown, p: PopmPath): Decimal[] => {
     const arr = requireArray(raw, p);
     if (arr.length > periods)
       throw popmError('OUT_OF_RANGE', p, `at most ${periods} amounts (periods 0..${horizon})`, arr);
-    const out = arr.map((a, t) => {
-      const d = readNonNegative(a, [...p, t]);
-      // Appraisal discounts in float64; capping each amount keeps every
+    // An indexed loop, not `map`: a hole is read as `undefined` and rejected
+    // at its index, never skipped (issue 21).
+    const out: Decimal[] = [];
+    for (let t = 0; t < arr.length; t++) {
+      const d = readNonNegative(arr[t], [...p, t]);
+      // Appraisal discounts in float64: capping each amount keeps every
       // total, net flow and present value far inside its range.
-      if (d.gt(MAX_AMOUNT)) throw popmError('OUT_OF_RANGE', [...p, t], 'an amount up to 1e290', a);
-      return d;
-    });
+      if (d.gt(MAX_AMOUNT))
+        throw popmError('OUT_OF_RANGE', [...p, t], 'an amount up to 1e290', arr[t]);
+      out.push(d);
+    }
     while (out.length < periods) out.push(new Decimal(0));
     return out;
   };
-  const objects = list.map((x) => x !== null && typeof x === 'object' && !Decimal.isDecimal(x));
-  if (objects.every((o) => !o)) return [{ label: null, amounts: pad(list, path) }];
+  let objects = 0;
+  for (let i = 0; i < list.length; i++) {
+    const x: unknown = list[i];
+    if (x !== null && typeof x === 'object' && !Decimal.isDecimal(x)) objects++;
+  }
+  if (objects === 0) return [{ label: null, amounts: pad(list, path) }];
   const labels = new Set<string>();
-  return list.map((raw, i) => {
-    const rec = requireObject(raw, [...path, i], 'a line { label, amounts } like its siblings');
+  const lines: ReadLine[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const rec = readEntity(
+      list[i],
+      [...path, i],
+      LINE_KEYS,
+      'a line { label, amounts } like its siblings',
+    );
+    readMeta(rec.meta, [...path, i, 'meta']);
     const label = requireString(rec.label, [...path, i, 'label']);
     if (labels.has(label))
       throw popmError('DUPLICATE_ID', [...path, i, 'label'], 'a label unique in its series', label);
     labels.add(label);
-    return { label, amounts: pad(rec.amounts, [...path, i, 'amounts']) };
-  });
+    lines.push({ label, amounts: pad(rec.amounts, [...path, i, 'amounts']) });
+  }
+  return lines;
 }
 
-/** @internal Reads and checks a {@link BusinessCase}. */
-export function readBusinessCase(value: unknown): ReadCase {
-  const bc = requireObject(value, []);
-  optionalText(bc.title, ['title']);
-  const reasons = requireArray(bc.reasons, ['reasons']);
+/**
+ * @internal Reads and checks a {@link BusinessCase}; paths start at `root`
+ * (the public parameter, `['businessCase']`).
+ */
+export function readBusinessCase(value: unknown, root: PopmPath = ['businessCase']): ReadCase {
+  const at = (...rest: (string | number)[]): PopmPath => [...root, ...rest];
+  const bc = readEntity(value, root, CASE_KEYS, 'a business case object');
+  readMeta(bc.meta, at('meta'));
+  optionalText(bc.title, at('title'));
+  const reasons = requireArray(bc.reasons, at('reasons'));
   if (reasons.length === 0)
-    throw popmError('EMPTY_INPUT', ['reasons'], 'at least one reason', reasons);
-  reasons.forEach((r, i) => {
-    requireString(r, ['reasons', i]);
-  });
-  const currency = readCurrency(bc.currency, ['currency']);
-  const rate = toDecimal(bc.discountRate, ['discountRate']);
+    throw popmError('EMPTY_INPUT', at('reasons'), 'at least one reason', reasons);
+  for (let i = 0; i < reasons.length; i++) requireString(reasons[i], at('reasons', i));
+  const currency = readCurrency(bc.currency, at('currency'));
+  const rate = toDecimal(bc.discountRate, at('discountRate'));
   // Discounting runs in float64: a rate such as '1e999' cannot be used.
   if (!Number.isFinite(rate.toNumber()))
     throw popmError(
       'INVALID_NUMBER',
-      ['discountRate'],
+      at('discountRate'),
       'a rate that fits a float64',
       bc.discountRate,
     );
   if (rate.lte(-1))
-    throw popmError('OUT_OF_RANGE', ['discountRate'], 'a rate > -1', bc.discountRate);
-  const horizon = readInteger(bc.horizon, ['horizon'], 1, MAX_BUSINESS_CASE_HORIZON);
+    throw popmError('OUT_OF_RANGE', at('discountRate'), 'a rate > -1', bc.discountRate);
+  const horizon = readInteger(bc.horizon, at('horizon'), 1, MAX_BUSINESS_CASE_HORIZON);
   if (bc.risks !== undefined) {
     const seen = new Set<string>();
-    requireArray(bc.risks, ['risks']).forEach((r, i) => {
-      const id = requireString(r, ['risks', i]);
-      if (seen.has(id)) throw popmError('DUPLICATE_ID', ['risks', i], 'each risk id once', id);
+    const risks = requireArray(bc.risks, at('risks'));
+    for (let i = 0; i < risks.length; i++) {
+      const id = requireString(risks[i], at('risks', i));
+      if (seen.has(id)) throw popmError('DUPLICATE_ID', at('risks', i), 'each risk id once', id);
       seen.add(id);
-    });
+    }
   }
-  const raw = requireArray(bc.options, ['options']);
-  indexById(raw, ['options']);
-  const guard = new CurrencyGuard(currency, ['currency']);
-  const options = raw.map((o, i): ReadOption => {
-    const p = ['options', i];
-    const rec = requireObject(o, p);
+  const raw = requireArray(bc.options, at('options'));
+  const guard = new CurrencyGuard(currency, at('currency'));
+  const read = Array.from({ length: raw.length }, (_, i) =>
+    readEntity(raw[i], at('options', i), OPTION_KEYS, 'an option object'),
+  );
+  indexById(read, at('options'));
+  const options = read.map((rec, i): ReadOption => {
+    const p = at('options', i);
     guard.check(rec.currency, [...p, 'currency']);
     optionalText(rec.description, [...p, 'description']);
     const disGiven = rec.disBenefits !== undefined;
@@ -204,20 +252,21 @@ export function readBusinessCase(value: unknown): ReadCase {
       benefits: readSeries(rec.benefits, [...p, 'benefits'], horizon),
       disBenefits: disGiven ? readSeries(rec.disBenefits, [...p, 'disBenefits'], horizon) : [],
       hasDisBenefits: disGiven,
+      meta: readMeta(rec.meta, [...p, 'meta']),
     };
   });
   const baselines = options.flatMap((o, i) => (o.kind === 'do-nothing' ? [i] : []));
   if (baselines.length !== 1)
     throw popmError(
       'INVALID_ARGUMENT',
-      baselines.length === 0 ? ['options'] : ['options', baselines[1] as number, 'kind'],
+      baselines.length === 0 ? at('options') : at('options', baselines[1] as number, 'kind'),
       'exactly one do-nothing option (the baseline)',
       baselines.length === 0 ? 'none' : `${baselines.length} do-nothing options`,
     );
   if (options.length < 2)
     throw popmError(
       'EMPTY_INPUT',
-      ['options'],
+      at('options'),
       'at least one option besides do-nothing',
       options.length,
     );

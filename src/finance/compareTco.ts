@@ -1,13 +1,13 @@
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { ownKeys, readProperty } from '../core/internal/readObject.js';
 import type { Decimal } from '../core/numbers.js';
-import { requireObject } from '../core/validate.js';
 import { computeTco, type TcoInput, type TcoResult } from './totalCostOfOwnership.js';
 
 /** One option's place in {@link CompareTcoResult.ranking}. */
 export interface TcoRanking {
   /** The option's key in the input. */
-  readonly option: string;
+  readonly optionId: string;
   /** 1 for the cheapest; equal costs share no rank (input order breaks ties). */
   readonly rank: number;
   /** Nominal TCO. */
@@ -48,7 +48,7 @@ export interface CompareTcoResult {
   /** `'present-value'` when the options are discounted, else `'nominal'`. */
   readonly basis: 'present-value' | 'nominal';
   /** The common currency, when any option named one. */
-  readonly currency?: string;
+  readonly currency?: string | undefined;
   /** Cheapest first on the basis; ties by nominal total, then input order. */
   readonly ranking: readonly TcoRanking[];
   /** The cheapest option's key. */
@@ -69,7 +69,7 @@ export interface CompareTcoResult {
  * @returns ranking, cheapest, per-option results and pairwise crossovers, deep-frozen
  * @throws PopmError `EMPTY_INPUT` for fewer than two options, `INVALID_ARGUMENT` for
  *   different horizons or discount rates, `CURRENCY_MISMATCH` for different currencies,
- *   and any error of {@link totalCostOfOwnership} with the option's key first in its path
+ *   and any error of {@link totalCostOfOwnership} at `['options', key, …]`
  * @example
  * const r = compareTco({
  *   build: { horizon: 4, costs: [
@@ -78,25 +78,27 @@ export interface CompareTcoResult {
  *   saas: { horizon: 4, costs: [
  *     { id: 'sub', label: 'Subscription', category: 'licensing', amount: 100, recurrence: 'per-period' } ] },
  * });
- * r.ranking.map((x) => `${x.option} ${x.total}`); //=> ['build 380', 'saas 400']
+ * r.ranking.map((x) => `${x.optionId} ${x.total}`); //=> ['build 380', 'saas 400']
  * // SaaS is cheaper until period 3 (360 vs 300); building wins from period 4 (380 vs 400)
  * r.pairs[0]?.crossovers; //=> [{ period: 4, cheaper: 'build' }]
  */
 export function compareTco(options: Readonly<Record<string, TcoInput>>): CompareTcoResult {
-  const rec = requireObject(options, []);
-  const keys = Object.keys(rec);
-  if (keys.length < 2) throw popmError('EMPTY_INPUT', [], 'at least two options', keys.length);
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw popmError('INVALID_ARGUMENT', ['options'], 'an object of { [name]: TcoInput }', options);
+  const keys = ownKeys(options, ['options']);
+  if (keys.length < 2)
+    throw popmError('EMPTY_INPUT', ['options'], 'at least two options', keys.length);
   const results: Record<string, TcoResult> = {};
   let currency: string | undefined;
   let currencyKey = '';
   for (const key of keys) {
-    const r = computeTco(rec[key], [key]);
+    const r = computeTco(readProperty(options, key, ['options']), ['options', key]);
     const first = results[keys[0] as string];
     if (first !== undefined) {
       if (r.horizon !== first.horizon)
         throw popmError(
           'INVALID_ARGUMENT',
-          [key, 'horizon'],
+          ['options', key, 'horizon'],
           `the same horizon as '${keys[0]}' (${first.horizon})`,
           r.horizon,
         );
@@ -107,7 +109,7 @@ export function compareTco(options: Readonly<Record<string, TcoInput>>): Compare
       if (!same)
         throw popmError(
           'INVALID_ARGUMENT',
-          [key, 'discountRate'],
+          ['options', key, 'discountRate'],
           `the same discount rate as '${keys[0]}' (${first.discountRate === null ? 'none' : first.discountRate})`,
           r.discountRate === null ? undefined : r.discountRate,
         );
@@ -119,7 +121,7 @@ export function compareTco(options: Readonly<Record<string, TcoInput>>): Compare
       } else if (r.currency !== currency)
         throw popmError(
           'CURRENCY_MISMATCH',
-          [key, 'currency'],
+          ['options', key, 'currency'],
           `the currency of '${currencyKey}' (${currency})`,
           r.currency,
           {
@@ -146,7 +148,7 @@ export function compareTco(options: Readonly<Record<string, TcoInput>>): Compare
   const cheapest = (order[0] as { k: string }).k;
   const best = get(cheapest).presentValue;
   const ranking: TcoRanking[] = order.map(({ k }, i) => ({
-    option: k,
+    optionId: k,
     rank: i + 1,
     total: get(k).total,
     presentValue: get(k).presentValue,
@@ -186,7 +188,7 @@ export function compareTco(options: Readonly<Record<string, TcoInput>>): Compare
   }
   const out: {
     basis: 'present-value' | 'nominal';
-    currency?: string;
+    currency?: string | undefined;
     ranking: TcoRanking[];
     cheapest: string;
     results: Record<string, TcoResult>;

@@ -1,8 +1,9 @@
 import type { IsoDate } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { readEntity, readMeta, readOptions } from '../core/internal/readObject.js';
 import { type Decimal, type Numeric, toDecimal, toNumber } from '../core/numbers.js';
-import { requireArray, requireObject } from '../core/validate.js';
+import { requireArray } from '../core/validate.js';
 
 /** The four earned-value measures at one status date, plus an optional bottom-up ETC. */
 export interface EarnedValueInput {
@@ -15,7 +16,9 @@ export interface EarnedValueInput {
   /** Actual cost to date (ACWP), >= 0. */
   readonly ac: Numeric;
   /** A bottom-up estimate to complete, >= 0; gives `eac.bottomUp` when present. */
-  readonly etc?: Numeric;
+  readonly etc?: Numeric | undefined;
+  /** Your own data, carried untouched to the result. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
@@ -36,7 +39,7 @@ export interface EarnedValueOptions {
    * The EAC that `etc`, `vac` and `tcpiEac` use: `'cpi'` (default, as PMI's
    * "typical variances"), `'atypical'`, `'cpiSpi'` or `'bottomUp'` (needs `etc`).
    */
-  readonly eacMethod?: EacMethod;
+  readonly eacMethod?: EacMethod | undefined;
 }
 
 /** The estimate at completion by each method; `null` where a ratio divides by zero. */
@@ -48,7 +51,7 @@ export interface EacEstimates {
   /** `ac + (bac − ev) / (cpi × spi)`: both cost and schedule pressure persist. `null` when CSI is `null` or 0. */
   readonly cpiSpi: Decimal | null;
   /** `ac + etc`: a fresh bottom-up estimate; present only when `etc` was given. */
-  readonly bottomUp?: Decimal;
+  readonly bottomUp?: Decimal | undefined;
 }
 
 /** Where the cost variance leaves the project. */
@@ -77,10 +80,10 @@ export interface EarnedValueResult {
   readonly spi: Decimal | null;
   /** Cost-schedule index (critical ratio) `cpi × spi`; `null` when either is `null`. */
   readonly csi: Decimal | null;
-  /** `cv / ev` as a fraction; `null` when `ev = 0`. */
-  readonly cvPercent: Decimal | null;
-  /** `sv / pv` as a fraction; `null` when `pv = 0`. */
-  readonly svPercent: Decimal | null;
+  /** `cv / ev`, a fraction (−0.11 is 11 % over budget); `null` when `ev = 0`. */
+  readonly cvRatio: Decimal | null;
+  /** `sv / pv`, a fraction; `null` when `pv = 0`. */
+  readonly svRatio: Decimal | null;
   /** The estimate at completion by each method. */
   readonly eac: EacEstimates;
   /** Which EAC `etc`, `vac` and `tcpiEac` use. */
@@ -104,22 +107,27 @@ export interface EarnedValueResult {
    * approved bottom-up EAC.
    */
   readonly tcpiEac: Decimal | null;
-  /** `ev / bac` as a fraction; `null` when `bac = 0`. */
-  readonly percentComplete: Decimal | null;
-  /** `ac / bac` as a fraction; `null` when `bac = 0`. */
-  readonly percentSpent: Decimal | null;
+  /** `ev / bac`, a fraction; `null` when `bac = 0`. */
+  readonly completionRatio: Decimal | null;
+  /** `ac / bac`, a fraction; `null` when `bac = 0`. */
+  readonly spentRatio: Decimal | null;
   /** `'under-budget'` when `cv > 0`, `'over-budget'` when `cv < 0`, else `'on-budget'`. */
   readonly costStatus: CostStatus;
   /** `'ahead'` when `sv > 0`, `'behind'` when `sv < 0`, else `'on-schedule'`. */
   readonly scheduleStatus: ScheduleStatus;
+  /** The input's own `meta`, carried through untouched (absent when it had none). */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 const EAC_METHODS: readonly EacMethod[] = ['cpi', 'atypical', 'cpiSpi', 'bottomUp'];
+const EV_KEYS = ['bac', 'pv', 'ev', 'ac', 'etc', 'asOf', 'meta'] as const;
+const EV_OPTIONS = ['eacMethod'] as const;
+const ES_KEYS = ['cumulativePv', 'ev', 'actualTime', 'plannedDuration', 'meta'] as const;
 
 function nonNegative(value: unknown, name: string): Decimal {
-  const d = toDecimal(value, [name]);
+  const d = toDecimal(value, ['input', name]);
   if (d.isNegative() && !d.isZero())
-    throw popmError('OUT_OF_RANGE', [name], 'an amount >= 0', value);
+    throw popmError('OUT_OF_RANGE', ['input', name], 'an amount >= 0', value);
   return d;
 }
 
@@ -160,16 +168,19 @@ function scheduleStatus(sv: Decimal): ScheduleStatus {
  */
 export function earnedValue(
   input: EarnedValueInput,
-  options: EarnedValueOptions = {},
+  options?: EarnedValueOptions,
 ): EarnedValueResult {
-  const rec = requireObject(input, []);
-  const opts = requireObject(options, ['options']);
+  const opts = readOptions(options, ['options'], EV_OPTIONS);
+  const rec = readEntity(input, ['input'], EV_KEYS, 'an earned-value object');
+  const meta = readMeta(rec.meta, ['input', 'meta']);
   const bac = nonNegative(rec.bac, 'bac');
   const pv = nonNegative(rec.pv, 'pv');
   const ev = nonNegative(rec.ev, 'ev');
   const ac = nonNegative(rec.ac, 'ac');
-  if (pv.gt(bac)) throw popmError('OUT_OF_RANGE', ['pv'], `an amount <= bac (${bac})`, rec.pv);
-  if (ev.gt(bac)) throw popmError('OUT_OF_RANGE', ['ev'], `an amount <= bac (${bac})`, rec.ev);
+  if (pv.gt(bac))
+    throw popmError('OUT_OF_RANGE', ['input', 'pv'], `an amount <= bac (${bac})`, rec.pv);
+  if (ev.gt(bac))
+    throw popmError('OUT_OF_RANGE', ['input', 'ev'], `an amount <= bac (${bac})`, rec.ev);
   const etcIn = rec.etc === undefined ? undefined : nonNegative(rec.etc, 'etc');
   let method: EacMethod = 'cpi';
   if (opts.eacMethod !== undefined) {
@@ -183,7 +194,12 @@ export function earnedValue(
     method = opts.eacMethod as EacMethod;
   }
   if (method === 'bottomUp' && etcIn === undefined)
-    throw popmError('INVALID_ARGUMENT', ['etc'], "an etc when eacMethod is 'bottomUp'", undefined);
+    throw popmError(
+      'INVALID_ARGUMENT',
+      ['input', 'etc'],
+      "an etc when eacMethod is 'bottomUp'",
+      undefined,
+    );
 
   const cv = ev.minus(ac);
   const sv = ev.minus(pv);
@@ -215,18 +231,19 @@ export function earnedValue(
     cpi,
     spi,
     csi,
-    cvPercent: ratio(cv, ev),
-    svPercent: ratio(sv, pv),
+    cvRatio: ratio(cv, ev),
+    svRatio: ratio(sv, pv),
     eac,
     eacMethod: method,
     etc,
     vac: chosen === null ? null : bac.minus(chosen),
     tcpiBac: ratio(remainingWork, bac.minus(ac)),
     tcpiEac: ratio(remainingWork, etc),
-    percentComplete: ratio(ev, bac),
-    percentSpent: ratio(ac, bac),
+    completionRatio: ratio(ev, bac),
+    spentRatio: ratio(ac, bac),
     costStatus: costStatus(cv),
     scheduleStatus: scheduleStatus(sv),
+    ...(meta === undefined ? {} : { meta }),
   });
 }
 
@@ -245,7 +262,9 @@ export interface EarnedScheduleInput {
    * Planned duration in periods; default: the first period at which the
    * cumulative PV reaches its final value (the BAC).
    */
-  readonly plannedDuration?: number;
+  readonly plannedDuration?: number | undefined;
+  /** Your own data (popm does not read it). */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** Lipke's time-based schedule measures. Times are in periods. */
@@ -302,45 +321,52 @@ export interface EarnedScheduleResult {
  * r.ieact; //=> 12
  */
 export function earnedSchedule(input: EarnedScheduleInput): EarnedScheduleResult {
-  const rec = requireObject(input, []);
-  const raw = requireArray(rec.cumulativePv, ['cumulativePv']);
+  const rec = readEntity(input, ['input'], ES_KEYS, 'an earned-schedule object');
+  readMeta(rec.meta, ['input', 'meta']);
+  const raw = requireArray(rec.cumulativePv, ['input', 'cumulativePv']);
   if (raw.length === 0)
-    throw popmError('EMPTY_INPUT', ['cumulativePv'], 'at least one period', raw);
+    throw popmError('EMPTY_INPUT', ['input', 'cumulativePv'], 'at least one period', raw);
   const pv: Decimal[] = [];
   for (let i = 0; i < raw.length; i++) {
-    const d = toDecimal(raw[i], ['cumulativePv', i]);
+    const d = toDecimal(raw[i], ['input', 'cumulativePv', i]);
     if (d.isNegative() && !d.isZero())
-      throw popmError('OUT_OF_RANGE', ['cumulativePv', i], 'an amount >= 0', raw[i]);
+      throw popmError('OUT_OF_RANGE', ['input', 'cumulativePv', i], 'an amount >= 0', raw[i]);
     const prev = pv[i - 1];
     if (prev !== undefined && d.lt(prev))
       throw popmError(
         'INVALID_ARGUMENT',
-        ['cumulativePv', i],
+        ['input', 'cumulativePv', i],
         `a cumulative value >= the previous one (${prev})`,
         raw[i],
       );
     pv.push(d);
   }
   const bac = pv[pv.length - 1] as Decimal;
-  const ev = toDecimal(rec.ev, ['ev']);
+  const ev = toDecimal(rec.ev, ['input', 'ev']);
   if (ev.isNegative() && !ev.isZero())
-    throw popmError('OUT_OF_RANGE', ['ev'], 'an amount >= 0', rec.ev);
+    throw popmError('OUT_OF_RANGE', ['input', 'ev'], 'an amount >= 0', rec.ev);
   if (ev.gt(bac))
     throw popmError(
       'OUT_OF_RANGE',
-      ['ev'],
+      ['input', 'ev'],
       `an amount <= the final cumulative PV (${bac})`,
       rec.ev,
     );
-  const at = toNumber(rec.actualTime, ['actualTime']);
-  if (at < 0) throw popmError('OUT_OF_RANGE', ['actualTime'], 'a time >= 0', rec.actualTime);
+  const at = toNumber(rec.actualTime, ['input', 'actualTime']);
+  if (at < 0)
+    throw popmError('OUT_OF_RANGE', ['input', 'actualTime'], 'a time >= 0', rec.actualTime);
   let pd: number;
   if (rec.plannedDuration === undefined) {
     pd = pv.findIndex((v) => v.eq(bac)) + 1;
   } else {
-    pd = toNumber(rec.plannedDuration, ['plannedDuration']);
+    pd = toNumber(rec.plannedDuration, ['input', 'plannedDuration']);
     if (pd <= 0)
-      throw popmError('OUT_OF_RANGE', ['plannedDuration'], 'a duration > 0', rec.plannedDuration);
+      throw popmError(
+        'OUT_OF_RANGE',
+        ['input', 'plannedDuration'],
+        'a duration > 0',
+        rec.plannedDuration,
+      );
   }
 
   // C = number of whole periods with PV_C <= EV (PV_0 = 0 at the start).

@@ -1,12 +1,6 @@
-import { popmError } from '../core/errors.js';
+import { readOptions } from '../core/internal/readObject.js';
 import { Decimal, type Numeric } from '../core/numbers.js';
-import {
-  decimalFromFloat,
-  frozenDecimal,
-  readFlows,
-  readOptions,
-  readRate,
-} from './internal/appraisalInput.js';
+import { decimalFromFloat, frozenDecimal, readFlows, readRate } from './internal/appraisalInput.js';
 import {
   allRoots,
   countSignChanges,
@@ -26,8 +20,11 @@ export interface IrrOptions {
    * have several IRRs, `irr` returns the one nearest the guess. It never
    * changes which roots exist, only which one is picked.
    */
-  readonly guess?: Numeric;
+  readonly guess?: Numeric | undefined;
 }
+
+/** @internal The keys of {@link IrrOptions} (and of `XirrOptions`). */
+export const GUESS_OPTIONS = ['guess'] as const;
 
 /**
  * @internal A growth factor `x = 1 + r` as a rate. Near -100% the rate is
@@ -92,20 +89,15 @@ export function problemRoots(p: RootProblem): number[] {
   return allRoots(p.fn, p.uLo, p.uHi, p.signChanges);
 }
 
-/** @internal The root `irr`/`xirr` return, or `NO_SOLUTION` at `path`. */
-export function solveProblem(
-  p: RootProblem | null,
-  guess: unknown,
-  path: readonly (string | number)[],
-): Decimal {
+/**
+ * @internal The root `irr`/`xirr` return, or `null` when there is none (no
+ * sign change, no root, or a root so near -100% that `1 + rate` cannot be
+ * written in 34 digits). The guess is read (and checked) first, so a bad
+ * guess throws even for flows without a root.
+ */
+export function solveProblem(p: RootProblem | null, guess: unknown): Decimal | null {
   const guessX = guess === undefined ? undefined : 1 + readRate(guess, ['options', 'guess']);
-  if (p === null)
-    throw popmError(
-      'NO_SOLUTION',
-      path,
-      'at least two flows with both a positive and a negative amount',
-      'no sign change',
-    );
+  if (p === null) return null;
   let x: number | undefined;
   if (p.signChanges === 1) {
     const root = uniqueRoot(p.fn, p.uLo, p.uHi, p.signAtInfinity, guessX ?? 1.1);
@@ -113,22 +105,7 @@ export function solveProblem(
   } else {
     x = pickRoot(allRoots(p.fn, p.uLo, p.uHi, p.signChanges), guessX);
   }
-  if (x === undefined)
-    throw popmError(
-      'NO_SOLUTION',
-      path,
-      'flows whose NPV crosses zero at a rate in (-1, e^700)',
-      'no root',
-    );
-  const rate = rateFromGrowth(x);
-  if (rate === null)
-    throw popmError(
-      'NO_SOLUTION',
-      path,
-      'a root with 1 + rate representable in 34 digits',
-      `1 + rate = ${x}`,
-    );
-  return rate;
+  return x === undefined ? null : rateFromGrowth(x);
 }
 
 /**
@@ -143,23 +120,30 @@ export function solveProblem(
  * lowest positive rate, else the rate nearest zero. {@link irrAll} lists
  * them all.
  *
+ * Null rule: flows that have no IRR (fewer than two non-zero flows, flows
+ * without both signs, or an NPV that never reaches zero) are valid input
+ * without an answer, so `irr` returns `null` for them, as
+ * `appraiseOptions` shows it.
+ *
  * @param cashFlows - the flows per period, money paid out negative
  * @param options - an optional `guess`
- * @returns the IRR as a fraction per period
- * @throws PopmError `NO_SOLUTION` for fewer than two flows, flows without
- *   both signs, or no root; `INVALID_NUMBER` at `['cashFlows', i]` for a bad
- *   flow; `INVALID_ARGUMENT` for a non-array; `OUT_OF_RANGE` for a guess ≤ -1
+ * @returns the IRR as a fraction per period; `null` when the flows have none
+ * @throws PopmError `INVALID_NUMBER` at `['cashFlows', i]` for a bad flow;
+ *   `INVALID_ARGUMENT` for a non-array or an unknown option key;
+ *   `OUT_OF_RANGE` at `['options', 'guess']` for a guess ≤ -1
  * @example
  * // Excel help, IRR: -70,000 then 12,000, 15,000, 18,000, 21,000, 26,000
- * irr([-70000, 12000, 15000, 18000, 21000, 26000]).toFixed(4); //=> '0.0866'
+ * irr([-70000, 12000, 15000, 18000, 21000, 26000])?.toFixed(4); //=> '0.0866'
  * // Two IRRs (10% and 20%): the lowest positive one, or the one nearest the guess
- * irr([-100, 230, -132]).toFixed(6); //=> '0.100000'
- * irr([-100, 230, -132], { guess: 0.3 }).toFixed(6); //=> '0.200000'
+ * irr([-100, 230, -132])?.toFixed(6); //=> '0.100000'
+ * irr([-100, 230, -132], { guess: 0.3 })?.toFixed(6); //=> '0.200000'
+ * // No sign change, no IRR
+ * irr([100, 200]); //=> null
  */
-export function irr(cashFlows: readonly Numeric[], options?: IrrOptions): Decimal {
+export function irr(cashFlows: readonly Numeric[], options?: IrrOptions): Decimal | null {
   const flows = readFlows(cashFlows, ['cashFlows']);
-  const opts = readOptions(options, ['options']);
-  return solveProblem(periodicProblem(flows), opts.guess, ['cashFlows']);
+  const opts = readOptions(options, ['options'], GUESS_OPTIONS);
+  return solveProblem(periodicProblem(flows), opts.guess);
 }
 
 /**

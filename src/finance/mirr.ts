@@ -13,21 +13,25 @@ import { decimalFromFloat, readFlows, readRate } from './internal/appraisalInput
  * @param cashFlows - one flow per period, at least one positive and one negative
  * @param financeRate - the rate paid on money borrowed for the outflows, `> -1`
  * @param reinvestRate - the rate earned on reinvested inflows, `> -1`
- * @returns the MIRR per period as a fraction
- * @throws PopmError `NO_SOLUTION` at `['cashFlows']` without both a positive
- *   and a negative flow; `OUT_OF_RANGE` at `['financeRate']` or
+ * Null rule: flows without both a positive and a negative flow have no MIRR
+ * (nothing to reinvest, or nothing financed), so the answer is `null`.
+ *
+ * @returns the MIRR per period as a fraction; `null` without both a
+ *   positive and a negative flow
+ * @throws PopmError `OUT_OF_RANGE` at `['financeRate']` or
  *   `['reinvestRate']` for a rate ≤ -1, at `['cashFlows']` when the MIRR
  *   itself is beyond float64; `INVALID_NUMBER` at
  *   `['cashFlows', i]`; `INVALID_ARGUMENT` for a non-array
  * @example
  * // Excel help, MIRR: -120,000 then 39,000, 30,000, 21,000, 37,000, 46,000
- * mirr([-120000, 39000, 30000, 21000, 37000, 46000], 0.1, 0.12).toFixed(4); //=> '0.1261'
+ * mirr([-120000, 39000, 30000, 21000, 37000, 46000], 0.1, 0.12)?.toFixed(4); //=> '0.1261'
+ * mirr([100, 200], 0.1, 0.1); //=> null
  */
 export function mirr(
   cashFlows: readonly Numeric[],
   financeRate: Numeric,
   reinvestRate: Numeric,
-): Decimal {
+): Decimal | null {
   const c = readFlows(cashFlows, ['cashFlows']);
   const fr = readRate(financeRate, ['financeRate']);
   const rr = readRate(reinvestRate, ['reinvestRate']);
@@ -45,13 +49,7 @@ export function mirr(
     if (x > 0) maxPos = Math.max(maxPos, Math.log(x) + (n - 1 - i) * lg);
     else if (x < 0) maxNeg = Math.max(maxNeg, Math.log(-x) + i * lv);
   }
-  if (maxPos === Number.NEGATIVE_INFINITY || maxNeg === Number.NEGATIVE_INFINITY)
-    throw popmError(
-      'NO_SOLUTION',
-      ['cashFlows'],
-      'at least one positive and one negative flow',
-      maxPos === Number.NEGATIVE_INFINITY ? 'no positive flow' : 'no negative flow',
-    );
+  if (maxPos === Number.NEGATIVE_INFINITY || maxNeg === Number.NEGATIVE_INFINITY) return null;
   let sumPos = 0;
   let sumNeg = 0;
   for (let i = 0; i < n; i++) {

@@ -1,13 +1,8 @@
 import { popmError } from '../core/errors.js';
+import { readOptions } from '../core/internal/readObject.js';
 import { Decimal, type Numeric } from '../core/numbers.js';
 import { requireArray } from '../core/validate.js';
-import {
-  decimalFromFloat,
-  frozenDecimal,
-  readFlows,
-  readOptions,
-  readRate,
-} from './internal/appraisalInput.js';
+import { decimalFromFloat, frozenDecimal, readFlows, readRate } from './internal/appraisalInput.js';
 
 /** Options of {@link npv}. */
 export interface NpvOptions {
@@ -16,8 +11,10 @@ export interface NpvOptions {
    * numpy-financial and textbooks; `1` at the end of the first period, as
    * Excel's `NPV` (which is `npv(rate, flows) / (1 + rate)`).
    */
-  readonly firstFlowAt?: 0 | 1;
+  readonly firstFlowAt?: 0 | 1 | undefined;
 }
+
+const NPV_OPTIONS = ['firstFlowAt'] as const;
 
 const SPLIT = 134217729; // 2^27 + 1, Veltkamp's splitter for float64
 
@@ -142,7 +139,8 @@ export function presentValueOf(
  * @returns the NPV; `0` for no flows
  * @throws PopmError `OUT_OF_RANGE` at `['rate']` for a rate ≤ -1;
  *   `INVALID_NUMBER` at `['rate']` or `['cashFlows', i]`; `INVALID_ARGUMENT`
- *   for a non-array or a `firstFlowAt` other than 0 or 1
+ *   for a non-array, a `firstFlowAt` other than 0 or 1, or an unknown option
+ *   key (`{ firstFlowat: 1 }`: did you mean 'firstFlowAt'?)
  * @example
  * // Excel help, NPV example 1: 10% on -10,000 (end of year 1), 3,000, 4,200, 6,800
  * npv(0.1, [-10000, 3000, 4200, 6800], { firstFlowAt: 1 }).toFixed(2); //=> '1188.44'
@@ -152,7 +150,7 @@ export function presentValueOf(
  */
 export function npv(rate: Numeric, cashFlows: readonly Numeric[], options?: NpvOptions): Decimal {
   const r = readRate(rate, ['rate']);
-  const at = readOptions(options, ['options']).firstFlowAt;
+  const at = readOptions(options, ['options'], NPV_OPTIONS).firstFlowAt;
   if (at !== undefined && at !== 0 && at !== 1)
     throw popmError('INVALID_ARGUMENT', ['options', 'firstFlowAt'], '0 or 1', at);
   const shift: 0 | 1 = at === 1 ? 1 : 0;

@@ -1,22 +1,22 @@
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { readOptions } from '../core/internal/readObject.js';
 import { Decimal } from '../core/numbers.js';
-import { requireObject } from '../core/validate.js';
 import { appraiseRead, type OptionsAppraisal } from './appraiseOptions.js';
 import { type BusinessCase, readBusinessCase } from './businessCase.js';
 
 /** How one scenario changes the case: multipliers (default 1) and an optional probability. */
 export interface ScenarioMultipliers {
   /** Multiplies every benefit, 0..1e6. */
-  readonly benefits?: number;
+  readonly benefits?: number | undefined;
   /** Multiplies every cost, 0..1e6. */
-  readonly costs?: number;
+  readonly costs?: number | undefined;
   /** Multiplies every dis-benefit, 0..1e6. */
-  readonly disBenefits?: number;
+  readonly disBenefits?: number | undefined;
   /** Multiplies the discount rate, 0..1e6 (the result must stay > -1). */
-  readonly discountRate?: number;
+  readonly discountRate?: number | undefined;
   /** The scenario's probability, 0..1; give it for all three scenarios or none. */
-  readonly probability?: number;
+  readonly probability?: number | undefined;
 }
 
 /** The three scenarios of {@link scenarios}. */
@@ -63,6 +63,7 @@ export interface ScenariosResult {
 const NAMES: readonly ScenarioName[] = ['best', 'likely', 'worst'];
 const MAX_MULTIPLIER = 1e6;
 const FACTORS = ['benefits', 'costs', 'disBenefits', 'discountRate'] as const;
+const SCENARIO_KEYS = [...FACTORS, 'probability'] as const;
 
 /**
  * Appraises the business case under best, likely and worst scenarios, each a
@@ -95,27 +96,14 @@ const FACTORS = ['benefits', 'costs', 'disBenefits', 'discountRate'] as const;
  * r.byScenario.worst.recommended.optionId; //=> 'none'
  */
 export function scenarios(businessCase: BusinessCase, set: ScenarioSet): ScenariosResult {
+  if (set === undefined) throw popmError('INVALID_ARGUMENT', ['set'], 'a scenario set', set);
+  const rec = readOptions(set, ['set'], NAMES);
   const bc = readBusinessCase(businessCase);
-  const rec = requireObject(set, ['scenarios']);
-  for (const key of Object.keys(rec))
-    if (!(NAMES as readonly string[]).includes(key))
-      throw popmError(
-        'INVALID_ARGUMENT',
-        ['scenarios', key],
-        "one of 'best', 'likely', 'worst'",
-        key,
-      );
   const probabilities: number[] = [];
   const appraisals = NAMES.map((name) => {
-    const s = requireObject(rec[name], ['scenarios', name], 'a scenario object');
-    for (const key of Object.keys(s))
-      if (!([...FACTORS, 'probability'] as readonly string[]).includes(key))
-        throw popmError(
-          'INVALID_ARGUMENT',
-          ['scenarios', name, key],
-          'one of benefits, costs, disBenefits, discountRate, probability',
-          key,
-        );
+    if (rec[name] === undefined)
+      throw popmError('INVALID_ARGUMENT', ['set', name], 'a scenario object', undefined);
+    const s = readOptions(rec[name], ['set', name], SCENARIO_KEYS);
     const m: Record<(typeof FACTORS)[number], Decimal> = {
       benefits: new Decimal(1),
       costs: new Decimal(1),
@@ -126,13 +114,13 @@ export function scenarios(businessCase: BusinessCase, set: ScenarioSet): Scenari
       const v = s[f];
       if (v === undefined) continue;
       if (typeof v !== 'number' || !Number.isFinite(v))
-        throw popmError('INVALID_NUMBER', ['scenarios', name, f], 'a finite multiplier', v);
-      if (v < 0) throw popmError('OUT_OF_RANGE', ['scenarios', name, f], 'a multiplier >= 0', v);
+        throw popmError('INVALID_NUMBER', ['set', name, f], 'a finite multiplier', v);
+      if (v < 0) throw popmError('OUT_OF_RANGE', ['set', name, f], 'a multiplier >= 0', v);
       // Amounts are at most 1e290 and discounting runs in float64.
       if (v > MAX_MULTIPLIER)
         throw popmError(
           'OUT_OF_RANGE',
-          ['scenarios', name, f],
+          ['set', name, f],
           `a multiplier up to ${MAX_MULTIPLIER}`,
           v,
         );
@@ -141,11 +129,11 @@ export function scenarios(businessCase: BusinessCase, set: ScenarioSet): Scenari
     if (s.probability !== undefined) {
       const p = s.probability;
       if (typeof p !== 'number' || !Number.isFinite(p))
-        throw popmError('INVALID_NUMBER', ['scenarios', name, 'probability'], 'a finite number', p);
+        throw popmError('INVALID_NUMBER', ['set', name, 'probability'], 'a finite number', p);
       if (p < 0 || p > 1)
         throw popmError(
           'OUT_OF_RANGE',
-          ['scenarios', name, 'probability'],
+          ['set', name, 'probability'],
           'a probability from 0 to 1',
           p,
         );
@@ -155,7 +143,7 @@ export function scenarios(businessCase: BusinessCase, set: ScenarioSet): Scenari
     if (rate.lte(-1) || !Number.isFinite(rate.toNumber()))
       throw popmError(
         'OUT_OF_RANGE',
-        ['scenarios', name, 'discountRate'],
+        ['set', name, 'discountRate'],
         'a multiplier keeping the rate > -1 and within float64',
         s.discountRate,
       );
@@ -168,14 +156,14 @@ export function scenarios(businessCase: BusinessCase, set: ScenarioSet): Scenari
   if (probabilities.length !== 0 && probabilities.length !== NAMES.length)
     throw popmError(
       'INVALID_ARGUMENT',
-      ['scenarios'],
+      ['set'],
       'a probability for every scenario or for none',
       `${probabilities.length} of 3`,
     );
   if (probabilities.length === NAMES.length) {
     const total = probabilities.reduce((a, b) => a + b, 0);
     if (Math.abs(total - 1) > 1e-9)
-      throw popmError('INVALID_ARGUMENT', ['scenarios'], 'probabilities summing to 1', total);
+      throw popmError('INVALID_ARGUMENT', ['set'], 'probabilities summing to 1', total);
   }
   const [best, likely, worst] = appraisals as [
     OptionsAppraisal,

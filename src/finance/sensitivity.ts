@@ -1,8 +1,8 @@
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { readOptions } from '../core/internal/readObject.js';
 import { Decimal } from '../core/numbers.js';
-import { requireArray, requireObject, requireString } from '../core/validate.js';
-import { orNull } from './appraiseOptions.js';
+import { requireArray, requireString } from '../core/validate.js';
 import {
   type BusinessCase,
   type FlowScale,
@@ -19,20 +19,23 @@ import { npv } from './npv.js';
 /** Options of {@link sensitivity}. */
 export interface SensitivityOptions {
   /** The relative change tried each way, a fraction in (0, 1]; default 0.2 (±20 %). */
-  readonly swing?: number;
+  readonly swing?: number | undefined;
   /**
    * The variables to vary; default all of {@link sensitivityVariables}:
    * `'benefits'`, `'costs'`, `'disBenefits'` (when given), `'discountRate'`,
    * and `'<series>:<label>'` for each named line.
    */
-  readonly variables?: readonly string[];
+  readonly variables?: readonly string[] | undefined;
   /**
    * `'option'` (default): the option's own NPV. `'increment'`: its NPV over
    * do-nothing (option flows − do-nothing flows), the figure the
    * recommendation rests on; the variables still move the option's amounts only.
    */
-  readonly basis?: SensitivityBasis;
+  readonly basis?: SensitivityBasis | undefined;
 }
+
+const SENSITIVITY_OPTIONS = ['swing', 'variables', 'basis'] as const;
+const BREAK_EVEN_OPTIONS = ['variable', 'basis'] as const;
 
 /** Which NPV {@link sensitivity} and {@link breakEvenChange} analyse. */
 export type SensitivityBasis = 'option' | 'increment';
@@ -70,9 +73,9 @@ export interface SensitivityResult {
 /** Options of {@link breakEvenChange}. */
 export interface BreakEvenOptions {
   /** The variable to move; default `'benefits'`. Any name {@link sensitivityVariables} lists. */
-  readonly variable?: string;
+  readonly variable?: string | undefined;
   /** `'option'` (default) or `'increment'` (NPV over do-nothing), as in {@link SensitivityOptions}. */
-  readonly basis?: SensitivityBasis;
+  readonly basis?: SensitivityBasis | undefined;
 }
 
 /** The result of {@link breakEvenChange}. */
@@ -94,7 +97,7 @@ export interface BreakEvenResult {
    */
   readonly change: Decimal | null;
   /** For `'discountRate'`: the rate at which NPV is 0 nearest the base rate (an IRR), or `null`. */
-  readonly breakEvenRate?: Decimal | null;
+  readonly breakEvenRate?: Decimal | null | undefined;
 }
 
 // Rate rows: NPV(r) need not be monotone, so it is read at this many evenly
@@ -141,7 +144,7 @@ function scaleFor(v: Variable, change: number): FlowScale {
   return { line: { series: v.series, label: v.label, by } };
 }
 
-function readBasis(options: Record<string, unknown>): SensitivityBasis {
+function readBasis(options: { readonly basis?: unknown }): SensitivityBasis {
   if (options.basis === undefined) return 'option';
   if (options.basis !== 'option' && options.basis !== 'increment')
     throw popmError(
@@ -166,7 +169,7 @@ function flowsFor(
   return own.map((f, t) => f.minus(base[t] as Decimal));
 }
 
-function readSwing(options: Record<string, unknown>): number {
+function readSwing(options: { readonly swing?: unknown }): number {
   if (options.swing === undefined) return 0.2;
   const s = options.swing;
   if (typeof s !== 'number' || !Number.isFinite(s))
@@ -228,7 +231,7 @@ function rowFor(
     )
       throw popmError(
         'OUT_OF_RANGE',
-        ['discountRate'],
+        ['businessCase', 'discountRate'],
         `a rate that stays > -1 and within float64 across the swing (±${swing})`,
         bc.rate.toString(),
       );
@@ -298,11 +301,11 @@ function rowFor(
 export function sensitivity(
   businessCase: BusinessCase,
   optionId: string,
-  options: SensitivityOptions = {},
+  options?: SensitivityOptions,
 ): SensitivityResult {
+  const opts = readOptions(options, ['options'], SENSITIVITY_OPTIONS);
   const bc = readBusinessCase(businessCase);
   const option = findOption(bc, optionId, ['optionId']);
-  const opts = requireObject(options, ['options']);
   const swing = readSwing(opts);
   const basis = readBasis(opts);
   let vars = variablesOf(option);
@@ -355,11 +358,11 @@ export function sensitivity(
 export function breakEvenChange(
   businessCase: BusinessCase,
   optionId: string,
-  options: BreakEvenOptions = {},
+  options?: BreakEvenOptions,
 ): BreakEvenResult {
+  const opts = readOptions(options, ['options'], BREAK_EVEN_OPTIONS);
   const bc = readBusinessCase(businessCase);
   const option = findOption(bc, optionId, ['optionId']);
-  const opts = requireObject(options, ['options']);
   // `undefined` only: a `null` variable is a mistake, not a request for the default.
   const v = pickVariable(option, opts.variable === undefined ? 'benefits' : opts.variable, [
     'options',
@@ -369,7 +372,7 @@ export function breakEvenChange(
   const flows = flowsFor(bc, option, basis);
   const base = npv(bc.rate, flows);
   if (v.series === 'discountRate') {
-    const rate = orNull(() => irr(flows, { guess: bc.rate.toNumber() }), ['NO_SOLUTION']);
+    const rate = irr(flows, { guess: bc.rate.toNumber() });
     return deepFreeze({
       optionId: option.id,
       variable: v.name,

@@ -1,13 +1,8 @@
-import { popmError } from '../core/errors.js';
+import { type PopmPath, popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { readEntity, readMeta } from '../core/internal/readObject.js';
 import { Decimal, type Numeric, toDecimal } from '../core/numbers.js';
-import {
-  indexById,
-  requireArray,
-  requireObject,
-  requireOneOf,
-  requireString,
-} from '../core/validate.js';
+import { indexById, requireArray, requireOneOf, requireString } from '../core/validate.js';
 import { CurrencyGuard, readCurrency, readInteger } from './internal/moneyChecks.js';
 
 /**
@@ -37,6 +32,14 @@ export type TcoCategory = (typeof TCO_CATEGORIES)[number];
 export type TcoRecurrence = 'once' | 'per-period';
 
 /**
+ * Which prices a line's `amount` is in: `'lineStart'` (the default, the
+ * behaviour before 1.0), the prices of the line's own start period, so
+ * escalation compounds from there; `'today'`, the prices of period 0, so
+ * escalation compounds from period 0 whatever period the line starts in.
+ */
+export type TcoPriceBase = 'today' | 'lineStart';
+
+/**
  * The largest horizon {@link totalCostOfOwnership} accepts (periods).
  *
  * @example
@@ -56,24 +59,30 @@ export interface TcoCostLine {
   /** One of {@link TCO_CATEGORIES}. */
   readonly category: TcoCategory;
   /**
-   * The amount paid (per period for `'per-period'` lines), in the prices of
-   * the line's first period. Negative is a credit, e.g. resale value at disposal.
+   * The amount paid (per period for `'per-period'` lines), in the prices
+   * `priceBase` names (default: the line's first period). Negative is a
+   * credit, e.g. resale value at disposal.
    */
   readonly amount: Numeric;
   /** `'once'` or `'per-period'`. */
   readonly recurrence: TcoRecurrence;
   /** First period the line is paid in; default 0 for `'once'`, 1 for `'per-period'`. */
-  readonly startPeriod?: number;
+  readonly startPeriod?: number | undefined;
   /** Last period of a `'per-period'` line (inclusive); default the horizon. Not allowed on `'once'`. */
-  readonly endPeriod?: number;
+  readonly endPeriod?: number | undefined;
   /**
    * Price rise per period for `'per-period'` lines, a fraction > -1
-   * (`0.03` = 3 %), compounding from the start period:
-   * `amount × (1 + escalation)^(t − startPeriod)`. Not allowed on `'once'`.
+   * (`0.03` = 3 %): `amount × (1 + escalation)^(t − startPeriod)` with the
+   * default `priceBase: 'lineStart'`, `amount × (1 + escalation)^t` with
+   * `'today'`. Not allowed on `'once'`.
    */
-  readonly escalation?: Numeric;
+  readonly escalation?: Numeric | undefined;
+  /** Which prices `amount` is in: `'lineStart'` (default) or `'today'`; see {@link TcoPriceBase}. */
+  readonly priceBase?: TcoPriceBase | undefined;
   /** The line's currency; must equal the input's. */
-  readonly currency?: string;
+  readonly currency?: string | undefined;
+  /** Your own data, carried untouched to the line's `byLine` row. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** Inputs of {@link totalCostOfOwnership}. */
@@ -81,11 +90,13 @@ export interface TcoInput {
   /** Number of periods of use after period 0, an integer 1..{@link MAX_TCO_HORIZON}. */
   readonly horizon: number;
   /** Discount rate per period, > -1; default none (present value = nominal). */
-  readonly discountRate?: Numeric;
+  readonly discountRate?: Numeric | undefined;
   /** The one currency of every line (lines may repeat it). */
-  readonly currency?: string;
+  readonly currency?: string | undefined;
   /** The cost lines; may be empty. */
   readonly costs: readonly TcoCostLine[];
+  /** Your own data (popm does not read it). */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** Cost in one period. */
@@ -128,12 +139,14 @@ export interface TcoLineTotal {
   readonly presentValue: Decimal;
   /** Nominal amount in each period 0..horizon. */
   readonly byPeriod: readonly Decimal[];
+  /** The line's own `meta`, carried through untouched (absent when it had none). */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** The result of {@link totalCostOfOwnership}. */
 export interface TcoResult {
   /** The currency, when the input or a line named one. */
-  readonly currency?: string;
+  readonly currency?: string | undefined;
   /** The horizon used. */
   readonly horizon: number;
   /** The discount rate used; `null` when none was given. */
@@ -151,10 +164,26 @@ export interface TcoResult {
 }
 
 const RECURRENCES: readonly TcoRecurrence[] = ['once', 'per-period'];
+const PRICE_BASES: readonly TcoPriceBase[] = ['today', 'lineStart'];
+const INPUT_KEYS = ['horizon', 'discountRate', 'currency', 'costs', 'meta'] as const;
+const LINE_KEYS = [
+  'id',
+  'label',
+  'category',
+  'amount',
+  'recurrence',
+  'startPeriod',
+  'endPeriod',
+  'escalation',
+  'priceBase',
+  'currency',
+  'meta',
+] as const;
 
 /** @internal The core of {@link totalCostOfOwnership}, with a path prefix for {@link compareTco}. */
-export function computeTco(input: unknown, base: readonly (string | number)[]): TcoResult {
-  const rec = requireObject(input, base);
+export function computeTco(input: unknown, base: PopmPath): TcoResult {
+  const rec = readEntity(input, base, INPUT_KEYS, 'a TCO input object');
+  readMeta(rec.meta, [...base, 'meta']);
   if (Number.isInteger(rec.horizon) && (rec.horizon as number) > MAX_TCO_HORIZON)
     throw popmError(
       'LIMIT_EXCEEDED',
@@ -173,16 +202,25 @@ export function computeTco(input: unknown, base: readonly (string | number)[]): 
     rec.currency === undefined ? undefined : readCurrency(rec.currency, [...base, 'currency']),
     [...base, 'currency'],
   );
-  const costs = requireArray(rec.costs, [...base, 'costs']);
+  const list = requireArray(rec.costs, [...base, 'costs']);
+  // An indexed loop: a hole is read as `undefined` and rejected at its index.
+  const costs = Array.from({ length: list.length }, (_, i) =>
+    readEntity(list[i], [...base, 'costs', i], LINE_KEYS, 'a cost line object'),
+  );
   indexById(costs, [...base, 'costs']);
 
   const periods = horizon + 1;
   const totals: Decimal[] = Array.from({ length: periods }, () => new Decimal(0));
   const lineAmounts: Decimal[][] = [];
-  const lines: { id: string; label: string; category: TcoCategory }[] = [];
-  costs.forEach((raw, i) => {
+  const lines: {
+    id: string;
+    label: string;
+    category: TcoCategory;
+    meta: Readonly<Record<string, unknown>> | undefined;
+  }[] = [];
+  costs.forEach((line, i) => {
     const p = [...base, 'costs', i];
-    const line = requireObject(raw, p);
+    const meta = readMeta(line.meta, [...p, 'meta']);
     const label = requireString(line.label, [...p, 'label']);
     const category = requireOneOf(line.category, TCO_CATEGORIES, [...p, 'category']);
     const recurrence = requireOneOf(line.recurrence, RECURRENCES, [...p, 'recurrence']);
@@ -214,6 +252,10 @@ export function computeTco(input: unknown, base: readonly (string | number)[]): 
       : line.endPeriod === undefined
         ? horizon
         : readInteger(line.endPeriod, [...p, 'endPeriod'], start, horizon);
+    const priceBase =
+      line.priceBase === undefined
+        ? 'lineStart'
+        : requireOneOf(line.priceBase, PRICE_BASES, [...p, 'priceBase']);
     let growth = new Decimal(1);
     if (line.escalation !== undefined) {
       const e = toDecimal(line.escalation, [...p, 'escalation']);
@@ -222,14 +264,15 @@ export function computeTco(input: unknown, base: readonly (string | number)[]): 
       growth = growth.plus(e);
     }
     const amounts: Decimal[] = Array.from({ length: periods }, () => new Decimal(0));
-    let current = amount;
+    // In today's prices the first payment has already risen for `start` periods.
+    let current = priceBase === 'today' ? amount.times(growth.pow(start)) : amount;
     for (let t = start; t <= end; t++) {
       amounts[t] = current;
       totals[t] = (totals[t] as Decimal).plus(current);
       current = current.times(growth);
     }
     lineAmounts.push(amounts);
-    lines.push({ id: line.id as string, label, category });
+    lines.push({ id: line.id as string, label, category, meta });
   });
 
   // Discount factors 1/(1+r)^t to 34 significant digits: (1+r)^t by repeated
@@ -274,7 +317,15 @@ export function computeTco(input: unknown, base: readonly (string | number)[]): 
 
   const byLine: TcoLineTotal[] = lines.map((l, i) => {
     const amounts = lineAmounts[i] as Decimal[];
-    return { ...l, total: sumOf(amounts), presentValue: pvOf(amounts), byPeriod: amounts };
+    return {
+      id: l.id,
+      label: l.label,
+      category: l.category,
+      total: sumOf(amounts),
+      presentValue: pvOf(amounts),
+      byPeriod: amounts,
+      ...(l.meta === undefined ? {} : { meta: l.meta }),
+    };
   });
   const byCategory: TcoCategoryTotal[] = [];
   for (const category of TCO_CATEGORIES) {
@@ -289,7 +340,7 @@ export function computeTco(input: unknown, base: readonly (string | number)[]): 
     });
   }
   const out: {
-    currency?: string;
+    currency?: string | undefined;
     horizon: number;
     discountRate: Decimal | null;
     total: Decimal;
@@ -310,7 +361,10 @@ export function computeTco(input: unknown, base: readonly (string | number)[]): 
  *
  * Periods run `0..horizon`: period 0 is today and is not discounted; a
  * `'once'` line defaults to period 0, a `'per-period'` line to periods
- * `1..horizon`. Escalation compounds from a line's start period.
+ * `1..horizon`. Escalation compounds from a line's start period by default
+ * (`priceBase: 'lineStart'`: the amount is in the prices of the line's first
+ * period); with `priceBase: 'today'` the amount is in period-0 prices and
+ * escalation compounds from period 0.
  *
  * @param input - horizon, optional discount rate and currency, and the cost lines
  * @returns totals, present value and the breakdowns, deep-frozen
@@ -332,7 +386,11 @@ export function computeTco(input: unknown, base: readonly (string | number)[]): 
  * });
  * tco.byPeriod.map((p) => p.nominal.toString()); //=> ['0.3', '100', '110', '121']
  * tco.total.toString(); //=> '331.3'
+ * // A licence quoted at today's 100, first paid in period 3, rising 10 % a period
+ * totalCostOfOwnership({ horizon: 3, costs: [{ id: 'l', label: 'Licence', category: 'licensing',
+ *   amount: 100, recurrence: 'per-period', startPeriod: 3, escalation: 0.1, priceBase: 'today' }],
+ * }).byPeriod[3]?.nominal.toString(); //=> '133.1'
  */
 export function totalCostOfOwnership(input: TcoInput): TcoResult {
-  return deepFreeze(computeTco(input, []));
+  return deepFreeze(computeTco(input, ['input']));
 }

@@ -1,7 +1,12 @@
+import { readOptions } from '../core/internal/readObject.js';
 import type { Decimal, Numeric } from '../core/numbers.js';
-import { readOptions } from './internal/appraisalInput.js';
-import { type RootProblem, solveProblem } from './irr.js';
-import { countSignChanges, DatedScaledNpv, normaliseAmounts, rootBounds } from './internal/solver.js';
+import {
+  countSignChanges,
+  DatedScaledNpv,
+  normaliseAmounts,
+  rootBounds,
+} from './internal/solver.js';
+import { GUESS_OPTIONS, type RootProblem, solveProblem } from './irr.js';
 import { type DatedCashFlow, readDatedFlows } from './xnpv.js';
 
 /** Options of {@link xirr}. */
@@ -10,7 +15,7 @@ export interface XirrOptions {
    * An annual rate near the answer you expect (a fraction, `> -1`); with
    * several roots, `xirr` returns the one nearest the guess.
    */
-  readonly guess?: Numeric;
+  readonly guess?: Numeric | undefined;
 }
 
 /** @internal Sorts by date, merges same-day flows and trims zeros; `null` without a sign change. */
@@ -72,13 +77,16 @@ function datedProblem(days: Float64Array, amounts: Float64Array): RootProblem | 
  * for rates near -100% where Newton's method from 10% fails.
  *
  * @param flows - `{ date, amount }` per flow, money paid out negative
+ * As {@link irr}, flows without an IRR (fewer than two flows on different
+ * dates, flows without both signs, or no root) give `null`.
+ *
  * @param options - an optional `guess`
- * @returns the annual IRR as a fraction
- * @throws PopmError `NO_SOLUTION` for fewer than two flows on different
- *   dates, flows without both signs, or no root; `INVALID_DATE` at
+ * @returns the annual IRR as a fraction; `null` when the flows have none
+ * @throws PopmError `INVALID_DATE` at
  *   `['flows', i, 'date']` for a bad date or one before the first;
  *   `INVALID_NUMBER` at `['flows', i, 'amount']`; `INVALID_ARGUMENT` for a
- *   non-array or non-object flow; `OUT_OF_RANGE` for a guess ≤ -1
+ *   non-array or non-object flow, a misspelled flow key or an
+ *   unknown option key; `OUT_OF_RANGE` for a guess ≤ -1
  * @example
  * // Excel help, XIRR: -10,000 (2008-01-01), 2,750, 4,250, 3,250, 2,750
  * xirr([
@@ -87,10 +95,10 @@ function datedProblem(days: Float64Array, amounts: Float64Array): RootProblem | 
  *   { date: '2008-10-30', amount: 4250 },
  *   { date: '2009-02-15', amount: 3250 },
  *   { date: '2009-04-01', amount: 2750 },
- * ]).toFixed(6); //=> '0.373363'
+ * ])?.toFixed(6); //=> '0.373363'
  */
-export function xirr(flows: readonly DatedCashFlow[], options?: XirrOptions): Decimal {
+export function xirr(flows: readonly DatedCashFlow[], options?: XirrOptions): Decimal | null {
   const { days, amounts } = readDatedFlows(flows, ['flows']);
-  const opts = readOptions(options, ['options']);
-  return solveProblem(datedProblem(days, amounts), opts.guess, ['flows']);
+  const opts = readOptions(options, ['options'], GUESS_OPTIONS);
+  return solveProblem(datedProblem(days, amounts), opts.guess);
 }

@@ -1,8 +1,9 @@
 import { type IsoDate, toEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
+import { readEntity, readMeta } from '../core/internal/readObject.js';
 import { Decimal, type Numeric, toNumber } from '../core/numbers.js';
 import { sumUnchecked } from '../core/stats.js';
-import { requireArray, requireObject } from '../core/validate.js';
+import { requireArray } from '../core/validate.js';
 import { decimalFromFloat, frozenDecimal, readRate } from './internal/appraisalInput.js';
 
 /** One dated cash flow for {@link xnpv} and {@link xirr}. */
@@ -11,7 +12,11 @@ export interface DatedCashFlow {
   readonly date: IsoDate;
   /** The amount, money paid out negative. */
   readonly amount: Numeric;
+  /** Your own data, carried untouched (popm does not read it). */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
+
+const FLOW_KEYS = ['date', 'amount', 'meta'] as const;
 
 /** @internal Dated flows read and checked: epoch days and amounts, in input order. */
 export interface DatedFlows {
@@ -33,7 +38,9 @@ export function readDatedFlows(value: unknown, path: readonly (string | number)[
   let first = 0;
   for (let i = 0; i < n; i++) {
     const f: unknown = flows[i];
-    const { date, amount } = requireObject(f, [...path, i], 'a { date, amount } object');
+    const rec = readEntity(f, [...path, i], FLOW_KEYS, 'a { date, amount } object');
+    readMeta(rec.meta, [...path, i, 'meta']);
+    const { date, amount } = rec;
     const day = toEpochDay(date, [...path, i, 'date']);
     if (i === 0) first = day;
     else if (day < first)

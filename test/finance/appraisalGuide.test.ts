@@ -34,7 +34,10 @@ describe('docs/guides/finance-appraisal.md', () => {
       'rate: expected a rate > -1 (above -100%), got -1',
     );
     expect(catchError(() => npv(0.1, [-100, 'abc'])).path).toEqual(['cashFlows', 1]);
-    expect(catchError(() => irr([1, -1.5, 1])).path).toEqual(['cashFlows']);
+    const typo = catchError(() => npv(0.1, [-100, 60, 60], { firstFlowat: 1 } as never));
+    expect(typo.code).toBe('INVALID_ARGUMENT');
+    expect(typo.path).toEqual(['options', 'firstFlowat']);
+    expect(typo.message).toBe("options.firstFlowat: unknown key; did you mean 'firstFlowAt'?");
     const dated = [
       { date: '2008-01-01', amount: -1 },
       { date: '2007-03-01', amount: 2 },

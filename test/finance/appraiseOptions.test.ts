@@ -223,63 +223,99 @@ const withOption = (o: Record<string, unknown>) => () =>
 
 describe('appraiseOptions: error rules', () => {
   it.each([
-    [() => appraiseOptions(null as never), 'INVALID_ARGUMENT', []],
-    [() => appraiseOptions({ ...invoicingCase, reasons: [] }), 'EMPTY_INPUT', ['reasons']],
+    [() => appraiseOptions(null as never), 'INVALID_ARGUMENT', ['businessCase']],
+    [
+      () => appraiseOptions({ ...invoicingCase, reasons: [] }),
+      'EMPTY_INPUT',
+      ['businessCase', 'reasons'],
+    ],
     [
       () => appraiseOptions({ ...invoicingCase, reasons: [''] }),
       'INVALID_ARGUMENT',
-      ['reasons', 0],
+      ['businessCase', 'reasons', 0],
     ],
-    [() => appraiseOptions({ ...invoicingCase, currency: '' }), 'INVALID_ARGUMENT', ['currency']],
+    [
+      () => appraiseOptions({ ...invoicingCase, currency: '' }),
+      'INVALID_ARGUMENT',
+      ['businessCase', 'currency'],
+    ],
     [
       () => appraiseOptions({ ...invoicingCase, discountRate: -1 }),
       'OUT_OF_RANGE',
-      ['discountRate'],
+      ['businessCase', 'discountRate'],
     ],
     [
       () => appraiseOptions({ ...invoicingCase, discountRate: 'x' }),
       'INVALID_NUMBER',
-      ['discountRate'],
+      ['businessCase', 'discountRate'],
     ],
-    [() => appraiseOptions({ ...invoicingCase, horizon: 0 }), 'OUT_OF_RANGE', ['horizon']],
-    [() => appraiseOptions({ ...invoicingCase, horizon: 1001 }), 'OUT_OF_RANGE', ['horizon']],
+    [
+      () => appraiseOptions({ ...invoicingCase, horizon: 0 }),
+      'OUT_OF_RANGE',
+      ['businessCase', 'horizon'],
+    ],
+    [
+      () => appraiseOptions({ ...invoicingCase, horizon: 1001 }),
+      'OUT_OF_RANGE',
+      ['businessCase', 'horizon'],
+    ],
     [
       () => appraiseOptions({ ...invoicingCase, risks: [1 as never] }),
       'INVALID_ARGUMENT',
-      ['risks', 0],
+      ['businessCase', 'risks', 0],
     ],
     [
       () => appraiseOptions({ ...invoicingCase, options: 'x' as never }),
       'INVALID_ARGUMENT',
-      ['options'],
+      ['businessCase', 'options'],
     ],
-    [() => appraiseOptions({ ...invoicingCase, options: [] }), 'INVALID_ARGUMENT', ['options']],
-    [() => appraiseOptions({ ...invoicingCase, options: [noneOpt] }), 'EMPTY_INPUT', ['options']],
+    [
+      () => appraiseOptions({ ...invoicingCase, options: [] }),
+      'INVALID_ARGUMENT',
+      ['businessCase', 'options'],
+    ],
+    [
+      () => appraiseOptions({ ...invoicingCase, options: [noneOpt] }),
+      'EMPTY_INPUT',
+      ['businessCase', 'options'],
+    ],
     [
       () => appraiseOptions({ ...invoicingCase, options: [noneOpt, { ...noneOpt, id: 'n2' }] }),
       'INVALID_ARGUMENT',
-      ['options', 1, 'kind'],
+      ['businessCase', 'options', 1, 'kind'],
     ],
     [
       () => appraiseOptions({ ...invoicingCase, options: [noneOpt, noneOpt] }),
       'DUPLICATE_ID',
-      ['options', 1, 'id'],
+      ['businessCase', 'options', 1, 'id'],
     ],
-    [withOption({ kind: 'do-everything' }), 'INVALID_ARGUMENT', ['options', 1, 'kind']],
-    [withOption({ name: '' }), 'INVALID_ARGUMENT', ['options', 1, 'name']],
-    [withOption({ costs: 5 }), 'INVALID_ARGUMENT', ['options', 1, 'costs']],
-    [withOption({ costs: [-1] }), 'OUT_OF_RANGE', ['options', 1, 'costs', 0]],
-    [withOption({ benefits: [1, 'x'] }), 'INVALID_NUMBER', ['options', 1, 'benefits', 1]],
-    [withOption({ benefits: [1, 2, 3, 4] }), 'OUT_OF_RANGE', ['options', 1, 'benefits']],
+    [
+      withOption({ kind: 'do-everything' }),
+      'INVALID_ARGUMENT',
+      ['businessCase', 'options', 1, 'kind'],
+    ],
+    [withOption({ name: '' }), 'INVALID_ARGUMENT', ['businessCase', 'options', 1, 'name']],
+    [withOption({ costs: 5 }), 'INVALID_ARGUMENT', ['businessCase', 'options', 1, 'costs']],
+    [withOption({ costs: [-1] }), 'OUT_OF_RANGE', ['businessCase', 'options', 1, 'costs', 0]],
+    [
+      withOption({ benefits: [1, 'x'] }),
+      'INVALID_NUMBER',
+      ['businessCase', 'options', 1, 'benefits', 1],
+    ],
+    [
+      withOption({ benefits: [1, 2, 3, 4] }),
+      'OUT_OF_RANGE',
+      ['businessCase', 'options', 1, 'benefits'],
+    ],
     [
       withOption({ costs: [{ label: 'a', amounts: [1] }, 5] }),
       'INVALID_ARGUMENT',
-      ['options', 1, 'costs', 1],
+      ['businessCase', 'options', 1, 'costs', 1],
     ],
     [
       withOption({ costs: [{ label: '', amounts: [1] }] }),
       'INVALID_ARGUMENT',
-      ['options', 1, 'costs', 0, 'label'],
+      ['businessCase', 'options', 1, 'costs', 0, 'label'],
     ],
     [
       withOption({
@@ -289,31 +325,47 @@ describe('appraiseOptions: error rules', () => {
         ],
       }),
       'DUPLICATE_ID',
-      ['options', 1, 'costs', 1, 'label'],
+      ['businessCase', 'options', 1, 'costs', 1, 'label'],
     ],
     [
       withOption({ costs: [{ label: 'a', amounts: 'x' }] }),
       'INVALID_ARGUMENT',
-      ['options', 1, 'costs', 0, 'amounts'],
+      ['businessCase', 'options', 1, 'costs', 0, 'amounts'],
     ],
-    [withOption({ disBenefits: [-5] }), 'OUT_OF_RANGE', ['options', 1, 'disBenefits', 0]],
-    [withOption({ currency: 'USD' }), 'CURRENCY_MISMATCH', ['options', 1, 'currency']],
-    [withOption({ description: 42 }), 'INVALID_ARGUMENT', ['options', 1, 'description']],
-    [withOption({ benefits: [0, '1e291'] }), 'OUT_OF_RANGE', ['options', 1, 'benefits', 1]],
+    [
+      withOption({ disBenefits: [-5] }),
+      'OUT_OF_RANGE',
+      ['businessCase', 'options', 1, 'disBenefits', 0],
+    ],
+    [
+      withOption({ currency: 'USD' }),
+      'CURRENCY_MISMATCH',
+      ['businessCase', 'options', 1, 'currency'],
+    ],
+    [
+      withOption({ description: 42 }),
+      'INVALID_ARGUMENT',
+      ['businessCase', 'options', 1, 'description'],
+    ],
+    [
+      withOption({ benefits: [0, '1e291'] }),
+      'OUT_OF_RANGE',
+      ['businessCase', 'options', 1, 'benefits', 1],
+    ],
     [
       () => appraiseOptions({ ...invoicingCase, discountRate: '1e999' }),
       'INVALID_NUMBER',
-      ['discountRate'],
+      ['businessCase', 'discountRate'],
     ],
     [
       () => appraiseOptions({ ...invoicingCase, risks: ['R-1', 'R-2', 'R-1'] }),
       'DUPLICATE_ID',
-      ['risks', 2],
+      ['businessCase', 'risks', 2],
     ],
     [
       () => appraiseOptions({ ...invoicingCase, title: null as never }),
       'INVALID_ARGUMENT',
-      ['title'],
+      ['businessCase', 'title'],
     ],
   ])('rule %#', (fn, code, path) => {
     const e = catchError(fn);
@@ -351,7 +403,7 @@ describe('appraiseOptions: properties', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 30_000); // heavy property; generous under a shared CPU
 });
 
 describe('appraiseOptions: extreme amounts', () => {

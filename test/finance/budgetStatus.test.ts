@@ -20,7 +20,7 @@ describe('budgetStatus: definition', () => {
   it('sums exactly and projects the burn (doc example)', () => {
     const s = budgetStatus(base, '2026-01-04');
     expect(s.spent.toString()).toBe('300');
-    expect(s.percentTimeElapsed).toBe(0.4);
+    expect(s.timeElapsedRatio).toBe(0.4);
     expect(s.elapsedDays).toBe(4);
     expect(s.durationDays).toBe(10);
     expect(s.remainingDays).toBe(6);
@@ -31,7 +31,7 @@ describe('budgetStatus: definition', () => {
     // 700 left at 75 a day lasts 9⅓ days: it runs out during the 10th day after asOf.
     expect(s.runOutDate).toBe('2026-01-14');
     expect(s.runsOutBeforeEnd).toBe(false);
-    expect(s.percentSpent?.toString()).toBe('0.3');
+    expect(s.spentRatio?.toString()).toBe('0.3');
     expect(s.plannedToDate.toString()).toBe('400');
     expect(s.spendVariance.toString()).toBe('100');
     expect(s.phase).toBe('in-progress');
@@ -68,7 +68,7 @@ describe('budgetStatus: definition', () => {
     expect(s.committed.toString()).toBe('200');
     expect(s.remaining.toString()).toBe('500');
     expect(s.unspent.toString()).toBe('700');
-    expect(s.percentCommitted?.toString()).toBe('0.5');
+    expect(s.committedRatio?.toString()).toBe('0.5');
   });
 
   it('finds the day the money already ran out, and a run-out before the end', () => {
@@ -102,9 +102,116 @@ describe('budgetStatus: definition', () => {
       '2026-01-05',
     );
     expect(tiny.runOutDate).toBeNull();
-    // A zero budget is exhausted from the start.
-    expect(budgetStatus({ ...base, total: 0, actuals: [] }, '2026-01-05').runOutDate).toBe(
-      '2026-01-01',
+  });
+
+  it('issue 16: forecastAtCompletion projects actuals; forecastWithCommitments shows commitments beside it', () => {
+    // 300 spent over 4 days (75 a day): 750 at completion; 500 committed on top
+    const withPo = budgetStatus(
+      { ...base, commitments: [{ date: '2026-01-03', amount: 500 }] },
+      '2026-01-04',
+    );
+    expect(withPo.forecastAtCompletion?.toString()).toBe('750');
+    // spent + committed = 800 exceeds the burn forecast: the end cost is at least 800
+    expect(withPo.forecastWithCommitments?.toString()).toBe('800');
+    // a small commitment is covered by the burn forecast (not added twice)
+    const small = budgetStatus(
+      { ...base, commitments: [{ date: '2026-01-03', amount: 50 }] },
+      '2026-01-04',
+    );
+    expect(small.forecastWithCommitments?.toString()).toBe('750');
+    expect(budgetStatus(base, '2025-12-01').forecastWithCommitments).toBeNull();
+  });
+
+  it("carries a line's meta to its byCategory row, and rejects a misspelled key", () => {
+    const s = budgetStatus(
+      { ...base, lines: [{ category: 'staff', amount: 100, meta: { owner: 'Ann' } }] },
+      '2026-01-04',
+    );
+    expect(s.byCategory[0]?.meta).toEqual({ owner: 'Ann' });
+    expect(isDeepFrozen(s.byCategory[0]?.meta)).toBe(true);
+    const e = catchError(() => budgetStatus({ ...base, actual: [] } as never, '2026-01-04'));
+    expect(e.code).toBe('INVALID_ARGUMENT');
+    expect(e.path).toEqual(['budget', 'actual']);
+    expect((e.details as { suggestion?: string }).suggestion).toBe('actuals');
+    // an app's own unrelated key is ignored
+    expect(budgetStatus({ ...base, color: 'red' } as never, '2026-01-04').spent.toString()).toBe(
+      '300',
+    );
+  });
+
+  it('issue 16 defect 4: a zero budget with no spending has no run-out date (was its first day)', () => {
+    const s = budgetStatus({ ...base, total: 0, actuals: [] }, '2026-01-05');
+    expect(s.runOutDate).toBeNull();
+    expect(s.runsOutBeforeEnd).toBe(false);
+    // Spending anything from a zero budget runs it out that day.
+    const spent = budgetStatus(
+      { ...base, total: 0, actuals: [{ date: '2026-01-03', amount: 5 }] },
+      '2026-01-05',
+    );
+    expect(spent.runOutDate).toBe('2026-01-03');
+    expect(spent.runsOutBeforeEnd).toBe(true);
+  });
+
+  it("issue 16 defect 3: a shortfall under one day's burn still runs out before the end", () => {
+    const s = budgetStatus(
+      {
+        currency: 'EUR',
+        total: 1000,
+        start: '2026-01-01',
+        end: '2026-01-10',
+        actuals: [{ date: '2026-01-02', amount: 404 }],
+      },
+      '2026-01-04',
+    );
+    // 404 over 4 days is 101 a day: 404 + 6 × 101 = 1,010, an overrun of 10
+    expect(s.forecastAtCompletion?.toString()).toBe('1010');
+    expect(s.forecastVariance?.toString()).toBe('-10');
+    expect(s.runOutDate).toBe('2026-01-10');
+    expect(s.runsOutBeforeEnd).toBe(true);
+    // Exactly on budget at the end is not a shortfall: 100 a day over 10 days
+    const exact = budgetStatus(
+      { ...base, total: 1000, actuals: [{ date: '2026-01-04', amount: 400 }] },
+      '2026-01-04',
+    );
+    expect(exact.forecastAtCompletion?.toString()).toBe('1000');
+    expect(exact.runOutDate).toBe('2026-01-10');
+    expect(exact.runsOutBeforeEnd).toBe(false);
+  });
+
+  it('property: runsOutBeforeEnd agrees with the forecast (overrun implies the flag and a date by end)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 5000 }),
+        fc.array(
+          fc.record({
+            day: fc.integer({ min: 1, max: 10 }),
+            amount: fc.integer({ min: 0, max: 900 }),
+          }),
+          {
+            maxLength: 6,
+          },
+        ),
+        fc.integer({ min: 1, max: 12 }),
+        (total, entries, asOfDay) => {
+          const day = (d: number) => `2026-01-${String(d).padStart(2, '0')}`;
+          const s = budgetStatus(
+            {
+              currency: 'EUR',
+              total,
+              start: '2026-01-01',
+              end: '2026-01-10',
+              actuals: entries.map((e) => ({ date: day(e.day), amount: e.amount })),
+            },
+            day(asOfDay),
+          );
+          if (s.forecastVariance?.isNegative() === true && !s.forecastVariance.isZero()) {
+            expect(s.runsOutBeforeEnd).toBe(true);
+            expect(s.runOutDate !== null && s.runOutDate <= '2026-01-10').toBe(true);
+          }
+          if (s.runsOutBeforeEnd) expect(s.runOutDate).not.toBeNull();
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 
@@ -112,7 +219,7 @@ describe('budgetStatus: definition', () => {
     const s = budgetStatus(base, '2026-02-01');
     expect(s.phase).toBe('finished');
     expect(s.elapsedDays).toBe(10);
-    expect(s.percentTimeElapsed).toBe(1);
+    expect(s.timeElapsedRatio).toBe(1);
     expect(s.forecastAtCompletion?.toString()).toBe('300');
     // Money left after the end never runs out: no further spend is projected.
     expect(s.runOutDate).toBeNull();
@@ -154,11 +261,11 @@ describe('budgetStatus: definition', () => {
     const [staff, lic, none] = s.byCategory;
     expect(staff?.plannedToDate?.toString()).toBe('300');
     expect(staff?.spendVariance?.toString()).toBe('150');
-    expect(staff?.percentSpent?.toString()).toBe('0.25');
+    expect(staff?.spentRatio?.toString()).toBe('0.25');
     expect(lic?.remaining?.toString()).toBe('-50');
     expect(none?.budget).toBeNull();
     expect(none?.remaining).toBeNull();
-    expect(none?.percentSpent).toBeNull();
+    expect(none?.spentRatio).toBeNull();
     expect(none?.spent.toString()).toBe('5');
   });
 
@@ -183,35 +290,51 @@ describe('budgetStatus: definition', () => {
       { ...base, total: 0, lines: [{ category: 'x', amount: 0 }], actuals: [] },
       '2026-01-02',
     );
-    expect(s.percentSpent).toBeNull();
-    expect(s.percentCommitted).toBeNull();
-    expect(s.byCategory[0]?.percentSpent).toBeNull();
+    expect(s.spentRatio).toBeNull();
+    expect(s.committedRatio).toBeNull();
+    expect(s.byCategory[0]?.spentRatio).toBeNull();
   });
 });
 
 describe('budgetStatus: error rules', () => {
   it.each([
-    [() => budgetStatus(null as never, '2026-01-01'), 'INVALID_ARGUMENT', []],
+    [() => budgetStatus(null as never, '2026-01-01'), 'INVALID_ARGUMENT', ['budget']],
     [() => budgetStatus(base, '2026-02-30'), 'INVALID_DATE', ['asOf']],
-    [() => budgetStatus({ ...base, currency: '' }, '2026-01-01'), 'INVALID_ARGUMENT', ['currency']],
-    [() => budgetStatus({ ...base, total: -1 }, '2026-01-01'), 'OUT_OF_RANGE', ['total']],
-    [() => budgetStatus({ ...base, total: 'lots' }, '2026-01-01'), 'INVALID_NUMBER', ['total']],
-    [() => budgetStatus({ ...base, start: 'soon' }, '2026-01-01'), 'INVALID_DATE', ['start']],
-    [() => budgetStatus({ ...base, end: '2025-12-31' }, '2026-01-01'), 'INVALID_DATE', ['end']],
+    [
+      () => budgetStatus({ ...base, currency: '' }, '2026-01-01'),
+      'INVALID_ARGUMENT',
+      ['budget', 'currency'],
+    ],
+    [() => budgetStatus({ ...base, total: -1 }, '2026-01-01'), 'OUT_OF_RANGE', ['budget', 'total']],
+    [
+      () => budgetStatus({ ...base, total: 'lots' }, '2026-01-01'),
+      'INVALID_NUMBER',
+      ['budget', 'total'],
+    ],
+    [
+      () => budgetStatus({ ...base, start: 'soon' }, '2026-01-01'),
+      'INVALID_DATE',
+      ['budget', 'start'],
+    ],
+    [
+      () => budgetStatus({ ...base, end: '2025-12-31' }, '2026-01-01'),
+      'INVALID_DATE',
+      ['budget', 'end'],
+    ],
     [
       () => budgetStatus({ ...base, lines: 'x' as never }, '2026-01-01'),
       'INVALID_ARGUMENT',
-      ['lines'],
+      ['budget', 'lines'],
     ],
     [
       () => budgetStatus({ ...base, lines: [{ category: '', amount: 1 }] }, '2026-01-01'),
       'INVALID_ARGUMENT',
-      ['lines', 0, 'category'],
+      ['budget', 'lines', 0, 'category'],
     ],
     [
       () => budgetStatus({ ...base, lines: [{ category: 'a', amount: -1 }] }, '2026-01-01'),
       'OUT_OF_RANGE',
-      ['lines', 0, 'amount'],
+      ['budget', 'lines', 0, 'amount'],
     ],
     [
       () =>
@@ -226,12 +349,12 @@ describe('budgetStatus: error rules', () => {
           '2026-01-01',
         ),
       'DUPLICATE_ID',
-      ['lines', 1, 'category'],
+      ['budget', 'lines', 1, 'category'],
     ],
     [
       () => budgetStatus({ ...base, lines: [{ category: 'a', amount: 1001 }] }, '2026-01-01'),
       'OUT_OF_RANGE',
-      ['lines'],
+      ['budget', 'lines'],
     ],
     [
       () =>
@@ -240,22 +363,22 @@ describe('budgetStatus: error rules', () => {
           '2026-01-01',
         ),
       'CURRENCY_MISMATCH',
-      ['lines', 0, 'currency'],
+      ['budget', 'lines', 0, 'currency'],
     ],
     [
       () => budgetStatus({ ...base, actuals: {} as never }, '2026-01-01'),
       'INVALID_ARGUMENT',
-      ['actuals'],
+      ['budget', 'actuals'],
     ],
     [
       () => budgetStatus({ ...base, actuals: [{ date: '2026-13-01', amount: 1 }] }, '2026-01-01'),
       'INVALID_DATE',
-      ['actuals', 0, 'date'],
+      ['budget', 'actuals', 0, 'date'],
     ],
     [
       () => budgetStatus({ ...base, actuals: [{ date: '2026-01-01', amount: 'x' }] }, '2026-01-01'),
       'INVALID_NUMBER',
-      ['actuals', 0, 'amount'],
+      ['budget', 'actuals', 0, 'amount'],
     ],
     [
       () =>
@@ -264,7 +387,7 @@ describe('budgetStatus: error rules', () => {
           '2026-01-01',
         ),
       'CURRENCY_MISMATCH',
-      ['commitments', 0, 'currency'],
+      ['budget', 'commitments', 0, 'currency'],
     ],
     [
       () =>
@@ -277,7 +400,7 @@ describe('budgetStatus: error rules', () => {
           '2026-01-01',
         ),
       'NOT_FOUND',
-      ['actuals', 0, 'category'],
+      ['budget', 'actuals', 0, 'category'],
     ],
     [
       () =>
@@ -286,12 +409,12 @@ describe('budgetStatus: error rules', () => {
           '2026-01-01',
         ),
       'INVALID_ARGUMENT',
-      ['actuals', 0, 'category'],
+      ['budget', 'actuals', 0, 'category'],
     ],
     [
       () => budgetStatus({ ...base, actuals: [3 as never] }, '2026-01-01'),
       'INVALID_ARGUMENT',
-      ['actuals', 0],
+      ['budget', 'actuals', 0],
     ],
     [
       () =>
@@ -300,7 +423,7 @@ describe('budgetStatus: error rules', () => {
           '2026-01-01',
         ),
       'INVALID_ARGUMENT',
-      ['commitments', 0, 'description'],
+      ['budget', 'commitments', 0, 'description'],
     ],
     [
       () =>
@@ -309,7 +432,7 @@ describe('budgetStatus: error rules', () => {
           '2026-01-01',
         ),
       'INVALID_ARGUMENT',
-      ['lines', 0, 'label'],
+      ['budget', 'lines', 0, 'label'],
     ],
   ])('rule %#', (fn, code, path) => {
     const e = catchError(fn);
@@ -356,8 +479,8 @@ describe('budgetStatus: properties', () => {
         const catSpent = s.byCategory.reduce((a, c) => a.plus(c.spent), s.total.minus(s.total));
         expect(catSpent.eq(s.spent)).toBe(true);
         expect(s.elapsedDays + s.remainingDays).toBe(s.durationDays);
-        expect(s.percentTimeElapsed).toBeGreaterThanOrEqual(0);
-        expect(s.percentTimeElapsed).toBeLessThanOrEqual(1);
+        expect(s.timeElapsedRatio).toBeGreaterThanOrEqual(0);
+        expect(s.timeElapsedRatio).toBeLessThanOrEqual(1);
       }),
       { numRuns: 150 },
     );

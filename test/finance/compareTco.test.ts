@@ -32,7 +32,7 @@ describe('compareTco', () => {
       split: { horizon: 1, costs: [line('a', '0.1', 0), line('b', '0.2', 1)] },
       whole: { horizon: 1, costs: [line('c', '0.3', 1)] },
     });
-    expect(r.ranking.map((x) => `${x.option} ${x.total} +${x.premium}`)).toEqual([
+    expect(r.ranking.map((x) => `${x.optionId} ${x.total} +${x.premium}`)).toEqual([
       'split 0.3 +0',
       'whole 0.3 +0',
     ]);
@@ -43,7 +43,7 @@ describe('compareTco', () => {
 
   it('ranks build vs buy and finds the crossover period (doc example)', () => {
     const r = compareTco({ build, saas });
-    expect(r.ranking.map((x) => `${x.option} ${x.total}`)).toEqual(['build 380', 'saas 400']);
+    expect(r.ranking.map((x) => `${x.optionId} ${x.total}`)).toEqual(['build 380', 'saas 400']);
     expect(r.cheapest).toBe('build');
     expect(r.basis).toBe('nominal');
     expect(r.ranking[1]?.premium.toString()).toBe('20');
@@ -93,7 +93,7 @@ describe('compareTco', () => {
     expect(r.pairs[0]?.crossovers).toEqual([{ period: 1, cheaper: 'b' }]);
     expect(r.pairs[0]?.cheaperAtHorizon).toBeNull();
     // Equal totals: input order breaks the tie.
-    expect(r.ranking.map((x) => x.option)).toEqual(['a', 'b']);
+    expect(r.ranking.map((x) => x.optionId)).toEqual(['a', 'b']);
   });
 
   it('compares three options pairwise in input order and keeps the common currency', () => {
@@ -119,27 +119,27 @@ describe('compareTco', () => {
       JSON.parse(JSON.stringify({ build, x: saas }).replace('"x"', '"__proto__"')),
     );
     expect(Object.keys(r.results)).toEqual(['build', '__proto__']);
-    expect(r.ranking.map((x) => x.option)).toEqual(['build', '__proto__']);
+    expect(r.ranking.map((x) => x.optionId)).toEqual(['build', '__proto__']);
     expect(Object.getPrototypeOf(r.results)).toBe(Object.prototype);
   });
 
   it.each([
-    [() => compareTco(null as never), 'INVALID_ARGUMENT', []],
-    [() => compareTco({ build }), 'EMPTY_INPUT', []],
+    [() => compareTco(null as never), 'INVALID_ARGUMENT', ['options']],
+    [() => compareTco({ build }), 'EMPTY_INPUT', ['options']],
     [
       () => compareTco({ build, saas: { ...saas, horizon: 5 } }),
       'INVALID_ARGUMENT',
-      ['saas', 'horizon'],
+      ['options', 'saas', 'horizon'],
     ],
     [
       () => compareTco({ build, saas: { ...saas, discountRate: 0.1 } }),
       'INVALID_ARGUMENT',
-      ['saas', 'discountRate'],
+      ['options', 'saas', 'discountRate'],
     ],
     [
       () => compareTco({ build: { ...build, discountRate: 0.1 }, saas }),
       'INVALID_ARGUMENT',
-      ['saas', 'discountRate'],
+      ['options', 'saas', 'discountRate'],
     ],
     [
       () =>
@@ -148,18 +148,18 @@ describe('compareTco', () => {
           saas: { ...saas, discountRate: 0.2 },
         }),
       'INVALID_ARGUMENT',
-      ['saas', 'discountRate'],
+      ['options', 'saas', 'discountRate'],
     ],
     [
       () =>
         compareTco({ build: { ...build, currency: 'EUR' }, saas: { ...saas, currency: 'USD' } }),
       'CURRENCY_MISMATCH',
-      ['saas', 'currency'],
+      ['options', 'saas', 'currency'],
     ],
     [
       () => compareTco({ build, saas: { ...saas, horizon: 0 } }),
       'OUT_OF_RANGE',
-      ['saas', 'horizon'],
+      ['options', 'saas', 'horizon'],
     ],
   ])('error rule %#', (fn, code, path) => {
     const e = catchError(fn);

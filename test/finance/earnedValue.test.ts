@@ -68,12 +68,12 @@ describe('earnedValue: definitions', () => {
   });
   it('computes CSI, the percentages and both TCPIs', () => {
     expect(s(r.csi)).toBe('0.64');
-    expect(s(r.cvPercent)).toBe('-0.25');
-    expect(s(r.svPercent)).toBe('-0.2');
+    expect(s(r.cvRatio)).toBe('-0.25');
+    expect(s(r.svRatio)).toBe('-0.2');
     expect(s(r.tcpiBac)).toBe('1.2'); // 600 / 500
     expect(s(r.tcpiEac)).toBe('0.8'); // 600 / (1250 − 500)
-    expect(s(r.percentComplete)).toBe('0.4');
-    expect(s(r.percentSpent)).toBe('0.5');
+    expect(s(r.completionRatio)).toBe('0.4');
+    expect(s(r.spentRatio)).toBe('0.5');
   });
   it('lets another EAC drive etc, vac and tcpiEac', () => {
     const a = earnedValue({ bac: 1000, pv: 500, ev: 400, ac: 500 }, { eacMethod: 'atypical' });
@@ -126,13 +126,13 @@ describe('earnedValue: zero denominators give null, never Infinity', () => {
   it('PV = 0: SPI, SV% and CSI are null', () => {
     const r = earnedValue({ bac: 100, pv: 0, ev: 0, ac: 5 });
     expect(r.spi).toBeNull();
-    expect(r.svPercent).toBeNull();
+    expect(r.svRatio).toBeNull();
     expect(r.csi).toBeNull();
   });
   it('EV = 0 with costs: CPI is 0, CV% and EAC(cpi) are null', () => {
     const r = earnedValue({ bac: 100, pv: 10, ev: 0, ac: 5 });
     expect(s(r.cpi)).toBe('0');
-    expect(r.cvPercent).toBeNull();
+    expect(r.cvRatio).toBeNull();
     expect(r.eac.cpi).toBeNull();
     expect(r.eac.cpiSpi).toBeNull();
   });
@@ -144,21 +144,25 @@ describe('earnedValue: zero denominators give null, never Infinity', () => {
   it('BAC = AC: TCPI(BAC) is null; BAC = 0: percentages are null', () => {
     expect(earnedValue({ bac: 100, pv: 50, ev: 50, ac: 100 }).tcpiBac).toBeNull();
     const z = earnedValue({ bac: 0, pv: 0, ev: 0, ac: 0 });
-    expect(z.percentComplete).toBeNull();
-    expect(z.percentSpent).toBeNull();
+    expect(z.completionRatio).toBeNull();
+    expect(z.spentRatio).toBeNull();
     expect(z.tcpiBac).toBeNull();
   });
 });
 
 describe('earnedValue: error rules', () => {
   it.each([
-    [() => earnedValue(null as never), 'INVALID_ARGUMENT', []],
-    [() => earnedValue({ bac: 100, pv: 1, ev: 1, ac: 'x' }), 'INVALID_NUMBER', ['ac']],
-    [() => earnedValue({ bac: 100, pv: 1, ev: -1, ac: 1 }), 'OUT_OF_RANGE', ['ev']],
-    [() => earnedValue({ bac: -1, pv: 0, ev: 0, ac: 1 }), 'OUT_OF_RANGE', ['bac']],
-    [() => earnedValue({ bac: 100, pv: 101, ev: 1, ac: 1 }), 'OUT_OF_RANGE', ['pv']],
-    [() => earnedValue({ bac: 100, pv: 1, ev: 101, ac: 1 }), 'OUT_OF_RANGE', ['ev']],
-    [() => earnedValue({ bac: 100, pv: 1, ev: 1, ac: 1, etc: -5 }), 'OUT_OF_RANGE', ['etc']],
+    [() => earnedValue(null as never), 'INVALID_ARGUMENT', ['input']],
+    [() => earnedValue({ bac: 100, pv: 1, ev: 1, ac: 'x' }), 'INVALID_NUMBER', ['input', 'ac']],
+    [() => earnedValue({ bac: 100, pv: 1, ev: -1, ac: 1 }), 'OUT_OF_RANGE', ['input', 'ev']],
+    [() => earnedValue({ bac: -1, pv: 0, ev: 0, ac: 1 }), 'OUT_OF_RANGE', ['input', 'bac']],
+    [() => earnedValue({ bac: 100, pv: 101, ev: 1, ac: 1 }), 'OUT_OF_RANGE', ['input', 'pv']],
+    [() => earnedValue({ bac: 100, pv: 1, ev: 101, ac: 1 }), 'OUT_OF_RANGE', ['input', 'ev']],
+    [
+      () => earnedValue({ bac: 100, pv: 1, ev: 1, ac: 1, etc: -5 }),
+      'OUT_OF_RANGE',
+      ['input', 'etc'],
+    ],
     [
       () => earnedValue({ bac: 100, pv: 1, ev: 1, ac: 1 }, { eacMethod: 'x' as never }),
       'INVALID_ARGUMENT',
@@ -167,7 +171,7 @@ describe('earnedValue: error rules', () => {
     [
       () => earnedValue({ bac: 100, pv: 1, ev: 1, ac: 1 }, { eacMethod: 'bottomUp' }),
       'INVALID_ARGUMENT',
-      ['etc'],
+      ['input', 'etc'],
     ],
     [
       () => earnedValue({ bac: 100, pv: 1, ev: 1, ac: 1 }, 3 as never),
@@ -287,48 +291,56 @@ describe('earnedSchedule: definitions and edges', () => {
     expect(r.ieact).toBe(8);
   });
   it.each([
-    [() => earnedSchedule(null as never), 'INVALID_ARGUMENT', []],
+    [() => earnedSchedule(null as never), 'INVALID_ARGUMENT', ['input']],
     [
       () => earnedSchedule({ cumulativePv: 'x' as never, ev: 1, actualTime: 1 }),
       'INVALID_ARGUMENT',
-      ['cumulativePv'],
+      ['input', 'cumulativePv'],
     ],
     [
       () => earnedSchedule({ cumulativePv: [], ev: 0, actualTime: 1 }),
       'EMPTY_INPUT',
-      ['cumulativePv'],
+      ['input', 'cumulativePv'],
     ],
     [
       () => earnedSchedule({ cumulativePv: [10, 'x'], ev: 1, actualTime: 1 }),
       'INVALID_NUMBER',
-      ['cumulativePv', 1],
+      ['input', 'cumulativePv', 1],
     ],
     [
       () => earnedSchedule({ cumulativePv: [10, -1], ev: 1, actualTime: 1 }),
       'OUT_OF_RANGE',
-      ['cumulativePv', 1],
+      ['input', 'cumulativePv', 1],
     ],
     [
       () => earnedSchedule({ cumulativePv: [10, 5], ev: 1, actualTime: 1 }),
       'INVALID_ARGUMENT',
-      ['cumulativePv', 1],
+      ['input', 'cumulativePv', 1],
     ],
-    [() => earnedSchedule({ cumulativePv: [10], ev: -1, actualTime: 1 }), 'OUT_OF_RANGE', ['ev']],
-    [() => earnedSchedule({ cumulativePv: [10], ev: 11, actualTime: 1 }), 'OUT_OF_RANGE', ['ev']],
+    [
+      () => earnedSchedule({ cumulativePv: [10], ev: -1, actualTime: 1 }),
+      'OUT_OF_RANGE',
+      ['input', 'ev'],
+    ],
+    [
+      () => earnedSchedule({ cumulativePv: [10], ev: 11, actualTime: 1 }),
+      'OUT_OF_RANGE',
+      ['input', 'ev'],
+    ],
     [
       () => earnedSchedule({ cumulativePv: [10], ev: 1, actualTime: -1 }),
       'OUT_OF_RANGE',
-      ['actualTime'],
+      ['input', 'actualTime'],
     ],
     [
       () => earnedSchedule({ cumulativePv: [10], ev: 1, actualTime: Number.NaN }),
       'INVALID_NUMBER',
-      ['actualTime'],
+      ['input', 'actualTime'],
     ],
     [
       () => earnedSchedule({ cumulativePv: [10], ev: 1, actualTime: 1, plannedDuration: 0 }),
       'OUT_OF_RANGE',
-      ['plannedDuration'],
+      ['input', 'plannedDuration'],
     ],
   ])('error rule %#', (fn, code, path) => {
     const e = catchError(fn);

@@ -113,15 +113,19 @@ describe('sensitivity: tornado rows', () => {
     [
       () => sensitivity({ ...invoicingCase, discountRate: -0.9 }, 'tool', { swing: 0.2 }),
       'OUT_OF_RANGE',
-      ['discountRate'],
+      ['businessCase', 'discountRate'],
     ],
     [
       // 1.5e308 × 1.2 is beyond float64: the swung rate cannot be discounted
       () => sensitivity({ ...invoicingCase, discountRate: 1.5e308 }, 'tool'),
       'OUT_OF_RANGE',
-      ['discountRate'],
+      ['businessCase', 'discountRate'],
     ],
-    [() => sensitivity({ ...invoicingCase, reasons: [] }, 'tool'), 'EMPTY_INPUT', ['reasons']],
+    [
+      () => sensitivity({ ...invoicingCase, reasons: [] }, 'tool'),
+      'EMPTY_INPUT',
+      ['businessCase', 'reasons'],
+    ],
   ])('error rule %#', (fn, code, path) => {
     const e = catchError(fn);
     expect(e.code).toBe(code);
@@ -290,7 +294,7 @@ describe('sensitivity: properties', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 30_000); // heavy property; generous under a shared CPU
   it('breakEvenChange and sensitivityVariables are deterministic, frozen and leave the case untouched', () => {
     const input = deepFreezeInput(structuredClone(crmCase));
     const vars = sensitivityVariables(input, 'cloud');
@@ -329,5 +333,5 @@ describe('sensitivity: properties', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 30_000); // heavy property; generous under a shared CPU
 });

@@ -171,59 +171,71 @@ const tcoWith =
 
 describe('totalCostOfOwnership: error rules', () => {
   it.each([
-    [() => totalCostOfOwnership(null as never), 'INVALID_ARGUMENT', []],
-    [() => totalCostOfOwnership({ horizon: 0, costs: [] }), 'OUT_OF_RANGE', ['horizon']],
-    [() => totalCostOfOwnership({ horizon: 1.5, costs: [] }), 'OUT_OF_RANGE', ['horizon']],
+    [() => totalCostOfOwnership(null as never), 'INVALID_ARGUMENT', ['input']],
+    [() => totalCostOfOwnership({ horizon: 0, costs: [] }), 'OUT_OF_RANGE', ['input', 'horizon']],
+    [() => totalCostOfOwnership({ horizon: 1.5, costs: [] }), 'OUT_OF_RANGE', ['input', 'horizon']],
     [
       () => totalCostOfOwnership({ horizon: 'x' as never, costs: [] }),
       'INVALID_NUMBER',
-      ['horizon'],
+      ['input', 'horizon'],
     ],
-    [() => totalCostOfOwnership({ horizon: 1001, costs: [] }), 'LIMIT_EXCEEDED', ['horizon']],
-    [() => totalCostOfOwnership({ horizon: 1e308, costs: [] }), 'LIMIT_EXCEEDED', ['horizon']],
+    [
+      () => totalCostOfOwnership({ horizon: 1001, costs: [] }),
+      'LIMIT_EXCEEDED',
+      ['input', 'horizon'],
+    ],
+    [
+      () => totalCostOfOwnership({ horizon: 1e308, costs: [] }),
+      'LIMIT_EXCEEDED',
+      ['input', 'horizon'],
+    ],
     [
       () => totalCostOfOwnership({ horizon: 1, discountRate: -1, costs: [] }),
       'OUT_OF_RANGE',
-      ['discountRate'],
+      ['input', 'discountRate'],
     ],
     [
       () => totalCostOfOwnership({ horizon: 1, discountRate: 'abc', costs: [] }),
       'INVALID_NUMBER',
-      ['discountRate'],
+      ['input', 'discountRate'],
     ],
     [
       () => totalCostOfOwnership({ horizon: 1, costs: 'x' as never }),
       'INVALID_ARGUMENT',
-      ['costs'],
+      ['input', 'costs'],
     ],
     [
       () => totalCostOfOwnership({ horizon: 1, currency: '', costs: [] }),
       'INVALID_ARGUMENT',
-      ['currency'],
+      ['input', 'currency'],
     ],
     [
       () => totalCostOfOwnership({ horizon: 1, costs: [ok, ok] }),
       'DUPLICATE_ID',
-      ['costs', 1, 'id'],
+      ['input', 'costs', 1, 'id'],
     ],
-    [tcoWith({ label: '' }), 'INVALID_ARGUMENT', ['costs', 0, 'label']],
-    [tcoWith({ category: 'fun' }), 'INVALID_ARGUMENT', ['costs', 0, 'category']],
-    [tcoWith({ recurrence: 'yearly' }), 'INVALID_ARGUMENT', ['costs', 0, 'recurrence']],
-    [tcoWith({ amount: Number.NaN }), 'INVALID_NUMBER', ['costs', 0, 'amount']],
-    [tcoWith({ startPeriod: 4 }), 'OUT_OF_RANGE', ['costs', 0, 'startPeriod']],
-    [tcoWith({ startPeriod: 2, endPeriod: 1 }), 'OUT_OF_RANGE', ['costs', 0, 'endPeriod']],
-    [tcoWith({ endPeriod: 9 }), 'OUT_OF_RANGE', ['costs', 0, 'endPeriod']],
-    [tcoWith({ recurrence: 'once', endPeriod: 1 }), 'INVALID_ARGUMENT', ['costs', 0, 'endPeriod']],
+    [tcoWith({ label: '' }), 'INVALID_ARGUMENT', ['input', 'costs', 0, 'label']],
+    [tcoWith({ category: 'fun' }), 'INVALID_ARGUMENT', ['input', 'costs', 0, 'category']],
+    [tcoWith({ recurrence: 'yearly' }), 'INVALID_ARGUMENT', ['input', 'costs', 0, 'recurrence']],
+    [tcoWith({ amount: Number.NaN }), 'INVALID_NUMBER', ['input', 'costs', 0, 'amount']],
+    [tcoWith({ startPeriod: 4 }), 'OUT_OF_RANGE', ['input', 'costs', 0, 'startPeriod']],
+    [tcoWith({ startPeriod: 2, endPeriod: 1 }), 'OUT_OF_RANGE', ['input', 'costs', 0, 'endPeriod']],
+    [tcoWith({ endPeriod: 9 }), 'OUT_OF_RANGE', ['input', 'costs', 0, 'endPeriod']],
+    [
+      tcoWith({ recurrence: 'once', endPeriod: 1 }),
+      'INVALID_ARGUMENT',
+      ['input', 'costs', 0, 'endPeriod'],
+    ],
     [
       tcoWith({ recurrence: 'once', escalation: 0.1 }),
       'INVALID_ARGUMENT',
-      ['costs', 0, 'escalation'],
+      ['input', 'costs', 0, 'escalation'],
     ],
-    [tcoWith({ escalation: -1 }), 'OUT_OF_RANGE', ['costs', 0, 'escalation']],
+    [tcoWith({ escalation: -1 }), 'OUT_OF_RANGE', ['input', 'costs', 0, 'escalation']],
     [
       tcoWith({ currency: 'USD' }, { currency: 'EUR' }),
       'CURRENCY_MISMATCH',
-      ['costs', 0, 'currency'],
+      ['input', 'costs', 0, 'currency'],
     ],
   ])('rule %#', (fn, code, path) => {
     const e = catchError(fn);
@@ -242,7 +254,7 @@ describe('totalCostOfOwnership: error rules', () => {
       }),
     );
     expect(e.code).toBe('CURRENCY_MISMATCH');
-    expect(e.path).toEqual(['costs', 1, 'currency']);
+    expect(e.path).toEqual(['input', 'costs', 1, 'currency']);
     expect(e.details).toMatchObject({ expected: 'EUR', got: 'GBP' });
   });
 });

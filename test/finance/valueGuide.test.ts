@@ -160,7 +160,7 @@ describe('guide: finance-value', () => {
     const cmp = compareTco({ onPrem, saas });
     expect(cmp.cheapest).toBe('onPrem');
     expect(
-      cmp.ranking.map((r) => `${r.option} ${r.presentValue.toFixed(2)} +${r.premium.toFixed(2)}`),
+      cmp.ranking.map((r) => `${r.optionId} ${r.presentValue.toFixed(2)} +${r.premium.toFixed(2)}`),
     ).toEqual(['onPrem 195537.91 +0.00', 'saas 196715.68 +1177.77']);
     expect(cmp.pairs[0]).toEqual({
       a: 'onPrem',
@@ -195,8 +195,8 @@ describe('guide: finance-value', () => {
     );
     expect(s.spent.toString()).toBe('53501');
     expect(s.remaining.toString()).toBe('63499');
-    expect(s.percentSpent?.toFixed(4)).toBe('0.4458');
-    expect(s.percentTimeElapsed.toFixed(4)).toBe('0.2466');
+    expect(s.spentRatio?.toFixed(4)).toBe('0.4458');
+    expect(s.timeElapsedRatio.toFixed(4)).toBe('0.2466');
     expect(s.burnRatePerDay?.toFixed(2)).toBe('594.46');
     expect(s.burnRatePerMonth?.toFixed(2)).toBe('18093.37');
     expect(s.forecastAtCompletion?.toFixed(2)).toBe('216976.28');

@@ -84,56 +84,76 @@ const scenarioSet = { best: {}, likely: {}, worst: {} };
 type Case = readonly [string, (v: unknown) => unknown, readonly (string | number)[]];
 
 const numericCases: readonly Case[] = [
-  ['tco horizon', (v) => totalCostOfOwnership(at(tco, ['horizon'], v)), ['horizon']],
-  ['tco discountRate', (v) => totalCostOfOwnership(at(tco, ['discountRate'], v)), ['discountRate']],
+  ['tco horizon', (v) => totalCostOfOwnership(at(tco, ['horizon'], v)), ['input', 'horizon']],
+  [
+    'tco discountRate',
+    (v) => totalCostOfOwnership(at(tco, ['discountRate'], v)),
+    ['input', 'discountRate'],
+  ],
   [
     'tco amount',
     (v) => totalCostOfOwnership(at(tco, ['costs', 1, 'amount'], v)),
-    ['costs', 1, 'amount'],
+    ['input', 'costs', 1, 'amount'],
   ],
   [
     'tco escalation',
     (v) => totalCostOfOwnership(at(tco, ['costs', 1, 'escalation'], v)),
-    ['costs', 1, 'escalation'],
+    ['input', 'costs', 1, 'escalation'],
   ],
   [
     'compareTco amount',
     (v) => compareTco({ x: tco, y: at(tco, ['costs', 0, 'amount'], v) }),
-    ['y', 'costs', 0, 'amount'],
+    ['options', 'y', 'costs', 0, 'amount'],
   ],
-  ['budget total', (v) => budgetStatus(at(budget, ['total'], v), '2026-01-10'), ['total']],
+  [
+    'budget total',
+    (v) => budgetStatus(at(budget, ['total'], v), '2026-01-10'),
+    ['budget', 'total'],
+  ],
   [
     'budget line',
     (v) => budgetStatus(at(budget, ['lines', 0, 'amount'], v), '2026-01-10'),
-    ['lines', 0, 'amount'],
+    ['budget', 'lines', 0, 'amount'],
   ],
   [
     'budget actual',
     (v) => budgetStatus(at(budget, ['actuals', 0, 'amount'], v), '2026-01-10'),
-    ['actuals', 0, 'amount'],
+    ['budget', 'actuals', 0, 'amount'],
   ],
   [
     'budget commitment',
     (v) => budgetStatus(at(budget, ['commitments', 0, 'amount'], v), '2026-01-10'),
-    ['commitments', 0, 'amount'],
+    ['budget', 'commitments', 0, 'amount'],
   ],
   ...(['bac', 'pv', 'ev', 'ac', 'etc'] as const).map(
-    (k): Case => [`earnedValue ${k}`, (v) => earnedValue(at(evm, [k], v)), [k]],
+    (k): Case => [`earnedValue ${k}`, (v) => earnedValue(at(evm, [k], v)), ['input', k]],
   ),
-  ['earnedSchedule pv', (v) => earnedSchedule(at(es, ['cumulativePv', 1], v)), ['cumulativePv', 1]],
-  ['earnedSchedule ev', (v) => earnedSchedule(at(es, ['ev'], v)), ['ev']],
-  ['earnedSchedule time', (v) => earnedSchedule(at(es, ['actualTime'], v)), ['actualTime']],
+  [
+    'earnedSchedule pv',
+    (v) => earnedSchedule(at(es, ['cumulativePv', 1], v)),
+    ['input', 'cumulativePv', 1],
+  ],
+  ['earnedSchedule ev', (v) => earnedSchedule(at(es, ['ev'], v)), ['input', 'ev']],
+  [
+    'earnedSchedule time',
+    (v) => earnedSchedule(at(es, ['actualTime'], v)),
+    ['input', 'actualTime'],
+  ],
   [
     'earnedSchedule duration',
     (v) => earnedSchedule(at(es, ['plannedDuration'], v)),
-    ['plannedDuration'],
+    ['input', 'plannedDuration'],
   ],
-  ['case discountRate', (v) => appraiseOptions(at(bc, ['discountRate'], v)), ['discountRate']],
-  ['case horizon', (v) => appraiseOptions(at(bc, ['horizon'], v)), ['horizon']],
+  [
+    'case discountRate',
+    (v) => appraiseOptions(at(bc, ['discountRate'], v)),
+    ['businessCase', 'discountRate'],
+  ],
+  ['case horizon', (v) => appraiseOptions(at(bc, ['horizon'], v)), ['businessCase', 'horizon']],
   [
     'case amount',
     (v) => appraiseOptions(at(bc, ['options', 1, 'benefits', 2], v)),
-    ['options', 1, 'benefits', 2],
+    ['businessCase', 'options', 1, 'benefits', 2],
   ],
   [
     'sensitivity swing',
@@ -143,28 +163,32 @@ const numericCases: readonly Case[] = [
   [
     'scenario multiplier',
     (v) => scenarios(bc, { ...scenarioSet, worst: { costs: v as number } }),
-    ['scenarios', 'worst', 'costs'],
+    ['set', 'worst', 'costs'],
   ],
   [
     'scenario probability',
     (v) => scenarios(bc, { ...scenarioSet, best: { probability: v as number } }),
-    ['scenarios', 'best', 'probability'],
+    ['set', 'best', 'probability'],
   ],
 ];
 
 const dateCases: readonly Case[] = [
   ['budget asOf', (v) => budgetStatus(budget, v as string), ['asOf']],
-  ['budget start', (v) => budgetStatus(at(budget, ['start'], v), '2026-01-10'), ['start']],
-  ['budget end', (v) => budgetStatus(at(budget, ['end'], v), '2026-01-10'), ['end']],
+  [
+    'budget start',
+    (v) => budgetStatus(at(budget, ['start'], v), '2026-01-10'),
+    ['budget', 'start'],
+  ],
+  ['budget end', (v) => budgetStatus(at(budget, ['end'], v), '2026-01-10'), ['budget', 'end']],
   [
     'budget actual date',
     (v) => budgetStatus(at(budget, ['actuals', 0, 'date'], v), '2026-01-10'),
-    ['actuals', 0, 'date'],
+    ['budget', 'actuals', 0, 'date'],
   ],
   [
     'budget commitment date',
     (v) => budgetStatus(at(budget, ['commitments', 0, 'date'], v), '2026-01-10'),
-    ['commitments', 0, 'date'],
+    ['budget', 'commitments', 0, 'date'],
   ],
 ];
 
@@ -203,7 +227,7 @@ describe('value functions: junk is loud', () => {
         expect(e.path).toEqual(['options']);
       }
       const s = catchError(() => scenarios(bc, bad as never));
-      expect([s.code, s.path]).toEqual(['INVALID_ARGUMENT', ['scenarios']]);
+      expect([s.code, s.path]).toEqual(['INVALID_ARGUMENT', ['set']]);
     }
   });
 });
