@@ -42,5 +42,11 @@ export const SWEEP_KNOWN: Readonly<Record<string, string>> = {
     'project: a hand-built report is not validated (typos silently accepted, TypeError on a missing section)',
 };
 
-/** Issue-21 fuzz (hostile leaves and objects). Filled from `npx tsx scripts/fuzz.ts`. */
-export const FUZZ_KNOWN: Readonly<Record<string, string>> = {};
+/** A known fuzz failure: why, and which mutations (`'*'`: the whole function). */
+export interface KnownFuzz {
+  readonly reason: string;
+  readonly mutations: readonly string[] | '*';
+}
+
+/** Issue-21 fuzz (hostile leaves and objects), from `npx tsx scripts/fuzz.ts`. */
+export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {};

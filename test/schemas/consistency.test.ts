@@ -17,3 +17,39 @@ describe('Project schema and the roles catalogue', () => {
     expect(() => parseProject(doc)).toThrow(/notApplicable/);
   });
 });
+
+// The parsers and the plain functions read the same entities: a field renamed
+// in a domain must be renamed in its schema too (else the parser would drop it
+// or call the new name a misspelling).
+import { ITEM_KEYS } from '../../src/backlog/internal/readItem.js';
+import { TASK_KEYS } from '../../src/plan/internal/readTasks.js';
+import { SPRINT_KEYS } from '../../src/progress/sprint.js';
+import { WORK_ITEM_KEYS } from '../../src/progress/workItem.js';
+import { RISK_KEYS } from '../../src/risk/internal/check.js';
+import {
+  BacklogItemSchema,
+  RiskSchema,
+  SprintSchema,
+  StakeholderSchema,
+  TaskSchema,
+  WorkItemSchema,
+} from '../../src/schemas/index.js';
+import { STAKEHOLDER_KEYS } from '../../src/stakeholders/internal/check.js';
+
+function shapeKeys(schema: unknown): string[] {
+  const def = (schema as { _zod: { def: { shape?: object } } })._zod.def;
+  return Object.keys(def.shape ?? {}).sort();
+}
+
+describe('entity schemas and the domain readers', () => {
+  it.each([
+    ['backlog item', BacklogItemSchema, ITEM_KEYS],
+    ['task', TaskSchema, TASK_KEYS],
+    ['sprint', SprintSchema, SPRINT_KEYS],
+    ['work item', WorkItemSchema, WORK_ITEM_KEYS],
+    ['risk', RiskSchema, RISK_KEYS],
+    ['stakeholder', StakeholderSchema, STAKEHOLDER_KEYS],
+  ] as const)('%s: the schema knows exactly the keys the domain reads', (_, schema, keys) => {
+    expect(shapeKeys(schema)).toEqual([...keys].sort());
+  });
+});
