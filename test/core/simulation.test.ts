@@ -261,7 +261,9 @@ describe('mergeSimulations', () => {
   it('gives a part of one shard only the trials of its range', () => {
     const p = parts[1] as popm.SimulationPart;
     expect(p.range).toEqual([66, 133]);
-    const table = (p.outcomes.periods as { counts: number[] }[])[0] as { counts: number[] };
+    const table = (p.outcomes.periods as unknown as { counts: number[] }[])[0] as {
+      counts: number[];
+    };
     expect(table.counts.reduce((a, b) => a + b, 0)).toBe(67);
   });
 });
