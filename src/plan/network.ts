@@ -46,7 +46,7 @@ export interface Network {
 
 /**
  * @internal Validates `tasks` and builds the {@link Network}.
- * @throws PopmError as {@link validatePlan}
+ * @throws PopmError as {@link assertPlan}
  */
 export function compileNetwork(input: unknown, path: PopmPath = ['tasks']): Network {
   const read = readTasks(input, path);

@@ -1,10 +1,10 @@
 import { popmError } from '../core/errors.js';
 import {
-  analyse,
   type CriticalPathOptions,
   type CriticalPathResult,
   readCriticalPathOptions,
 } from './criticalPath.js';
+import { analyse } from './internal/analyse.js';
 import { compileNetwork } from './network.js';
 import { pertOf } from './pertEstimate.js';
 import type { Task } from './types.js';

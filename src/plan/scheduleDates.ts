@@ -1,7 +1,9 @@
 import { addWorkingEpochDays, compileCalendar, type WorkCalendar } from '../core/calendar.js';
 import { fromEpochDay, type IsoDate, toEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
-import { analyse, type CriticalPathOptions, readCriticalPathOptions } from './criticalPath.js';
+import { type CriticalPathOptions, readCriticalPathOptions } from './criticalPath.js';
+import { analyse } from './internal/analyse.js';
+import { milestoneAtDayStart } from './internal/milestoneTime.js';
 import { compileNetwork } from './network.js';
 import type { Task } from './types.js';
 
@@ -74,15 +76,18 @@ function snap(x: number): number {
  * working days from the first working day on or after `start`; a task with
  * early start `es` and early finish `ef` begins on working day `⌊es⌋` and
  * finishes at the end of working day `⌈ef⌉ − 1` (a 5-day task from Monday
- * finishes on Friday). A milestone is dated at the end of the working day
- * before its offset (a milestone after a 5-day task from Monday falls on that
- * Friday, as MS Project shows it), or on the first day at offset 0. The
- * project finish is the last working day of the critical path.
+ * finishes on Friday). A milestone is dated as MS Project dates it: driven
+ * by a predecessor's finish (FS, FF) it falls at the end of the working day
+ * before its offset (after a 5-day task from Monday: that Friday); driven by
+ * a start (the project start, a start-no-earlier-than constraint, an SS or
+ * SF link, with or without lag) it falls at the start of the working day at
+ * its offset (SS + 2 from a task starting Monday: Wednesday). The project
+ * finish is the last working day of the critical path.
  *
  * @param tasks - the plan; not changed
  * @param options - `start`, `calendar`, and the {@link criticalPath} options
  * @returns project start, finish and duration, every task's early and late dates, the milestones; frozen
- * @throws PopmError as {@link validatePlan}; `INVALID_DATE` for a bad start or
+ * @throws PopmError as {@link assertPlan}; `INVALID_DATE` for a bad start or
  *   holiday; `INVALID_ARGUMENT` for a bad calendar
  * @example
  * const r = scheduleDates(
@@ -107,7 +112,9 @@ export function scheduleDates(
   const { maxPaths, tolerance, rec } = readCriticalPathOptions(options, ['start', 'calendar']);
   const startDay = toEpochDay(rec.start, ['options', 'start']);
   const cal = compileCalendar(rec.calendar as WorkCalendar | undefined, ['options', 'calendar']);
-  const cp = analyse(net, net.durations, maxPaths, tolerance).result;
+  const a = analyse(net, net.durations, maxPaths, tolerance);
+  const cp = a.result;
+  const atDayStart = milestoneAtDayStart(net, net.durations, a.es, a.tol);
   const first = addWorkingEpochDays(cal, startDay, 0);
   const day = (offset: number): IsoDate => fromEpochDay(addWorkingEpochDays(cal, first, offset));
   const out: DatedTask[] = [];
@@ -116,8 +123,9 @@ export function scheduleDates(
     const name = (net.tasks[i] as Task).name;
     const named = name === undefined ? {} : { name };
     if (t.duration === 0) {
-      const date = day(milestoneOffset(t.es));
-      const lateDate = day(milestoneOffset(t.ls));
+      const early = milestoneDay(t.es, atDayStart[i] === 1);
+      const date = day(early);
+      const lateDate = day(Math.max(early, milestoneDay(t.ls, false)));
       out.push(
         Object.freeze({
           id: t.id,
@@ -161,7 +169,15 @@ function finishOffset(ef: number): number {
   return Math.max(0, Math.ceil(snap(ef)) - 1);
 }
 
-function milestoneOffset(at: number): number {
+/**
+ * The working day a milestone at offset `at` is shown on: MS Project's rule
+ * (see internal/milestoneTime.ts) — at the start of day `at` when a start
+ * event drives it, else at the end of the day before; a fractional offset
+ * falls inside day ⌊at⌋.
+ */
+function milestoneDay(at: number, atDayStart: boolean): number {
   const x = snap(at);
-  return x <= 0 ? 0 : Math.ceil(x) - 1;
+  if (x <= 0) return 0;
+  if (!Number.isInteger(x)) return Math.floor(x);
+  return atDayStart ? x : x - 1;
 }

@@ -1,0 +1,188 @@
+/**
+ * @internal CPM on a compiled network, in three steps: the passes and the
+ * floats (one row per task), counting the critical paths, listing them.
+ */
+import type { CriticalPathResult, ScheduledTask } from '../criticalPath.js';
+import { createPass, defaultTolerance, linkSlack, type Network, runPasses } from '../network.js';
+
+/** @internal Internal analysis with the critical paths' typed structure kept for reuse. */
+export interface Analysis {
+  readonly result: CriticalPathResult;
+  readonly critical: Uint8Array;
+  /** Driving links between critical tasks, grouped by predecessor. */
+  readonly tightStart: Int32Array;
+  readonly tightSucc: Int32Array;
+  /** Critical tasks with no driving critical predecessor, in input order. */
+  readonly starts: readonly number[];
+  /** Early starts and late starts, by task index. */
+  readonly es: Float64Array;
+  readonly ls: Float64Array;
+  /** The tolerance used for "zero" float. */
+  readonly tol: number;
+}
+
+/**
+ * Whole-day values (the usual case) as small integers: V8 then stores them
+ * inline in the result objects instead of boxing each one, which at 100,000
+ * tasks halves the garbage a call leaves behind.
+ */
+function small(x: number): number {
+  const i = x | 0;
+  return i === x ? i : x;
+}
+
+/** The driving critical links and the per-task rows, from the passes. */
+interface Floats {
+  readonly tasks: ScheduledTask[];
+  readonly criticalTasks: string[];
+  readonly critical: Uint8Array;
+  readonly tightStart: Int32Array;
+  readonly tightSucc: Int32Array;
+  readonly starts: number[];
+}
+
+function floats(
+  net: Network,
+  d: Float64Array,
+  es: Float64Array,
+  ls: Float64Array,
+  T: number,
+  tol: number,
+): Floats {
+  const { n, ids } = net;
+  const critical = new Uint8Array(n);
+  const tasks: ScheduledTask[] = new Array<ScheduledTask>(n);
+  const criticalTasks: string[] = [];
+  // Driving critical links, per predecessor (CSR over the successor lists).
+  const tightStart = new Int32Array(n + 1);
+  const tightSucc = new Int32Array(net.m);
+  const hasTightPred = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if ((ls[i] as number) - (es[i] as number) <= tol) critical[i] = 1;
+  let t = 0;
+  for (let i = 0; i < n; i++) {
+    tightStart[i] = t;
+    const di = d[i] as number;
+    const esI = es[i] as number;
+    let ff = T - (esI + di);
+    for (let j = net.succStart[i] as number, end = net.succStart[i + 1] as number; j < end; j++) {
+      const e = net.succLinks[j] as number;
+      const slack = linkSlack(net, d, es, e);
+      if (slack < ff) ff = slack;
+      const s = net.linkSucc[e] as number;
+      if (critical[i] === 1 && critical[s] === 1 && slack <= tol) {
+        tightSucc[t++] = s;
+        hasTightPred[s] = 1;
+      }
+    }
+    let tf = (ls[i] as number) - esI;
+    if (tf <= tol) tf = 0;
+    if (ff <= tol) ff = 0;
+    if (ff > tf) ff = tf;
+    const isCritical = critical[i] === 1;
+    if (isCritical) criticalTasks.push(ids[i] as string);
+    const row = {
+      id: ids[i] as string,
+      duration: small(di),
+      es: small(esI),
+      ef: small(esI + di),
+      ls: small(ls[i] as number),
+      lf: small((ls[i] as number) + di),
+      totalFloat: small(tf),
+      freeFloat: small(ff),
+      critical: isCritical,
+    };
+    const meta = net.tasks[i]?.meta;
+    tasks[i] = Object.freeze(meta === undefined ? row : { ...row, meta });
+  }
+  tightStart[n] = t;
+  const starts: number[] = [];
+  for (let i = 0; i < n; i++) if (critical[i] === 1 && hasTightPred[i] === 0) starts.push(i);
+  return { tasks, criticalTasks, critical, tightStart, tightSucc, starts };
+}
+
+/** Paths from each critical task to an end, counted in reverse topological order; the total. */
+function countPaths(net: Network, f: Floats): number {
+  const { tightStart, tightSucc, critical } = f;
+  const count = new Float64Array(net.n);
+  for (let k = net.n - 1; k >= 0; k--) {
+    const i = net.order[k] as number;
+    if (critical[i] === 0) continue;
+    const a = tightStart[i] as number;
+    const b = tightStart[i + 1] as number;
+    if (a === b) count[i] = 1;
+    else {
+      let c = 0;
+      for (let j = a; j < b; j++) c += count[tightSucc[j] as number] as number;
+      count[i] = c;
+    }
+  }
+  let total = 0;
+  for (const s of f.starts) total += count[s] as number;
+  return total;
+}
+
+/**
+ * Lists up to `limit` critical paths by an iterative depth-first search;
+ * each branch ends in a path, so the work is bounded by (paths listed) ×
+ * (path length).
+ */
+function listPaths(ids: readonly string[], f: Floats, limit: number): (readonly string[])[] {
+  const { tightStart, tightSucc } = f;
+  const paths: (readonly string[])[] = [];
+  const stack: number[] = [];
+  const cursor: number[] = [];
+  for (const s of f.starts) {
+    if (paths.length >= limit) break;
+    stack.push(s);
+    cursor.push(tightStart[s] as number);
+    while (stack.length > 0 && paths.length < limit) {
+      const top = stack.length - 1;
+      const node = stack[top] as number;
+      const at = cursor[top] as number;
+      const end = tightStart[node + 1] as number;
+      if ((tightStart[node] as number) === end) {
+        paths.push(Object.freeze(stack.map((q) => ids[q] as string)));
+        stack.pop();
+        cursor.pop();
+      } else if (at < end) {
+        cursor[top] = at + 1;
+        const next = tightSucc[at] as number;
+        stack.push(next);
+        cursor.push(tightStart[next] as number);
+      } else {
+        stack.pop();
+        cursor.pop();
+      }
+    }
+    stack.length = 0;
+    cursor.length = 0;
+  }
+  return paths;
+}
+
+/** @internal CPM on a compiled network with the given durations. */
+export function analyse(
+  net: Network,
+  d: Float64Array,
+  maxPaths: number,
+  tolerance: number | undefined,
+): Analysis {
+  const pass = createPass(net.n);
+  runPasses(net, d, pass);
+  const T = pass.duration;
+  const tol = tolerance ?? defaultTolerance(T);
+  const { es, ls } = pass;
+  const f = floats(net, d, es, ls, T, tol);
+  const total = countPaths(net, f);
+  const paths = listPaths(net.ids, f, Math.min(maxPaths, total));
+  const result: CriticalPathResult = Object.freeze({
+    duration: T,
+    tasks: Object.freeze(f.tasks),
+    criticalTasks: Object.freeze(f.criticalTasks),
+    criticalPaths: Object.freeze(paths),
+    criticalPathCount: total,
+    truncated: total > paths.length,
+  });
+  const { critical, tightStart, tightSucc, starts } = f;
+  return { result, critical, tightStart, tightSucc, starts, es, ls, tol };
+}

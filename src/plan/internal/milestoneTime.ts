@@ -1,0 +1,60 @@
+/**
+ * @internal When in its day a milestone falls, as MS Project times it. A
+ * task starts at the start of a working day (8:00) and finishes at the end
+ * of one (17:00). A milestone has no length, so it takes the time of the
+ * event that drives it: a link from a predecessor's finish (FS, FF) puts it
+ * at the end of a day, and MS Project shows it on that day; the project
+ * start, a start-no-earlier-than constraint (a constraint date without a
+ * time means the default start time, 8:00) or a link from a predecessor's
+ * start (SS, SF, with or without lag) puts it at the start of a day, and
+ * it is shown on that day — one working day later than a finish at the same
+ * offset. Where a start event and a finish event tie, the start (8:00 of
+ * day x) is the later time and wins.
+ */
+import { FF, FS } from './readTasks.js';
+
+/** @internal The network fields the rule reads. */
+interface Links {
+  readonly n: number;
+  readonly order: Int32Array;
+  readonly lower: Float64Array;
+  readonly predStart: Int32Array;
+  readonly linkPred: Int32Array;
+  readonly linkType: Uint8Array;
+  readonly lag: Float64Array;
+}
+
+/**
+ * @internal For each milestone (duration 0), `1` when its early date is at
+ * the start of working day `es` (dated day `es`), `0` when at the end of
+ * working day `es − 1`. Other tasks get `0` (unused). Linear in links.
+ */
+export function milestoneAtDayStart(
+  net: Links,
+  d: Float64Array,
+  es: Float64Array,
+  tol: number,
+): Uint8Array {
+  const atStart = new Uint8Array(net.n);
+  for (let k = 0; k < net.n; k++) {
+    const i = net.order[k] as number;
+    if (d[i] !== 0) continue;
+    const x = es[i] as number;
+    let start = x <= (net.lower[i] as number) + tol ? 1 : 0;
+    for (
+      let e = net.predStart[i] as number;
+      start === 0 && e < (net.predStart[i + 1] as number);
+      e++
+    ) {
+      const p = net.linkPred[e] as number;
+      const type = net.linkType[e];
+      const fromFinish = type === FS || type === FF;
+      const at = (es[p] as number) + (fromFinish ? (d[p] as number) : 0) + (net.lag[e] as number);
+      if (Math.abs(at - x) > tol) continue;
+      // A milestone predecessor passes on its own time; a task's start is 8:00, its finish 17:00.
+      start = d[p] === 0 ? (atStart[p] as number) : fromFinish ? 0 : 1;
+    }
+    atStart[i] = start;
+  }
+  return atStart;
+}
