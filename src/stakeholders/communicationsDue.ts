@@ -1,13 +1,15 @@
 import { fromEpochDay, type IsoDate, toEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
-import { requireNumber, requireObject } from '../core/validate.js';
+import { readOptions } from '../core/internal/readObject.js';
+import { requireNumber } from '../core/validate.js';
 import {
   checkCommunication,
   checkRegister,
   checkScores,
+  metaOf,
   REGISTER_PATH,
-  type Stakeholder,
-} from './stakeholder.js';
+} from './internal/check.js';
+import type { Stakeholder } from './stakeholder.js';
 
 // The last day an IsoDate can name (core dates cover years 0001–9999).
 const LAST_DAY = toEpochDay('9999-12-31');
@@ -30,12 +32,14 @@ export interface CommunicationDue {
   readonly daysOverdue: number | null;
   /** Power, 1–5 (for ordering and display). */
   readonly power: number;
+  /** The stakeholder's `meta`, when it has one. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** Options of {@link communicationsDue}. */
 export interface CommunicationsDueOptions {
   /** Also list contacts falling due within this many days after `asOf`; default 0. */
-  readonly withinDays?: number;
+  readonly withinDays?: number | undefined;
 }
 
 /**
@@ -67,13 +71,13 @@ export interface CommunicationsDueOptions {
 export function communicationsDue(
   register: readonly Pick<
     Stakeholder,
-    'id' | 'name' | 'power' | 'interest' | 'communication' | 'lastContactedOn'
+    'id' | 'name' | 'power' | 'interest' | 'communication' | 'lastContactedOn' | 'meta'
   >[],
   asOf: IsoDate,
-  options: CommunicationsDueOptions = {},
+  options?: CommunicationsDueOptions,
 ): readonly CommunicationDue[] {
   const today = toEpochDay(asOf, ['asOf']);
-  const o = requireObject(options, ['options']);
+  const o = readOptions(options, ['options'], ['withinDays']);
   const within =
     o.withinDays === undefined
       ? 0
@@ -101,18 +105,24 @@ export function communicationsDue(
         `a date on or before asOf (${asOf})`,
         s.lastContactedOn,
       );
+    const withMeta = (row: CommunicationDue): CommunicationDue => {
+      const meta = metaOf(s, REGISTER_PATH, i);
+      return meta === undefined ? row : { ...row, meta: meta as CommunicationDue['meta'] };
+    };
     if (c.last === null) {
       dayOf.push(Number.MIN_SAFE_INTEGER);
-      due.push({
-        id: s.id,
-        name: s.name,
-        channel: c.channel,
-        everyDays: c.everyDays,
-        lastContactedOn: null,
-        dueOn: null,
-        daysOverdue: null,
-        power,
-      });
+      due.push(
+        withMeta({
+          id: s.id,
+          name: s.name,
+          channel: c.channel,
+          everyDays: c.everyDays,
+          lastContactedOn: null,
+          dueOn: null,
+          daysOverdue: null,
+          power,
+        }),
+      );
       return;
     }
     const day = c.last + c.everyDays;
@@ -126,16 +136,18 @@ export function communicationsDue(
       );
     if (day > today + within) return;
     dayOf.push(day);
-    due.push({
-      id: s.id,
-      name: s.name,
-      channel: c.channel,
-      everyDays: c.everyDays,
-      lastContactedOn: iso(c.last),
-      dueOn: iso(day),
-      daysOverdue: today - day,
-      power,
-    });
+    due.push(
+      withMeta({
+        id: s.id,
+        name: s.name,
+        channel: c.channel,
+        everyDays: c.everyDays,
+        lastContactedOn: iso(c.last),
+        dueOn: iso(day),
+        daysOverdue: today - day,
+        power,
+      }),
+    );
   });
   const order = due.map((_, k) => k);
   order.sort((x, y) => {

@@ -2,11 +2,10 @@ import {
   checkEngagement,
   checkRegister,
   checkScores,
-  ENGAGEMENT_LEVELS,
-  type EngagementLevel,
+  metaOf,
   REGISTER_PATH,
-  type Stakeholder,
-} from './stakeholder.js';
+} from './internal/check.js';
+import { ENGAGEMENT_LEVELS, type EngagementLevel, type Stakeholder } from './stakeholder.js';
 
 /** One stakeholder whose current engagement differs from the desired one. */
 export interface EngagementGap {
@@ -26,6 +25,8 @@ export interface EngagementGap {
   readonly power: number;
   /** Interest, 1–5. */
   readonly interest: number;
+  /** The stakeholder's `meta`, when it has one. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
@@ -48,7 +49,8 @@ export interface EngagementGap {
  * //=> [['ops', 2], ['cfo', 1]]
  */
 export function engagementGaps(
-  register: readonly Pick<Stakeholder, 'id' | 'name' | 'power' | 'interest' | 'engagement'>[],
+  register: readonly (Pick<Stakeholder, 'id' | 'name' | 'power' | 'interest' | 'engagement'> &
+    Partial<Pick<Stakeholder, 'meta'>>)[],
 ): readonly EngagementGap[] {
   const list = checkRegister(register);
   const gaps: EngagementGap[] = [];
@@ -56,7 +58,7 @@ export function engagementGaps(
     const { power, interest } = checkScores(s, REGISTER_PATH, i);
     const { current, desired } = checkEngagement(s, REGISTER_PATH, i);
     if (current === desired) return;
-    gaps.push({
+    const row: { -readonly [K in keyof EngagementGap]: EngagementGap[K] } = {
       id: s.id,
       name: s.name,
       current: ENGAGEMENT_LEVELS[current] as EngagementLevel,
@@ -65,7 +67,10 @@ export function engagementGaps(
       direction: desired > current ? 'raise' : 'lower',
       power,
       interest,
-    });
+    };
+    const meta = metaOf(s, REGISTER_PATH, i);
+    if (meta !== undefined) row.meta = meta as EngagementGap['meta'];
+    gaps.push(row);
   });
   gaps.sort(
     (a, b) =>

@@ -1,15 +1,16 @@
 import type { PopmPath } from '../core/errors.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { requireArray, requireObject, requireString } from '../core/validate.js';
-import {
-  type InviteeStakeholder,
-  invitees,
-  inviteSettings,
-  type SprintReviewInvitee,
-  type SprintReviewInviteesOptions,
+import { readEntity } from '../core/internal/readObject.js';
+import { requireString } from '../core/validate.js';
+import { checkRegister } from './internal/check.js';
+import { invitees, inviteSettings } from './internal/invitees.js';
+import { readList } from './internal/readList.js';
+import type {
+  InviteeStakeholder,
+  SprintReviewInvitee,
+  SprintReviewInviteesOptions,
 } from './sprintReviewInvitees.js';
-import { checkRegister } from './stakeholder.js';
 
 /**
  * Who was invited to, and who attended, one sprint review (stakeholder ids).
@@ -49,7 +50,7 @@ export interface ReviewCoverage {
 
 function ids(value: unknown, path: PopmPath, known: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  requireArray(value, path).forEach((id, k) => {
+  readList(value, path).forEach((id, k) => {
     const s = requireString(id, [...path, k], 'a stakeholder id');
     if (!known.has(s))
       throw popmError('NOT_FOUND', [...path, k], 'the id of a stakeholder in the register', s);
@@ -84,12 +85,17 @@ function ids(value: unknown, path: PopmPath, known: ReadonlySet<string>): string
 export function reviewCoverage(
   register: readonly InviteeStakeholder[],
   review: StakeholderReview,
-  options: SprintReviewInviteesOptions = {},
+  options?: SprintReviewInviteesOptions,
 ): ReviewCoverage {
   const list = checkRegister(register);
   const known = new Set(list.map((s) => s.id));
   const settings = inviteSettings(options, known);
-  const r = requireObject(review, ['review']);
+  const r = readEntity(
+    review,
+    ['review'],
+    ['invited', 'attended', 'attending'],
+    'a review { invited, attended }',
+  );
   const invited = ids(r.invited, ['review', 'invited'], known);
   if (r.attended !== undefined && r.attending !== undefined)
     throw popmError(

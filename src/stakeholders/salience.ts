@@ -1,7 +1,9 @@
 import { deepFreeze } from '../core/freeze.js';
-import { requireNumber, requireObject } from '../core/validate.js';
+import { readOptions } from '../core/internal/readObject.js';
+import { requireNumber } from '../core/validate.js';
+import { checkBoolean, readStakeholder } from './internal/check.js';
 import { DEFAULT_GRID_THRESHOLD } from './powerInterestQuadrant.js';
-import { checkBoolean, type Stakeholder } from './stakeholder.js';
+import type { Stakeholder } from './stakeholder.js';
 
 /**
  * The eight classes of Mitchell, Agle and Wood's stakeholder salience model
@@ -71,7 +73,7 @@ export interface SalienceOptions {
    * The lowest power score (1–5) that counts as holding the power attribute;
    * default 4, the same as the power/interest grid's default threshold.
    */
-  readonly powerThreshold?: number;
+  readonly powerThreshold?: number | undefined;
 }
 
 /**
@@ -92,14 +94,14 @@ export interface SalienceOptions {
  */
 export function salience(
   s: Pick<Stakeholder, 'power' | 'legitimacy' | 'urgency'>,
-  options: SalienceOptions = {},
+  options?: SalienceOptions,
 ): SalienceClass {
-  const o = requireObject(options, ['options']);
+  const o = readOptions(options, ['options'], ['powerThreshold']);
   const threshold =
     o.powerThreshold === undefined
       ? DEFAULT_GRID_THRESHOLD
       : requireNumber(o.powerThreshold, ['options', 'powerThreshold'], { minExclusive: 1, max: 5 });
-  const rec = requireObject(s, ['stakeholder'], 'a stakeholder object');
+  const rec = readStakeholder(s, ['stakeholder']);
   const power = requireNumber(rec.power, ['stakeholder', 'power'], { min: 1, max: 5 });
   const p = power >= threshold;
   const l = checkBoolean(rec.legitimacy, ['stakeholder', 'legitimacy']);

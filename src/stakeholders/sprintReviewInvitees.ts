@@ -1,19 +1,7 @@
-import type { PopmPath } from '../core/errors.js';
-import { popmError } from '../core/errors.js';
-import { requireArray, requireNumber, requireObject, requireString } from '../core/validate.js';
-import {
-  gridSettings,
-  POWER_INTEREST_QUADRANTS,
-  type PowerInterestQuadrant,
-  quadrantOf,
-} from './powerInterestQuadrant.js';
-import {
-  checkBoolean,
-  checkRegister,
-  checkScores,
-  REGISTER_PATH,
-  type Stakeholder,
-} from './stakeholder.js';
+import { checkRegister } from './internal/check.js';
+import { invitees, inviteSettings } from './internal/invitees.js';
+import type { PowerInterestQuadrant } from './powerInterestQuadrant.js';
+import type { Stakeholder } from './stakeholder.js';
 
 /**
  * Why a stakeholder is invited to the sprint review:
@@ -54,18 +42,20 @@ export interface SprintReviewInvitee {
   readonly interest: number;
   /** Every reason that applies, in {@link InviteReasonCode} order. */
   readonly reasons: readonly InviteReason[];
+  /** The stakeholder's `meta`, when it has one. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** Options of {@link sprintReviewInvitees}. */
 export interface SprintReviewInviteesOptions {
   /** The grid threshold for power and interest; default 4 (see `powerInterestQuadrant`). */
-  readonly threshold?: number;
+  readonly threshold?: number | undefined;
   /** Overrides `threshold` for power. */
-  readonly powerThreshold?: number;
+  readonly powerThreshold?: number | undefined;
   /** Overrides `threshold` for interest. */
-  readonly interestThreshold?: number;
+  readonly interestThreshold?: number | undefined;
   /** Keep-informed stakeholders with interest at or above this are invited; default 5. */
-  readonly highInterest?: number;
+  readonly highInterest?: number | undefined;
   /**
    * Also invite definitive stakeholders (power at or above the power
    * threshold, `legitimacy` and `urgency` both `true`) whatever their interest:
@@ -73,11 +63,11 @@ export interface SprintReviewInviteesOptions {
    * increment even when the grid says "keep satisfied". Default `false`; when
    * `true`, every stakeholder needs boolean `legitimacy` and `urgency`.
    */
-  readonly definitive?: boolean;
+  readonly definitive?: boolean | undefined;
   /** Ids to invite whatever their quadrant (wins over `inviteToReviews: false`). */
-  readonly include?: readonly string[];
+  readonly include?: readonly string[] | undefined;
   /** Ids never to invite (wins over everything). */
-  readonly exclude?: readonly string[];
+  readonly exclude?: readonly string[] | undefined;
 }
 
 /**
@@ -86,125 +76,9 @@ export interface SprintReviewInviteesOptions {
  */
 export type InviteeStakeholder = Pick<
   Stakeholder,
-  'id' | 'name' | 'power' | 'interest' | 'inviteToReviews'
+  'id' | 'name' | 'power' | 'interest' | 'inviteToReviews' | 'meta'
 > &
   Partial<Pick<Stakeholder, 'legitimacy' | 'urgency'>>;
-
-/** @internal Resolved invitation rules. */
-export interface InviteSettings {
-  readonly grid: ReturnType<typeof gridSettings>;
-  readonly highInterest: number;
-  readonly definitive: boolean;
-  readonly include: ReadonlySet<string>;
-  readonly exclude: ReadonlySet<string>;
-}
-
-function idSet(value: unknown, path: PopmPath, known: ReadonlySet<string>): Set<string> {
-  const out = new Set<string>();
-  if (value === undefined) return out;
-  requireArray(value, path).forEach((id, k) => {
-    const s = requireString(id, [...path, k], 'a stakeholder id');
-    if (!known.has(s))
-      throw popmError('NOT_FOUND', [...path, k], 'the id of a stakeholder in the register', s);
-    out.add(s);
-  });
-  return out;
-}
-
-/** @internal Validates the options against a register. */
-export function inviteSettings(
-  options: unknown,
-  known: ReadonlySet<string>,
-  path: PopmPath = ['options'],
-): InviteSettings {
-  const o = requireObject(options, path);
-  const grid = gridSettings(
-    {
-      threshold: o.threshold,
-      powerThreshold: o.powerThreshold,
-      interestThreshold: o.interestThreshold,
-    },
-    path,
-  );
-  const highInterest =
-    o.highInterest === undefined
-      ? 5
-      : requireNumber(o.highInterest, [...path, 'highInterest'], { min: 1, max: 5 });
-  const definitive =
-    o.definitive === undefined ? false : checkBoolean(o.definitive, [...path, 'definitive']);
-  return {
-    grid,
-    highInterest,
-    definitive,
-    include: idSet(o.include, [...path, 'include'], known),
-    exclude: idSet(o.exclude, [...path, 'exclude'], known),
-  };
-}
-
-const RANK: Readonly<Record<PowerInterestQuadrant, number>> = Object.fromEntries(
-  POWER_INTEREST_QUADRANTS.map((q, k) => [q, k]),
-) as Record<PowerInterestQuadrant, number>;
-
-/** @internal The invitees of a checked register, each row frozen; the array is not. */
-export function invitees(
-  list: readonly InviteeStakeholder[],
-  settings: InviteSettings,
-): SprintReviewInvitee[] {
-  const out: SprintReviewInvitee[] = [];
-  list.forEach((s, i) => {
-    const { power, interest } = checkScores(s, REGISTER_PATH, i);
-    const flag =
-      s.inviteToReviews === undefined || typeof s.inviteToReviews === 'boolean'
-        ? s.inviteToReviews
-        : checkBoolean(s.inviteToReviews, ['register', i, 'inviteToReviews']);
-    const quadrant = quadrantOf(power, interest, settings.grid);
-    if (settings.exclude.has(s.id)) return;
-    const included = settings.include.has(s.id);
-    if (flag === false && !included) return;
-    const reasons: InviteReason[] = [];
-    if (quadrant === 'manage-closely')
-      reasons.push({
-        code: 'manage-closely',
-        text: `Manage closely: power ${power} and interest ${interest} are both high`,
-      });
-    if (quadrant === 'keep-informed' && interest >= settings.highInterest)
-      reasons.push({
-        code: 'highly-interested',
-        text: `Keep informed with interest ${interest} (at least ${settings.highInterest})`,
-      });
-    if (settings.definitive) {
-      const legitimate = checkBoolean(s.legitimacy, ['register', i, 'legitimacy']);
-      const urgent = checkBoolean(s.urgency, ['register', i, 'urgency']);
-      if (power >= settings.grid.power && legitimate && urgent)
-        reasons.push({
-          code: 'definitive',
-          text: `Definitive stakeholder: power ${power} with a legitimate and urgent claim`,
-        });
-    }
-    if (flag === true)
-      reasons.push({ code: 'flagged', text: 'Flagged to attend every sprint review' });
-    if (included) reasons.push({ code: 'included', text: 'Invited by name for this review' });
-    // Rows are frozen as built (reasons hold only primitives), so no deep walk is needed later.
-    if (reasons.length > 0)
-      out.push(
-        Object.freeze({
-          id: s.id,
-          name: s.name,
-          quadrant,
-          power,
-          interest,
-          reasons: Object.freeze(reasons.map((r) => Object.freeze(r))),
-        }),
-      );
-  });
-  return out.sort(
-    (a, b) =>
-      RANK[a.quadrant] - RANK[b.quadrant] ||
-      b.power - a.power ||
-      b.interest - a.interest ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-}
 
 /**
  * Whom the Product Owner invites to the sprint review, each with the
@@ -239,7 +113,7 @@ export function invitees(
  */
 export function sprintReviewInvitees(
   register: readonly InviteeStakeholder[],
-  options: SprintReviewInviteesOptions = {},
+  options?: SprintReviewInviteesOptions,
 ): readonly SprintReviewInvitee[] {
   const list = checkRegister(register);
   const settings = inviteSettings(options, new Set(list.map((s) => s.id)));

@@ -1,12 +1,11 @@
+import { checkRegister, checkScores, metaOf, REGISTER_PATH } from './internal/check.js';
+import { type GridSettings, gridSettings, quadrantOf } from './internal/grid.js';
 import {
-  type GridSettings,
-  gridSettings,
   POWER_INTEREST_QUADRANTS,
   type PowerInterestOptions,
   type PowerInterestQuadrant,
-  quadrantOf,
 } from './powerInterestQuadrant.js';
-import { checkRegister, checkScores, REGISTER_PATH, type Stakeholder } from './stakeholder.js';
+import type { Stakeholder } from './stakeholder.js';
 
 /** A stakeholder as placed on the grid. */
 export interface StakeholderMapEntry {
@@ -18,6 +17,8 @@ export interface StakeholderMapEntry {
   readonly power: number;
   /** Interest, 1–5. */
   readonly interest: number;
+  /** The stakeholder's `meta`, when it has one. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** One cell of the 2×2 grid. */
@@ -78,8 +79,9 @@ const POSITION: Readonly<Record<PowerInterestQuadrant, { row: 0 | 1; column: 0 |
  * map.quadrants[0].stakeholders.map((s) => s.id); //=> ['ops']
  */
 export function stakeholderMap<L extends string = PowerInterestQuadrant>(
-  register: readonly Pick<Stakeholder, 'id' | 'name' | 'power' | 'interest'>[],
-  options: PowerInterestOptions<L> = {},
+  register: readonly (Pick<Stakeholder, 'id' | 'name' | 'power' | 'interest'> &
+    Partial<Pick<Stakeholder, 'meta'>>)[],
+  options?: PowerInterestOptions<L>,
 ): StakeholderMap {
   const g: GridSettings = gridSettings(options);
   const list = checkRegister(register);
@@ -91,10 +93,16 @@ export function stakeholderMap<L extends string = PowerInterestQuadrant>(
     const { power, interest } = checkScores(s, REGISTER_PATH, i);
     const q = quadrantOf(power, interest, g);
     byId.push([s.id, q]);
-    // Entries hold only primitives, so freezing each one freezes it deeply.
-    (cells.get(q) as StakeholderMapEntry[]).push(
-      Object.freeze({ id: s.id, name: s.name, power, interest }),
-    );
+    // Entries hold primitives and a frozen meta, so freezing each one freezes it deeply.
+    const entry: { -readonly [K in keyof StakeholderMapEntry]: StakeholderMapEntry[K] } = {
+      id: s.id,
+      name: s.name,
+      power,
+      interest,
+    };
+    const meta = metaOf(s, REGISTER_PATH, i);
+    if (meta !== undefined) entry.meta = meta as StakeholderMapEntry['meta'];
+    (cells.get(q) as StakeholderMapEntry[]).push(Object.freeze(entry));
   });
   const quadrants = POWER_INTEREST_QUADRANTS.map((quadrant) => {
     const stakeholders = (cells.get(quadrant) as StakeholderMapEntry[]).sort(
