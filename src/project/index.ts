@@ -44,6 +44,7 @@ export type {
 } from './progressReport.js';
 export { progressReport } from './progressReport.js';
 export { renderReportMarkdown, renderReportText } from './renderReport.js';
+export { type ReportFigures, reportFigures } from './reportFigures.js';
 export type { ResponsibilityAssessment, ResponsibilityStatus } from './responsibilities.js';
 export { sampleProject } from './sample.js';
 export type {

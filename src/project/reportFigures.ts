@@ -1,0 +1,146 @@
+import { addDays, compareDates, type IsoDate } from '../core/dates.js';
+import { deepFreeze } from '../core/freeze.js';
+import { toDecimal } from '../core/numbers.js';
+import type { EarnedValueSnapshot } from '../finance/earnedValue.js';
+import type { PlanBaseline } from '../plan/baselineVariance.js';
+import { type CriticalPathResult, criticalPath } from '../plan/criticalPath.js';
+import { type ScheduleDatesResult, scheduleDates } from '../plan/scheduleDates.js';
+import { type BurndownResult, burndown } from '../progress/burndown.js';
+import { type BurnupResult, burnup } from '../progress/burnup.js';
+import { type CumulativeFlowResult, cumulativeFlow } from '../progress/cumulativeFlow.js';
+import type { Sprint } from '../progress/sprint.js';
+import { type HeatMap, heatMap } from '../risk/heatMap.js';
+import { createRiskRegister } from '../risk/register.js';
+import type { Project } from './types.js';
+
+/**
+ * The data behind the pictures of a progress report: each field is the popm
+ * result one chart of `popm/charts` draws, or `null` where the project holds
+ * no data for it.
+ */
+export interface ReportFigures {
+  /** The current sprint's burndown (the sprint that holds `asOf`, else the latest started). */
+  readonly burndown: BurndownResult | null;
+  /** The same sprint's burnup, with its projection. */
+  readonly burnup: BurnupResult | null;
+  /** Sprints that ended by `asOf`, for the velocity chart. */
+  readonly velocity: { readonly sprints: readonly Sprint[] };
+  /** Cumulative flow of the work items over the 60 days up to `asOf` (`To do`, `In progress`, `Done`). */
+  readonly cumulativeFlow: CumulativeFlowResult | null;
+  /** The risk heat map (inherent ratings, the project's matrix). */
+  readonly heatMap: HeatMap | null;
+  /** The plan dated from the project's start on its calendar. */
+  readonly schedule: ScheduleDatesResult | null;
+  /** The plan's critical path. */
+  readonly criticalPath: CriticalPathResult | null;
+  /** The plan's baseline, when the project keeps one. */
+  readonly baseline: PlanBaseline | null;
+  /** Earned-value snapshots up to `asOf`, for the S-curve. */
+  readonly earnedValue: readonly EarnedValueSnapshot[];
+}
+
+/**
+ * Computes the figures a progress report draws: the current sprint's
+ * burndown and burnup (from the work items finished in it), the closed
+ * sprints' velocity, cumulative flow, the risk heat map, the dated plan with
+ * its critical path and baseline, and the earned-value snapshots, each with
+ * popm's own functions, so a chart in the report shows the same numbers as
+ * the rest of popm.
+ *
+ * @param project - the Project document
+ * @param asOf - the status date
+ * @returns the figures, deep-frozen
+ * @throws PopmError as the underlying functions do for a malformed project
+ * @example
+ * const f = reportFigures(sampleProject, '2026-11-13');
+ * f.burndown?.sprintId; //=> 'S8'
+ * f.velocity.sprints.length; //=> 7
+ * f.schedule?.tasks.length; //=> 25
+ */
+export function reportFigures(project: Project, asOf: IsoDate): ReportFigures {
+  const sprints = [...project.sprints].sort((a, b) => compareDates(a.start, b.start));
+  const started = sprints.filter((s) => compareDates(s.start, asOf) <= 0);
+  const current =
+    started.find((s) => compareDates(asOf, s.end) <= 0) ?? started[started.length - 1];
+  const calendar = project.calendar;
+  const cal = calendar === undefined ? {} : { calendar };
+  let burndownResult: BurndownResult | null = null;
+  let burnupResult: BurnupResult | null = null;
+  if (current !== undefined) {
+    const events = project.workItems
+      .filter(
+        (w) =>
+          w.sprint === current.id &&
+          w.finishedOn !== undefined &&
+          compareDates(w.finishedOn, asOf) <= 0,
+      )
+      .map((w) => ({
+        on: w.finishedOn as IsoDate,
+        kind: 'completed' as const,
+        amount: w.estimate ?? 0,
+      }));
+    const sprint = { ...current, completed: 0 };
+    burndownResult = burndown(sprint, events, { asOf, ...cal });
+    burnupResult = burnup(sprint, events, { asOf, ...cal });
+  }
+  const items = project.workItems.map((w) => ({
+    id: w.id,
+    createdOn: w.createdOn,
+    ...(w.startedOn === undefined ? {} : { startedOn: w.startedOn }),
+    ...(w.finishedOn === undefined ? {} : { finishedOn: w.finishedOn }),
+  }));
+  const plan = project.plan.length === 0 ? null : project.plan;
+  const matrix = project.riskMatrix;
+  // Fresh copies of the caller's rows: the result is frozen, the caller's objects never are.
+  const closed = sprints
+    .filter((s) => compareDates(s.end, asOf) < 0)
+    .map((s) => ({
+      id: s.id,
+      start: s.start,
+      end: s.end,
+      committed: s.committed,
+      completed: s.completed,
+    }));
+  const baseline = project.baseline;
+  return deepFreeze({
+    burndown: burndownResult,
+    burnup: burnupResult,
+    velocity: { sprints: closed },
+    cumulativeFlow:
+      items.length === 0
+        ? null
+        : cumulativeFlow(items, {
+            from: addDays(asOf, -59),
+            to: asOf,
+            states: ['To do', 'In progress', 'Done'],
+          }),
+    heatMap:
+      project.risks.length === 0
+        ? null
+        : heatMap(createRiskRegister(project.risks, matrix === undefined ? {} : { matrix })),
+    schedule: plan === null ? null : scheduleDates(plan, { start: project.start, ...cal }),
+    criticalPath: plan === null ? null : criticalPath(plan),
+    baseline:
+      baseline === undefined
+        ? null
+        : {
+            ...(baseline.start === undefined ? {} : { start: baseline.start }),
+            finish: baseline.finish,
+            tasks: baseline.tasks.map((t) => ({
+              id: t.id,
+              start: t.start,
+              finish: t.finish,
+              ...(t.milestone === true ? { milestone: true } : {}),
+            })),
+          },
+    earnedValue: project.earnedValue
+      .filter((s) => compareDates(s.asOf, asOf) <= 0)
+      .map((s) => ({
+        asOf: s.asOf,
+        bac: toDecimal(s.bac),
+        pv: toDecimal(s.pv),
+        ev: toDecimal(s.ev),
+        ac: toDecimal(s.ac),
+      })),
+  });
+}
