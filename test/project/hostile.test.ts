@@ -11,6 +11,13 @@ import { AS_OF, FAST } from './helpers.js';
 
 const REPORT = progressReport(sampleProject, AS_OF, FAST);
 const JSON_REPORT = JSON.parse(JSON.stringify(REPORT)) as unknown;
+/** An array whose first slot is a hole, as `[, 'x']` writes it. */
+function holeThenX(): unknown[] {
+  const a: unknown[] = [];
+  a[1] = 'x';
+  return a;
+}
+
 const BAD_TEXT = /undefined|\[object Object\]|NaN|Infinity/;
 
 describe('issue 21: the report renderers validate the report', () => {
@@ -36,7 +43,7 @@ describe('issue 21: the report renderers validate the report', () => {
   });
 
   it('reject a hole, an object where text belongs, and junk money at their paths', () => {
-    const holes = setAt(JSON_REPORT, ['summary', 'highlights'], [, 'x']);
+    const holes = setAt(JSON_REPORT, ['summary', 'highlights'], holeThenX());
     expect(catchError(() => renderReportText(holes as never)).path).toEqual([
       'report',
       'summary',
