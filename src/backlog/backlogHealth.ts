@@ -115,73 +115,23 @@ const FIELD: Readonly<Record<PrioritisationMethod, keyof BacklogItem>> = {
  */
 export function backlogHealth(backlog: Backlog, options?: BacklogHealthOptions): BacklogHealth {
   const b = readBacklogView(backlog);
-  const o = readOptions(options, ['options'], OPTION_KEYS);
-  const top =
-    o.top === undefined ? 10 : requireNumber(o.top, ['options', 'top'], { integer: true, min: 1 });
-  const staleAfterDays =
-    o.staleAfterDays === undefined
-      ? 90
-      : requireNumber(o.staleAfterDays, ['options', 'staleAfterDays'], { min: 0 });
-  const oversizedAbove =
-    o.oversizedAbove === undefined
-      ? 13
-      : requireNumber(o.oversizedAbove, ['options', 'oversizedAbove'], { min: 0 });
-  const asOf = o.asOf === undefined ? null : toEpochDay(o.asOf, ['options', 'asOf']);
-  const method =
-    o.method === undefined
-      ? null
-      : requireOneOf(o.method, PRIORITISATION_METHODS, ['options', 'method']);
-  const weightNames = o.weights === undefined ? [] : weightKeys(o.weights);
-
-  const items = b.items as readonly BacklogItem[];
-  const position = new Map<string, number>();
-  const byId = new Map<string, BacklogItem>();
-  items.forEach((item, i) => {
-    position.set(item.id, i);
-    byId.set(item.id, item);
-  });
-  const open = (item: BacklogItem): boolean => item.status !== 'done' && item.status !== 'wont-do';
+  const o = readHealthOptions(options);
   const topItems: BacklogItem[] = [];
   const oversized: string[] = [];
   const stale: string[] = [];
   const missingInputs: string[] = [];
-  const problems: DependencyProblem[] = [];
   let openCount = 0;
-  items.forEach((item, i) => {
-    if (open(item)) {
-      openCount += 1;
-      if (topItems.length < top) topItems.push(item);
-      if (item.estimate !== undefined && item.estimate > oversizedAbove) oversized.push(item.id);
-      if (asOf !== null && item.createdOn !== undefined) {
-        const created = toEpochDay(item.createdOn, ['backlog', 'items', i, 'createdOn']);
-        if (asOf - created > staleAfterDays) stale.push(item.id);
-      }
-      if (method !== null) {
-        const value = item[FIELD[method]];
-        const lacks =
-          value === undefined ||
-          (method === 'weighted' &&
-            weightNames.some((k) => !Object.hasOwn(value as Record<string, number>, k)));
-        if (lacks) missingInputs.push(item.id);
-      }
-    }
-    for (const dep of item.dependsOn) {
-      const d = byId.get(dep);
-      if (d === undefined) continue;
-      let problem: DependencyProblem['problem'] | null = null;
-      if (item.status === 'done') {
-        if (d.status !== 'done') problem = 'done-before-dependency';
-      } else if (item.status !== 'wont-do') {
-        if (d.status === 'wont-do') problem = 'depends-on-wont-do';
-        else if (d.status !== 'done' && (position.get(dep) as number) > i) problem = 'out-of-order';
-      }
-      if (problem !== null) problems.push(Object.freeze({ id: item.id, dependsOn: dep, problem }));
-    }
+  b.items.forEach((item, i) => {
+    if (!isOpen(item)) return;
+    openCount += 1;
+    if (topItems.length < o.top) topItems.push(item);
+    if (item.estimate !== undefined && item.estimate > o.oversizedAbove) oversized.push(item.id);
+    if (isStale(item, i, o.asOf, o.staleAfterDays)) stale.push(item.id);
+    if (o.method !== null && lacksInputs(item, o.method, o.weightNames))
+      missingInputs.push(item.id);
   });
   const share = (pred: (item: BacklogItem) => boolean): number | null =>
     topItems.length === 0 ? null : topItems.filter(pred).length / topItems.length;
-  const isReady = (item: BacklogItem): boolean =>
-    item.status === 'ready' || item.status === 'in-progress';
   return Object.freeze({
     openItems: openCount,
     top: Object.freeze(topItems.map((i) => i.id)),
@@ -191,6 +141,84 @@ export function backlogHealth(backlog: Backlog, options?: BacklogHealthOptions):
     oversized: Object.freeze(oversized),
     stale: Object.freeze(stale),
     missingInputs: Object.freeze(missingInputs),
-    dependencyProblems: Object.freeze(problems),
+    dependencyProblems: Object.freeze(dependencyProblems(b.items)),
   });
+}
+
+function isStale(item: BacklogItem, i: number, asOf: number | null, after: number): boolean {
+  if (asOf === null || item.createdOn === undefined) return false;
+  return asOf - toEpochDay(item.createdOn, ['backlog', 'items', i, 'createdOn']) > after;
+}
+
+function isOpen(item: BacklogItem): boolean {
+  return item.status !== 'done' && item.status !== 'wont-do';
+}
+
+function isReady(item: BacklogItem): boolean {
+  return item.status === 'ready' || item.status === 'in-progress';
+}
+
+function readHealthOptions(options: unknown) {
+  const o = readOptions(options, ['options'], OPTION_KEYS);
+  const number = (key: 'top' | 'staleAfterDays' | 'oversizedAbove', fallback: number) =>
+    o[key] === undefined
+      ? fallback
+      : requireNumber(o[key], ['options', key], {
+          min: key === 'top' ? 1 : 0,
+          integer: key === 'top',
+        });
+  return {
+    top: number('top', 10),
+    staleAfterDays: number('staleAfterDays', 90),
+    oversizedAbove: number('oversizedAbove', 13),
+    asOf: o.asOf === undefined ? null : toEpochDay(o.asOf, ['options', 'asOf']),
+    method:
+      o.method === undefined
+        ? null
+        : requireOneOf(o.method, PRIORITISATION_METHODS, ['options', 'method']),
+    weightNames: o.weights === undefined ? [] : weightKeys(o.weights),
+  };
+}
+
+function lacksInputs(
+  item: BacklogItem,
+  method: PrioritisationMethod,
+  weightNames: readonly string[],
+): boolean {
+  const value = item[FIELD[method]];
+  if (value === undefined) return true;
+  return (
+    method === 'weighted' && weightNames.some((k) => !Object.hasOwn(value as Readonly<object>, k))
+  );
+}
+
+/** The problem of `item` depending on `dep` (at positions `i` and `d`), or `null`. */
+function problemOf(
+  item: BacklogItem,
+  dep: BacklogItem,
+  i: number,
+  d: number,
+): DependencyProblem['problem'] | null {
+  if (item.status === 'done') return dep.status === 'done' ? null : 'done-before-dependency';
+  if (item.status === 'wont-do') return null;
+  if (dep.status === 'wont-do') return 'depends-on-wont-do';
+  return dep.status !== 'done' && d > i ? 'out-of-order' : null;
+}
+
+/** Dependency problems in backlog order; a dependency outside the list is not reported. */
+function dependencyProblems(items: readonly BacklogItem[]): DependencyProblem[] {
+  const position = new Map<string, number>();
+  items.forEach((item, i) => {
+    position.set(item.id, i);
+  });
+  const problems: DependencyProblem[] = [];
+  items.forEach((item, i) => {
+    for (const dep of item.dependsOn) {
+      const d = position.get(dep);
+      if (d === undefined) continue;
+      const problem = problemOf(item, items[d] as BacklogItem, i, d);
+      if (problem !== null) problems.push(Object.freeze({ id: item.id, dependsOn: dep, problem }));
+    }
+  });
+  return problems;
 }

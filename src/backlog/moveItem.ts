@@ -50,42 +50,31 @@ export type MoveTarget =
 export function moveItem(backlog: Backlog, id: string, target: MoveTarget): Backlog {
   const b = readBacklog(backlog);
   const key = requireString(id, ['id'], 'a non-empty string id');
-  if (target === null || typeof target !== 'object')
-    throw popmError('INVALID_ARGUMENT', ['target'], TARGET_RULE, target);
-  const t = readOptions(target, ['target'], TARGET_KEYS);
-  const given = TARGET_KEYS.filter((k) => t[k] !== undefined);
-  if (given.length !== 1) throw popmError('INVALID_ARGUMENT', ['target'], TARGET_RULE, target);
+  const t = readTarget(target);
   const n = b.items.length;
-  const refKey = given[0] === 'to' ? null : (given[0] as 'before' | 'after');
-  const refId =
-    refKey === null ? null : requireString(t[refKey], ['target', refKey], 'a non-empty string id');
-  // One pass finds both ids (frozen arrays are slow to scan; this is the hot path).
-  let from = -1;
-  let ref = -1;
-  const items0 = b.items;
-  for (let i = 0; i < n; i++) {
-    const itemId = (items0[i] as BacklogItem).id;
-    if (itemId === key) from = i;
-    if (itemId === refId) ref = i;
-    if (from >= 0 && (refId === null || ref >= 0)) break;
-  }
+  const { from, ref } = locate(b.items, key, t.refId);
   if (from < 0) throw popmError('NOT_FOUND', ['id'], 'the id of an item in the backlog', key);
   let to: number;
-  if (refKey === null) {
+  if (t.refKey === null) {
     to = requireNumber(t.to, ['target', 'to'], { integer: true, min: 0, max: n - 1 });
   } else {
     if (ref < 0)
-      throw popmError('NOT_FOUND', ['target', refKey], 'the id of an item in the backlog', refId);
+      throw popmError(
+        'NOT_FOUND',
+        ['target', t.refKey],
+        'the id of an item in the backlog',
+        t.refId,
+      );
     if (ref === from)
       throw popmError(
         'INVALID_ARGUMENT',
-        ['target', refKey],
+        ['target', t.refKey],
         'another item than the one moved',
-        refId,
+        t.refId,
       );
     // Index of the reference item once the moved item is taken out.
     const refAfterRemoval = ref > from ? ref - 1 : ref;
-    to = refKey === 'before' ? refAfterRemoval : refAfterRemoval + 1;
+    to = t.refKey === 'before' ? refAfterRemoval : refAfterRemoval + 1;
   }
   if (to === from) return b;
   // Array.from, not slice: V8's slice of a frozen array takes a slow path (~60× here).
@@ -95,4 +84,38 @@ export function moveItem(backlog: Backlog, id: string, target: MoveTarget): Back
   else items.copyWithin(to + 1, to, from);
   items[to] = moved;
   return ownBacklog(items);
+}
+
+/** The target, read strictly: exactly one of `to`, `before`, `after`. */
+function readTarget(target: unknown): {
+  readonly refKey: 'before' | 'after' | null;
+  readonly refId: string | null;
+  readonly to: unknown;
+} {
+  if (target === null || typeof target !== 'object')
+    throw popmError('INVALID_ARGUMENT', ['target'], TARGET_RULE, target);
+  const t = readOptions(target, ['target'], TARGET_KEYS);
+  const given = TARGET_KEYS.filter((k) => t[k] !== undefined);
+  if (given.length !== 1) throw popmError('INVALID_ARGUMENT', ['target'], TARGET_RULE, target);
+  const refKey = given[0] === 'to' ? null : (given[0] as 'before' | 'after');
+  const refId =
+    refKey === null ? null : requireString(t[refKey], ['target', refKey], 'a non-empty string id');
+  return { refKey, refId, to: t.to };
+}
+
+/** One pass finds both ids (frozen arrays are slow to scan; this is the hot path). */
+function locate(
+  items: readonly BacklogItem[],
+  key: string,
+  refId: string | null,
+): { from: number; ref: number } {
+  let from = -1;
+  let ref = -1;
+  for (let i = 0; i < items.length; i++) {
+    const itemId = (items[i] as BacklogItem).id;
+    if (itemId === key) from = i;
+    if (itemId === refId) ref = i;
+    if (from >= 0 && (refId === null || ref >= 0)) break;
+  }
+  return { from, ref };
 }

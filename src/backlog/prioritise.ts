@@ -238,21 +238,7 @@ function scoreItems(items: readonly BacklogItem[], scorer: Scorer, respect: bool
     const item = items[i] as BacklogItem;
     ids[i] = item.id;
     const r = scorer(item, i);
-    let s = Number.NEGATIVE_INFINITY;
-    if (r !== null) {
-      s = r.score;
-      // Items were checked when the backlog was built; a quotient may still overflow.
-      if (!Number.isFinite(s))
-        throw popmError(
-          'OUT_OF_RANGE',
-          ['backlog', 'items', i],
-          'inputs whose score is finite',
-          s,
-          {
-            id: item.id,
-          },
-        );
-    }
+    const s = r === null ? Number.NEGATIVE_INFINITY : finiteScore(r, item, i);
     own[i] = s;
     breakdowns[i] = r;
     if (item.status === 'done' || item.status === 'wont-do') kinds[i] = CLOSED;
@@ -263,6 +249,21 @@ function scoreItems(items: readonly BacklogItem[], scorer: Scorer, respect: bool
     }
   }
   return { own, breakdowns, kinds, openCount, withDeps, ids };
+}
+
+// Items were checked when the backlog was built; a quotient may still overflow.
+function finiteScore(r: PriorityBreakdown, item: BacklogItem, i: number): number {
+  if (!Number.isFinite(r.score))
+    throw popmError(
+      'OUT_OF_RANGE',
+      ['backlog', 'items', i],
+      'inputs whose score is finite',
+      r.score,
+      {
+        id: item.id,
+      },
+    );
+  return r.score;
 }
 
 /**

@@ -52,21 +52,10 @@ export function removeItem(backlog: Backlog, id: string, options?: RemoveItemOpt
 }
 
 function remaining(b: Backlog, id: string, policy: DependantsPolicy): BacklogItem[] {
-  const removed = new Set<string>([id]);
-  if (policy === 'cascade') {
-    // Fixed point: anything depending on a removed item goes too.
-    let grew = true;
-    while (grew) {
-      grew = false;
-      for (const item of b.items)
-        if (!removed.has(item.id) && item.dependsOn.some((d) => removed.has(d))) {
-          removed.add(item.id);
-          grew = true;
-        }
-    }
-  } else {
+  const removed = policy === 'cascade' ? withDependants(b.items, id) : new Set<string>([id]);
+  if (policy === 'refuse') {
     const dependants = b.items.filter((item) => item.dependsOn.includes(id)).map((i) => i.id);
-    if (dependants.length > 0 && policy === 'refuse')
+    if (dependants.length > 0)
       throw popmError(
         'INVALID_ARGUMENT',
         ['id'],
@@ -85,4 +74,19 @@ function remaining(b: Backlog, id: string, policy: DependantsPolicy): BacklogIte
     );
   }
   return kept;
+}
+
+/** `id` and everything that depends on it, directly or through others (a fixed point). */
+function withDependants(items: readonly BacklogItem[], id: string): Set<string> {
+  const removed = new Set<string>([id]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const item of items)
+      if (!removed.has(item.id) && item.dependsOn.some((d) => removed.has(d))) {
+        removed.add(item.id);
+        grew = true;
+      }
+  }
+  return removed;
 }

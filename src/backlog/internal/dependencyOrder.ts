@@ -19,8 +19,28 @@ function buildGraph(
 ): Graph {
   const n = items.length;
   const { depsOf, dependantsLeft, involved } = openSubgraph(items, ids, sequence, withDeps);
-  // 1. Effective scores, dependants before their dependencies (Kahn, reversed).
-  // The backlog was validated on entry, so the subgraph has no loop.
+  const { eff, topo } = effectiveScores(depsOf, dependantsLeft, involved, own);
+  let inherited = false;
+  for (const x of topo)
+    if (eff[x] !== own[x]) {
+      inherited = true;
+      lifted[x] = 1;
+    }
+  const topoRank = new Int32Array(n).fill(-1);
+  for (let k = 0; k < topo.length; k++) topoRank[topo[k] as number] = k;
+  return { n, depsOf, withDeps, topo, topoRank, eff, inherited };
+}
+
+/**
+ * 1. Effective scores, dependants before their dependencies (Kahn, reversed).
+ * The backlog was validated on entry, so the subgraph has no loop.
+ */
+function effectiveScores(
+  depsOf: readonly (number[] | undefined)[],
+  dependantsLeft: Int32Array,
+  involved: readonly number[],
+  own: Float64Array,
+): { eff: Float64Array; topo: number[] } {
   const eff = own.slice();
   const topo: number[] = [];
   for (const x of involved) if (dependantsLeft[x] === 0) topo.push(x);
@@ -32,15 +52,7 @@ function buildGraph(
       if (dependantsLeft[d] === 0) topo.push(d);
     }
   }
-  let inherited = false;
-  for (const x of topo)
-    if (eff[x] !== own[x]) {
-      inherited = true;
-      lifted[x] = 1;
-    }
-  const topoRank = new Int32Array(n).fill(-1);
-  for (let k = 0; k < topo.length; k++) topoRank[topo[k] as number] = k;
-  return { n, depsOf, withDeps, topo, topoRank, eff, inherited };
+  return { eff, topo };
 }
 
 /**
