@@ -144,7 +144,8 @@ describe('throughputHistory', () => {
     );
     expectPopm(() => throughputHistory(ITEMS, null as never), 'INVALID_ARGUMENT', ['options']);
     expectPopm(
-      () => throughputHistory(ITEMS, { from: '2026-03-02', to: '2026-03-08', periodDay: 2 } as never),
+      () =>
+        throughputHistory(ITEMS, { from: '2026-03-02', to: '2026-03-08', periodDay: 2 } as never),
       'INVALID_ARGUMENT',
       ['options', 'periodDay'],
     );
