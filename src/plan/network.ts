@@ -90,9 +90,32 @@ export function createPass(n: number): Pass {
  * greatest schedule that meets every link and finishes by the project end.
  */
 export function runPasses(net: Network, d: Float64Array, pass: Pass): void {
-  const { n, order, predStart, linkPred, linkType, lag, succStart, succLinks, linkSucc, lower } =
-    net;
-  const { es, ls } = pass;
+  const finish = forwardPass(net, d, pass.es);
+  if (finish === Number.POSITIVE_INFINITY)
+    throw popmError('OUT_OF_RANGE', ['tasks'], 'a project duration below 1.8e308 days', finish);
+  backwardPass(net, d, pass.ls, finish);
+  pass.duration = finish;
+}
+
+/** The earliest start a link of type `t` allows its successor (of duration `ds`). */
+function earliestBy(t: number, esP: number, dp: number, lag: number, ds: number): number {
+  if (t === FS) return esP + dp + lag;
+  if (t === SS) return esP + lag;
+  if (t === FF) return esP + dp + lag - ds;
+  return esP + lag - ds;
+}
+
+/** The latest start a link of type `t` allows its predecessor (of duration `dp`). */
+function latestBy(t: number, lsS: number, ds: number, lag: number, dp: number): number {
+  if (t === FS) return lsS - lag - dp;
+  if (t === SS) return lsS - lag;
+  if (t === FF) return lsS + ds - lag - dp;
+  return lsS + ds - lag;
+}
+
+/** Fills `es` in topological order; returns the project duration (the latest early finish). */
+function forwardPass(net: Network, d: Float64Array, es: Float64Array): number {
+  const { n, order, predStart, linkPred, linkType, lag, lower } = net;
   let finish = 0;
   for (let k = 0; k < n; k++) {
     const s = order[k] as number;
@@ -100,19 +123,24 @@ export function runPasses(net: Network, d: Float64Array, pass: Pass): void {
     let start = lower[s] as number;
     for (let e = predStart[s] as number, end = predStart[s + 1] as number; e < end; e++) {
       const p = linkPred[e] as number;
-      const t = linkType[e];
-      let c: number;
-      if (t === FS) c = (es[p] as number) + (d[p] as number) + (lag[e] as number);
-      else if (t === SS) c = (es[p] as number) + (lag[e] as number);
-      else if (t === FF) c = (es[p] as number) + (d[p] as number) + (lag[e] as number) - ds;
-      else c = (es[p] as number) + (lag[e] as number) - ds;
+      const c = earliestBy(
+        linkType[e] as number,
+        es[p] as number,
+        d[p] as number,
+        lag[e] as number,
+        ds,
+      );
       if (c > start) start = c;
     }
     es[s] = start;
     if (start + ds > finish) finish = start + ds;
   }
-  if (finish === Number.POSITIVE_INFINITY)
-    throw popmError('OUT_OF_RANGE', ['tasks'], 'a project duration below 1.8e308 days', finish);
+  return finish;
+}
+
+/** Fills `ls` in reverse topological order, every task finishing by `finish`. */
+function backwardPass(net: Network, d: Float64Array, ls: Float64Array, finish: number): void {
+  const { n, order, linkType, lag, succStart, succLinks, linkSucc } = net;
   for (let k = n - 1; k >= 0; k--) {
     const p = order[k] as number;
     const dp = d[p] as number;
@@ -120,17 +148,17 @@ export function runPasses(net: Network, d: Float64Array, pass: Pass): void {
     for (let j = succStart[p] as number, end = succStart[p + 1] as number; j < end; j++) {
       const e = succLinks[j] as number;
       const s = linkSucc[e] as number;
-      const t = linkType[e];
-      let c: number;
-      if (t === FS) c = (ls[s] as number) - (lag[e] as number) - dp;
-      else if (t === SS) c = (ls[s] as number) - (lag[e] as number);
-      else if (t === FF) c = (ls[s] as number) + (d[s] as number) - (lag[e] as number) - dp;
-      else c = (ls[s] as number) + (d[s] as number) - (lag[e] as number);
+      const c = latestBy(
+        linkType[e] as number,
+        ls[s] as number,
+        d[s] as number,
+        lag[e] as number,
+        dp,
+      );
       if (c < late) late = c;
     }
     ls[p] = late;
   }
-  pass.duration = finish;
 }
 
 /**

@@ -4,8 +4,8 @@ import {
   type CriticalPathResult,
   readCriticalPathOptions,
 } from './criticalPath.js';
-import { analyse } from './internal/analyse.js';
-import { compileNetwork } from './network.js';
+import { type Analysis, analyse } from './internal/analyse.js';
+import { compileNetwork, type Network } from './network.js';
 import { pertOf } from './pertEstimate.js';
 import type { Task } from './types.js';
 
@@ -94,10 +94,32 @@ export function pertAnalysis(
   const a = analyse(net, means, maxPaths, tolerance);
   const mean = a.result.duration;
 
-  // Largest-variance critical path by dynamic programming over the driving links.
-  const best = new Float64Array(n);
-  const next = new Int32Array(n).fill(-1);
-  for (let k = n - 1; k >= 0; k--) {
+  const { variance, path } = widestPath(net, a, variances);
+  if (!Number.isFinite(variance))
+    throw popmError('OUT_OF_RANGE', ['tasks'], 'a critical path variance below 1.8e308', variance);
+  return Object.freeze({
+    mean,
+    variance,
+    stdDev: Math.sqrt(variance),
+    path: Object.freeze(path),
+    criticalPath: a.result,
+    tasks: Object.freeze(perTask),
+  });
+}
+
+/**
+ * The critical path with the largest variance, by dynamic programming over
+ * the driving critical links in reverse topological order (ties: the first
+ * successor, then the first start, in input order).
+ */
+function widestPath(
+  net: Network,
+  a: Analysis,
+  variances: Float64Array,
+): { variance: number; path: string[] } {
+  const best = new Float64Array(net.n);
+  const next = new Int32Array(net.n).fill(-1);
+  for (let k = net.n - 1; k >= 0; k--) {
     const i = net.order[k] as number;
     if (a.critical[i] === 0) continue;
     let b = 0;
@@ -121,15 +143,6 @@ export function pertAnalysis(
     }
   }
   const path: string[] = [];
-  for (let i = first; i !== -1; i = next[i] as number) path.push(ids[i] as string);
-  if (!Number.isFinite(variance))
-    throw popmError('OUT_OF_RANGE', ['tasks'], 'a critical path variance below 1.8e308', variance);
-  return Object.freeze({
-    mean,
-    variance,
-    stdDev: Math.sqrt(variance),
-    path: Object.freeze(path),
-    criticalPath: a.result,
-    tasks: Object.freeze(perTask),
-  });
+  for (let i = first; i !== -1; i = next[i] as number) path.push(net.ids[i] as string);
+  return { variance, path };
 }

@@ -41,6 +41,82 @@ interface Floats {
   readonly starts: number[];
 }
 
+/** Builds the driving critical links (CSR by predecessor) while floats are computed. */
+class TightLinks {
+  count = 0;
+  readonly start: Int32Array;
+  readonly succ: Int32Array;
+  readonly hasPred: Uint8Array;
+  constructor(
+    n: number,
+    m: number,
+    readonly critical: Uint8Array,
+  ) {
+    this.start = new Int32Array(n + 1);
+    this.succ = new Int32Array(m);
+    this.hasPred = new Uint8Array(n);
+  }
+}
+
+/**
+ * Walks task `i`'s successor links: returns its free float (the least link
+ * slack, starting from its slack to the project finish `ff`) and records
+ * its driving links to critical successors.
+ */
+function scanSuccessors(
+  net: Network,
+  d: Float64Array,
+  es: Float64Array,
+  i: number,
+  ff: number,
+  tol: number,
+  tight: TightLinks,
+): number {
+  const isCritical = tight.critical[i] === 1;
+  let free = ff;
+  for (let j = net.succStart[i] as number, end = net.succStart[i + 1] as number; j < end; j++) {
+    const e = net.succLinks[j] as number;
+    const slack = linkSlack(net, d, es, e);
+    if (slack < free) free = slack;
+    const s = net.linkSucc[e] as number;
+    if (isCritical && tight.critical[s] === 1 && slack <= tol) {
+      tight.succ[tight.count++] = s;
+      tight.hasPred[s] = 1;
+    }
+  }
+  return free;
+}
+
+/** One frozen result row; floats within the tolerance are exactly zero. */
+function row(
+  net: Network,
+  i: number,
+  di: number,
+  esI: number,
+  lsI: number,
+  ff: number,
+  tol: number,
+  isCritical: boolean,
+): ScheduledTask {
+  let tf = lsI - esI;
+  if (tf <= tol) tf = 0;
+  let free = ff <= tol ? 0 : ff;
+  if (free > tf) free = tf;
+  const base = {
+    id: net.ids[i] as string,
+    duration: small(di),
+    es: small(esI),
+    ef: small(esI + di),
+    ls: small(lsI),
+    lf: small(lsI + di),
+    totalFloat: small(tf),
+    freeFloat: small(free),
+    critical: isCritical,
+  };
+  const meta = net.tasks[i]?.meta;
+  return Object.freeze(meta === undefined ? base : { ...base, meta });
+}
+
 function floats(
   net: Network,
   d: Float64Array,
@@ -53,51 +129,28 @@ function floats(
   const critical = new Uint8Array(n);
   const tasks: ScheduledTask[] = new Array<ScheduledTask>(n);
   const criticalTasks: string[] = [];
-  // Driving critical links, per predecessor (CSR over the successor lists).
-  const tightStart = new Int32Array(n + 1);
-  const tightSucc = new Int32Array(net.m);
-  const hasTightPred = new Uint8Array(n);
   for (let i = 0; i < n; i++) if ((ls[i] as number) - (es[i] as number) <= tol) critical[i] = 1;
-  let t = 0;
+  const tight = new TightLinks(n, net.m, critical);
   for (let i = 0; i < n; i++) {
-    tightStart[i] = t;
+    tight.start[i] = tight.count;
     const di = d[i] as number;
     const esI = es[i] as number;
-    let ff = T - (esI + di);
-    for (let j = net.succStart[i] as number, end = net.succStart[i + 1] as number; j < end; j++) {
-      const e = net.succLinks[j] as number;
-      const slack = linkSlack(net, d, es, e);
-      if (slack < ff) ff = slack;
-      const s = net.linkSucc[e] as number;
-      if (critical[i] === 1 && critical[s] === 1 && slack <= tol) {
-        tightSucc[t++] = s;
-        hasTightPred[s] = 1;
-      }
-    }
-    let tf = (ls[i] as number) - esI;
-    if (tf <= tol) tf = 0;
-    if (ff <= tol) ff = 0;
-    if (ff > tf) ff = tf;
+    const ff = scanSuccessors(net, d, es, i, T - (esI + di), tol, tight);
     const isCritical = critical[i] === 1;
     if (isCritical) criticalTasks.push(ids[i] as string);
-    const row = {
-      id: ids[i] as string,
-      duration: small(di),
-      es: small(esI),
-      ef: small(esI + di),
-      ls: small(ls[i] as number),
-      lf: small((ls[i] as number) + di),
-      totalFloat: small(tf),
-      freeFloat: small(ff),
-      critical: isCritical,
-    };
-    const meta = net.tasks[i]?.meta;
-    tasks[i] = Object.freeze(meta === undefined ? row : { ...row, meta });
+    tasks[i] = row(net, i, di, esI, ls[i] as number, ff, tol, isCritical);
   }
-  tightStart[n] = t;
+  tight.start[n] = tight.count;
   const starts: number[] = [];
-  for (let i = 0; i < n; i++) if (critical[i] === 1 && hasTightPred[i] === 0) starts.push(i);
-  return { tasks, criticalTasks, critical, tightStart, tightSucc, starts };
+  for (let i = 0; i < n; i++) if (critical[i] === 1 && tight.hasPred[i] === 0) starts.push(i);
+  return {
+    tasks,
+    criticalTasks,
+    critical,
+    tightStart: tight.start,
+    tightSucc: tight.succ,
+    starts,
+  };
 }
 
 /** Paths from each critical task to an end, counted in reverse topological order; the total. */

@@ -41,20 +41,30 @@ export function milestoneAtDayStart(
     if (d[i] !== 0) continue;
     const x = es[i] as number;
     let start = x <= (net.lower[i] as number) + tol ? 1 : 0;
-    for (
-      let e = net.predStart[i] as number;
-      start === 0 && e < (net.predStart[i + 1] as number);
-      e++
-    ) {
-      const p = net.linkPred[e] as number;
-      const type = net.linkType[e];
-      const fromFinish = type === FS || type === FF;
-      const at = (es[p] as number) + (fromFinish ? (d[p] as number) : 0) + (net.lag[e] as number);
-      if (Math.abs(at - x) > tol) continue;
-      // A milestone predecessor passes on its own time; a task's start is 8:00, its finish 17:00.
-      start = d[p] === 0 ? (atStart[p] as number) : fromFinish ? 0 : 1;
-    }
+    const end = net.predStart[i + 1] as number;
+    for (let e = net.predStart[i] as number; start === 0 && e < end; e++)
+      start = linkTime(net, d, es, atStart, e, x, tol);
     atStart[i] = start;
   }
   return atStart;
+}
+
+/** `1` when link `e` drives its milestone (at offset `x`) from a start event, else `0`. */
+function linkTime(
+  net: Links,
+  d: Float64Array,
+  es: Float64Array,
+  atStart: Uint8Array,
+  e: number,
+  x: number,
+  tol: number,
+): number {
+  const p = net.linkPred[e] as number;
+  const type = net.linkType[e];
+  const fromFinish = type === FS || type === FF;
+  const at = (es[p] as number) + (fromFinish ? (d[p] as number) : 0) + (net.lag[e] as number);
+  if (Math.abs(at - x) > tol) return 0;
+  // A milestone predecessor passes on its own time; a task's start is 8:00, its finish 17:00.
+  if (d[p] === 0) return atStart[p] as number;
+  return fromFinish ? 0 : 1;
 }
