@@ -17,7 +17,7 @@ cat > package.json <<'JSON'
 JSON
 npm install --silent --no-audit --no-fund --prefer-offline "$work/$tarball" >/dev/null
 
-subpaths=(finance backlog progress risk plan stakeholders roles project schemas)
+subpaths=(finance backlog progress risk plan stakeholders roles project charts schemas)
 
 cat > esm.mjs <<'JS'
 import * as popm from 'popm';

@@ -24,6 +24,11 @@ export {
   type HistogramSource,
 } from './forecastHistogram.js';
 export { type GanttChartInput, ganttChart } from './ganttChart.js';
+export {
+  type ReportHtmlOptions,
+  type ReportWithFigures,
+  renderReportHtml,
+} from './renderReportHtml.js';
 export { riskHeatMapChart } from './riskHeatMapChart.js';
 export { stakeholderGrid } from './stakeholderGrid.js';
 export { tcoChart } from './tcoChart.js';
