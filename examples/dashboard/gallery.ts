@@ -58,7 +58,10 @@ export function gallery(api: Api, project: Popm.Project, asOf: Popm.IsoDate): Fi
   const schedule = api.scheduleDates(project.plan, { start: project.start, ...(calendar ? { calendar } : {}) });
   const cp = api.criticalPath(project.plan);
   add('gantt', 'Schedule against the baseline', () =>
-    api.ganttChart({ schedule, criticalPath: cp, ...(project.baseline ? { baseline: project.baseline } : {}), today: asOf }),
+    api.ganttChart(
+      { schedule, criticalPath: cp, ...(project.baseline ? { baseline: project.baseline } : {}), today: asOf },
+      { width: 1200 },
+    ),
   );
   add('earned-value', 'Earned value', () =>
     api.earnedValueChart({ snapshots: project.earnedValue }, { currency: project.currency }),

@@ -323,7 +323,7 @@ export function renderReportHtml(report: ReportWithFigures, options?: ReportHtml
       ? '<p>Nothing proposed.</p>'
       : `<table><tr><th>Proposed for the next sprint</th><th class="n">Estimate</th></tr>${proposed.map((x) => `<tr><td>${esc(`${x.id}: ${x.title}`)}</td><td class="n">${num(x.estimate)}</td></tr>`).join('')}</table>`,
   );
-  return `<!doctype html>\n<html lang="${esc(locale ?? 'en')}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><style>${CSS}</style></head><body>${out.join('\n')}</body></html>\n`;
+  return `<!doctype html>\n<html lang="${esc(locale ?? 'en')}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${esc(title)}</title><style>${CSS}</style></head><body>${out.join('\n')}</body></html>\n`;
 }
 
 function cap(s: string): string {
