@@ -105,10 +105,9 @@ export function communicationsDue(
         `a date on or before asOf (${asOf})`,
         s.lastContactedOn,
       );
-    const withMeta = (row: CommunicationDue): CommunicationDue => {
-      const meta = metaOf(s, REGISTER_PATH, i);
-      return meta === undefined ? row : { ...row, meta: meta as CommunicationDue['meta'] };
-    };
+    const meta = s.meta === undefined ? undefined : metaOf(s, REGISTER_PATH, i);
+    const withMeta = (row: CommunicationDue): CommunicationDue =>
+      meta === undefined ? row : { ...row, meta: meta as CommunicationDue['meta'] };
     if (c.last === null) {
       dayOf.push(Number.MIN_SAFE_INTEGER);
       due.push(
