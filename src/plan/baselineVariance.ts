@@ -1,7 +1,8 @@
 import { compileCalendar, type WorkCalendar, workingDaysBetweenEpoch } from '../core/calendar.js';
 import { type IsoDate, toEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
-import { isRecord, requireArray, requireObject } from '../core/validate.js';
+import { readEntity, readOptions } from '../core/internal/readObject.js';
+import { requireArray } from '../core/validate.js';
 import type { ScheduleDatesResult } from './scheduleDates.js';
 
 /** One task as it was planned (or is now scheduled). */
@@ -100,55 +101,64 @@ interface Checked {
     id: string;
     start: number;
     finish: number;
+    name: string | undefined;
     startText: IsoDate;
     finishText: IsoDate;
     milestone: boolean | undefined;
   }[];
 }
 
+const BASELINE_KEYS = ['start', 'finish', 'tasks'] as const;
+const BASELINE_TASK_KEYS = ['id', 'name', 'start', 'finish', 'milestone'] as const;
+
 function check(value: unknown, what: string): Checked {
-  const plan = requireObject(value, [what], 'a baseline { finish, tasks }');
+  const plan = readEntity(value, [what], BASELINE_KEYS, 'a baseline { finish, tasks }');
   if (plan.start !== undefined) toEpochDay(plan.start, [what, 'start']);
   const finish = toEpochDay(plan.finish, [what, 'finish']);
   const list = requireArray(plan.tasks, [what, 'tasks'], 'an array of tasks');
   const ids = new Map<string, number>();
-  const tasks = list.map((item, i) => {
-    const t = requireObject(item, [what, 'tasks', i], 'a task { id, start, finish }');
-    const id = t.id;
-    if (typeof id !== 'string' || id.length === 0)
-      throw popmError('INVALID_ARGUMENT', [what, 'tasks', i, 'id'], 'a non-empty string id', id);
-    if (ids.has(id))
-      throw popmError('DUPLICATE_ID', [what, 'tasks', i, 'id'], 'a unique id', id, {
-        id,
-        firstIndex: ids.get(id),
-      });
-    ids.set(id, i);
-    if (t.milestone !== undefined && typeof t.milestone !== 'boolean')
-      throw popmError(
-        'INVALID_ARGUMENT',
-        [what, 'tasks', i, 'milestone'],
-        'a boolean',
-        t.milestone,
-      );
-    const start = toEpochDay(t.start, [what, 'tasks', i, 'start']);
-    const end = toEpochDay(t.finish, [what, 'tasks', i, 'finish']);
-    if (end < start)
-      throw popmError(
-        'OUT_OF_RANGE',
-        [what, 'tasks', i, 'finish'],
-        `a date on or after the start (${String(t.start)})`,
-        t.finish,
-      );
-    return {
-      id,
-      start,
-      finish: end,
-      startText: t.start as IsoDate,
-      finishText: t.finish as IsoDate,
-      milestone: t.milestone as boolean | undefined,
-    };
-  });
+  const tasks = list.map((item, i) => checkTask(item, [what, 'tasks', i], ids, i));
   return { finish, finishText: plan.finish as IsoDate, ids, tasks };
+}
+
+function checkTask(
+  item: unknown,
+  at: readonly (string | number)[],
+  ids: Map<string, number>,
+  i: number,
+): Checked['tasks'][number] {
+  const t = readEntity(item, at, BASELINE_TASK_KEYS, 'a task { id, start, finish }');
+  const id = t.id;
+  if (typeof id !== 'string' || id.length === 0)
+    throw popmError('INVALID_ARGUMENT', [...at, 'id'], 'a non-empty string id', id);
+  if (ids.has(id))
+    throw popmError('DUPLICATE_ID', [...at, 'id'], 'a unique id', id, {
+      id,
+      firstIndex: ids.get(id),
+    });
+  ids.set(id, i);
+  if (t.name !== undefined && typeof t.name !== 'string')
+    throw popmError('INVALID_ARGUMENT', [...at, 'name'], 'a string', t.name);
+  if (t.milestone !== undefined && typeof t.milestone !== 'boolean')
+    throw popmError('INVALID_ARGUMENT', [...at, 'milestone'], 'a boolean', t.milestone);
+  const start = toEpochDay(t.start, [...at, 'start']);
+  const end = toEpochDay(t.finish, [...at, 'finish']);
+  if (end < start)
+    throw popmError(
+      'OUT_OF_RANGE',
+      [...at, 'finish'],
+      `a date on or after the start (${String(t.start)})`,
+      t.finish,
+    );
+  return {
+    id,
+    name: t.name as string | undefined,
+    start,
+    finish: end,
+    startText: t.start as IsoDate,
+    finishText: t.finish as IsoDate,
+    milestone: t.milestone as boolean | undefined,
+  };
 }
 
 /**
@@ -181,12 +191,8 @@ export function baselineVariance(
 ): BaselineVarianceResult {
   const b = check(baseline, 'baseline');
   const c = check(current, 'current');
-  if (options !== undefined && !isRecord(options))
-    throw popmError('INVALID_ARGUMENT', ['options'], 'an options object', options);
-  const cal = compileCalendar(options?.calendar as WorkCalendar | undefined, [
-    'options',
-    'calendar',
-  ]);
+  const opts = readOptions(options, ['options'], ['calendar']);
+  const cal = compileCalendar(opts.calendar as WorkCalendar | undefined, ['options', 'calendar']);
   const slip = (from: number, to: number): number => workingDaysBetweenEpoch(cal, from, to);
   const tasks: TaskVariance[] = [];
   const milestones: MilestoneVariance[] = [];
@@ -251,24 +257,20 @@ export function baselineVariance(
  * //     tasks: [{ id: 'A', start: '2026-11-30', finish: '2026-12-04', milestone: false }] }
  */
 export function toBaseline(schedule: ScheduleDatesResult): PlanBaseline {
-  const s = requireObject(
-    schedule,
-    ['schedule'],
-    'a scheduleDates result',
-  ) as unknown as ScheduleDatesResult;
-  // The same checks as a baseline gets: ids, dates, start <= finish.
-  check(s, 'schedule');
+  // The same checks as a baseline gets (ids, dates, start <= finish), on a fresh read.
+  const s = check(schedule, 'schedule');
+  const start = readEntity(schedule, ['schedule'], BASELINE_KEYS).start;
   return Object.freeze({
-    start: s.start,
-    finish: s.finish,
+    ...(start === undefined ? {} : { start: start as IsoDate }),
+    finish: s.finishText,
     tasks: Object.freeze(
       s.tasks.map((t) =>
         Object.freeze({
           id: t.id,
           ...(t.name === undefined ? {} : { name: t.name }),
-          start: t.start,
-          finish: t.finish,
-          milestone: t.milestone,
+          start: t.startText,
+          finish: t.finishText,
+          milestone: t.milestone === true,
         }),
       ),
     ),

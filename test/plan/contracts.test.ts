@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPopmError, type PopmError } from '../../src/core/errors.js';
+import { baselineVariance, toBaseline } from '../../src/plan/baselineVariance.js';
 import { criticalPath } from '../../src/plan/criticalPath.js';
 import { durationForProbability } from '../../src/plan/durationForProbability.js';
 import { pertAnalysis } from '../../src/plan/pertAnalysis.js';
@@ -184,6 +185,40 @@ describe('issue 12: the 1.0 input contract in popm/plan', () => {
       },
     );
     expectPopm(() => criticalPath([proxy as Task]), 'INVALID_ARGUMENT', ['tasks', 0]);
+  });
+});
+
+describe('issue 12: baselines', () => {
+  const base = {
+    finish: '2026-12-04',
+    tasks: [{ id: 'A', start: '2026-11-30', finish: '2026-12-04' }],
+  };
+
+  it('a misspelled baseline or baseline-task key is INVALID_ARGUMENT with its suggestion', () => {
+    const e = caught(() =>
+      baselineVariance(base, { finsh: '2026-12-04', finish: '2026-12-04', tasks: [] } as never),
+    );
+    expect([e.path, e.details?.suggestion]).toEqual([['current', 'finsh'], 'finish']);
+    const t = caught(() =>
+      baselineVariance(base, {
+        finish: '2026-12-04',
+        tasks: [{ id: 'A', start: '2026-11-30', finish: '2026-12-04', milstone: true }],
+      } as never),
+    );
+    expect([t.path, t.details?.suggestion]).toEqual([
+      ['current', 'tasks', 0, 'milstone'],
+      'milestone',
+    ]);
+  });
+
+  it('options are strict, and a schedule with its extra fields is a valid current plan', () => {
+    expectPopm(() => baselineVariance(base, base, { calender: {} } as never), 'INVALID_ARGUMENT', [
+      'options',
+      'calender',
+    ]);
+    const s = scheduleDates([{ id: 'A', duration: 5 }], { start: '2026-11-30' });
+    expect(baselineVariance(toBaseline(s), s).finishSlip).toBe(0);
+    expect(baselineVariance({ ...base, color: 'red' } as never, base).finishSlip).toBe(0);
   });
 });
 
