@@ -81,12 +81,12 @@ function terminal(d: Dashboard): string {
     );
   for (const t of d.forecast.targets)
     line(
-      `  Target        ${t.id} due ${t.due}: P50 ${t.p50 ?? '-'}, P85 ${t.p85 ?? '-'} ${t.onTrack ? '(on track)' : '(at risk)'}`,
+      `  Target        ${t.id} due ${t.due}: ${sprintWords(t)} ${t.onTrack ? '(on track)' : '(at risk)'}`,
     );
   const all = d.forecast.backlog;
   if (all.p50 !== null)
     line(
-      `  Backlog       ${all.openItems} open items, ${all.remaining} points: P50 ${all.p50}, P85 ${all.p85}`,
+      `  Backlog       ${all.openItems} open items, ${all.remaining} points: ${sprintWords(all)}`,
     );
   if (d.flow?.cycleTime)
     line(
@@ -94,24 +94,24 @@ function terminal(d: Dashboard): string {
     );
   if (d.budget !== null)
     line(
-      `  Budget        ${money(d.budget.spent)} of ${money(d.budget.total)} spent (${pct(d.budget.percentSpent)} at ${pct(d.budget.percentTimeElapsed)} of the time); forecast ${money(d.budget.forecastAtCompletion)}; runs out ${d.budget.runOutDate ?? 'never'}`,
+      `  Budget        ${money(d.budget.spent)} of ${money(d.budget.total)} spent (${pct(d.budget.spentRatio)} at ${pct(d.budget.timeElapsedRatio)} of the time); forecast ${money(d.budget.forecastAtCompletion)}; runs out ${d.budget.runOutDate ?? 'never'}`,
     );
   if (d.earnedValue !== null)
     line(
       `  Earned value  CPI ${ratio(d.earnedValue.cpi)}, SPI ${ratio(d.earnedValue.spi)}, EAC ${money(d.earnedValue.eac)}, VAC ${money(d.earnedValue.vac)} (${d.earnedValue.asOf})`,
     );
-  const rec = d.businessCase?.options.find((o) => o.id === d.businessCase?.recommended);
+  const rec = d.businessCase?.options.find((o) => o.optionId === d.businessCase?.recommended);
   if (rec !== undefined)
     line(
       `  Business case ${rec.name}: NPV ${money(rec.npv)}, IRR ${pct(rec.irr)}, ROI ${pct(rec.roi)}, payback ${rec.payback?.toFixed(1) ?? 'never'} periods`,
     );
   if (d.schedule !== null)
     line(
-      `  Plan          finish ${d.schedule.finish} (baseline ${d.schedule.baselineFinish ?? '-'}, slip ${d.schedule.slip ?? '-'} working days); critical ${d.schedule.criticalPath.join('→')}`,
+      `  Plan          finish ${d.schedule.finish} (baseline ${d.schedule.baselineFinish ?? '-'}, slip ${d.schedule.slip ?? '-'} working days); ${d.schedule.criticalPaths.length} critical paths, e.g. ${d.schedule.criticalPaths[0]?.join('→') ?? '-'}`,
     );
   if (d.risks.exposure !== null)
     line(
-      `  Risk          ${d.risks.open} open; net exposure ${money(d.risks.exposure.net)}; residual P80 ${money(d.risks.contingency?.p80)} vs contingency ${money(d.risks.contingency?.reserve)}`,
+      `  Risk          ${d.risks.open} open; expected net cost ${money(d.risks.exposure.netCost)}; residual P80 ${money(d.risks.contingency?.p80)} vs ${money(d.risks.contingency?.reserveRemaining)} left of the contingency`,
     );
   const grid = d.stakeholders.grid.map((q) => `${q.quadrant} ${q.ids.length}`).join(', ');
   line(
@@ -146,6 +146,21 @@ function terminal(d: Dashboard): string {
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+/** A forecast resolved to whole sprints, in words. */
+function sprintWords(f: {
+  readonly p50: string | null;
+  readonly p50Sprint: number | null;
+  readonly p85: string | null;
+  readonly p85Sprint: number | null;
+  readonly p85AllTrials: boolean;
+}): string {
+  if (f.p85 === null) return 'no forecast';
+  const p85 = `sprint ${f.p85Sprint} (ends ${f.p85})${f.p85AllTrials ? ', all trials' : ''}`;
+  return f.p50Sprint === f.p85Sprint
+    ? p85
+    : `P50 sprint ${f.p50Sprint} (ends ${f.p50}), P85 ${p85}`;
 }
 
 function title(role: RoleAssessment): string {
