@@ -295,45 +295,76 @@ function placeEnablers(
   lifted: Uint8Array,
   unsettled: { value: boolean },
 ): Int32Array {
-  const { n, depsOf, topo, eff } = graph;
-  const key = new Int32Array(pos);
-  for (const x of topo)
-    for (const d of depsOf[x] ?? [])
-      if (eff[d] === eff[x] && (key[x] as number) < (key[d] as number)) key[d] = key[x] as number;
-  const groups = new Map<number, number[]>();
-  const hasGroup = new Uint8Array(n);
-  for (const x of topo)
-    if ((key[x] as number) < (pos[x] as number)) {
-      lifted[x] = 1;
-      hasGroup[key[x] as number] = 1;
-      // An enabler tied with the item it was placed before may start ahead of
-      // it next time (ties keep the current order): the caller must re-check.
-      if (own[x] === own[seq[key[x] as number] as number]) unsettled.value = true;
-      const g = groups.get(key[x] as number);
-      if (g === undefined) groups.set(key[x] as number, [x]);
-      else g.push(x);
-    }
+  const key = inheritedPositions(graph, pos);
+  const { groups, hasGroup } = groupEnablers(graph, seq, pos, key, own, lifted, unsettled);
+  const { depsOf } = graph;
   const out = new Int32Array(seq.length);
   let k = 0;
   for (let p = 0; p < seq.length; p++) {
     const x = seq[p] as number;
     if ((key[x] as number) < p) continue; // placed with the item it enables
     const g = hasGroup[p] === 1 ? groups.get(p) : undefined;
-    if (g === undefined) {
-      out[k++] = x;
-      continue;
-    }
-    if (g.length === 1 && (depsOf[x] ?? []).includes(g[0] as number)) {
-      out[k++] = g[0] as number; // the common case: one enabler
-      out[k++] = x;
-      continue;
-    }
-    g.push(x);
-    const member = new Set(g);
-    for (const y of kahnByKey(g, (y) => (depsOf[y] ?? []).filter((d) => member.has(d)), pos))
-      out[k++] = y;
+    if (g === undefined) out[k++] = x;
+    else k = emitGroup(out, k, x, g, depsOf, pos);
   }
   return out;
+}
+
+/** The position each item inherits: that of the first same-score item needing it. */
+function inheritedPositions(graph: Graph, pos: Int32Array): Int32Array {
+  const { depsOf, topo, eff } = graph;
+  const key = new Int32Array(pos);
+  for (const x of topo)
+    for (const d of depsOf[x] ?? [])
+      if (eff[d] === eff[x] && (key[x] as number) < (key[d] as number)) key[d] = key[x] as number;
+  return key;
+}
+
+/** The lifted enablers grouped by the position they take; marks them in `lifted`. */
+function groupEnablers(
+  graph: Graph,
+  seq: Int32Array,
+  pos: Int32Array,
+  key: Int32Array,
+  own: Float64Array,
+  lifted: Uint8Array,
+  unsettled: { value: boolean },
+): { groups: Map<number, number[]>; hasGroup: Uint8Array } {
+  const groups = new Map<number, number[]>();
+  const hasGroup = new Uint8Array(graph.n);
+  for (const x of graph.topo) {
+    const at = key[x] as number;
+    if (at >= (pos[x] as number)) continue;
+    lifted[x] = 1;
+    hasGroup[at] = 1;
+    // An enabler tied with the item it was placed before may start ahead of
+    // it next time (ties keep the current order): the caller must re-check.
+    if (own[x] === own[seq[at] as number]) unsettled.value = true;
+    addTo(groups, at, x);
+  }
+  return { groups, hasGroup };
+}
+
+/** Writes item `x` and its lifted enablers `g` in dependency order, by position. */
+function emitGroup(
+  out: Int32Array,
+  k: number,
+  x: number,
+  g: number[],
+  depsOf: readonly (number[] | undefined)[],
+  pos: Int32Array,
+): number {
+  let at = k;
+  if (g.length === 1 && (depsOf[x] ?? []).includes(g[0] as number)) {
+    out[at++] = g[0] as number; // the common case: one enabler
+    out[at++] = x;
+    return at;
+  }
+  g.push(x);
+  const member = new Set(g);
+  for (const y of kahnByKey(g, (y) => (depsOf[y] ?? []).filter((d) => member.has(d)), pos))
+    out[at++] = y;
+  return at;
 }
 
 /** Scratch arrays of {@link settleRun}, indexed by item, shared by the runs of one pass. */
@@ -364,8 +395,26 @@ function settleRun(
   lifted: Uint8Array,
   scratch: RunScratch,
 ): void {
-  const { n, depsOf, topoRank } = graph;
-  const { stamp, runKey, waiting, priority } = scratch;
+  const dependants = linkRun(graph, seq, start, end, pos, scratch);
+  const { kept, early } = readyMembers(graph, seq, start, end, pos, lifted, scratch);
+  mergeRun(seq, start, end, kept, early, dependants, scratch);
+}
+
+/**
+ * Stamps the run's members, gives each the position of the first member that
+ * needs it (dependants first, so it passes down a chain), counts in-run
+ * dependencies and returns each member's in-run dependants.
+ */
+function linkRun(
+  graph: Graph,
+  seq: Int32Array,
+  start: number,
+  end: number,
+  pos: Int32Array,
+  scratch: RunScratch,
+): Map<number, number[]> {
+  const { depsOf, topoRank } = graph;
+  const { stamp, runKey, waiting } = scratch;
   const inGraph: number[] = [];
   for (let p = start; p < end; p++) {
     const y = seq[p] as number;
@@ -373,54 +422,103 @@ function settleRun(
     runKey[y] = pos[y] as number;
     if ((topoRank[y] as number) >= 0) inGraph.push(y);
   }
-  // Dependants first, so an inherited position passes down a chain.
   inGraph.sort((a, b) => (topoRank[a] as number) - (topoRank[b] as number));
   const dependants = new Map<number, number[]>();
   for (const y of inGraph)
-    for (const d of depsOf[y] ?? [])
-      if (stamp[d] === start) {
-        if ((runKey[y] as number) < (runKey[d] as number)) runKey[d] = runKey[y] as number;
-        waiting[y] = (waiting[y] as number) + 1;
-        const list = dependants.get(d);
-        if (list === undefined) dependants.set(d, [y]);
-        else list.push(y);
-      }
-  // Members ready from the start: those that keep their place are already in
-  // priority order (runKey = pos); the few that inherit a place are sorted.
+    for (const d of depsOf[y] ?? []) {
+      if (stamp[d] !== start) continue;
+      if ((runKey[y] as number) < (runKey[d] as number)) runKey[d] = runKey[y] as number;
+      waiting[y] = (waiting[y] as number) + 1;
+      addTo(dependants, d, y);
+    }
+  return dependants;
+}
+
+function addTo(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+/**
+ * Members ready from the start: those that keep their place are already in
+ * priority order (runKey = pos); the few that inherit a place are sorted.
+ * Marks the members that moved up in `lifted`.
+ */
+function readyMembers(
+  graph: Graph,
+  seq: Int32Array,
+  start: number,
+  end: number,
+  pos: Int32Array,
+  lifted: Uint8Array,
+  scratch: RunScratch,
+): { kept: number[]; early: number[] } {
+  const { runKey, waiting, priority } = scratch;
   const kept: number[] = [];
   const early: number[] = [];
   for (let p = start; p < end; p++) {
     const y = seq[p] as number;
-    priority[y] = (runKey[y] as number) * n + (pos[y] as number);
+    priority[y] = (runKey[y] as number) * graph.n + (pos[y] as number);
     const movedUp = (runKey[y] as number) < (pos[y] as number);
     if (movedUp) lifted[y] = 1;
     if (waiting[y] === 0) (movedUp ? early : kept).push(y);
   }
   early.sort((a, b) => (priority[a] as number) - (priority[b] as number));
-  const heap: number[] = []; // members released by a placed dependency
+  return { kept, early };
+}
+
+/**
+ * Writes the run back in topological order, smallest priority first: a
+ * three-way merge of the kept members, the early ones and a heap of members
+ * released by a placed dependency.
+ */
+function mergeRun(
+  seq: Int32Array,
+  start: number,
+  end: number,
+  kept: readonly number[],
+  early: readonly number[],
+  dependants: ReadonlyMap<number, readonly number[]>,
+  scratch: RunScratch,
+): void {
+  const { waiting, priority } = scratch;
+  const heap: number[] = [];
   let i = 0;
   let j = 0;
   for (let p = start; p < end; p++) {
-    let y = -1;
-    let best = Number.POSITIVE_INFINITY;
-    if (i < kept.length) {
-      y = kept[i] as number;
-      best = priority[y] as number;
-    }
-    if (j < early.length && (priority[early[j] as number] as number) < best) {
-      y = early[j] as number;
-      best = priority[y] as number;
-    }
+    const k = i < kept.length ? (kept[i] as number) : -1;
+    const e = j < early.length ? (early[j] as number) : -1;
+    let y = smaller(k, e, priority);
+    const best = y < 0 ? Number.POSITIVE_INFINITY : (priority[y] as number);
     if (heap.length > 0 && (priority[heap[0] as number] as number) < best)
       y = heapPop(heap, priority);
-    else if (y === kept[i]) i += 1;
+    else if (y === k) i += 1;
     else j += 1;
     seq[p] = y;
-    for (const z of dependants.get(y) ?? []) {
-      waiting[z] = (waiting[z] as number) - 1;
-      if (waiting[z] === 0) heapPush(heap, z, priority);
-    }
+    release(dependants.get(y), waiting, heap, priority);
   }
+}
+
+/** A member is placed: its dependants wait for one dependency less; the ready ones join the heap. */
+function release(
+  dependants: readonly number[] | undefined,
+  waiting: Int32Array,
+  heap: number[],
+  priority: Float64Array,
+): void {
+  if (dependants === undefined) return;
+  for (const z of dependants) {
+    waiting[z] = (waiting[z] as number) - 1;
+    if (waiting[z] === 0) heapPush(heap, z, priority);
+  }
+}
+
+/** Of two candidates (−1 for none), the one with the smaller priority; `a` on a tie. */
+function smaller(a: number, b: number, priority: Float64Array): number {
+  if (b < 0) return a;
+  if (a < 0) return b;
+  return (priority[b] as number) < (priority[a] as number) ? b : a;
 }
 
 /** Topological order of `nodes` (edges from `depsIn`), ready nodes taken by smallest `key`. */
