@@ -150,9 +150,19 @@ export interface SimulationSettings {
   readonly end: number;
 }
 
-/** @internal The trials of shard `index` of `count`: `[start, end)`. */
+/**
+ * @internal Trials per block: shards hold whole blocks, so a kernel may sum a
+ * block's values in trial order and add the block sums exactly, and get the
+ * same figure whichever shard computed the block.
+ */
+export const SUM_BLOCK = 64;
+
+/** @internal The trials of shard `index` of `count`: `[start, end)`, whole blocks. */
 export function shardRange(trials: number, index: number, count: number): [number, number] {
-  return [Math.floor((index * trials) / count), Math.floor(((index + 1) * trials) / count)];
+  const blocks = Math.ceil(trials / SUM_BLOCK);
+  const from = Math.floor((index * blocks) / count);
+  const to = Math.floor(((index + 1) * blocks) / count);
+  return [Math.min(trials, from * SUM_BLOCK), Math.min(trials, to * SUM_BLOCK)];
 }
 
 /**
@@ -315,11 +325,34 @@ export function tableOf(sorted: ArrayLike<number>): OutcomeTable {
   return { values, counts };
 }
 
-/** @internal Sorts outcomes ascending in place (−0 as 0, so tables round-trip through JSON). */
-export function sortOutcomes<T extends Float64Array | Int32Array>(values: T): T {
-  if (values instanceof Float64Array)
-    for (let i = 0; i < values.length; i++) if (values[i] === 0) values[i] = 0;
-  return values.sort() as T;
+/**
+ * @internal A sorted copy of outcomes as a Float64Array (−0 as 0, so tables
+ * round-trip through JSON). Small non-negative integers (periods) are sorted
+ * by counting: O(n + max), several times faster than a comparison sort.
+ */
+export function sortedCopy(values: Float64Array | Int32Array): Float64Array {
+  const n = values.length;
+  if (values instanceof Int32Array) {
+    let max = 0;
+    let min = 0;
+    for (let i = 0; i < n; i++) {
+      const v = values[i] as number;
+      if (v > max) max = v;
+      if (v < min) min = v;
+    }
+    if (min === 0 && max <= 4 * n + 1024) {
+      const counts = new Int32Array(max + 1);
+      for (let i = 0; i < n; i++)
+        counts[values[i] as number] = (counts[values[i] as number] as number) + 1;
+      const out = new Float64Array(n);
+      let w = 0;
+      for (let v = 0; v <= max; v++) for (let c = counts[v] as number; c > 0; c--) out[w++] = v;
+      return out;
+    }
+  }
+  const out = Float64Array.from(values);
+  for (let i = 0; i < n; i++) if (out[i] === 0) out[i] = 0;
+  return out.sort();
 }
 
 // ---------------------------------------------------------------------------
@@ -413,8 +446,7 @@ export interface MergedOutcomes {
 /** @internal The merged form of one run's own outcomes (no shard). */
 export function ownOutcomes(raw: RawOutcomes): MergedOutcomes {
   const outcomes: Record<string, Float64Array[]> = {};
-  for (const [name, list] of Object.entries(raw.outcomes))
-    outcomes[name] = list.map((a) => sortOutcomes(Float64Array.from(a)));
+  for (const [name, list] of Object.entries(raw.outcomes)) outcomes[name] = list.map(sortedCopy);
   const sums: Record<string, number[]> = {};
   for (const [name, list] of Object.entries(raw.sums ?? {})) sums[name] = list.map(exactValue);
   const counts: Record<string, number[]> = {};
@@ -432,7 +464,7 @@ export function makePart(
 ): SimulationPart {
   const outcomes: Record<string, OutcomeTable[]> = {};
   for (const [name, list] of Object.entries(raw.outcomes))
-    outcomes[name] = list.map((a) => tableOf(sortOutcomes(a.slice() as Float64Array | Int32Array)));
+    outcomes[name] = list.map((a) => tableOf(sortedCopy(a)));
   const sums: Record<string, number[][]> = {};
   for (const [name, list] of Object.entries(raw.sums ?? {}))
     sums[name] = list.map((p) => p.map((x) => x + 0));
