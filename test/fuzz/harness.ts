@@ -59,7 +59,9 @@ export interface FuzzOptions {
   /** Functions to leave out (known failures). */
   readonly skip?: ReadonlySet<string> | undefined;
   /** Function–mutation pairs to leave out (known failures): `fn` → mutation names, or `'*'` for all. */
-  readonly known?: Readonly<Record<string, { readonly mutations: readonly string[] | '*' }>> | undefined;
+  readonly known?:
+    | Readonly<Record<string, { readonly mutations: readonly string[] | '*' }>>
+    | undefined;
   /** Check determinism on one call in this many (default 1: every call). */
   readonly determinismEvery?: number | undefined;
   /** Called after each failure (e.g. to print it). */
