@@ -2,15 +2,13 @@ import { popmError } from '../core/errors.js';
 import type { Decimal, Numeric } from '../core/numbers.js';
 import { toNumber } from '../core/numbers.js';
 import { decimalFromFloat, readRate, readWhen } from './internal/appraisalInput.js';
+import { GROWTH_LIMIT, pmtOf } from './internal/tvm.js';
 
 /**
  * When payments fall in each period: `'end'` (ordinary annuity, the default)
  * or `'begin'` (annuity due), as Excel's `type` 0 and 1.
  */
 export type PaymentTiming = 'end' | 'begin';
-
-/** ln of a growth factor past which `(1 + r)^n` nears float64's limit (e^709). */
-const GROWTH_LIMIT = 700;
 
 /** @internal `(1 + r)^n` and `(1 + r)^n - 1`, the latter without cancellation for small `r·n`. */
 function growth(r: number, n: number): [number, number] {
@@ -58,14 +56,9 @@ export function pmt(
   const f = toNumber(fv, ['fv']);
   const w = readWhen(when, ['when']);
   if (n === 0) throw popmError('DIVISION_BY_ZERO', ['nper'], 'a non-zero number of periods', n);
-  if (r === 0) return result(-(f + p) / n, 'nper');
-  const l = n * Math.log1p(r);
-  // Where (1+r)^n would overflow, divide through by it (Infinity / Infinity
-  // otherwise); the payment tends to -pv·r/(1 + r·when).
-  if (l > GROWTH_LIMIT)
-    return result((-(f * Math.exp(-l) + p) * r) / ((1 + r * w) * -Math.expm1(-l)), 'nper');
-  const [g, gm1] = growth(r, n);
-  return result((-(f + p * g) * r) / ((1 + r * w) * gm1), 'nper');
+  // Where (1+r)^n would overflow, pmtOf divides through by it (Infinity /
+  // Infinity otherwise); the payment tends to -pv·r/(1 + r·when).
+  return result(pmtOf(r, n, p, f, w), 'nper');
 }
 
 /**

@@ -9,6 +9,7 @@
 // appraisal:start
 export type { PaymentTiming } from './annuity.js';
 export { fv, nper, pmt, pv } from './annuity.js';
+export { cumipmt, cumprinc, ipmt, ppmt } from './ipmt.js';
 export type { IrrOptions } from './irr.js';
 export { irr, irrAll } from './irr.js';
 export { mirr } from './mirr.js';
@@ -16,6 +17,7 @@ export type { NpvOptions } from './npv.js';
 export { npv } from './npv.js';
 export { discountedPaybackPeriod, paybackPeriod } from './paybackPeriod.js';
 export { profitabilityIndex } from './profitabilityIndex.js';
+export { rate } from './rate.js';
 export { annualisedRoi, roi } from './roi.js';
 export type { XirrOptions } from './xirr.js';
 export { xirr } from './xirr.js';
@@ -92,6 +94,7 @@ export type {
   TcoInput,
   TcoLineTotal,
   TcoPeriod,
+  TcoPriceBase,
   TcoRecurrence,
   TcoResult,
 } from './totalCostOfOwnership.js';

@@ -1,11 +1,13 @@
 /** Every shown result in docs/guides/finance-appraisal.md, run and checked. */
 import { describe, expect, it } from 'vitest';
 import { fv, nper, pmt, pv } from '../../src/finance/annuity.js';
+import { cumipmt, cumprinc, ipmt, ppmt } from '../../src/finance/ipmt.js';
 import { irr, irrAll } from '../../src/finance/irr.js';
 import { mirr } from '../../src/finance/mirr.js';
 import { npv } from '../../src/finance/npv.js';
 import { discountedPaybackPeriod, paybackPeriod } from '../../src/finance/paybackPeriod.js';
 import { profitabilityIndex } from '../../src/finance/profitabilityIndex.js';
+import { rate } from '../../src/finance/rate.js';
 import { annualisedRoi, roi } from '../../src/finance/roi.js';
 import { xirr } from '../../src/finance/xirr.js';
 import { xnpv } from '../../src/finance/xnpv.js';
@@ -14,6 +16,7 @@ import { catchError } from '../helpers/freeze.js';
 
 const SCOPE = {
   ...{ fv, nper, pmt, pv, irr, irrAll, mirr, npv, xirr, xnpv },
+  ...{ rate, ipmt, ppmt, cumipmt, cumprinc },
   ...{ discountedPaybackPeriod, paybackPeriod, profitabilityIndex, annualisedRoi, roi },
 };
 

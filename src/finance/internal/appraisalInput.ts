@@ -21,7 +21,13 @@ export function frozenDecimal(d: Decimal): Decimal {
  * once, at the end.
  */
 export function decimalFromFloat(x: number): Decimal {
-  return deepFreeze(new Decimal(x === 0 ? 0 : x));
+  const d = new Decimal(x === 0 ? 0 : x);
+  // What core's deepFreeze does to a Decimal (the instance and its digit
+  // array), without its generic walk: this runs once per appraisal result
+  // and the walk costs as much as the constructor.
+  const digits: unknown = (d as unknown as { readonly d?: unknown }).d;
+  if (Array.isArray(digits)) Object.freeze(digits);
+  return Object.freeze(d);
 }
 
 /** @internal A rate as a float64 `> -1`; `OUT_OF_RANGE` at `path` otherwise. */
