@@ -69,7 +69,7 @@ function parts(day: number): { y: number; m: number; d: number } {
 function dayLabel(day: number, locale: string | undefined): string {
   const { m, d } = parts(day);
   if (locale === undefined) return `${d} ${MONTHS[m - 1]}`;
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     day: 'numeric',
     month: 'short',
     timeZone: 'UTC',
@@ -79,7 +79,7 @@ function dayLabel(day: number, locale: string | undefined): string {
 function monthLabel(day: number, locale: string | undefined): string {
   const { y, m } = parts(day);
   if (locale === undefined) return m === 1 ? `${MONTHS[0]} ${y}` : (MONTHS[m - 1] as string);
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     month: 'short',
     year: m === 1 ? 'numeric' : undefined,
     timeZone: 'UTC',
@@ -124,16 +124,41 @@ export function dateTicks(lo: number, hi: number, count: number, locale?: string
   return out;
 }
 
+// Building an Intl formatter costs tens of microseconds, formatting with one
+// well under one: keep one per locale and options (a memo, invisible outside).
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(opts)}`;
+  let f = numberFormats.get(key);
+  if (f === undefined) {
+    f = new Intl.NumberFormat(locale, opts);
+    if (numberFormats.size < 256) numberFormats.set(key, f);
+  }
+  return f;
+}
+
+function dateFormat(locale: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(opts)}`;
+  let f = dateFormats.get(key);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat(locale, opts);
+    if (dateFormats.size < 256) dateFormats.set(key, f);
+  }
+  return f;
+}
+
 /** @internal A number with thousands separators, at most `digits` decimals. */
 export function formatNumber(v: number, locale?: string, digits = 2): string {
-  return new Intl.NumberFormat(locale ?? 'en-US', { maximumFractionDigits: digits }).format(v);
+  return numberFormat(locale ?? 'en-US', { maximumFractionDigits: digits }).format(v);
 }
 
 /** @internal Money with its currency (whole units unless small). */
 export function formatMoney(v: number, currency: string | undefined, locale?: string): string {
   const digits = Math.abs(v) >= 100 || v === 0 ? 0 : 2;
   if (currency === undefined) return formatNumber(v, locale, digits);
-  return new Intl.NumberFormat(locale ?? 'en-US', {
+  return numberFormat(locale ?? 'en-US', {
     style: 'currency',
     currency,
     maximumFractionDigits: digits,
@@ -149,5 +174,5 @@ export function formatCompact(v: number, currency: string | undefined, locale?: 
     minimumFractionDigits: 0,
   };
   if (currency !== undefined) Object.assign(opts, { style: 'currency', currency });
-  return new Intl.NumberFormat(locale ?? 'en-US', opts).format(v);
+  return numberFormat(locale ?? 'en-US', opts).format(v);
 }
