@@ -62,3 +62,57 @@ cat > tsconfig.json <<'JSON'
 JSON
 node "$here/node_modules/typescript/bin/tsc" -p tsconfig.json
 echo "types ok (node16, ESM and CJS consumers)"
+
+# A strict consumer (issue 12): the compiler flags careful users turn on, under
+# both module systems a TypeScript app uses. Optional properties typed
+# `?: T | undefined` must accept `undefined` from the app's own rows.
+mkdir -p strict
+cat > strict/app.ts <<'TS'
+import {
+  type BacklogItemInput,
+  createBacklog,
+  criticalPath,
+  type Dashboard,
+  type DashboardJson,
+  dashboard,
+  forecastWhen,
+  irr,
+  npv,
+  PopmError,
+  roi,
+  sampleProject,
+  type Task,
+} from 'popm';
+import { burndownChart, renderReportHtml } from 'popm/charts';
+import { safeParseProject } from 'popm/schemas';
+
+interface Row { readonly key: string; readonly points: number | undefined; readonly blocked?: string | undefined }
+const rows: readonly Row[] = [{ key: 'B-1', points: 3 }, { key: 'B-2', points: undefined }];
+const items: BacklogItemInput[] = rows.map((r) => ({ id: r.key, title: r.key, estimate: r.points }));
+export const backlog = createBacklog(items);
+const tasks: Task[] = [{ id: 'A', duration: 3 }, { id: 'B', duration: 2, dependsOn: ['A'] }];
+export const duration: number = criticalPath(tasks).duration;
+export const value: string = npv(0.1, [-100, 60, 60]).toFixed(2);
+const rate = irr([100, 200]);
+export const rateText: string = rate === null ? 'no IRR' : rate.toFixed(4);
+const gain = roi(100, 0);
+export const gainText: string = gain === null ? 'no ROI' : gain.toString();
+const f = forecastWhen({ throughput: [1, 2, 0, 3], items: 10, percentiles: [50, 85] as const });
+export const p85: number = f.percentiles[85];
+const board: Dashboard = dashboard(sampleProject, '2026-11-13');
+export const json: DashboardJson = JSON.parse(JSON.stringify(board));
+export const parsed = safeParseProject({});
+export const isError = (e: unknown): e is PopmError => e instanceof PopmError;
+export const svg: string = typeof burndownChart === 'function' ? 'ok' : 'no';
+export const html: typeof renderReportHtml = renderReportHtml;
+TS
+cp strict/app.ts strict/app.mts
+cat > strict/tsconfig.nodenext.json <<'JSON'
+{ "compilerOptions": { "module": "nodenext", "moduleResolution": "nodenext", "target": "es2022", "strict": true, "exactOptionalPropertyTypes": true, "noUncheckedIndexedAccess": true, "verbatimModuleSyntax": true, "noEmit": true, "skipLibCheck": false, "types": [] }, "files": ["app.mts"] }
+JSON
+cat > strict/tsconfig.bundler.json <<'JSON'
+{ "compilerOptions": { "module": "esnext", "moduleResolution": "bundler", "target": "es2022", "strict": true, "exactOptionalPropertyTypes": true, "noUncheckedIndexedAccess": true, "verbatimModuleSyntax": true, "noEmit": true, "skipLibCheck": false, "types": [] }, "files": ["app.ts"] }
+JSON
+node "$here/node_modules/typescript/bin/tsc" -p strict/tsconfig.nodenext.json
+node "$here/node_modules/typescript/bin/tsc" -p strict/tsconfig.bundler.json
+echo "types ok (strict consumer: exactOptionalPropertyTypes, noUncheckedIndexedAccess, verbatimModuleSyntax; nodenext and bundler)"
