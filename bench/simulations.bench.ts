@@ -20,21 +20,69 @@ import {
 const OPTS = { time: 1500, warmupTime: 300 };
 
 describe('forecastWhen: 10,000 trials, 100 items, 30-day history', () => {
-  bench('popm forecastWhen', popmWhen, OPTS);
-  bench('bare loop, generator inline', bareWhen, OPTS);
+  bench(
+    'popm forecastWhen',
+    () => {
+      popmWhen();
+    },
+    OPTS,
+  );
+  bench(
+    'bare loop, generator inline',
+    () => {
+      bareWhen();
+    },
+    OPTS,
+  );
 });
 
 describe('forecastHowMany: 10,000 trials, 67 periods', () => {
-  bench('popm forecastHowMany', popmHowMany, OPTS);
-  bench('bare loop, generator inline', bareHowMany, OPTS);
+  bench(
+    'popm forecastHowMany',
+    () => {
+      popmHowMany();
+    },
+    OPTS,
+  );
+  bench(
+    'bare loop, generator inline',
+    () => {
+      bareHowMany();
+    },
+    OPTS,
+  );
 });
 
 describe('simulateRiskCost: 10,000 trials, 50 risks', () => {
-  bench('popm simulateRiskCost', popmRiskCost, OPTS);
-  bench('bare loop, generator inline', bareRiskCost, OPTS);
+  bench(
+    'popm simulateRiskCost',
+    () => {
+      popmRiskCost();
+    },
+    OPTS,
+  );
+  bench(
+    'bare loop, generator inline',
+    () => {
+      bareRiskCost();
+    },
+    OPTS,
+  );
 });
 
 describe('simulateSchedule: 10,000 trials, 200 tasks, triangular', () => {
-  bench('popm simulateSchedule', popmSchedule, { ...OPTS, iterations: 3 });
-  bench('bare loop, generator inline', bareSchedule, { ...OPTS, iterations: 3 });
+  bench(
+    'popm simulateSchedule',
+    () => {
+      popmSchedule();
+    },
+    { ...OPTS, iterations: 3 },
+  );
+  bench(
+    'bare loop, generator inline',
+    () => {
+      bareSchedule();
+    },
+    { ...OPTS, iterations: 3 },
+  );
 });
