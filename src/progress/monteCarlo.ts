@@ -12,18 +12,38 @@ export const DEFAULT_MAX_PERIODS = 100_000;
 
 const TWO_POW_32 = 4294967296;
 
-/** @internal Validates a throughput (or velocity) history into a Float64Array. */
+/** Longest history accepted (about 270 years of days). */
+const MAX_HISTORY = 100_000;
+
+/**
+ * @internal Validates a throughput (or velocity) history into a Float64Array:
+ * every index read (a hole is `INVALID_NUMBER` there, not a silent 0), a
+ * throwing getter or Proxy trap is `INVALID_ARGUMENT` at the list.
+ */
 export function checkHistory(value: unknown, path: PopmPath): Float64Array {
   const list = requireArray<unknown>(value, path, 'an array of throughput per period');
-  if (list.length === 0)
-    throw popmError('EMPTY_INPUT', path, 'at least one period of history', list);
-  const out = new Float64Array(list.length);
+  let length: number;
+  try {
+    length = list.length;
+  } catch {
+    throw popmError('INVALID_ARGUMENT', path, 'a readable array', value);
+  }
+  if (length === 0) throw popmError('EMPTY_INPUT', path, 'at least one period of history', list);
+  if (length > MAX_HISTORY)
+    throw popmError('LIMIT_EXCEEDED', path, `at most ${MAX_HISTORY} periods`, length);
+  const out = new Float64Array(length);
   let positive = false;
-  list.forEach((v, i) => {
+  for (let i = 0; i < length; i++) {
+    let v: unknown;
+    try {
+      v = list[i];
+    } catch {
+      throw popmError('INVALID_ARGUMENT', [...path, i], 'a readable value', undefined);
+    }
     const x = requireNumber(v, [...path, i], { min: 0 });
     if (x > 0) positive = true;
-    out[i] = x;
-  });
+    out[i] = x + 0;
+  }
   if (!positive)
     throw popmError(
       'INVALID_ARGUMENT',

@@ -345,3 +345,42 @@ describe('fractional histories', () => {
     );
   });
 });
+
+describe('hostile input (issue 21)', () => {
+  it('reports a hole, a throwing getter or a Proxy in the history as a PopmError at its index', () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point
+    const holey = [1, , 2] as number[];
+    expectPopm(() => forecastWhen({ throughput: holey, items: 3 }), 'INVALID_NUMBER', [
+      'input',
+      'throughput',
+      1,
+    ]);
+    const getter = [1, 2];
+    Object.defineProperty(getter, 1, {
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expectPopm(() => forecastHowMany({ throughput: getter, periods: 3 }), 'INVALID_ARGUMENT', [
+      'input',
+      'throughput',
+      1,
+    ]);
+    const trap = new Proxy([1, 2], {
+      get() {
+        throw new Error('trap');
+      },
+    });
+    expectPopm(() => forecastWhen({ throughput: trap, items: 3 }), 'INVALID_ARGUMENT');
+    const input = JSON.parse('{"throughput":[1],"items":2,"__proto__":{"trials":5}}');
+    // Options are strict: a JSON `__proto__` key is an unknown key, never a prototype.
+    expectPopm(() => forecastWhen(input), 'INVALID_ARGUMENT', ['input', '__proto__']);
+    expect(({} as { trials?: unknown }).trials).toBeUndefined();
+    expectPopm(
+      () =>
+        forecastWhen({ throughput: [1], items: 3, shard: { index: 0, count: 1, x: 1 } as never }),
+      'INVALID_ARGUMENT',
+      ['input', 'shard', 'x'],
+    );
+  });
+});
