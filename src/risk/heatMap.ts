@@ -3,9 +3,10 @@ import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { requireOneOf } from '../core/validate.js';
 import { isActive, RISK_KINDS, readFlag } from './internal/check.js';
+import { checkMatrix } from './internal/matrix.js';
 import { ratingOf } from './internal/rating.js';
 import { checkRegister } from './internal/readRegister.js';
-import { checkMatrix, type RiskMatrix, ratingOfScore } from './matrix.js';
+import { type RiskMatrix, ratingOfScore } from './matrix.js';
 import type { RiskRegister } from './register.js';
 import type { RiskKind } from './types.js';
 

@@ -1,6 +1,7 @@
 import { readRisk, residualOption } from './internal/check.js';
+import { checkMatrix } from './internal/matrix.js';
 import { ratingOf } from './internal/rating.js';
-import { checkMatrix, defaultMatrix, type RiskMatrix } from './matrix.js';
+import { defaultMatrix, type RiskMatrix } from './matrix.js';
 import type { Risk } from './types.js';
 
 /** Options of {@link riskScore} and {@link riskRating}. */

@@ -2,7 +2,8 @@ import { type PopmErrorCode, type PopmPath, popmError } from '../core/errors.js'
 import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { requireNumber } from '../core/validate.js';
-import { normaliseRaci, type RaciInput, type RaciMatrix } from './createRaci.js';
+import type { RaciInput, RaciMatrix } from './createRaci.js';
+import { normaliseRaci } from './internal/normaliseRaci.js';
 import { raciFindings } from './internal/raciFindings.js';
 
 function checkFlag(value: unknown, path: PopmPath): boolean {

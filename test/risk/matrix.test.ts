@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/numbers.js';
+import { checkMatrix } from '../../src/risk/internal/matrix.js';
 import {
-  checkMatrix,
   costLevel,
   createRiskMatrix,
   defaultMatrix,

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RESPONSIBILITIES } from '../../src/roles/catalogue.js';
-import { stem, tokens, whoIsResponsible } from '../../src/roles/whoIsResponsible.js';
+import { stem, tokens } from '../../src/roles/internal/tokens.js';
+import { whoIsResponsible } from '../../src/roles/whoIsResponsible.js';
 import { expectPopmError, isDeepFrozen } from './helpers.js';
 
 describe('whoIsResponsible', () => {

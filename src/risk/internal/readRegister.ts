@@ -7,10 +7,11 @@ import { type PopmPath, popmError } from '../../core/errors.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { readEntity } from '../../core/internal/readObject.js';
 import { requireOneOf } from '../../core/validate.js';
-import { checkMatrix, defaultMatrix, type RiskMatrix } from '../matrix.js';
+import { defaultMatrix, type RiskMatrix } from '../matrix.js';
 import type { RiskRegister } from '../register.js';
 import type { Risk, RiskFramework } from '../types.js';
 import { FRAMEWORKS, readRisk } from './check.js';
+import { checkMatrix } from './matrix.js';
 import { readList } from './readList.js';
 
 // Registers built by popm are valid and frozen; any other is read on every use.

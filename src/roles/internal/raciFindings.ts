@@ -3,8 +3,9 @@
  * of {@link validateRaci}: per activity in row order, then the unknown
  * activities, then per person in column order.
  */
-import type { NormalisedRaci, RaciLetter } from '../createRaci.js';
+import type { RaciLetter } from '../createRaci.js';
 import type { RaciFinding, RaciLoad } from '../validateRaci.js';
+import type { NormalisedRaci } from './normaliseRaci.js';
 
 /** @internal Resolved options of validateRaci. */
 export interface RaciSettings {
