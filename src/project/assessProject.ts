@@ -230,21 +230,26 @@ export function projectFromFacts(f: Facts): ProjectAssessment {
 /**
  * Assesses both roles and rates five areas red, amber or green on a date.
  * The areas and their rules (thresholds from {@link AssessOptions}):
- * - **scope**: red when a future target's P50 forecast is after its due date
- *   or nothing is left on the backlog; amber when its P85 is after the due
- *   date or too few top items are estimated;
+ * - **scope**: red when a future target's P50 sprint ends after its due date
+ *   or nothing is left on the backlog; amber when its P85 sprint does, it has
+ *   no forecast, or too few top items are estimated (forecasts resolve whole
+ *   sprints and say so: "in sprint 11, ending 2026-12-25; all trials");
  * - **schedule**: red when the finish slips more than `slipRedDays` working
- *   days behind the baseline or SPI < `indexRed`; amber above `slipAmberDays`,
- *   SPI < `indexAmber`, or with no plan or baseline;
+ *   days behind the baseline or the schedule index < `indexRed`; amber above
+ *   `slipAmberDays`, the index < `indexAmber`, or with no plan or baseline.
+ *   The index is SPI(t) (earned schedule from the snapshots, which stays
+ *   honest as a late project ends) where the snapshots allow it, else SPI;
  * - **cost**: red when spending and commitments exceed the budget, the
  *   forecast at completion is more than twice `budgetTolerance` over, or
  *   CPI < `indexRed`; amber when it is over by more than `budgetTolerance`,
  *   the money runs out before the period ends, CPI < `indexAmber`, or there
  *   is no budget;
- * - **risk**: red for a risk in the matrix's top rating band (Extreme on the
- *   default matrix) without a response, or a P80 risk cost
- *   above twice the contingency line; amber for overdue reviews, risks
- *   without owner or response, a P80 above the contingency, or no register;
+ * - **risk**: red for a threat in the matrix's top rating band (Extreme on
+ *   the default matrix) without a response, or a P80 residual risk cost above
+ *   twice what is left of the contingency line (line − spent − committed);
+ *   amber for overdue reviews, threats without a response, risks without an
+ *   owner, a P80 above the remaining contingency, or no register. An
+ *   unanswered top-band opportunity is a "missed opportunity" note, never red;
  * - **stakeholders**: red when a manage-closely stakeholder is resistant;
  *   amber when one was not invited to the last review, an engagement gap
  *   reaches `engagementGapLevels`, or no review was held.

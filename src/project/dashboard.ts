@@ -800,11 +800,12 @@ export function dashboardFromFacts(f: Facts): Dashboard {
 
 /**
  * A dashboard snapshot of a project on a date: velocity and say/do trend,
- * the running sprint's burndown, the release forecast (P50/P85 dates per
- * target, Monte Carlo on the sprint velocities), flow metrics and aging work,
- * budget burn and EVM indices, the business case's NPV/IRR/ROI/payback, the
- * critical-path finish and its slip from the baseline, the top risks with
- * exposure, residual contingency and heat map, the stakeholder grid with
+ * the running sprint's burndown, the release forecast (the P50/P85 sprint
+ * per target, with its number and last day, Monte Carlo on the sprint
+ * velocities), flow metrics and aging work, budget burn and EVM indices, the
+ * business case's NPV/IRR/ROI/payback, the finish, its slip from the
+ * baseline and every critical path, the top risks with exposure, the
+ * residual risk cost against the remaining contingency and heat map, the stakeholder grid with
  * engagement gaps and review coverage, each person's load, the area ratings
  * and both role assessments. The result is frozen and JSON-serialisable
  * (Decimals serialise as strings) and deterministic: the simulations are
@@ -821,6 +822,8 @@ export function dashboardFromFacts(f: Facts): Dashboard {
  * d.velocity?.mean; //=> 29
  * d.schedule?.slip; //=> 10
  * d.earnedValue?.cpi?.toFixed(2); //=> '0.92'
+ * d.forecast.targets[0]?.p85Sprint; //=> 11
+ * d.schedule?.criticalPaths.length; //=> 2
  * JSON.parse(JSON.stringify(d)).budget.total; //=> '620000'
  */
 export function dashboard(project: Project, asOf: IsoDate, options?: AssessOptions): Dashboard {
