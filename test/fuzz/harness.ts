@@ -31,12 +31,42 @@ import {
   unfrozenContainers,
 } from '../contract/walk.js';
 
+/** The kinds of broken promise, for the known-failure list. */
+export type FailureCategory =
+  | 'foreign error from a Proxy or getter'
+  | 'foreign error'
+  | 'NaN or Infinity'
+  | 'not frozen'
+  | 'input changed'
+  | "froze the caller's object"
+  | 'not deterministic'
+  | 'slow'
+  | 'prototype touched'
+  | 'bad PopmError'
+  | 'seed';
+
+/** The category of a problem text. */
+export function categoryOf(problem: string): FailureCategory {
+  if (/proxy trap|Error: getter/.test(problem)) return 'foreign error from a Proxy or getter';
+  if (/ is (NaN|Infinity|-Infinity|Decimal)/.test(problem)) return 'NaN or Infinity';
+  if (problem.includes('not frozen')) return 'not frozen';
+  if (problem.includes('input changed')) return 'input changed';
+  if (problem.includes('froze')) return "froze the caller's object";
+  if (problem.includes('deterministic')) return 'not deterministic';
+  if (problem.startsWith('took')) return 'slow';
+  if (problem.includes('prototype')) return 'prototype touched';
+  if (problem.startsWith('PopmError without')) return 'bad PopmError';
+  if (problem.includes('seed')) return 'seed';
+  return 'foreign error';
+}
+
 /** One broken promise of the contract. */
 export interface FuzzFailure {
   readonly fn: string;
   readonly mutation: string;
   readonly path: string;
   readonly problem: string;
+  readonly category: FailureCategory;
 }
 
 /** What a run did. */
@@ -58,9 +88,12 @@ export interface FuzzOptions {
   readonly only?: readonly string[] | undefined;
   /** Functions to leave out (known failures). */
   readonly skip?: ReadonlySet<string> | undefined;
-  /** Function–mutation pairs to leave out (known failures): `fn` → mutation names, or `'*'` for all. */
+  /**
+   * Known failures, not reported: `fn` → the failure categories it is known
+   * for (`'*'`: any). Every call is still made and judged.
+   */
   readonly known?:
-    | Readonly<Record<string, { readonly mutations: readonly string[] | '*' }>>
+    | Readonly<Record<string, { readonly categories: readonly FailureCategory[] | '*' }>>
     | undefined;
   /** Check determinism on one call in this many (default 1: every call). */
   readonly determinismEvery?: number | undefined;
@@ -276,16 +309,17 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
   const random = rng(options.seed);
   const names = (options.only ?? Object.keys(options.entries ?? REGISTRY)).filter(
     (n) =>
-      (options.entries?.[n] ?? REGISTRY[n])?.args !== undefined &&
-      !(options.skip?.has(n) ?? false) &&
-      options.known?.[n]?.mutations !== '*',
+      (options.entries?.[n] ?? REGISTRY[n])?.args !== undefined && !(options.skip?.has(n) ?? false),
   );
   const failures: FuzzFailure[] = [];
   const kinds = new Map<string, number>();
   const perFunction: Record<string, number> = {};
   const maxPerKind = options.maxPerKind ?? 3;
   const every = Math.max(1, options.determinismEvery ?? 1);
-  const record = (f: FuzzFailure) => {
+  const record = (raw: Omit<FuzzFailure, 'category'>) => {
+    const f: FuzzFailure = { ...raw, category: categoryOf(raw.problem) };
+    const known = options.known?.[f.fn]?.categories;
+    if (known === '*' || (known?.includes(f.category) ?? false)) return;
     const kind = `${f.fn}\u0000${f.mutation}\u0000${f.problem.slice(0, 60)}`;
     const n = kinds.get(kind) ?? 0;
     kinds.set(kind, n + 1);
@@ -317,12 +351,7 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
     const p = turns[i % turns.length] as Prepared;
     // A function without arguments is called as it is.
     const site = (p.sites[Math.floor(random() * p.sites.length)] ?? NO_SITE) as Site;
-    const knownHere = options.known?.[p.name]?.mutations;
-    const applicable =
-      site === NO_SITE
-        ? [NONE]
-        : MUTATIONS.filter((m) => m.applies(site) && !(knownHere?.includes(m.name) ?? false));
-    if (applicable.length === 0) continue;
+    const applicable = site === NO_SITE ? [NONE] : MUTATIONS.filter((m) => m.applies(site));
     const m = applicable[Math.floor(random() * applicable.length)] as Mutation;
     const checkTwice = calls % every === 0;
     calls++;

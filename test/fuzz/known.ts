@@ -1,3 +1,5 @@
+import type { FailureCategory } from './harness.js';
+
 /**
  * Known contract failures, by function, each with the reason (and the owner
  * who is fixing it). The sweep and the CI fuzz slice skip these functions;
@@ -42,455 +44,408 @@ export const SWEEP_KNOWN: Readonly<Record<string, string>> = {
     'project: a hand-built report is not validated (typos silently accepted, TypeError on a missing section)',
 };
 
-/** A known fuzz failure: why, and which mutations (`'*'`: the whole function). */
+/** A known fuzz failure: why, and in which categories (`'*'`: any). */
 export interface KnownFuzz {
   readonly reason: string;
-  readonly mutations: readonly string[] | '*';
+  readonly categories: readonly FailureCategory[] | '*';
 }
 
 /** Issue-21 fuzz (hostile leaves and objects), from `npx tsx scripts/fuzz.ts`. */
 export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
   addItem: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"items",1,"rice","effort"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"items",1,"rice","effort"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   addWorkingDays: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [2])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [2]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   agingWip: {
-    reason: 'a TypeError/RangeError escapes (e.g. huge numeric string at [0,1,"id"])',
-    mutations: ['huge numeric string', 'hole', 'junk numeric string'],
+    reason: 'huge numeric string at [0,1,"id"]: threw ReferenceError: asOfDay is not defined',
+    categories: ['foreign error'],
   },
   annualisedRoi: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [1])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [1]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   appraiseOptions: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"reasons"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"reasons"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   backlogHealth: {
     reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"items",0,"wsjf","businessValue"])',
-    mutations: ['Proxy with throwing traps'],
+      'Proxy with throwing traps at [0,"items",0,"wsjf","businessValue"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   baselineVariance: {
-    reason: 'a TypeError/RangeError escapes (e.g. sparse array at [1,"tasks"])',
-    mutations: ['sparse array'],
+    reason:
+      'sparse array at [1,"tasks"]: threw TypeError: Cannot read properties of undefined (reading \'id\')',
+    categories: ['foreign error', 'foreign error from a Proxy or getter'],
   },
   breakEvenChange: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"options",1,"benefits",2])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"options",1,"benefits",2]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   budgetStatus: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"actuals"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"actuals"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   burndown: {
-    reason: 'returns NaN or Infinity (e.g. 1e308 at [0,"committed"])',
-    mutations: ['1e308'],
+    reason: '1e308 at [0,"committed"]: .days.0.ideal is Infinity',
+    categories: ['NaN or Infinity'],
   },
   cd3: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"costOfDelay"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"costOfDelay"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   communicationsDue: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   compareTco: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"buy","discountRate"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"buy","discountRate"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   createBacklog: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,0,"wsjf","businessValue"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,0,"wsjf","businessValue"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   createRandom: {
-    reason: 'returns an unfrozen value (e.g. junk numeric string at [0])',
-    mutations: '*',
+    reason: 'junk numeric string at [0]: result is not frozen',
+    categories: ['not frozen'],
   },
   createRiskRegister: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,1,"costImpact","min"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,1,"costImpact","min"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   criticalPath: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   discountedPaybackPeriod: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   earnedSchedule: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"cumulativePv"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"cumulativePv"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   earnedValue: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"pv"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"pv"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   escalateRisk: {
     reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"risks",1,"costImpact","mostLikely"])',
-    mutations: ['Proxy with throwing traps'],
+      'Proxy with throwing traps at [0,"risks",1,"costImpact","mostLikely"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   expectedMonetaryValue: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"costImpact"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"costImpact"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   forecastHowMany: {
-    reason:
-      'returns NaN or Infinity; a Proxy trap or throwing getter escapes as a plain Error (e.g. 1e308 at [0,"throughput",1])',
-    mutations: ['1e308', 'Proxy with throwing traps'],
+    reason: '1e308 at [0,"throughput",1]: .mean is NaN',
+    categories: ['NaN or Infinity', 'foreign error from a Proxy or getter'],
   },
   forecastHowManyByDate: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error; returns NaN or Infinity (e.g. Proxy with throwing traps at [0,"throughput"])',
-    mutations: ['Proxy with throwing traps', '1e308'],
+    reason: 'Proxy with throwing traps at [0,"throughput"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter', 'NaN or Infinity'],
   },
   forecastWhen: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"throughput"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"throughput"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   forecastWhenDate: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"throughput"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"throughput"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   fv: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [2])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [2]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   getItem: {
     reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"items",1,"cd3","costOfDelay"])',
-    mutations: ['Proxy with throwing traps'],
+      'Proxy with throwing traps at [0,"items",1,"cd3","costOfDelay"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
+  heatMap: {
+    reason: 'Proxy with throwing traps at [0,"risks",0,"response","cost"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   ice: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"impact"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"impact"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   irr: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,2])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,2]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   irrAll: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,2])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,2]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   isDecimal: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   isPopmError: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   isWorkingDay: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [1])',
-    mutations: ['Proxy with throwing traps', 'throwing getter'],
+    reason: 'Proxy with throwing traps at [1]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   likelihoodAtLeast: {
-    reason: 'a TypeError/RangeError escapes (e.g. hole at [0,"histogram",3])',
-    mutations: ['hole'],
+    reason:
+      'hole at [0,"histogram",3]: threw TypeError: Cannot read properties of undefined (reading \'value\')',
+    categories: ['foreign error'],
   },
   likelihoodBy: {
+    reason: 'Proxy with throwing traps at [0,"histogram"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
+  likelihoodWithin: {
     reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"histogram"])',
-    mutations: ['Proxy with throwing traps'],
+      'hole at [0,"histogram",0]: threw TypeError: Cannot read properties of undefined (reading \'value\')',
+    categories: ['foreign error'],
   },
   mean: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   median: {
+    reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
+  mergeSimulations: {
     reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0])',
-    mutations: ['Proxy with throwing traps'],
+      'Proxy with throwing traps at [0,2,"outcomes","periods",0,"values"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter', 'foreign error'],
   },
   mirr: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   moscowCheck: {
     reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"items",0,"wsjf","riskReduction"])',
-    mutations: ['Proxy with throwing traps'],
+      'Proxy with throwing traps at [0,"items",0,"wsjf","riskReduction"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   moveItem: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"items",0,"rice","impact"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"items",0,"rice","impact"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   nextWorkingDay: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [1])',
-    mutations: ['Proxy with throwing traps', 'throwing getter'],
+    reason: 'Proxy with throwing traps at [1]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter', 'foreign error'],
   },
   normalQuantile: {
-    reason: 'returns NaN or Infinity (e.g. 5e-324 at [0])',
-    mutations: ['5e-324'],
+    reason: '5e-324 at [0]:  is NaN',
+    categories: ['NaN or Infinity'],
   },
   nper: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [2])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [2]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   npv: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [1,1])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [1,1]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   paybackPeriod: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   percentile: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. throwing getter at [2])',
-    mutations: ['throwing getter', 'Proxy with throwing traps'],
+    reason: 'throwing getter at [2]: threw Error: getter',
+    categories: ['foreign error from a Proxy or getter'],
   },
   percentiles: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
+  pertAnalysis: {
+    reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   pmt: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [1])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [1]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   powerInterestQuadrant: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [1])',
-    mutations: ['Proxy with throwing traps', 'throwing getter'],
+    reason: 'Proxy with throwing traps at [1]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   prioritise: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"items",1,"ice","ease"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"items",1,"ice","ease"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   profitabilityIndex: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [1,2])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [1,2]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   pv: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [1])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [1]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   recordOccurrence: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"risks",1,"costImpact"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"risks",1,"costImpact"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   removeItem: {
     reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"items",0,"wsjf","timeCriticality"])',
-    mutations: ['Proxy with throwing traps'],
+      'Proxy with throwing traps at [0,"items",0,"wsjf","timeCriticality"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   renderReportMarkdown: {
     reason:
-      'a TypeError/RangeError escapes (e.g. true at [0,"budgetAndValue","recommended","roi"])',
-    mutations: ['true', 'empty object', 'empty array', '-1e308', 'Infinity'],
+      'true at [0,"budgetAndValue","recommended","roi"]: threw TypeError: rec.roi.toNumber is not a function',
+    categories: ['foreign error'],
   },
   renderReportText: {
-    reason:
-      'a TypeError/RangeError escapes; a Proxy trap or throwing getter escapes as a plain Error (e.g. BigInt at [0,"summary","highlights"])',
-    mutations: [
-      'BigInt',
-      'Proxy with throwing traps',
-      'function returning NaN',
-      '-0',
-      'junk numeric string',
-      '1.5',
-      '-1e308',
-      'padded string',
-      'Date',
-      'deep nesting',
-    ],
+    reason: 'BigInt at [0,"summary","highlights"]: threw TypeError: b.items is not iterable',
+    categories: ['foreign error', 'foreign error from a Proxy or getter'],
   },
   reviewCoverage: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,1])',
-    mutations: ['Proxy with throwing traps', 'throwing getter'],
+    reason: 'Proxy with throwing traps at [0,1]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   rice: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"reach"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"reach"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
+  riskRating: {
+    reason: 'Proxy with throwing traps at [0,"costImpact"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   riskTrend: {
     reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,0,"register","risks",1,"costImpact","mostLikely"])',
-    mutations: ['Proxy with throwing traps'],
+      'Proxy with throwing traps at [0,0,"register","risks",1,"costImpact","mostLikely"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
+  risksDueForReview: {
+    reason:
+      'Proxy with throwing traps at [0,"risks",1,"costImpact","max"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   roi: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [1])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [1]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   roundMoney: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   salience: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. throwing getter at [0])',
-    mutations: ['throwing getter', 'Proxy with throwing traps'],
+    reason: 'throwing getter at [0]: threw Error: getter',
+    categories: ['foreign error from a Proxy or getter'],
   },
   sampleBetaPert: {
-    reason: 'a TypeError/RangeError escapes; returns NaN or Infinity (e.g. Date at [0,"next"])',
-    mutations: '*',
+    reason: 'Date at [0,"next"]: threw TypeError: random.next is not a function',
+    categories: ['foreign error', 'NaN or Infinity', 'foreign error from a Proxy or getter'],
   },
   sampleStdDev: {
-    reason:
-      'returns NaN or Infinity; a Proxy trap or throwing getter escapes as a plain Error (e.g. -1e308 at [0,0])',
-    mutations: ['-1e308', 'Proxy with throwing traps', '1e308'],
+    reason: '-1e308 at [0,0]:  is NaN',
+    categories: ['NaN or Infinity', 'foreign error from a Proxy or getter'],
   },
   sampleTriangular: {
-    reason:
-      'a TypeError/RangeError escapes; returns NaN or Infinity; a Proxy trap or throwing getter escapes as a plain Error (e.g. symbol at [2])',
-    mutations: '*',
+    reason: 'symbol at [2]: threw TypeError: Cannot convert a Symbol value to a number',
+    categories: ['foreign error', 'NaN or Infinity', 'foreign error from a Proxy or getter'],
   },
   scenarios: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"discountRate"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"discountRate"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   selectForSprint: {
     reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"items",1,"wsjf","timeCriticality"])',
-    mutations: ['Proxy with throwing traps'],
+      'Proxy with throwing traps at [0,"items",1,"wsjf","timeCriticality"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   sensitivity: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"options",0,"costs"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"options",0,"costs"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   sensitivityVariables: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"reasons"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"reasons"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   simulateRiskCost: {
-    reason: 'returns NaN or Infinity (e.g. 1e308 at [0,"risks",0,"costImpact"])',
-    mutations: ['1e308'],
+    reason: '1e308 at [0,"risks",0,"costImpact"]: .cost.mean is NaN',
+    categories: ['NaN or Infinity'],
   },
   simulateSchedule: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   stakeholderMap: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,0])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,0]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   sum: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   toBaseline: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. throwing getter at [0])',
-    mutations: ['throwing getter'],
+    reason: 'throwing getter at [0]: threw Error: getter',
+    categories: ['foreign error from a Proxy or getter'],
   },
   toDecimal: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   toNumber: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   topRisks: {
     reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"risks",1,"costImpact","min"])',
-    mutations: ['Proxy with throwing traps'],
+      'Proxy with throwing traps at [0,"risks",1,"costImpact","min"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   totalCostOfOwnership: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"costs"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"costs"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   unownedRisks: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"risks",0,"costImpact"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"risks",0,"costImpact"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   updateItem: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"items",1,"ice","ease"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"items",1,"ice","ease"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   valueEffort: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"effort"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"effort"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   withPathPrefix: {
-    reason:
-      'returns an unfrozen value; a TypeError/RangeError escapes; returns NaN or Infinity; a Proxy trap or throwing getter escapes as a plain Error (e.g. empty object at [1,0])',
-    mutations: '*',
+    reason: 'empty object at [1,0]: result is not frozen',
+    categories: [
+      'not frozen',
+      'foreign error',
+      'NaN or Infinity',
+      'foreign error from a Proxy or getter',
+    ],
   },
   workingDaysBetween: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [2])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [2]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   wsjf: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"timeCriticality"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0,"timeCriticality"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   wsjfScaleCheck: {
     reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0,"items",1,"valueEffort","effort"])',
-    mutations: ['Proxy with throwing traps'],
+      'Proxy with throwing traps at [0,"items",1,"valueEffort","effort"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   xirr: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [0])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   xnpv: {
-    reason:
-      'a Proxy trap or throwing getter escapes as a plain Error (e.g. Proxy with throwing traps at [1,2,"amount"])',
-    mutations: ['Proxy with throwing traps'],
+    reason: 'Proxy with throwing traps at [1,2,"amount"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
 };
