@@ -155,6 +155,25 @@ class TaskFields {
     this.id = this.name = this.duration = this.dependsOn = undefined;
     this.estimate = this.constraint = this.meta = undefined;
   }
+  /** Reads every known key by name; returns how many hold a value. */
+  load(v: Record<string, unknown>): number {
+    this.id = v.id;
+    this.name = v.name;
+    this.duration = v.duration;
+    this.dependsOn = v.dependsOn;
+    this.estimate = v.estimate;
+    this.constraint = v.constraint;
+    this.meta = v.meta;
+    return (
+      (this.id === undefined ? 0 : 1) +
+      (this.name === undefined ? 0 : 1) +
+      (this.duration === undefined ? 0 : 1) +
+      (this.dependsOn === undefined ? 0 : 1) +
+      (this.estimate === undefined ? 0 : 1) +
+      (this.constraint === undefined ? 0 : 1) +
+      (this.meta === undefined ? 0 : 1)
+    );
+  }
   /** Stores one own property; `false` when `key` is not a task key. */
   set(key: string, value: unknown): boolean {
     switch (key) {
@@ -193,6 +212,16 @@ class LinkFields {
   reset(): void {
     this.id = this.type = this.lag = undefined;
   }
+  load(v: Record<string, unknown>): number {
+    this.id = v.id;
+    this.type = v.type;
+    this.lag = v.lag;
+    return (
+      (this.id === undefined ? 0 : 1) +
+      (this.type === undefined ? 0 : 1) +
+      (this.lag === undefined ? 0 : 1)
+    );
+  }
   set(key: string, value: unknown): boolean {
     switch (key) {
       case 'id':
@@ -213,6 +242,7 @@ class LinkFields {
 interface Fields {
   reset(): void;
   set(key: string, value: unknown): boolean;
+  load(v: Record<string, unknown>): number;
 }
 
 /**
@@ -239,22 +269,35 @@ function scan(
   into: Fields,
   judged: Map<string, boolean>,
 ): boolean {
-  into.reset();
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   try {
-    // for-in walks V8's enum cache without allocating a key array; with
-    // Object.prototype as the prototype (checked) it yields own keys only.
+    // With Object.prototype as the prototype (checked), named loads find own
+    // keys only, and for-in walks V8's enum cache without allocating.
     if (Object.getPrototypeOf(value) !== Object.prototype) return false;
-    for (const key in value) {
-      if (
-        !into.set(key, (value as Record<string, unknown>)[key]) &&
-        isNearMiss(key, knownList, judged)
-      )
-        return false;
-    }
+    const v = value as Record<string, unknown>;
+    const present = into.load(v);
+    let keys = 0;
+    for (const _ in v) keys++;
+    // As many enumerable keys as known keys with a value: the usual row, done.
+    // (A non-enumerable own known key is read here, where the full reader
+    // would skip it; it is the object's own data either way.)
+    if (keys === present) return true;
+    return scanKeys(v, knownList, into, judged);
   } catch {
     return false;
   }
+}
+
+/** The slower half of {@link scan}: an extra, unset or non-enumerable key. */
+function scanKeys(
+  v: Record<string, unknown>,
+  knownList: readonly string[],
+  into: Fields,
+  judged: Map<string, boolean>,
+): boolean {
+  into.reset();
+  for (const key in v)
+    if (!into.set(key, v[key]) && isNearMiss(key, knownList, judged)) return false;
   return true;
 }
 
@@ -326,13 +369,13 @@ function readLinks(value: unknown, i: number, out: ReadTasks, walk: Walk): void 
   const deps = value as readonly unknown[];
   const links = out.links;
   links.reserve(deps.length);
-  for (let j = 0; j < deps.length; j++) {
+  const { index, ids } = out;
+  const pred = links.pred;
+  let e = links.count;
+  for (let j = 0; j < deps.length; j++, e++) {
     const dep = deps[j];
-    const e = links.count;
     let predId: unknown = dep;
-    links.type[e] = FS;
-    links.lag[e] = 0;
-    links.isObject[e] = 0;
+    // The slots are zero (FS, no lag, a plain id) until written: each is written once.
     if (typeof dep !== 'string') {
       predId = readLink(dep, i, j, links, e, walk);
       links.isObject[e] = 1;
@@ -346,11 +389,11 @@ function readLinks(value: unknown, i: number, out: ReadTasks, walk: Walk): void 
         'a non-empty string id',
         predId,
       );
-    const p = findId(out.index, out.ids, predId);
-    links.pred[e] = p;
+    const p = findId(index, ids, predId);
+    pred[e] = p;
     if (p < 0) links.pendingIds.push(predId);
-    links.count = e + 1;
   }
+  links.count = e;
 }
 
 /** Reads a `{ id, type, lag }` link into slot `e`; returns its id, unchecked. */
