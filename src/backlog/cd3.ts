@@ -1,6 +1,6 @@
 import { popmError } from '../core/errors.js';
-import { toNumber } from '../core/finite.js';
 import { readEntity } from '../core/internal/readObject.js';
+import { readNumber } from './internal/readNumber.js';
 import type { Cd3Input, Cd3Result } from './scoreTypes.js';
 
 export type { Cd3Input, Cd3Result } from './scoreTypes.js';
@@ -22,8 +22,8 @@ const CD3_KEYS = ['costOfDelay', 'duration'] as const;
  */
 export function cd3(input: Cd3Input): Cd3Result {
   const rec = readEntity(input, ['input'], CD3_KEYS, 'CD3 inputs ({ costOfDelay, duration })');
-  const costOfDelay = toNumber(rec.costOfDelay, ['input', 'costOfDelay']);
-  const duration = toNumber(rec.duration, ['input', 'duration']);
+  const costOfDelay = readNumber(rec.costOfDelay, ['input', 'costOfDelay']);
+  const duration = readNumber(rec.duration, ['input', 'duration']);
   if (costOfDelay < 0)
     throw popmError('OUT_OF_RANGE', ['input', 'costOfDelay'], '>= 0', costOfDelay);
   if (duration <= 0) throw popmError('OUT_OF_RANGE', ['input', 'duration'], '> 0', duration);

@@ -1,7 +1,7 @@
 import { type PopmPath, popmError } from '../core/errors.js';
-import { toNumber } from '../core/finite.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
 import { requireOneOf } from '../core/validate.js';
+import { readNumber } from './internal/readNumber.js';
 import type { IceInput, IceMode, IceOptions, IceResult } from './scoreTypes.js';
 
 export type { IceInput, IceMode, IceOptions, IceResult } from './scoreTypes.js';
@@ -37,7 +37,7 @@ export function ice(input: IceInput, options?: IceOptions): IceResult {
 }
 
 function tenPoint(value: unknown, path: PopmPath): number {
-  const n = toNumber(value, path);
+  const n = readNumber(value, path);
   if (n < 0 || n > 10) throw popmError('OUT_OF_RANGE', path, 'a score from 0 to 10', n);
   return n;
 }

@@ -1,6 +1,6 @@
 import { type PopmPath, popmError } from '../core/errors.js';
-import { toNumber } from '../core/finite.js';
 import { readEntity } from '../core/internal/readObject.js';
+import { readNumber } from './internal/readNumber.js';
 import type { RiceConfidence, RiceImpact, RiceInput, RiceResult } from './scoreTypes.js';
 
 export type { RiceConfidence, RiceImpact, RiceInput, RiceResult } from './scoreTypes.js';
@@ -49,14 +49,14 @@ export const RICE_CONFIDENCE: Readonly<Record<RiceConfidence, number>> = Object.
  */
 export function rice(input: RiceInput): RiceResult {
   const rec = readEntity(input, ['input'], RICE_KEYS, 'RICE inputs ({ reach, impact, … })');
-  const reach = toNumber(rec.reach, ['input', 'reach']);
+  const reach = readNumber(rec.reach, ['input', 'reach']);
   if (reach < 0) throw popmError('OUT_OF_RANGE', ['input', 'reach'], '>= 0', reach);
   const impact = level(rec.impact, ['input', 'impact'], RICE_IMPACT);
   if (impact < 0) throw popmError('OUT_OF_RANGE', ['input', 'impact'], '>= 0', impact);
   const confidence = level(rec.confidence, ['input', 'confidence'], RICE_CONFIDENCE);
   if (confidence < 0 || confidence > 1)
     throw popmError('OUT_OF_RANGE', ['input', 'confidence'], 'a fraction from 0 to 1', confidence);
-  const effort = toNumber(rec.effort, ['input', 'effort']);
+  const effort = readNumber(rec.effort, ['input', 'effort']);
   if (effort <= 0) throw popmError('OUT_OF_RANGE', ['input', 'effort'], '> 0', effort);
   const score = (reach * impact * confidence) / effort;
   // Finite inputs can still overflow (1e308 × 3): never return Infinity.
@@ -79,5 +79,5 @@ function level(value: unknown, path: PopmPath, names: Readonly<Record<string, nu
       );
     return n;
   }
-  return toNumber(value, path);
+  return readNumber(value, path);
 }

@@ -1,6 +1,6 @@
 import { type PopmPath, popmError } from '../core/errors.js';
-import { toNumber } from '../core/finite.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
+import { readNumber } from './internal/readNumber.js';
 import type {
   ValueEffortInput,
   ValueEffortQuadrant,
@@ -60,8 +60,9 @@ export function valueEffort(
   const value = nonNegative(rec.value, ['input', 'value']);
   const effort = nonNegative(rec.effort, ['input', 'effort']);
   const t = readOptions(thresholds, ['thresholds'], VALUE_EFFORT_KEYS);
-  const valueThreshold = t.value === undefined ? 5 : toNumber(t.value, ['thresholds', 'value']);
-  const effortThreshold = t.effort === undefined ? 5 : toNumber(t.effort, ['thresholds', 'effort']);
+  const valueThreshold = t.value === undefined ? 5 : readNumber(t.value, ['thresholds', 'value']);
+  const effortThreshold =
+    t.effort === undefined ? 5 : readNumber(t.effort, ['thresholds', 'effort']);
   const highValue = value > valueThreshold;
   const highEffort = effort > effortThreshold;
   const quadrant: ValueEffortQuadrant = highValue
@@ -85,7 +86,7 @@ export function valueEffort(
 }
 
 function nonNegative(value: unknown, path: PopmPath): number {
-  const n = toNumber(value, path);
+  const n = readNumber(value, path);
   if (n < 0) throw popmError('OUT_OF_RANGE', path, '>= 0', n);
   return n;
 }

@@ -1,6 +1,6 @@
 import { type PopmPath, popmError } from '../core/errors.js';
-import { toNumber } from '../core/finite.js';
 import { readEntity } from '../core/internal/readObject.js';
+import { readNumber } from './internal/readNumber.js';
 import type { WsjfInput, WsjfResult } from './scoreTypes.js';
 
 export type { WsjfInput, WsjfResult } from './scoreTypes.js';
@@ -51,7 +51,7 @@ export function wsjf(input: WsjfInput): WsjfResult {
   const businessValue = nonNegative(rec.businessValue, ['input', 'businessValue']);
   const timeCriticality = nonNegative(rec.timeCriticality, ['input', 'timeCriticality']);
   const riskReduction = nonNegative(rec.riskReduction, ['input', 'riskReduction']);
-  const jobSize = toNumber(rec.jobSize, ['input', 'jobSize']);
+  const jobSize = readNumber(rec.jobSize, ['input', 'jobSize']);
   if (jobSize <= 0) throw popmError('OUT_OF_RANGE', ['input', 'jobSize'], '> 0', jobSize);
   const costOfDelay = businessValue + timeCriticality + riskReduction;
   const score = costOfDelay / jobSize;
@@ -74,7 +74,7 @@ export function wsjf(input: WsjfInput): WsjfResult {
 }
 
 function nonNegative(value: unknown, path: PopmPath): number {
-  const n = toNumber(value, path);
+  const n = readNumber(value, path);
   if (n < 0) throw popmError('OUT_OF_RANGE', path, '>= 0', n);
   return n;
 }

@@ -149,6 +149,29 @@ describe('hand-built backlogs are validated, never trusted (issue 21)', () => {
     expect(Object.getPrototypeOf(item.meta)).toBe(Object.prototype);
   });
 
+  it('turns a Proxy that throws, given where a number belongs, into INVALID_NUMBER at its path', () => {
+    const trap = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+      },
+    );
+    expectPopmError(
+      () =>
+        wsjf({ businessValue: trap, timeCriticality: 1, riskReduction: 1, jobSize: 1 } as never),
+      'INVALID_NUMBER',
+      ['input', 'businessValue'],
+    );
+    expectPopmError(
+      () =>
+        createBacklog([{ id: 'a', title: 'A', cd3: { costOfDelay: 1, duration: trap } as never }]),
+      'INVALID_NUMBER',
+      ['items', 0, 'cd3', 'duration'],
+    );
+  });
+
   it('results from a structuredClone of a backlog equal those from the backlog itself', () => {
     fc.assert(
       fc.property(backlogItemsArb(20), (items) => {
