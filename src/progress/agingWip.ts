@@ -5,7 +5,14 @@ import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
 import type { PercentileMethod } from '../core/stats.js';
 import { type PercentileTable, summarise } from './flowMetrics.js';
-import { type FlowItem, flowItems, isWipOn, type Segment, segmentAt } from './internal/timeline.js';
+import {
+  asOfDay,
+  type FlowItem,
+  flowItems,
+  isWipOn,
+  type Segment,
+  segmentAt,
+} from './internal/timeline.js';
 import {
   checkMethod,
   checkPercentileList,
@@ -135,7 +142,10 @@ export function agingWip(
   );
   const method = checkMethod(opts.method, ['options', 'method']);
   const cal = readCalendar(opts.calendar, ['options', 'calendar']);
-  const flow = flowItems(checkWorkItems(items, ['items']), wf, ['items']);
+  // Each item as it stood on asOf: a later move back or reopen is not known yet.
+  const flow = flowItems(checkWorkItems(items, ['items']), wf, ['items']).map((f) =>
+    asOfDay(f, day),
+  );
   const history = flow.filter(
     (f) => f.finished !== null && f.started !== null && f.finished <= day,
   );

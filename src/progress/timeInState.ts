@@ -5,7 +5,7 @@ import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { stateDays } from './internal/stateDays.js';
-import { flowItems, segmentAt } from './internal/timeline.js';
+import { asOfDay, flowItems, segmentAt } from './internal/timeline.js';
 import { type DayUnit, readCalendar } from './internal.js';
 import { checkWorkflow, type StateCategory, type Workflow } from './workflow.js';
 import { checkWorkItems, type WorkItem } from './workItem.js';
@@ -113,8 +113,10 @@ export function timeInState(
   const names = wf.states.map((s) => s.name);
   const sums: number[] = new Array<number>(names.length).fill(0);
   const out: ItemTimeInState[] = [];
-  for (const f of flow) {
-    if (f.c.created > asOf) continue;
+  for (const all of flow) {
+    if (all.c.created > asOf) continue;
+    // As it stood on asOf: a later reopen does not undo a finish already made.
+    const f = asOfDay(all, asOf);
     const finished = f.finished !== null && f.finished <= asOf;
     const end = finished ? (f.finished as number) : asOf;
     const days = stateDays(f, names.length, f.c.created, end, finished, cal);

@@ -33,6 +33,10 @@ export interface FlowItem {
   readonly segments: readonly Segment[];
   /** The state the item left to finish (the finish day is counted to it); -1 when unfinished. */
   readonly finishFrom: number;
+  /** The workflow moves (day, state), sorted; `null` when the item's dates decide. */
+  readonly steps: readonly (readonly [number, number])[] | null;
+  /** The workflow that read the moves. */
+  readonly wf?: CheckedWorkflow | undefined;
 }
 
 const BY_RANK: readonly StateCategory[] = ['todo', 'in-progress', 'done'];
@@ -107,7 +111,7 @@ export function flowItem(c: CheckedWorkItem, wf: CheckedWorkflow | null, path: P
       steps.push([day, s]);
     }
     const d = deriveDates(steps, wf);
-    return { c, ...d, segments: collapse([[c.created, 0], ...steps], wf) };
+    return { c, ...d, segments: collapse([[c.created, 0], ...steps], wf), steps, wf };
   }
   const todo = wf === null ? 0 : wf.firstOf.todo;
   const doing = wf === null ? 1 : wf.firstOf['in-progress'];
@@ -121,7 +125,24 @@ export function flowItem(c: CheckedWorkItem, wf: CheckedWorkflow | null, path: P
     finished: c.finished,
     segments: collapse(raw, wf),
     finishFrom: c.finished === null ? -1 : c.started === null ? todo : doing,
+    steps: null,
   };
+}
+
+/**
+ * @internal The item as it stood at the end of `day`: its start and finish
+ * from the moves up to that day only (a later move back or reopen is not
+ * known yet).
+ */
+export function asOfDay(f: FlowItem, day: number): FlowItem {
+  if (f.steps === null || f.wf === undefined) {
+    const started = f.started !== null && f.started <= day ? f.started : null;
+    const finished = f.finished !== null && f.finished <= day ? f.finished : null;
+    return { ...f, started, finished, finishFrom: finished === null ? -1 : f.finishFrom };
+  }
+  const known = f.steps.filter((st) => st[0] <= day);
+  if (known.length === f.steps.length) return f;
+  return { ...f, ...deriveDates(known, f.wf) };
 }
 
 /** @internal Places every item; paths `[...path, i]`. */
