@@ -384,3 +384,87 @@ describe('hostile input (issue 21)', () => {
     );
   });
 });
+
+describe('split rate and scope growth (issue 17)', () => {
+  it('multiplies the items by a split rate sampled per trial', () => {
+    const fixed = forecastWhen({ throughput: [1], items: 10, splitRate: [2, 2] });
+    expect(fixed.percentiles).toEqual({ 50: 20, 70: 20, 85: 20, 95: 20 });
+    const history = forecastWhen({ throughput: [1], items: 10, splitRate: { history: [1, 3] } });
+    expect(history.histogram.map((r) => r.value)).toEqual([10, 30]);
+    expect(history.histogram[0]?.count).toBeGreaterThan(4500);
+    expect(history.histogram[0]?.count).toBeLessThan(5500);
+    const range = forecastWhen({ throughput: [1], items: 10, splitRate: [1, 2], trials: 2000 });
+    expect(range.min).toBeGreaterThanOrEqual(10);
+    expect(range.max).toBeLessThanOrEqual(20);
+    expect(range.mean).toBeGreaterThan(14);
+    expect(range.mean).toBeLessThan(16);
+  });
+
+  it('adds scope growth per period: 10 items at 1 a day with 0.5 a day added take 20 days', () => {
+    const r = forecastWhen({ throughput: [1], items: 10, scopeGrowth: 0.5 });
+    expect(r.percentiles[50]).toBe(20);
+    const dated = forecastWhenDate({
+      throughput: [1],
+      items: 10,
+      scopeGrowth: [0.5, 0.5],
+      start: '2026-03-02',
+    });
+    expect(dated.dates[50]).toBe('2026-03-27'); // the 20th working day
+  });
+
+  it('refuses scope that grows as fast as work is done, and bad ranges', () => {
+    expectPopm(
+      () => forecastWhen({ throughput: [1, 1], items: 10, scopeGrowth: 1 }),
+      'LIMIT_EXCEEDED',
+      ['input', 'scopeGrowth'],
+    );
+    expectPopm(
+      () => forecastWhen({ throughput: [1], items: 10, splitRate: [2, 1] }),
+      'OUT_OF_RANGE',
+      ['input', 'splitRate', 1],
+    );
+    expectPopm(
+      () => forecastWhen({ throughput: [1], items: 10, splitRate: [1] as never }),
+      'INVALID_ARGUMENT',
+      ['input', 'splitRate'],
+    );
+    expectPopm(
+      () => forecastWhen({ throughput: [1], items: 10, splitRate: { history: [] } }),
+      'EMPTY_INPUT',
+      ['input', 'splitRate', 'history'],
+    );
+    expectPopm(
+      () => forecastWhen({ throughput: [1], items: 10, scopeGrowth: -1 }),
+      'OUT_OF_RANGE',
+      ['input', 'scopeGrowth'],
+    );
+  });
+});
+
+describe('the unit of the history (issue 16 defect #8)', () => {
+  it('issue 16 defect #8: one item per working day for four weeks, 20 items, counted per calendar day: P50 late March, not 2026-04-08', () => {
+    // throughputHistory without a calendar counts every day: weekends are zeros.
+    const fourWeeks = Array.from({ length: 28 }, (_, i) => (i % 7 < 5 ? 1 : 0));
+    const r = forecastWhenDate({
+      throughput: fourWeeks,
+      items: 20,
+      start: '2026-03-02',
+      unit: 'calendar-days',
+    });
+    expect(r.unit).toBe('calendar-days');
+    expect(r.dates[50] >= '2026-03-26' && r.dates[50] <= '2026-03-30').toBe(true);
+    // Read as working days (the default) the same history gives the defect's date.
+    const asWorking = forecastWhenDate({ throughput: fourWeeks, items: 20, start: '2026-03-02' });
+    expect(asWorking.dates[50]).toBe('2026-04-08');
+    // A calendar-day period k ends k − 1 days after the start.
+    const exact = forecastWhenDate({
+      throughput: [1],
+      items: 5,
+      start: '2026-03-06',
+      unit: 'calendar-days',
+    });
+    expect(exact.dates[50]).toBe('2026-03-10');
+    expect(likelihoodBy(exact, '2026-03-09')).toBe(0);
+    expect(likelihoodBy(exact, '2026-03-10')).toBe(1);
+  });
+});
