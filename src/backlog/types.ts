@@ -147,7 +147,10 @@ export interface BacklogItemInput {
  * An ordered product backlog: `items[0]` is the top. Built by
  * {@link createBacklog}, changed only through the operations that return a new
  * backlog ({@link addItem}, {@link removeItem}, {@link updateItem},
- * {@link moveItem}, {@link prioritise}); unchanged items are shared.
+ * {@link moveItem}, {@link prioritise}); unchanged items are shared. Every
+ * function also accepts a backlog built by hand (`{ items: rows }`, a
+ * `structuredClone` copy): it is validated like {@link createBacklog}'s input
+ * and copied, never trusted, kept or frozen.
  */
 export interface Backlog {
   /** The items, in backlog order (top first). */

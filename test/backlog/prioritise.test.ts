@@ -303,6 +303,20 @@ describe('prioritise', () => {
       'options',
       'weights',
     ]);
+    expectPopmError(() => prioritise(b, 'weighted', { weights: { v: -1 } }), 'OUT_OF_RANGE', [
+      'options',
+      'weights',
+      'v',
+    ]);
+    expectPopmError(
+      () => prioritise(b, 'value-effort', { valueEffortThresholds: { value: Number.NaN } }),
+      'INVALID_NUMBER',
+      ['options', 'valueEffortThresholds', 'value'],
+    );
+    expectPopmError(() => prioritise(b, 'ice', { iceMode: 'sum' as never }), 'INVALID_ARGUMENT', [
+      'options',
+      'iceMode',
+    ]);
     expectPopmError(() => prioritise(b, () => ({ score: Number.NaN })), 'INVALID_NUMBER', [
       'backlog',
       'items',
