@@ -42,10 +42,10 @@ export interface ReviewCoverage {
   readonly invitedAbsent: readonly string[];
   /** Attendees who had not been invited, in attendance order. */
   readonly uninvitedAttendees: readonly string[];
-  /** Share of the invited who attended; `null` when nobody was invited. */
-  readonly attendanceRate: number | null;
-  /** Share of the expected invitees who were invited; `null` when nobody was expected. */
-  readonly invitationCoverage: number | null;
+  /** Share (0..1) of the invited who attended; `null` when nobody was invited. */
+  readonly attendanceShare: number | null;
+  /** Share (0..1) of the expected invitees who were invited; `null` when nobody was expected. */
+  readonly invitedShare: number | null;
 }
 
 function ids(value: unknown, path: PopmPath, known: ReadonlySet<string>): string[] {
@@ -80,7 +80,7 @@ function ids(value: unknown, path: PopmPath, known: ReadonlySet<string>): string
  * ];
  * const c = reviewCoverage(register, { invited: ['ops', 'it'], attended: ['ops'] });
  * c.notInvited.map((i) => i.id); //=> ['cfo']
- * c.attendanceRate; //=> 0.5
+ * c.attendanceShare; //=> 0.5
  */
 export function reviewCoverage(
   register: readonly InviteeStakeholder[],
@@ -116,8 +116,8 @@ export function reviewCoverage(
     expectedAbsent: expected.filter((e) => !attendedSet.has(e.id)),
     invitedAbsent: invited.filter((id) => !attendedSet.has(id)),
     uninvitedAttendees: attended.filter((id) => !invitedSet.has(id)),
-    attendanceRate: invited.length === 0 ? null : invitedAttending / invited.length,
-    invitationCoverage:
+    attendanceShare: invited.length === 0 ? null : invitedAttending / invited.length,
+    invitedShare:
       expected.length === 0
         ? null
         : expected.filter((e) => invitedSet.has(e.id)).length / expected.length,

@@ -162,7 +162,7 @@ describe('docs/guides/roles-and-stakeholders.md', () => {
     const c = reviewCoverage(register, { invited: ['users', 'legal'], attended: ['users'] });
     expect(c.notInvited.map((i) => i.id)).toEqual(['ops']);
     expect(c.invitedAbsent).toEqual(['legal']);
-    expect(c.attendanceRate).toBe(0.5);
-    expect(c.invitationCoverage).toBe(2 / 3);
+    expect(c.attendanceShare).toBe(0.5);
+    expect(c.invitedShare).toBe(2 / 3);
   });
 });

@@ -214,10 +214,10 @@ describe('reviewCoverage laws', () => {
         expect(c.expectedAbsent).toEqual(c.expected.filter((e) => !att.has(e.id)));
         expect(c.invitedAbsent).toEqual(invited.filter((id) => !att.has(id)));
         expect(c.uninvitedAttendees).toEqual(attended.filter((id) => !inv.has(id)));
-        expect(c.attendanceRate).toBe(
+        expect(c.attendanceShare).toBe(
           invited.length === 0 ? null : invited.filter((id) => att.has(id)).length / invited.length,
         );
-        expect(c.invitationCoverage).toBe(
+        expect(c.invitedShare).toBe(
           c.expected.length === 0
             ? null
             : (c.expected.length - c.notInvited.length) / c.expected.length,
@@ -296,7 +296,7 @@ describe('sprintReviewInvitees option definitive (Mitchell, Agle & Wood 1997: de
     );
     expect(c.notInvited.map((i) => i.id)).toEqual(['it']);
     // Expected: ops, it, users, legal; three of the four were invited.
-    expect(c.invitationCoverage).toBe(3 / 4);
+    expect(c.invitedShare).toBe(3 / 4);
   });
 
   it('rejects a non-boolean option, and with it on a non-boolean legitimacy or urgency, at the path', () => {

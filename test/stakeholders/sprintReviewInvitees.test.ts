@@ -146,7 +146,7 @@ describe('reviewCoverage', () => {
   it('matches the doc example', () => {
     const c = reviewCoverage(register, { invited: ['ops', 'it'], attended: ['ops'] });
     expect(c.notInvited.map((i) => i.id)).toEqual(['cfo']);
-    expect(c.attendanceRate).toBe(0.5);
+    expect(c.attendanceShare).toBe(0.5);
   });
 
   it('reports every gap between who should come, who was invited and who came', () => {
@@ -159,14 +159,14 @@ describe('reviewCoverage', () => {
     expect(c.expectedAbsent.map((i) => i.id)).toEqual(['ops']);
     expect(c.invitedAbsent).toEqual(['ops']);
     expect(c.uninvitedAttendees).toEqual(['cfo']);
-    expect(c.attendanceRate).toBe(0.5);
-    expect(c.invitationCoverage).toBe(0.5);
+    expect(c.attendanceShare).toBe(0.5);
+    expect(c.invitedShare).toBe(0.5);
     expect(isDeepFrozen(c)).toBe(true);
   });
 
   it('accepts the attendance list as attending too', () => {
     const c = reviewCoverage(register, { invited: ['ops', 'it'], attending: ['ops'] });
-    expect(c.attendanceRate).toBe(0.5);
+    expect(c.attendanceShare).toBe(0.5);
     expect(c.invitedAbsent).toEqual(['it']);
   });
 
@@ -175,8 +175,8 @@ describe('reviewCoverage', () => {
       invited: [],
       attended: [],
     });
-    expect(c.attendanceRate).toBeNull();
-    expect(c.invitationCoverage).toBeNull();
+    expect(c.attendanceShare).toBeNull();
+    expect(c.invitedShare).toBeNull();
     expect(c.expected).toEqual([]);
   });
 
