@@ -11,6 +11,7 @@ import type {
   MoscowCheckOptions,
   PrioritisationMethod,
   PrioritiseOptions,
+  PrioritiseResult,
   PriorityBreakdown,
   RemoveItemOptions,
   SelectForSprintOptions,
@@ -78,5 +79,8 @@ describe('backlog types (1.0 contract)', () => {
     expectTypeOf(custom.method).toEqualTypeOf<'custom'>();
     expectTypeOf(custom.ranking[0]?.breakdown).toEqualTypeOf<CustomBreakdown | null | undefined>();
     expectTypeOf<Backlog['items'][number]>().toEqualTypeOf<BacklogItem>();
+    // A narrow result still fits the general type.
+    expectTypeOf(wsjfResult).toExtend<PrioritiseResult>();
+    expectTypeOf(custom).toExtend<PrioritiseResult>();
   });
 });
