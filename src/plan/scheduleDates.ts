@@ -1,8 +1,9 @@
 import { addWorkingEpochDays, compileCalendar, type WorkCalendar } from '../core/calendar.js';
-import { fromEpochDay, type IsoDate, toEpochDay } from '../core/dates.js';
+import { type IsoDate, toEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { type CriticalPathOptions, readCriticalPathOptions } from './criticalPath.js';
 import { analyse } from './internal/analyse.js';
+import { finishOffset, milestoneDay, startOffset, WorkDays } from './internal/dating.js';
 import { milestoneAtDayStart } from './internal/milestoneTime.js';
 import { compileNetwork } from './network.js';
 import type { Task } from './types.js';
@@ -55,7 +56,7 @@ export interface DatedMilestone {
 export interface ScheduleDatesResult {
   /** The first working day of the project (the `start` option, or the next working day). */
   readonly start: IsoDate;
-  /** The project finish: the last working day of the critical path. */
+  /** The project finish: the latest task finish date (a start-driven milestone may end it). */
   readonly finish: IsoDate;
   /** The project duration in working days. */
   readonly duration: number;
@@ -63,12 +64,6 @@ export interface ScheduleDatesResult {
   readonly tasks: readonly DatedTask[];
   /** The milestones (duration `0`), in input order. */
   readonly milestones: readonly DatedMilestone[];
-}
-
-/** @internal Snaps float noise (3.9999999999) to the integer it means. */
-function snap(x: number): number {
-  const r = Math.round(x);
-  return Math.abs(x - r) <= 1e-9 * Math.max(1, Math.abs(x)) ? r : x;
 }
 
 /**
@@ -82,7 +77,7 @@ function snap(x: number): number {
  * a start (the project start, a start-no-earlier-than constraint, an SS or
  * SF link, with or without lag) it falls at the start of the working day at
  * its offset (SS + 2 from a task starting Monday: Wednesday). The project
- * finish is the last working day of the critical path.
+ * finish is the latest task's finish date.
  *
  * @param tasks - the plan; not changed
  * @param options - `start`, `calendar`, and the {@link criticalPath} options
@@ -115,15 +110,19 @@ export function scheduleDates(
   const a = analyse(net, net.durations, maxPaths, tolerance);
   const cp = a.result;
   const atDayStart = milestoneAtDayStart(net, net.durations, a.es, a.tol);
-  const first = addWorkingEpochDays(cal, startDay, 0);
-  const day = (offset: number): IsoDate => fromEpochDay(addWorkingEpochDays(cal, first, offset));
+  const days = new WorkDays(cal, addWorkingEpochDays(cal, startDay, 0));
+  const day = (offset: number): IsoDate => days.at(offset);
   const out: DatedTask[] = [];
+  // The project finishes with its latest task: a milestone at 8:00 on day x
+  // is later than a task finishing at 17:00 on day x − 1.
+  let last = finishOffset(cp.duration);
   const milestones: DatedMilestone[] = [];
   cp.tasks.forEach((t, i) => {
     const name = (net.tasks[i] as Task).name;
     const named = name === undefined ? {} : { name };
     if (t.duration === 0) {
       const early = milestoneDay(t.es, atDayStart[i] === 1);
+      if (early > last) last = early;
       const date = day(early);
       const lateDate = day(Math.max(early, milestoneDay(t.ls, false)));
       out.push(
@@ -146,9 +145,9 @@ export function scheduleDates(
           id: t.id,
           ...named,
           milestone: false,
-          start: day(Math.floor(snap(t.es))),
+          start: day(startOffset(t.es)),
           finish: day(finishOffset(t.ef)),
-          lateStart: day(Math.floor(snap(t.ls))),
+          lateStart: day(startOffset(t.ls)),
           lateFinish: day(finishOffset(t.lf)),
           totalFloat: t.totalFloat,
           critical: t.critical,
@@ -157,27 +156,10 @@ export function scheduleDates(
     }
   });
   return Object.freeze({
-    start: fromEpochDay(first),
-    finish: cp.duration === 0 ? fromEpochDay(first) : day(finishOffset(cp.duration)),
+    start: day(0),
+    finish: day(last),
     duration: cp.duration,
     tasks: Object.freeze(out),
     milestones: Object.freeze(milestones),
   });
-}
-
-function finishOffset(ef: number): number {
-  return Math.max(0, Math.ceil(snap(ef)) - 1);
-}
-
-/**
- * The working day a milestone at offset `at` is shown on: MS Project's rule
- * (see internal/milestoneTime.ts) — at the start of day `at` when a start
- * event drives it, else at the end of the day before; a fractional offset
- * falls inside day ⌊at⌋.
- */
-function milestoneDay(at: number, atDayStart: boolean): number {
-  const x = snap(at);
-  if (x <= 0) return 0;
-  if (!Number.isInteger(x)) return Math.floor(x);
-  return atDayStart ? x : x - 1;
 }
