@@ -192,8 +192,8 @@ function stakeholders(f: Facts): AreaRating {
   if (wide.length > 0)
     r.amber(`${plural(wide.length, 'stakeholder')} far from the desired engagement.`);
   if (f.lastReview === null && f.finishedSprints.length > 0) r.amber('No sprint review held.');
-  if (f.coverage?.attendanceRate !== null && f.coverage !== null)
-    r.note(`Last review attendance ${formatPercent(f.coverage.attendanceRate as number, 0)}.`);
+  if (f.coverage?.attendanceShare !== null && f.coverage !== null)
+    r.note(`Last review attendance ${formatPercent(f.coverage.attendanceShare as number, 0)}.`);
   return r.done();
 }
 

@@ -68,6 +68,8 @@ export interface ProgressReport {
   readonly currency: string;
   /** The report date. */
   readonly asOf: IsoDate;
+  /** The project's `meta`, carried through. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
   /** Summary: the overall rating, each area with reasons, and the headline sentences. */
   readonly summary: {
     /** The overall rating (the worst area). */
@@ -330,6 +332,7 @@ export function reportFromFacts(f: Facts): ProgressReport {
     projectName: f.project.name,
     currency: f.project.currency,
     asOf: f.asOf,
+    ...(f.project.meta === undefined ? {} : { meta: f.project.meta }),
     summary: { rag: a.overall, areas: a.areas, highlights: highlights(f, d) },
     doneSinceLastReview: delivered(f, since),
     forecast: {

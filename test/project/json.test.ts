@@ -78,5 +78,8 @@ describe('project results survive a JSON round trip (issue 13)', () => {
       epic: 'E-1',
     });
     expect(roundTrip(d)).toEqual(expectedJson(d));
+    const r = progressReport({ ...sampleProject, meta }, AS_OF, FAST);
+    expect(r.meta).toEqual(meta);
+    expect(r.nextTargets.targets.length).toBeGreaterThan(0);
   });
 });
