@@ -19,7 +19,13 @@ import {
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
 import { requireArray, requireNumber, requireString } from '../core/validate.js';
-import { type ForecastClock, forecastClock, type ThroughputUnit } from './forecastClock.js';
+import {
+  clockOptions,
+  type ForecastClock,
+  forecastClock,
+  type Throughput,
+  type ThroughputUnit,
+} from './forecastClock.js';
 import { checkHistory, checkMaxPeriods, guardExpected, simulateMilestones } from './monteCarlo.js';
 
 /**
@@ -48,9 +54,9 @@ export interface ForecastBacklogOptions<
   S extends Shard | undefined = Shard | undefined,
 > extends SimulationOptions<P> {
   /** Items finished per period: each open item counts as one. */
-  readonly throughput?: readonly number[] | undefined;
+  readonly throughput?: Throughput | undefined;
   /** Points finished per period (sprint): each open item counts its `estimate`. */
-  readonly velocities?: readonly number[] | undefined;
+  readonly velocities?: Throughput | undefined;
   /** Safety cap on periods per trial (default 100,000). */
   readonly maxPeriods?: number | undefined;
   /** First day of work; when given, each item also gets dates. */
@@ -160,7 +166,15 @@ export function forecastBacklog<
   const clock: ForecastClock | null =
     opts.start === undefined
       ? null
-      : forecastClock(opts.start, opts.calendar, opts.periodDays, opts.unit, ['options']);
+      : (() => {
+          const co = clockOptions(
+            hasT ? opts.throughput : opts.velocities,
+            opts,
+            ['options'],
+            hasT ? 'throughput' : 'velocities',
+          );
+          return forecastClock(opts.start, co.calendar, co.periodDays, co.unit, ['options']);
+        })();
 
   const open: { id: string; index: number; cumulative: number }[] = [];
   const seen = new Set<string>();

@@ -6,11 +6,57 @@
 import type { WorkCalendar } from '../core/calendar.js';
 import { fromEpochDay, type IsoDate, toEpochDay } from '../core/dates.js';
 import { type PopmPath, popmError } from '../core/errors.js';
+import { readEntity } from '../core/internal/readObject.js';
 import { requireOneOf } from '../core/validate.js';
+import { HISTORY_KEYS } from './monteCarlo.js';
 import { periodClock } from './periodDates.js';
 
 /** The day a throughput history counts: every calendar day, or working days only. */
 export type ThroughputUnit = 'calendar-days' | 'working-days';
+
+/**
+ * A throughput history for the forecasts: items finished per period, oldest
+ * first, or a `throughputHistory` result, whose `unit`, `periodDays` and
+ * `calendar` the dated forecasts then use.
+ */
+export type Throughput =
+  | readonly number[]
+  | {
+      readonly counts: readonly number[];
+      readonly unit?: ThroughputUnit | undefined;
+      readonly periodDays?: number | undefined;
+      readonly calendar?: WorkCalendar | null | undefined;
+    };
+
+/**
+ * @internal The clock options of a dated forecast: each given option, or the
+ * one the throughput history carries; both and different is `INVALID_ARGUMENT`.
+ */
+export function clockOptions(
+  throughput: unknown,
+  rec: { readonly unit?: unknown; readonly periodDays?: unknown; readonly calendar?: unknown },
+  path: PopmPath,
+  throughputKey = 'throughput',
+): { unit: unknown; periodDays: unknown; calendar: unknown } {
+  const out = { unit: rec.unit, periodDays: rec.periodDays, calendar: rec.calendar };
+  if (throughput === null || typeof throughput !== 'object' || Array.isArray(throughput))
+    return out;
+  const h = readEntity(throughput, [...path, throughputKey], HISTORY_KEYS, 'a throughput history');
+  const carried = { unit: h.unit, periodDays: h.periodDays, calendar: h.calendar ?? undefined };
+  for (const key of ['unit', 'periodDays'] as const) {
+    if (carried[key] === undefined) continue;
+    if (out[key] === undefined) out[key] = carried[key];
+    else if (out[key] !== carried[key])
+      throw popmError(
+        'INVALID_ARGUMENT',
+        [...path, key],
+        `the ${key} of the throughput history (${String(carried[key])})`,
+        out[key],
+      );
+  }
+  if (out.calendar === undefined && carried.calendar !== undefined) out.calendar = carried.calendar;
+  return out;
+}
 
 /** @internal A validated clock with its JSON form (for a part's context). */
 export interface ForecastClock {

@@ -20,7 +20,13 @@ import {
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
 import { requireArray, requireNumber, requireString } from '../core/validate.js';
-import { type ForecastClock, forecastClock, type ThroughputUnit } from './forecastClock.js';
+import {
+  clockOptions,
+  type ForecastClock,
+  forecastClock,
+  type Throughput,
+  type ThroughputUnit,
+} from './forecastClock.js';
 import { checkHistory, checkMaxPeriods, guardExpected, target } from './monteCarlo.js';
 
 /** One feature of {@link forecastFeatures}, in priority order. */
@@ -41,7 +47,7 @@ export interface ForecastFeaturesOptions<
   S extends Shard | undefined = Shard | undefined,
 > extends SimulationOptions<P> {
   /** The team's items finished per period, oldest first; >= 0, at least one > 0. */
-  readonly throughput: readonly number[];
+  readonly throughput: Throughput;
   /**
    * Most features in progress at once, an integer >= 1 (default: all of
    * them). Each period's throughput is shared equally by the features in
@@ -165,7 +171,10 @@ export function forecastFeatures<
   const clock: ForecastClock | null =
     opts.start === undefined
       ? null
-      : forecastClock(opts.start, opts.calendar, opts.periodDays, opts.unit, ['options']);
+      : (() => {
+          const co = clockOptions(opts.throughput, opts, ['options']);
+          return forecastClock(opts.start, co.calendar, co.periodDays, co.unit, ['options']);
+        })();
   const seen = new Set<string>();
   const read = list.map((f, i) => {
     const path: PopmPath = ['features', i];

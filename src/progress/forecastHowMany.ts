@@ -15,6 +15,7 @@ import {
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
 import { requireNumber } from '../core/validate.js';
+import type { Throughput } from './forecastClock.js';
 import { checkHistory, guardDraws, simulateHowMany } from './monteCarlo.js';
 
 /** Inputs of {@link forecastHowMany}: the history, the horizon and the simulation options. */
@@ -23,7 +24,7 @@ export interface ForecastHowManyInput<
   S extends Shard | undefined = Shard | undefined,
 > extends SimulationOptions<P> {
   /** Items finished per period (day, week, sprint…), oldest first; >= 0, at least one > 0. */
-  readonly throughput: readonly number[];
+  readonly throughput: Throughput;
   /** How many future periods, an integer 1..1,000,000. */
   readonly periods: number;
   /** Run only this share of the trials (see {@link SimulationOptions.shard}). */

@@ -14,7 +14,7 @@ import {
   type SimulationOptions,
 } from '../core/simulation.js';
 import { requireNumber, requireOneOf } from '../core/validate.js';
-import type { ThroughputUnit } from './forecastClock.js';
+import { clockOptions, type Throughput, type ThroughputUnit } from './forecastClock.js';
 import { type ForecastHowManyResult, finishHowMany } from './forecastHowMany.js';
 import { checkHistory, guardDraws, simulateHowMany } from './monteCarlo.js';
 
@@ -24,7 +24,7 @@ export interface ForecastHowManyByDateInput<
   S extends Shard | undefined = Shard | undefined,
 > extends SimulationOptions<P> {
   /** Items finished per period, oldest first; >= 0, at least one > 0. */
-  readonly throughput: readonly number[];
+  readonly throughput: Throughput;
   /** First day of the window (inclusive). */
   readonly start: IsoDate;
   /** Last day of the window (inclusive), on or after `start`. */
@@ -94,15 +94,16 @@ export function forecastHowManyByDate<
       `a date on or after ${fromEpochDay(start)}`,
       rec.end,
     );
-  const cal = compileCalendar(rec.calendar as WorkCalendar | undefined, ['input', 'calendar']);
+  const co = clockOptions(rec.throughput, rec, ['input']);
+  const cal = compileCalendar(co.calendar as WorkCalendar | undefined, ['input', 'calendar']);
   const periodDays =
-    rec.periodDays === undefined
+    co.periodDays === undefined
       ? 1
-      : requireNumber(rec.periodDays, ['input', 'periodDays'], { min: 1, max: 366, integer: true });
+      : requireNumber(co.periodDays, ['input', 'periodDays'], { min: 1, max: 366, integer: true });
   const unit: ThroughputUnit =
-    rec.unit === undefined
+    co.unit === undefined
       ? 'working-days'
-      : requireOneOf(rec.unit, ['calendar-days', 'working-days'] as const, ['input', 'unit']);
+      : requireOneOf(co.unit, ['calendar-days', 'working-days'] as const, ['input', 'unit']);
   const days =
     unit === 'calendar-days' ? end - start + 1 : workingDaysBetweenEpoch(cal, start - 1, end);
   const periods = Math.floor(days / periodDays);

@@ -17,6 +17,7 @@ import {
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
 import { isRecord, requireArray, requireNumber } from '../core/validate.js';
+import type { Throughput } from './forecastClock.js';
 import {
   checkHistory,
   checkMaxPeriods,
@@ -47,7 +48,7 @@ export interface ForecastWhenInput<
   S extends Shard | undefined = Shard | undefined,
 > extends SimulationOptions<P> {
   /** Items finished per period, oldest first; >= 0, at least one > 0. */
-  readonly throughput: readonly number[];
+  readonly throughput: Throughput;
   /** How many items to finish, >= 0 (in the history's unit: items, or points for a velocity history). */
   readonly items: number;
   /** Safety cap on periods per trial (default 100,000): past it the forecast is refused. */

@@ -13,7 +13,7 @@ import {
   type Sharded,
 } from '../core/simulation.js';
 import { isRecord, requireArray } from '../core/validate.js';
-import { forecastClock, type ThroughputUnit } from './forecastClock.js';
+import { clockOptions, forecastClock, type ThroughputUnit } from './forecastClock.js';
 import {
   type ForecastWhenInput,
   type ForecastWhenResult,
@@ -94,7 +94,8 @@ export function forecastWhenDate<
   if (rec.start === undefined)
     throw popmError('INVALID_DATE', ['input', 'start'], 'an IsoDate (YYYY-MM-DD)', undefined);
   // Dates are checked before the simulation is paid for.
-  const clock = forecastClock(rec.start, rec.calendar, rec.periodDays, rec.unit, ['input']);
+  const co = clockOptions(rec.throughput, rec, ['input']);
+  const clock = forecastClock(rec.start, co.calendar, co.periodDays, co.unit, ['input']);
   const run = runWhen(rec, ['input']);
   const context = {
     items: run.items,

@@ -51,7 +51,7 @@ export type {
   ForecastBacklogResult,
 } from './forecastBacklog.js';
 export { forecastBacklog } from './forecastBacklog.js';
-export type { ThroughputUnit } from './forecastClock.js';
+export type { Throughput, ThroughputUnit } from './forecastClock.js';
 export type {
   Feature,
   FeatureForecast,

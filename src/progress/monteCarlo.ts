@@ -4,6 +4,7 @@
  * Inner loops run over typed arrays with the generator's raw `uint32`.
  */
 import { type PopmPath, popmError } from '../core/errors.js';
+import { readEntity } from '../core/internal/readObject.js';
 import { trialState } from '../core/internal/stream.js';
 import { requireArray, requireNumber } from '../core/validate.js';
 
@@ -11,6 +12,9 @@ import { requireArray, requireNumber } from '../core/validate.js';
 export const DEFAULT_MAX_PERIODS = 100_000;
 
 const TWO_POW_32 = 4294967296;
+
+/** @internal The keys of a throughputHistory result. */
+export const HISTORY_KEYS = ['counts', 'unit', 'periodDays', 'calendar', 'start', 'end'] as const;
 
 /** Longest history accepted (about 270 years of days). */
 const MAX_HISTORY = 100_000;
@@ -21,6 +25,11 @@ const MAX_HISTORY = 100_000;
  * throwing getter or Proxy trap is `INVALID_ARGUMENT` at the list.
  */
 export function checkHistory(value: unknown, path: PopmPath): Float64Array {
+  // A throughputHistory result: its counts (its unit is read by the dated forecasts).
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const rec = readEntity(value, path, HISTORY_KEYS, 'a throughput history');
+    return checkHistory(rec.counts, [...path, 'counts']);
+  }
   const list = requireArray<unknown>(value, path, 'an array of throughput per period');
   let length: number;
   try {

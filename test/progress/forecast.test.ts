@@ -4,6 +4,7 @@ import { likelihoodAtLeast, likelihoodWithin } from '../../src/core/simulation.j
 import { forecastHowMany } from '../../src/progress/forecastHowMany.js';
 import { forecastWhen } from '../../src/progress/forecastWhen.js';
 import { forecastWhenDate, likelihoodBy } from '../../src/progress/forecastWhenDate.js';
+import { throughputHistory } from '../../src/progress/throughputHistory.js';
 import { expectPopm, frozen, isDeepFrozen, PUBLISHED_HISTORY } from './helpers.js';
 
 const SEEDS = [1, 2, 42, 'popm', 2026];
@@ -466,5 +467,55 @@ describe('the unit of the history (issue 16 defect #8)', () => {
     expect(exact.dates[50]).toBe('2026-03-10');
     expect(likelihoodBy(exact, '2026-03-09')).toBe(0);
     expect(likelihoodBy(exact, '2026-03-10')).toBe(1);
+  });
+
+  it('issue 16 defect #8: respects the unit a throughputHistory result carries', () => {
+    const done = (i: number, d: string) => ({
+      id: `w${i}`,
+      createdOn: '2026-01-01',
+      finishedOn: d,
+    });
+    // One item per working day for the four weeks from Monday 2026-02-02.
+    const items = [];
+    for (let day = 0; day < 28; day++)
+      if (day % 7 < 5)
+        items.push(
+          done(
+            day,
+            `2026-02-${String(2 + day).padStart(2, '0')}`.replace('2026-02-29', '2026-03-01'),
+          ),
+        );
+    const history = throughputHistory(
+      items.filter((i) => i.finishedOn <= '2026-02-28'),
+      {
+        from: '2026-02-02',
+        to: '2026-02-28',
+      },
+    );
+    expect(history.unit).toBe('calendar-days');
+    const r = forecastWhenDate({ throughput: history, items: 20, start: '2026-03-02' });
+    expect(r.unit).toBe('calendar-days');
+    expect(r.dates[50] >= '2026-03-26' && r.dates[50] <= '2026-03-30').toBe(true);
+    const working = throughputHistory(items, {
+      from: '2026-02-02',
+      to: '2026-02-27',
+      calendar: { weekend: [0, 6], holidays: [] },
+    });
+    const w = forecastWhenDate({ throughput: working, items: 20, start: '2026-03-02' });
+    expect([w.unit, w.dates[50]]).toEqual(['working-days', '2026-03-27']);
+    expectPopm(
+      () =>
+        forecastWhenDate({
+          throughput: working,
+          items: 20,
+          start: '2026-03-02',
+          unit: 'calendar-days',
+        }),
+      'INVALID_ARGUMENT',
+      ['input', 'unit'],
+    );
+    expect(forecastWhen({ throughput: history, items: 20, seed: 2 }).percentiles).toEqual(
+      forecastWhen({ throughput: history.counts, items: 20, seed: 2 }).percentiles,
+    );
   });
 });
