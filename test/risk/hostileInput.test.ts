@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as R from '../../src/risk/index.js';
+import { RISK_KEYS } from '../../src/risk/internal/check.js';
 import { catchError, deepFreezeInput, isDeepFrozen } from '../helpers/freeze.js';
 
 // Issue 21's reproduction: an own `__proto__` key, as JSON.parse gives it.
@@ -331,5 +332,66 @@ describe('risk: unknown keys and meta (issue 12)', () => {
     // A round trip through JSON gives the same register.
     const again = R.createRiskRegister(JSON.parse(JSON.stringify(register.risks)));
     expect(again).toEqual(register);
+  });
+});
+
+/**
+ * A misspelling of `key`: its last two letters swapped, or its upper case
+ * for a short key. (Swapping early letters can give a key that ends with
+ * another known key, `csotImpact`, which the core rule reads as an app's own
+ * field extending `impact`.)
+ */
+function typoOf(key: string): string {
+  if (key.length < 4) return key.toUpperCase();
+  const n = key.length;
+  const i = key[n - 1] === key[n - 2] ? n - 3 : n - 2;
+  return key.slice(0, i) + key.charAt(i + 1) + key.charAt(i) + key.slice(i + 2);
+}
+
+describe('risk: a generated sweep of misspelled keys (issue 12)', () => {
+  const risk = { id: 'r', title: 'R', kind: 'threat' as const };
+  it.each(RISK_KEYS.map((k) => [k, typoOf(k)]))(
+    'risk key %s misspelled as %s is rejected with the suggestion, on every path a risk enters',
+    (key, typo) => {
+      const bad = { ...risk, [typo]: 1 } as never;
+      const expected = { code: 'INVALID_ARGUMENT', details: { suggestion: key } };
+      expect(catchError(() => R.createRiskRegister([bad]))).toMatchObject({
+        ...expected,
+        path: ['risks', 0, typo],
+      });
+      expect(catchError(() => R.addRisk(R.createRiskRegister([]), bad))).toMatchObject({
+        ...expected,
+        path: ['risk', typo],
+      });
+      expect(catchError(() => R.riskExposure({ risks: [bad] } as never))).toMatchObject({
+        ...expected,
+        path: ['register', 'risks', 0, typo],
+      });
+      expect(catchError(() => R.expectedMonetaryValue(bad))).toMatchObject({
+        ...expected,
+        path: ['risk', typo],
+      });
+    },
+  );
+
+  const options: [string, readonly string[], (o: never) => unknown][] = [
+    ['createRiskRegister', ['matrix', 'framework'], (o) => R.createRiskRegister([], o)],
+    ['topRisks', ['by', 'residual'], (o) => R.topRisks(R.createRiskRegister([]), 1, o)],
+    ['heatMap', ['residual', 'kind'], (o) => R.heatMap(R.createRiskRegister([]), undefined, o)],
+    ['riskTrend', ['residual'], (o) => R.riskTrend([], o)],
+    [
+      'createRiskMatrix',
+      ['size', 'probabilityBands', 'impactLabels', 'costBands', 'ratingBands'],
+      (o) => R.createRiskMatrix(o),
+    ],
+  ];
+  it.each(options)('%s options: each misspelled option is rejected at its key', (_, keys, call) => {
+    for (const key of keys) {
+      const typo = typoOf(key);
+      expect(catchError(() => call({ [typo]: undefined } as never))).toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        path: ['options', typo],
+      });
+    }
   });
 });

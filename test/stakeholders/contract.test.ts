@@ -10,6 +10,7 @@ import {
   sprintReviewInvitees,
   stakeholderMap,
 } from '../../src/stakeholders/index.js';
+import { STAKEHOLDER_KEYS } from '../../src/stakeholders/internal/check.js';
 import { deepFreezeInput, isDeepFrozen } from '../helpers/freeze.js';
 import { sh } from './fixtures.js';
 
@@ -166,4 +167,25 @@ describe('stakeholders: hostile input (issue 21)', () => {
       Object.isFrozen(mine) || Object.isFrozen(mine[0]) || Object.isFrozen(mine[0]?.meta),
     ).toBe(false);
   });
+});
+
+describe('stakeholders: a generated sweep of misspelled keys (issue 12)', () => {
+  // The last two letters swapped, or the upper case of a short key.
+  const typoOf = (key: string): string => {
+    if (key.length < 4) return key.toUpperCase();
+    const n = key.length;
+    const i = key[n - 1] === key[n - 2] ? n - 3 : n - 2;
+    return key.slice(0, i) + key.charAt(i + 1) + key.charAt(i) + key.slice(i + 2);
+  };
+  it.each(STAKEHOLDER_KEYS.map((k) => [k, typoOf(k)]))(
+    'stakeholder key %s misspelled as %s is rejected by every register function',
+    (key, typo) => {
+      for (const [, call] of CALLS)
+        expect(caught(() => call([{ ...OPS, [typo]: 1 } as never]))).toMatchObject({
+          code: 'INVALID_ARGUMENT',
+          path: ['register', 0, typo],
+          details: { suggestion: key },
+        });
+    },
+  );
 });
