@@ -1,5 +1,5 @@
 import type { BurndownResult } from '../progress/burndown.js';
-import { readBurn } from './internal/burn.js';
+import { type BurnPoint, readBurn } from './internal/burn.js';
 import { empty, legend, path, plotArea, xAxisNumber, yAxis } from './internal/frame.js';
 import { type ChartOptions, chartOptions } from './internal/read.js';
 import { formatNumber } from './internal/scale.js';
@@ -73,29 +73,8 @@ export function burndownChart(result: BurndownResult, options?: ChartOptions): s
       body.push(
         `<circle cx="${r(x.at(d.day))}" cy="${r(y.at(d.remaining))}" r="2.5" fill="${colour(0)}"/>`,
       );
-    let prevScope = b.committed;
-    for (const d of b.days) {
-      const change = d.scope - prevScope;
-      prevScope = d.scope;
-      if (change === 0) continue;
-      const cx = x.at(d.day);
-      body.push(
-        `<rect x="${r(cx - 4)}" y="${r(y.at(d.remaining) - 4)}" width="8" height="8" fill="${colour(3)}"><title>Scope ${change > 0 ? '+' : ''}${formatNumber(change, o.locale)} on day ${d.day}</title></rect>`,
-      );
-      body.push(
-        label(
-          cx,
-          y.at(d.remaining) - 8,
-          `${change > 0 ? '+' : ''}${formatNumber(change, o.locale)}`,
-          { anchor: 'middle', cls: 's', fill: colour(3) },
-        ),
-      );
-    }
-    const f = (v: number) => formatNumber(v, o.locale);
-    desc = `${f(last.remaining)} of ${f(last.scope)} points left on day ${last.day} of ${b.workingDays}; ideal ${f(last.ideal)}.`;
-    const added = last.scope - b.committed;
-    if (added !== 0)
-      desc += ` Scope ${added > 0 ? 'grew' : 'shrank'} by ${f(Math.abs(added))} since the start.`;
+    scopeMarks(b, x.at, y.at, o.locale, body);
+    desc = finding(b.committed, b.workingDays, last, o.locale);
   }
   return svgDocument({
     width: o.width,
@@ -105,4 +84,43 @@ export function burndownChart(result: BurndownResult, options?: ChartOptions): s
     kind: 'burndown',
     body,
   });
+}
+
+/** Marks each day whose scope changed, with the signed change. */
+function scopeMarks(
+  b: ReturnType<typeof readBurn>,
+  x: (v: number) => number,
+  y: (v: number) => number,
+  locale: string | undefined,
+  body: string[],
+): void {
+  let prevScope = b.committed;
+  for (const d of b.days) {
+    const change = d.scope - prevScope;
+    prevScope = d.scope;
+    if (change === 0) continue;
+    const text = `${change > 0 ? '+' : ''}${formatNumber(change, locale)}`;
+    const cx = x(d.day);
+    const cy = y(d.remaining);
+    body.push(
+      `<rect x="${r(cx - 4)}" y="${r(cy - 4)}" width="8" height="8" fill="${colour(3)}"><title>Scope ${text} on day ${d.day}</title></rect>`,
+    );
+    body.push(label(cx, cy - 8, text, { anchor: 'middle', cls: 's', fill: colour(3) }));
+  }
+}
+
+/** "20 of 33 points left on day 5 of 10; ideal 15." and the scope change since the start. */
+function finding(
+  committed: number,
+  workingDays: number,
+  last: BurnPoint,
+  locale: string | undefined,
+): string {
+  const f = (v: number) => formatNumber(v, locale);
+  const added = last.scope - committed;
+  const scope =
+    added === 0
+      ? ''
+      : ` Scope ${added > 0 ? 'grew' : 'shrank'} by ${f(Math.abs(added))} since the start.`;
+  return `${f(last.remaining)} of ${f(last.scope)} points left on day ${last.day} of ${workingDays}; ideal ${f(last.ideal)}.${scope}`;
 }

@@ -48,9 +48,7 @@ export function earnedValueChart(input: EarnedValueChartInput, options?: ChartOp
   const body: string[] = [];
   const plot = plotArea(o.width, o.height, { leftLabel: 52 });
   const last = snaps[snaps.length - 1];
-  const cpi = last !== undefined && last.ac > 0 ? last.ev / last.ac : null;
-  const spi = last !== undefined && last.pv > 0 ? last.ev / last.pv : null;
-  const eac = last !== undefined && cpi !== null && cpi > 0 ? last.bac / cpi : null;
+  const { cpi, spi, eac } = indices(last);
   const top = Math.max(1, ...snaps.flatMap((s) => [s.bac, s.pv, s.ev, s.ac]), eac ?? 0);
   const y = yAxis(plot, 0, top, 'money', o, body);
   legend(
@@ -81,19 +79,7 @@ export function earnedValueChart(input: EarnedValueChartInput, options?: ChartOp
     hline(last.bac, INK.muted, `BAC ${m(last.bac)}`);
     if (eac !== null && Math.abs(y.at(eac) - y.at(last.bac)) > 12)
       hline(eac, colour(3), `EAC ${m(eac)}`);
-    const series: [keyof (typeof snaps)[number], string][] = [
-      ['pv', colour(4)],
-      ['ev', colour(2)],
-      ['ac', colour(3)],
-    ];
-    for (const [key, stroke] of series) {
-      const pts = snaps.map((s): [number, number] => [x(s.date), y.at(s[key] as number)]);
-      body.push(`<path d="${path(pts)}" fill="none" stroke="${stroke}" stroke-width="2.5"/>`);
-      for (const s of snaps)
-        body.push(
-          `<circle cx="${r(x(s.date))}" cy="${r(y.at(s[key] as number))}" r="2.5" fill="${stroke}"><title>${esc(`${String(key).toUpperCase()} ${fromEpochDay(s.date)}: ${m(s[key] as number)}`)}</title></circle>`,
-        );
-    }
+    drawSeries(snaps, x, y.at, m, body);
     const f2 = (v: number | null) => (v === null ? 'n/a' : v.toFixed(2));
     desc = `As of ${fromEpochDay(last.date)}: CPI ${f2(cpi)}, SPI ${f2(spi)}`;
     desc += eac === null ? '.' : `; EAC ${m(eac)} against a BAC of ${m(last.bac)}.`;
@@ -106,4 +92,49 @@ export function earnedValueChart(input: EarnedValueChartInput, options?: ChartOp
     kind: 'earned-value',
     body,
   });
+}
+
+interface Snap {
+  readonly date: number;
+  readonly bac: number;
+  readonly pv: number;
+  readonly ev: number;
+  readonly ac: number;
+}
+
+/** PMI's CPI = EV / AC, SPI = EV / PV and the typical EAC = BAC / CPI; `null` over zero. */
+function indices(last: Snap | undefined): {
+  cpi: number | null;
+  spi: number | null;
+  eac: number | null;
+} {
+  if (last === undefined) return { cpi: null, spi: null, eac: null };
+  const cpi = last.ac > 0 ? last.ev / last.ac : null;
+  return {
+    cpi,
+    spi: last.pv > 0 ? last.ev / last.pv : null,
+    eac: cpi !== null && cpi > 0 ? last.bac / cpi : null,
+  };
+}
+
+/** The PV, EV and AC lines with a dot (and tooltip) per snapshot. */
+function drawSeries(
+  snaps: readonly Snap[],
+  x: (day: number) => number,
+  y: (v: number) => number,
+  money: (v: number) => string,
+  body: string[],
+): void {
+  for (const [key, stroke] of [
+    ['pv', colour(4)],
+    ['ev', colour(2)],
+    ['ac', colour(3)],
+  ] as const) {
+    const pts = snaps.map((s): [number, number] => [x(s.date), y(s[key])]);
+    body.push(`<path d="${path(pts)}" fill="none" stroke="${stroke}" stroke-width="2.5"/>`);
+    for (const s of snaps)
+      body.push(
+        `<circle cx="${r(x(s.date))}" cy="${r(y(s[key]))}" r="2.5" fill="${stroke}"><title>${esc(`${key.toUpperCase()} ${fromEpochDay(s.date)}: ${money(s[key])}`)}</title></circle>`,
+      );
+  }
 }

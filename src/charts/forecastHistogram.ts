@@ -51,16 +51,7 @@ export function forecastHistogram(
     const e = obj(row, p);
     return { value: num(e, 'value', p), count: num(e, 'count', p, { min: 0 }) };
   });
-  const ptable = get(dist, 'percentiles', path);
-  const marks =
-    ptable === undefined || ptable === null
-      ? []
-      : Object.keys(obj(ptable, [...path, 'percentiles']))
-          .map((k) => ({
-            p: finite(Number(k), [...path, 'percentiles', k]),
-            value: finite(get(ptable as object, k, path), [...path, 'percentiles', k]),
-          }))
-          .sort((a, b) => a.p - b.p);
+  const marks = readMarks(dist, path);
   const body: string[] = [];
   const plot = plotArea(o.width, o.height, { legend: false });
   const total = rows.reduce((a, b) => a + b.count, 0);
@@ -72,15 +63,7 @@ export function forecastHistogram(
   } else {
     const lo = Math.min(...rows.map((x) => x.value), ...marks.map((m) => m.value));
     const hi = Math.max(...rows.map((x) => x.value), ...marks.map((m) => m.value));
-    const step =
-      rows.length > 1
-        ? Math.min(
-            ...rows
-              .slice(1)
-              .map((x, i) => x.value - (rows[i] as { value: number }).value)
-              .filter((d) => d > 0),
-          )
-        : 1;
+    const step = smallestGap(rows.map((q) => q.value));
     const half = Number.isFinite(step) && step > 0 ? step / 2 : 0.5;
     const y = yAxis(plot, 0, Math.max(...rows.map((x) => x.count)), 'integer', o, body);
     const x = xAxisNumber(plot, lo - half, hi + half, o, body, false);
@@ -89,29 +72,7 @@ export function forecastHistogram(
       body.push(
         `<rect x="${r(x.at(row.value) - w / 2)}" y="${r(y.at(row.count))}" width="${r(w)}" height="${r(y.at(0) - y.at(row.count))}" fill="${colour(4)}"><title>${esc(`${formatNumber(row.value, o.locale)}${unit}: ${row.count} trials`)}</title></rect>`,
       );
-    const rows2: [number, number][][] = [];
-    marks.forEach((m, i) => {
-      const xx = x.at(m.value);
-      body.push(
-        `<line x1="${r(xx)}" x2="${r(xx)}" y1="${r(plot.top)}" y2="${r(plot.bottom)}" stroke="${i === marks.length - 1 ? colour(3) : INK.fg}" stroke-width="1.5" stroke-dasharray="4 3"/>`,
-      );
-      // Each marker's label goes in the first row where it overlaps no earlier label.
-      const text = `P${m.p} ${formatNumber(m.value, o.locale)}`;
-      const w = textWidth(text, 10);
-      const anchor = xx > (plot.left + plot.right) / 2 ? 'end' : 'start';
-      const x0 = anchor === 'end' ? xx - 3 - w : xx + 3;
-      let row = 0;
-      while (row < 6 && (rows2[row] ?? []).some(([a, b]) => a < x0 + w + 4 && x0 < b + 4)) row++;
-      const taken = rows2[row] ?? [];
-      taken.push([x0, x0 + w]);
-      rows2[row] = taken;
-      body.push(
-        label(anchor === 'end' ? xx - 3 : xx + 3, plot.top + 10 + row * 12, text, {
-          anchor,
-          cls: 's',
-        }),
-      );
-    });
+    drawMarks(marks, x.at, plot, o.locale, body);
     const focus = marks.find((m) => m.p === 85) ?? marks[marks.length - 1];
     desc =
       focus === undefined
@@ -128,18 +89,75 @@ export function forecastHistogram(
   });
 }
 
+function isDistribution(v: unknown, path: (string | number)[]): v is object {
+  return (
+    v !== null &&
+    typeof v === 'object' &&
+    !Array.isArray(v) &&
+    get(v, 'histogram', path) !== undefined
+  );
+}
+
 function findDistribution(result: unknown): { dist: object; path: (string | number)[] } {
   const root = obj(result, ['result'], 'a distribution or a simulation result');
-  if (get(root, 'histogram', ['result']) !== undefined) return { dist: root, path: ['result'] };
+  if (isDistribution(root, ['result'])) return { dist: root, path: ['result'] };
   for (const key of Object.keys(root)) {
     const v = get(root, key, ['result']);
-    if (
-      v !== null &&
-      typeof v === 'object' &&
-      !Array.isArray(v) &&
-      get(v, 'histogram', ['result', key]) !== undefined
-    )
-      return { dist: v, path: ['result', key] };
+    if (isDistribution(v, ['result', key])) return { dist: v, path: ['result', key] };
   }
   throw popmError('INVALID_ARGUMENT', ['result'], 'a distribution with a histogram', result);
+}
+
+/** The requested percentiles as markers, ascending. */
+function readMarks(dist: object, path: (string | number)[]): { p: number; value: number }[] {
+  const table = get(dist, 'percentiles', path);
+  if (table === undefined || table === null) return [];
+  const t = obj(table, [...path, 'percentiles']);
+  return Object.keys(t)
+    .map((k) => ({
+      p: finite(Number(k), [...path, 'percentiles', k]),
+      value: finite(get(t, k, path), [...path, 'percentiles', k]),
+    }))
+    .sort((a, b) => a.p - b.p);
+}
+
+/** The smallest positive gap between consecutive sorted values (the bar width); 1 for fewer than two. */
+function smallestGap(values: readonly number[]): number {
+  let gap = Number.POSITIVE_INFINITY;
+  for (let i = 1; i < values.length; i++) {
+    const d = (values[i] as number) - (values[i - 1] as number);
+    if (d > 0 && d < gap) gap = d;
+  }
+  return Number.isFinite(gap) ? gap : 1;
+}
+
+/** A dashed line per percentile; each label goes in the first row where it overlaps no earlier label. */
+function drawMarks(
+  marks: readonly { p: number; value: number }[],
+  x: (v: number) => number,
+  plot: { left: number; right: number; top: number; bottom: number },
+  locale: string | undefined,
+  body: string[],
+): void {
+  const rows: [number, number][][] = [];
+  marks.forEach((m, i) => {
+    const xx = x(m.value);
+    const stroke = i === marks.length - 1 ? colour(3) : INK.fg;
+    body.push(
+      `<line x1="${r(xx)}" x2="${r(xx)}" y1="${r(plot.top)}" y2="${r(plot.bottom)}" stroke="${stroke}" stroke-width="1.5" stroke-dasharray="4 3"/>`,
+    );
+    const text = `P${m.p} ${formatNumber(m.value, locale)}`;
+    const w = textWidth(text, 10);
+    const anchor = xx > (plot.left + plot.right) / 2 ? 'end' : 'start';
+    const x0 = anchor === 'end' ? xx - 3 - w : xx + 3;
+    let row = 0;
+    while (row < 6 && (rows[row] ?? []).some(([a, b]) => a < x0 + w + 4 && x0 < b + 4)) row++;
+    rows[row] = [...(rows[row] ?? []), [x0, x0 + w]];
+    body.push(
+      label(anchor === 'end' ? xx - 3 : xx + 3, plot.top + 10 + row * 12, text, {
+        anchor,
+        cls: 's',
+      }),
+    );
+  });
 }

@@ -40,6 +40,71 @@ export interface GanttChartInput {
  * ganttChart({ schedule, today: '2026-12-03' }).includes('3 tasks from 2026-11-30 to 2026-12-09'); //=> true
  */
 export function ganttChart(input: GanttChartInput, options?: ChartOptions): string {
+  const { tasks, critical, planned, today, finish } = readGantt(input);
+  const rowH = 22;
+  const o = chartOptions(options, {
+    width: 760,
+    height: Math.min(4000, 84 + Math.max(1, tasks.length) * rowH),
+    title: 'Schedule',
+  });
+  const body: string[] = [];
+  const nameW = Math.min(180, o.width * 0.28);
+  const plot = { left: 12 + nameW, top: 52, right: o.width - 16, bottom: o.height - 30 };
+  const all = [
+    ...tasks.flatMap((t) => [t.start, t.finish]),
+    ...[...planned.values()].flatMap((p) => [p.start, p.finish]),
+    ...(today === null ? [] : [today]),
+  ];
+  const lo = all.length === 0 ? 0 : Math.min(...all);
+  const hi = all.length === 0 ? 1 : Math.max(...all);
+  const x = xAxisDates(plot, lo, hi + 1, o, body);
+  const legendItems = [
+    { name: 'Task', fill: colour(0) },
+    { name: 'Critical', fill: colour(3) },
+    ...(planned.size > 0 ? [{ name: 'Baseline', fill: INK.muted }] : []),
+  ];
+  let lx = 12;
+  for (const l of legendItems) {
+    body.push(`<rect x="${r(lx)}" y="30" width="14" height="10" fill="${l.fill}"/>`);
+    body.push(label(lx + 18, 39, l.name, { cls: 's' }));
+    lx += 30 + l.name.length * 6;
+  }
+  drawRows(tasks, critical, planned, x, plot, nameW, o.width, body);
+  if (today !== null) {
+    body.push(
+      `<line x1="${r(x(today))}" x2="${r(x(today))}" y1="${r(plot.top - 4)}" y2="${r(plot.bottom)}" stroke="${colour(5)}" stroke-width="1.5"/>`,
+    );
+    body.push(
+      label(x(today), plot.top - 6, 'today', { anchor: 'middle', cls: 's', fill: colour(5) }),
+    );
+  }
+  const desc = describe(tasks, critical, planned, lo, hi, finish);
+  return svgDocument({
+    width: o.width,
+    height: o.height,
+    title: o.title,
+    desc,
+    kind: 'gantt',
+    body,
+  });
+}
+
+interface Bar {
+  readonly id: string;
+  readonly name: string;
+  readonly start: number;
+  readonly finish: number;
+  readonly milestone: boolean;
+  readonly critical: boolean;
+}
+
+function readGantt(input: unknown): {
+  tasks: Bar[];
+  critical: Set<string>;
+  planned: Map<string, { start: number; finish: number }>;
+  today: number | null;
+  finish: string | null;
+} {
   const root = obj(input, ['input'], 'an object { schedule, criticalPath?, baseline?, today? }');
   const s = obj(get(root, 'schedule', ['input']), ['input', 'schedule']);
   const sp = ['input', 'schedule'];
@@ -76,41 +141,33 @@ export function ganttChart(input: GanttChartInput, options?: ChartOptions): stri
   }
   const todayRaw = get(root, 'today', ['input']);
   const today = todayRaw === undefined ? null : day(root, 'today', ['input']);
-  const rowH = 22;
-  const o = chartOptions(options, {
-    width: 760,
-    height: Math.min(4000, 84 + Math.max(1, tasks.length) * rowH),
-    title: 'Schedule',
-  });
-  const body: string[] = [];
-  const nameW = Math.min(180, o.width * 0.28);
-  const plot = { left: 12 + nameW, top: 52, right: o.width - 16, bottom: o.height - 30 };
-  const all = [
-    ...tasks.flatMap((t) => [t.start, t.finish]),
-    ...[...planned.values()].flatMap((p) => [p.start, p.finish]),
-    ...(today === null ? [] : [today]),
-  ];
-  const lo = all.length === 0 ? 0 : Math.min(...all);
-  const hi = all.length === 0 ? 1 : Math.max(...all);
-  const x = xAxisDates(plot, lo, hi + 1, o, body);
+  const finishRaw = get(s, 'finish', sp);
+  return {
+    tasks,
+    critical,
+    planned,
+    today,
+    finish: typeof finishRaw === 'string' ? finishRaw : null,
+  };
+}
+
+function drawRows(
+  tasks: readonly Bar[],
+  critical: ReadonlySet<string>,
+  planned: ReadonlyMap<string, { start: number; finish: number }>,
+  x: (day: number) => number,
+  plot: { top: number; bottom: number },
+  nameW: number,
+  width: number,
+  body: string[],
+): void {
   const h = (plot.bottom - plot.top) / Math.max(1, tasks.length);
-  const legendItems = [
-    { name: 'Task', fill: colour(0) },
-    { name: 'Critical', fill: colour(3) },
-    ...(planned.size > 0 ? [{ name: 'Baseline', fill: INK.muted }] : []),
-  ];
-  let lx = 12;
-  for (const l of legendItems) {
-    body.push(`<rect x="${r(lx)}" y="30" width="14" height="10" fill="${l.fill}"/>`);
-    body.push(label(lx + 18, 39, l.name, { cls: 's' }));
-    lx += 30 + l.name.length * 6;
-  }
   tasks.forEach((t, i) => {
     const yTop = plot.top + i * h;
     const mid = yTop + h / 2;
     if (i % 2 === 1)
       body.push(
-        `<rect x="12" y="${r(yTop)}" width="${r(o.width - 28)}" height="${r(h)}" fill="${INK.grid}" fill-opacity="0.25"/>`,
+        `<rect x="12" y="${r(yTop)}" width="${r(width - 28)}" height="${r(h)}" fill="${INK.grid}" fill-opacity="0.25"/>`,
       );
     body.push(label(14, mid + 4, t.name, { maxWidth: nameW - 8 }));
     const fill = critical.has(t.id) ? colour(3) : colour(0);
@@ -137,39 +194,23 @@ export function ganttChart(input: GanttChartInput, options?: ChartOptions): stri
       );
     }
   });
-  if (today !== null) {
-    body.push(
-      `<line x1="${r(x(today))}" x2="${r(x(today))}" y1="${r(plot.top - 4)}" y2="${r(plot.bottom)}" stroke="${colour(5)}" stroke-width="1.5"/>`,
-    );
-    body.push(
-      label(x(today), plot.top - 6, 'today', { anchor: 'middle', cls: 's', fill: colour(5) }),
-    );
-  }
-  const finish = get(s, 'finish', sp);
-  let desc =
-    tasks.length === 0
-      ? 'No tasks.'
-      : `${tasks.length} tasks from ${fromEpochDay(lo)} to ${typeof finish === 'string' ? finish : fromEpochDay(hi)}; ${critical.size} critical.`;
-  if (planned.size > 0) {
-    const late = tasks.filter((t) => {
-      const p = planned.get(t.id);
-      return p !== undefined && t.finish > p.finish;
-    });
-    desc += ` ${late.length} finish${late.length === 1 ? 'es' : ''} after the baseline${
-      late.length > 0
-        ? ` (${late
-            .slice(0, 5)
-            .map((t) => t.id)
-            .join(', ')}${late.length > 5 ? ', …' : ''})`
-        : ''
-    }.`;
-  }
-  return svgDocument({
-    width: o.width,
-    height: o.height,
-    title: o.title,
-    desc,
-    kind: 'gantt',
-    body,
-  });
+}
+
+function describe(
+  tasks: readonly Bar[],
+  critical: ReadonlySet<string>,
+  planned: ReadonlyMap<string, { start: number; finish: number }>,
+  lo: number,
+  hi: number,
+  finish: string | null,
+): string {
+  if (tasks.length === 0) return 'No tasks.';
+  const text = `${tasks.length} tasks from ${fromEpochDay(lo)} to ${finish ?? fromEpochDay(hi)}; ${critical.size} critical.`;
+  if (planned.size === 0) return text;
+  const late = tasks
+    .filter((t) => t.finish > (planned.get(t.id)?.finish ?? Number.POSITIVE_INFINITY))
+    .map((t) => t.id);
+  const list =
+    late.length === 0 ? '' : ` (${late.slice(0, 5).join(', ')}${late.length > 5 ? ', …' : ''})`;
+  return `${text} ${late.length} finish${late.length === 1 ? 'es' : ''} after the baseline${list}.`;
 }

@@ -120,34 +120,10 @@ export function chartOptions(
   extra: readonly string[] = [],
 ): ResolvedChartOptions & { readonly extra: Readonly<Record<string, unknown>> } {
   const o = readOptions(value, ['options'], [...KEYS, ...extra]) as Record<string, unknown>;
-  const size = (key: 'width' | 'height', fallback: number, min: number) => {
-    const v = o[key];
-    if (v === undefined) return fallback;
-    if (typeof v !== 'number' || !Number.isFinite(v))
-      throw popmError('INVALID_NUMBER', ['options', key], 'a finite number', v);
-    if (v < min || v > 4000)
-      throw popmError('OUT_OF_RANGE', ['options', key], `a number from ${min} to 4000`, v);
-    return v;
-  };
   const title = o.title;
   if (title !== undefined && typeof title !== 'string')
     throw popmError('INVALID_ARGUMENT', ['options', 'title'], 'a string', title);
-  const locale = o.locale;
-  if (locale !== undefined) {
-    let ok = typeof locale === 'string';
-    try {
-      if (ok) new Intl.NumberFormat(locale as string);
-    } catch {
-      ok = false;
-    }
-    if (!ok)
-      throw popmError(
-        'INVALID_ARGUMENT',
-        ['options', 'locale'],
-        'a BCP 47 locale such as "en-GB"',
-        locale,
-      );
-  }
+  const locale = readLocale(o.locale, ['options', 'locale']);
   const currency = o.currency;
   if (currency !== undefined && (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)))
     throw popmError(
@@ -159,10 +135,10 @@ export function chartOptions(
   const rest: Record<string, unknown> = {};
   for (const k of extra) if (o[k] !== undefined) rest[k] = o[k];
   return {
-    width: size('width', defaults.width, 120),
-    height: size('height', defaults.height, 100),
+    width: readSize(o.width, 'width', defaults.width, 120),
+    height: readSize(o.height, 'height', defaults.height, 100),
     title: (title as string | undefined) ?? defaults.title,
-    locale: locale as string | undefined,
+    locale,
     currency: currency as string | undefined,
     extra: rest,
   };
@@ -171,4 +147,26 @@ export function chartOptions(
 /** @internal An ISO date option (e.g. `today`). */
 export function dateOption(value: unknown, path: PopmPath): IsoDate {
   return assertIsoDate(value, path);
+}
+
+function readSize(v: unknown, key: 'width' | 'height', fallback: number, min: number): number {
+  if (v === undefined) return fallback;
+  if (typeof v !== 'number' || !Number.isFinite(v))
+    throw popmError('INVALID_NUMBER', ['options', key], 'a finite number', v);
+  if (v < min || v > 4000)
+    throw popmError('OUT_OF_RANGE', ['options', key], `a number from ${min} to 4000`, v);
+  return v;
+}
+
+/** @internal A BCP 47 locale that `Intl` accepts, or `undefined`. */
+export function readLocale(v: unknown, path: PopmPath): string | undefined {
+  if (v === undefined) return undefined;
+  let ok = typeof v === 'string';
+  try {
+    if (ok) new Intl.NumberFormat(v as string);
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw popmError('INVALID_ARGUMENT', path, 'a BCP 47 locale such as "en-GB"', v);
+  return v as string;
 }

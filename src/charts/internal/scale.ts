@@ -89,37 +89,39 @@ function monthLabel(day: number, locale: string | undefined): string {
 /** @internal Ticks for an epoch-day span [lo, hi]: at most about `count` of them. */
 export function dateTicks(lo: number, hi: number, count: number, locale?: string): DateTick[] {
   const span = Math.max(1, hi - lo);
-  const out: DateTick[] = [];
-  if (span / 1 <= count) {
-    for (let d = lo; d <= hi; d++) out.push({ day: d, label: dayLabel(d, locale) });
-    return out;
-  }
+  if (span <= count) return everyDay(lo, hi, 1, locale);
   for (const every of [7, 14]) {
-    if (span / every <= count) {
-      // Weeks start on Monday (epoch day 4 was a Monday).
-      let d = lo + ((((4 - lo) % 7) + 7) % 7);
-      for (; d <= hi; d += every) out.push({ day: d, label: dayLabel(d, locale) });
-      return out;
-    }
+    // Weeks start on Monday (epoch day 4 was a Monday).
+    if (span / every <= count) return everyDay(lo + ((((4 - lo) % 7) + 7) % 7), hi, every, locale);
   }
   for (const months of [1, 2, 3, 6, 12, 24, 60]) {
-    if (span / (30.44 * months) <= count) {
-      const start = parts(lo);
-      let y = start.y;
-      let m = start.m;
-      for (let guard = 0; guard < 400; guard++) {
-        const day = toEpochDay(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01`);
-        if (day > hi) break;
-        if (day >= lo && (m - 1) % months === 0)
-          out.push({ day, label: months >= 12 ? String(y) : monthLabel(day, locale) });
-        m++;
-        if (m > 12) {
-          m = 1;
-          y++;
-        }
-      }
-      return out;
-    }
+    if (span / (30.44 * months) <= count) return everyMonth(lo, hi, months, locale);
+  }
+  return [];
+}
+
+function everyDay(first: number, hi: number, step: number, locale: string | undefined): DateTick[] {
+  const out: DateTick[] = [];
+  for (let d = first; d <= hi; d += step) out.push({ day: d, label: dayLabel(d, locale) });
+  return out;
+}
+
+function everyMonth(
+  lo: number,
+  hi: number,
+  months: number,
+  locale: string | undefined,
+): DateTick[] {
+  const out: DateTick[] = [];
+  const start = parts(lo);
+  // Month index since year 0, stepping to the first month on the `months` grid.
+  for (let k = start.y * 12 + start.m - 1; k < start.y * 12 + 12 * 400; k++) {
+    const y = Math.floor(k / 12);
+    const m = (k % 12) + 1;
+    const day = toEpochDay(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01`);
+    if (day > hi) break;
+    if (day < lo || (m - 1) % months !== 0) continue;
+    out.push({ day, label: months >= 12 ? String(y) : monthLabel(day, locale) });
   }
   return out;
 }

@@ -3,21 +3,25 @@
  * document wrapper every chart shares.
  */
 
-/** @internal Escapes text for SVG/XML content and attribute values. */
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** True for a character XML 1.0 allows (lone surrogates, U+FFFE/U+FFFF and most C0 controls are not). */
+function xmlChar(ch: string): boolean {
+  const c = ch.codePointAt(0) as number;
+  if (c < 0x20) return c === 0x09 || c === 0x0a || c === 0x0d;
+  return c !== 0xfffe && c !== 0xffff && (c < 0xd800 || c > 0xdfff);
+}
+
+/** @internal Escapes text for SVG/XML content and attribute values, dropping characters XML forbids. */
 export function esc(text: string): string {
   let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) as number;
-    // Control characters are not allowed in XML 1.0; drop them.
-    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) continue;
-    if (code === 0xfffe || code === 0xffff || (code >= 0xd800 && code <= 0xdfff)) continue;
-    if (ch === '&') out += '&amp;';
-    else if (ch === '<') out += '&lt;';
-    else if (ch === '>') out += '&gt;';
-    else if (ch === '"') out += '&quot;';
-    else if (ch === "'") out += '&#39;';
-    else out += ch;
-  }
+  for (const ch of text) if (xmlChar(ch)) out += ESCAPES[ch] ?? ch;
   return out;
 }
 
