@@ -3,12 +3,9 @@ import { deepFreeze } from '../core/freeze.js';
 import { requireOneOf } from '../core/validate.js';
 import { ROLE_IDS, ROLES, type RoleId } from '../roles/index.js';
 import { computeFacts, type Facts } from './facts.js';
+import { assessResponsibility } from './internal/responsibilities.js';
 import type { AssessOptions } from './options.js';
-import {
-  assessResponsibility,
-  type ResponsibilityAssessment,
-  type ResponsibilityStatus,
-} from './responsibilities.js';
+import type { ResponsibilityAssessment, ResponsibilityStatus } from './responsibilities.js';
 import type { Project } from './types.js';
 
 /** How one role is doing: each of its responsibilities assessed. */
