@@ -59,6 +59,12 @@ export type {
   ForecastFeaturesResult,
 } from './forecastFeatures.js';
 export { forecastFeatures } from './forecastFeatures.js';
+export type {
+  ForecastDiagnostics,
+  ForecastDiagnosticsInput,
+  ThroughputOutlier,
+} from './forecastDiagnostics.js';
+export { forecastDiagnostics } from './forecastDiagnostics.js';
 export type { ForecastHowManyInput, ForecastHowManyResult } from './forecastHowMany.js';
 export { forecastHowMany } from './forecastHowMany.js';
 export type {
