@@ -79,7 +79,8 @@ export function burndown(
     sprintId: s.sprint.id,
     committed: c,
     workingDays: n,
-    days: s.days.map((d) => ({ ...d, ideal: (c * (n - d.day)) / n })),
+    // c · (n − day) / n could overflow for huge c; the fraction first cannot.
+    days: s.days.map((d) => ({ ...d, ideal: c * ((n - d.day) / n) })),
     scopeChange: { ...s.scopeChange },
   });
 }

@@ -21,7 +21,10 @@ export interface BurnupProjection {
   readonly dailyRate: number;
   /** Remaining work at the last point. */
   readonly remaining: number;
-  /** Working day on which the remaining work is done at `dailyRate`; `null` without a rate. */
+  /**
+   * Working day on which the remaining work is done at `dailyRate`; `null`
+   * without a rate, or when that day falls after 9999-12-31.
+   */
   readonly projected: IsoDate | null;
   /** The same at `dailyRate × 1.1`. */
   readonly optimistic: IsoDate | null;
@@ -46,6 +49,11 @@ export interface BurnupResult {
   /** The projected completion; `null` when there is no day yet (asOf before the start). */
   readonly projection: BurnupProjection | null;
 }
+
+/** Working days a projection may reach: far past year 9999 from any start. */
+const MAX_PROJECTION_DAYS = 3_000_000;
+/** 9999-12-31 as an epoch day. */
+const MAX_EPOCH_DAY = 2_932_896;
 
 // ceil that ignores float noise such as 3.0000000000000004.
 function ceilDays(x: number): number {
@@ -81,7 +89,7 @@ export function burnup(
   const s = replaySprint(sprint, events, options);
   const n = s.workingDays;
   const c = s.sprint.committed;
-  const days = s.days.map((d) => ({ ...d, ideal: (c * d.day) / n }));
+  const days = s.days.map((d) => ({ ...d, ideal: c * (d.day / n) }));
   let projection: BurnupProjection | null = null;
   const last = s.days[s.days.length - 1];
   if (last !== undefined) {
@@ -101,7 +109,11 @@ export function burnup(
         return fromEpochDay(s.epochDays[doneAt] as number);
       }
       if (rate <= 0) return null;
-      return fromEpochDay(addWorkingEpochDays(s.cal, lastDay, ceilDays(remaining / rate)));
+      const days = ceilDays(remaining / rate);
+      // A rate so slow that the date falls past year 9999 has no date.
+      if (!(days <= MAX_PROJECTION_DAYS)) return null;
+      const at = addWorkingEpochDays(s.cal, lastDay, days);
+      return at > MAX_EPOCH_DAY ? null : fromEpochDay(at);
     };
     const projected = at(dailyRate);
     projection = {
