@@ -543,6 +543,7 @@ export const REGISTRY: Readonly<Record<string, Entry>> = {
       ];
     },
   },
+  forecastDiagnostics: { args: () => [{ throughput: [2, 0, 3, 1, 0, 2] }], strict: [[0]] },
   forecastBacklog: { results: [0], args: () => [backlog(), { velocities: [5, 8], trials: 200 }] },
 
   // risk
@@ -627,6 +628,122 @@ export const REGISTRY: Readonly<Record<string, Entry>> = {
     results: [0],
     args: () => [popm.progressReport(project() as never, ASOF, FAST)],
     heavy: true,
+  },
+
+  // project: figures and the HTML report
+  reportFigures: { args: () => [project(), ASOF], heavy: true },
+  renderReportHtml: {
+    results: [0],
+    heavy: true,
+    args: () => [
+      {
+        ...popm.progressReport(project() as never, ASOF, FAST),
+        figures: popm.reportFigures(project() as never, ASOF),
+      },
+    ],
+  },
+
+  // charts (SVG over popm results)
+  agingWipChart: {
+    results: [0],
+    args: () => [
+      { ages: popm.workItemAge(workItems() as never, '2026-03-12'), items: workItems() },
+    ],
+  },
+  burndownChart: {
+    results: [0],
+    args: () => [
+      popm.burndown(sprint() as never, events() as never, { asOf: '2026-03-06' } as never),
+    ],
+  },
+  burnupChart: {
+    results: [0],
+    args: () => [
+      popm.burnup(sprint() as never, events() as never, { asOf: '2026-03-06' } as never),
+    ],
+  },
+  cumulativeFlowChart: {
+    results: [0],
+    args: () => [
+      popm.cumulativeFlow(
+        workItems() as never,
+        {
+          from: '2026-03-02',
+          to: '2026-03-06',
+          states: ['todo', 'doing', 'done'],
+        } as never,
+      ),
+    ],
+  },
+  cycleTimeScatter: {
+    results: [0],
+    args: () => [
+      {
+        items: workItems(),
+        metrics: popm.flowMetrics(
+          workItems() as never,
+          { from: '2026-03-02', to: '2026-03-13' } as never,
+        ),
+      },
+    ],
+  },
+  earnedValueChart: {
+    args: () => [
+      {
+        snapshots: [
+          { asOf: '2026-03-31', bac: 1000, pv: 200, ev: 180, ac: 220 },
+          { asOf: '2026-04-30', bac: 1000, pv: 400, ev: 350, ac: 420 },
+        ],
+      },
+      { currency: 'EUR' },
+    ],
+  },
+  forecastHistogram: {
+    results: [0],
+    args: () => [
+      popm.forecastWhen({ throughput: [1, 2, 3], items: 10, trials: 200 }),
+      { unit: 'days' },
+    ],
+  },
+  ganttChart: {
+    results: [0],
+    args: () => [
+      {
+        schedule: popm.scheduleDates(tasks() as never, { start: '2026-11-30' }),
+        today: '2026-12-03',
+      },
+    ],
+  },
+  riskHeatMapChart: { results: [0], args: () => [popm.heatMap(register())] },
+  stakeholderGrid: { results: [0], args: () => [popm.stakeholderMap(stakeholders() as never)] },
+  tcoChart: {
+    results: [0],
+    args: () => [popm.compareTco({ buy: tco(), build: { ...tco(), horizon: 3 } } as never)],
+  },
+  throughputChart: {
+    args: () => [{ throughput: [2, 0, 3, 1], from: '2026-03-02', to: '2026-03-05' }],
+  },
+  tornadoChart: {
+    results: [0],
+    args: () => [
+      popm.sensitivity(businessCase() as never, 'tool', { swing: 0.1 }),
+      { currency: 'EUR' },
+    ],
+  },
+  velocityChart: { args: () => [{ sprints: sprints() }] },
+
+  // finance: loan schedules
+  ipmt: { args: () => [0.1 / 12, 1, 36, 8000] },
+  ppmt: { args: () => [0.1 / 12, 1, 24, 2000] },
+  cumipmt: { args: () => [0.09 / 12, 360, 125000, 13, 24] },
+  cumprinc: { args: () => [0.09 / 12, 360, 125000, 13, 24] },
+  rate: { args: () => [48, -200, 8000] },
+
+  // roles
+  assertRaci: {
+    args: () => [
+      { activities: ['deploy'], people: ['ana'], assignments: { deploy: { ana: ['A', 'R'] } } },
+    ],
   },
 
   // schemas

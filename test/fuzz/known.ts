@@ -18,8 +18,6 @@ export const SWEEP_KNOWN: Readonly<Record<string, string>> = {
   likelihoodWithin: 'core/progress: histogram row typos reported as missing fields, no suggestion',
   likelihoodAtLeast: 'core/progress: histogram row typos reported as missing fields, no suggestion',
   likelihoodBy: 'progress: histogram row typos reported as missing fields, no suggestion',
-  toBaseline: 'plan: schedule typos reported as missing fields or silently accepted',
-  baselineVariance: 'plan: baseline typos reported as missing fields or silently accepted',
   mergeSimulations: 'project: part typos at the wrong path (`parts.context.items`, no index)',
   isActiveRisk: 'risk: typos in `response`/`residual` silently accepted',
   salience:
@@ -33,15 +31,37 @@ export const SWEEP_KNOWN: Readonly<Record<string, string>> = {
     'stakeholders: stakeholder typos reported as missing fields; `legitimay` silently accepted',
   sprintReviewInvitees: 'stakeholders: stakeholder typos as missing fields; options not strict',
   reviewCoverage: 'stakeholders: review and stakeholder typos reported as missing fields',
-  dashboard:
-    'project: raci typo at `project.raci.matrix.…` (path gains `matrix`); sprint typos at the sprint, not the key',
-  assessProject: 'project: same paths as dashboard',
-  assessRole: 'project: same paths as dashboard',
-  progressReport: 'project: same paths as dashboard',
-  renderReportMarkdown:
-    'project: a hand-built report is not validated (typos silently accepted, TypeError on a missing section)',
-  renderReportText:
-    'project: a hand-built report is not validated (typos silently accepted, TypeError on a missing section)',
+  reportFigures:
+    'project: project typos silently accepted (`curreny`) or reported at `options.start` instead of `project.stat`',
+  renderReportHtml: 'charts: report typos reported as missing fields, no suggestion',
+  agingWipChart:
+    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
+  burndownChart:
+    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
+  burnupChart:
+    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
+  cumulativeFlowChart:
+    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
+  cycleTimeScatter:
+    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
+  earnedValueChart:
+    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
+  forecastHistogram:
+    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
+  ganttChart:
+    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
+  riskHeatMapChart:
+    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
+  stakeholderGrid:
+    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
+  tcoChart:
+    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
+  throughputChart:
+    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
+  tornadoChart:
+    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
+  velocityChart:
+    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
 };
 
 /** A known fuzz failure: why, and in which categories (`'*'`: any). */
@@ -56,6 +76,11 @@ export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
     reason: 'Proxy with throwing traps at [0,"items",1,"rice","effort"]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
   },
+  addRisk: {
+    reason:
+      'Proxy with throwing traps at [0,"risks",1,"costImpact","min"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
   addWorkingDays: {
     reason: 'Proxy with throwing traps at [2]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
@@ -64,12 +89,26 @@ export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
     reason: 'huge numeric string at [0,1,"id"]: threw ReferenceError: asOfDay is not defined',
     categories: ['foreign error'],
   },
+  agingWipChart: {
+    reason: 'Proxy with throwing traps at [0,"ages","percentiles","50"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
   annualisedRoi: {
     reason: 'Proxy with throwing traps at [1]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
   },
   appraiseOptions: {
     reason: 'Proxy with throwing traps at [0,"reasons"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
+  assessProject: {
+    reason:
+      'Proxy with throwing traps at [0,"businessCase","options",2,"disBenefits",0,"amounts",5]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
+  assessRole: {
+    reason:
+      'Proxy with throwing traps at [0,"businessCase","options",1,"costs",0,"amounts"]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
   },
   backlogHealth: {
@@ -93,6 +132,10 @@ export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
   burndown: {
     reason: '1e308 at [0,"committed"]: .days.0.ideal is Infinity',
     categories: ['NaN or Infinity'],
+  },
+  burnupChart: {
+    reason: 'Proxy with throwing traps at [0,"days",2,"scope"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
   },
   cd3: {
     reason: 'Proxy with throwing traps at [0,"costOfDelay"]: threw Error: proxy trap',
@@ -122,6 +165,18 @@ export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
     reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
   },
+  cumipmt: {
+    reason: 'Proxy with throwing traps at [3]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
+  cumprinc: {
+    reason: 'Proxy with throwing traps at [3]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
+  cumulativeFlowChart: {
+    reason: 'Proxy with throwing traps at [0,"days",0,"counts","doing"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
   discountedPaybackPeriod: {
     reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
@@ -134,6 +189,10 @@ export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
     reason: 'Proxy with throwing traps at [0,"pv"]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
   },
+  earnedValueChart: {
+    reason: 'Proxy with throwing traps at [0,"snapshots",1,"ac"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
   escalateRisk: {
     reason:
       'Proxy with throwing traps at [0,"risks",1,"costImpact","mostLikely"]: threw Error: proxy trap',
@@ -141,6 +200,14 @@ export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
   },
   expectedMonetaryValue: {
     reason: 'Proxy with throwing traps at [0,"costImpact"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
+  forecastFeatures: {
+    reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
+  forecastHistogram: {
+    reason: 'Proxy with throwing traps at [0,"histogram",3,"value"]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
   },
   forecastHowMany: {
@@ -174,6 +241,10 @@ export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
   },
   ice: {
     reason: 'Proxy with throwing traps at [0,"impact"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
+  ipmt: {
+    reason: 'Proxy with throwing traps at [3]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
   },
   irr: {
@@ -221,7 +292,7 @@ export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
   mergeSimulations: {
     reason:
       'Proxy with throwing traps at [0,2,"outcomes","periods",0,"values"]: threw Error: proxy trap',
-    categories: ['foreign error from a Proxy or getter', 'foreign error'],
+    categories: ['foreign error from a Proxy or getter', 'foreign error', 'NaN or Infinity'],
   },
   mirr: {
     reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
@@ -276,6 +347,10 @@ export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
     reason: 'Proxy with throwing traps at [1]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
   },
+  ppmt: {
+    reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
   prioritise: {
     reason: 'Proxy with throwing traps at [0,"items",1,"ice","ease"]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
@@ -288,6 +363,10 @@ export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
     reason: 'Proxy with throwing traps at [1]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
   },
+  rate: {
+    reason: 'Proxy with throwing traps at [1]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
   recordOccurrence: {
     reason: 'Proxy with throwing traps at [0,"risks",1,"costImpact"]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
@@ -296,6 +375,11 @@ export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
     reason:
       'Proxy with throwing traps at [0,"items",0,"wsjf","timeCriticality"]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
+  },
+  renderReportHtml: {
+    reason:
+      '-0 at [0,"figures","cumulativeFlow","days",25,"counts","To do"]: threw ReferenceError: strings is not defined',
+    categories: ['foreign error'],
   },
   renderReportMarkdown: {
     reason:
@@ -306,6 +390,10 @@ export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
     reason: 'BigInt at [0,"summary","highlights"]: threw TypeError: b.items is not iterable',
     categories: ['foreign error', 'foreign error from a Proxy or getter'],
   },
+  reportFigures: {
+    reason: '-Infinity at [0,"sprints",1,"completed"]: .velocity.sprints.1.completed is -Infinity',
+    categories: ['NaN or Infinity'],
+  },
   reviewCoverage: {
     reason: 'Proxy with throwing traps at [0,1]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
@@ -313,6 +401,10 @@ export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
   rice: {
     reason: 'Proxy with throwing traps at [0,"reach"]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
+  },
+  riskHeatMapChart: {
+    reason: 'Proxy with throwing traps at [0,"grid",2,2,"count"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter', 'foreign error'],
   },
   riskRating: {
     reason: 'Proxy with throwing traps at [0,"costImpact"]: threw Error: proxy trap',
@@ -326,6 +418,11 @@ export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
   risksDueForReview: {
     reason:
       'Proxy with throwing traps at [0,"risks",1,"costImpact","max"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
+  risksWithoutResponse: {
+    reason:
+      'Proxy with throwing traps at [0,"risks",1,"costImpact","mostLikely"]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
   },
   roi: {
@@ -356,6 +453,10 @@ export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
     reason: 'Proxy with throwing traps at [0,"discountRate"]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
   },
+  scheduleDates: {
+    reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
   selectForSprint: {
     reason:
       'Proxy with throwing traps at [0,"items",1,"wsjf","timeCriticality"]: threw Error: proxy trap',
@@ -377,12 +478,26 @@ export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
     reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
   },
+  stakeholderGrid: {
+    reason:
+      'Proxy with throwing traps at [0,"quadrants",1,"stakeholders"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
   stakeholderMap: {
     reason: 'Proxy with throwing traps at [0,0]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
   },
   sum: {
     reason: 'Proxy with throwing traps at [0]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
+  tcoChart: {
+    reason:
+      'Proxy with throwing traps at [0,"results","build","byPeriod",0,"cumulativeDiscounted"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
+  throughputChart: {
+    reason: 'Proxy with throwing traps at [0,"throughput",2]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
   },
   toBaseline: {
@@ -402,6 +517,10 @@ export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
       'Proxy with throwing traps at [0,"risks",1,"costImpact","min"]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
   },
+  tornadoChart: {
+    reason: 'Proxy with throwing traps at [0,"rows",2,"low"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
   totalCostOfOwnership: {
     reason: 'Proxy with throwing traps at [0,"costs"]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
@@ -412,6 +531,10 @@ export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
   },
   updateItem: {
     reason: 'Proxy with throwing traps at [0,"items",1,"ice","ease"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
+  updateRisk: {
+    reason: 'Proxy with throwing traps at [0,"risks",0,"response","cost"]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
   },
   valueEffort: {
