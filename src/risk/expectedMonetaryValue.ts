@@ -21,6 +21,11 @@ export interface ExpectedMonetaryValueOptions {
  * `null` when the risk has no probability or no cost impact (a risk assessed
  * only qualitatively has no EMV; that is not an error).
  *
+ * The sign is PMI's, as the name says (docs/architecture.md, "Money at
+ * risk"): money expected to be spent is the negation, reported as
+ * {@link riskExposure}'s `threatCost` and `netCost` and
+ * {@link simulateRiskCost}'s `expectedCost`.
+ *
  * @param risk - the risk
  * @param options - `residual: true` prices the residual assessment
  * @returns the EMV as a Decimal, or `null`
