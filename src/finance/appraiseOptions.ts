@@ -1,15 +1,14 @@
 import { deepFreeze } from '../core/freeze.js';
 import { Decimal } from '../core/numbers.js';
+import type { BusinessCase, BusinessCaseOptionKind } from './businessCase.js';
 import {
-  type BusinessCase,
-  type BusinessCaseOptionKind,
   type FlowScale,
   netFlows,
   type ReadCase,
   type ReadOption,
   readBusinessCase,
   seriesTotals,
-} from './businessCase.js';
+} from './internal/readBusinessCase.js';
 import { irr } from './irr.js';
 import { npv } from './npv.js';
 import { discountedPaybackPeriod, paybackPeriod } from './paybackPeriod.js';

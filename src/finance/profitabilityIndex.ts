@@ -1,6 +1,6 @@
 import type { Decimal, Numeric } from '../core/numbers.js';
 import { decimalFromFloat, frozenDecimal, readFlows, readRate } from './internal/appraisalInput.js';
-import { hornerNpv, presentValueOf } from './npv.js';
+import { hornerNpv, presentValueOf } from './internal/horner.js';
 
 /**
  * Profitability index (benefit–cost ratio): the present value of the flows

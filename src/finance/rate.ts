@@ -2,6 +2,7 @@ import { popmError } from '../core/errors.js';
 import { type Decimal, type Numeric, toNumber } from '../core/numbers.js';
 import type { PaymentTiming } from './annuity.js';
 import { readRate, readWhen } from './internal/appraisalInput.js';
+import { rateFromGrowth } from './internal/roots.js';
 import {
   allRoots,
   countSignChanges,
@@ -10,7 +11,6 @@ import {
   rootBounds,
 } from './internal/solver.js';
 import { AnnuityScaledNpv } from './internal/tvm.js';
-import { rateFromGrowth } from './irr.js';
 
 /**
  * The interest rate per period of an annuity, as Excel's `RATE` and

@@ -3,7 +3,8 @@ import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { Decimal } from '../core/numbers.js';
 import { appraiseRead, type OptionsAppraisal } from './appraiseOptions.js';
-import { type BusinessCase, readBusinessCase } from './businessCase.js';
+import type { BusinessCase } from './businessCase.js';
+import { readBusinessCase } from './internal/readBusinessCase.js';
 
 /** How one scenario changes the case: multipliers (default 1) and an optional probability. */
 export interface ScenarioMultipliers {

@@ -3,8 +3,8 @@ import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { Decimal } from '../core/numbers.js';
 import { requireArray, requireString } from '../core/validate.js';
+import type { BusinessCase } from './businessCase.js';
 import {
-  type BusinessCase,
   type FlowScale,
   findOption,
   netFlows,
@@ -12,7 +12,7 @@ import {
   type ReadOption,
   readBusinessCase,
   type SeriesName,
-} from './businessCase.js';
+} from './internal/readBusinessCase.js';
 import { irr } from './irr.js';
 import { npv } from './npv.js';
 

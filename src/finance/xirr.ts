@@ -1,13 +1,14 @@
 import { readOptions } from '../core/internal/readObject.js';
 import type { Decimal, Numeric } from '../core/numbers.js';
+import { readDatedFlows } from './internal/datedFlows.js';
+import { GUESS_OPTIONS, type RootProblem, solveProblem } from './internal/roots.js';
 import {
   countSignChanges,
   DatedScaledNpv,
   normaliseAmounts,
   rootBounds,
 } from './internal/solver.js';
-import { GUESS_OPTIONS, type RootProblem, solveProblem } from './irr.js';
-import { type DatedCashFlow, readDatedFlows } from './xnpv.js';
+import type { DatedCashFlow } from './xnpv.js';
 
 /** Options of {@link xirr}. */
 export interface XirrOptions {

@@ -9,7 +9,8 @@ import * as z from 'zod/mini';
 import { isPopmError as isPopmErrorLike, withPathPrefix } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { type Budget, budgetStatus } from '../finance/budgetStatus.js';
-import { type BusinessCase, readBusinessCase } from '../finance/businessCase.js';
+import type { BusinessCase } from '../finance/businessCase.js';
+import { readBusinessCase } from '../finance/internal/readBusinessCase.js';
 import { type EarnedValueSnapshot, earnedValue } from '../finance/earnedValue.js';
 import {
   TCO_CATEGORIES,
