@@ -149,3 +149,169 @@ describe('issue 12: the Project document is read with the entity and options rul
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
   });
 });
+
+describe('issue 12/21: the project-owned sections are checked field by field', () => {
+  const cases: [
+    string,
+    (p: Record<string, unknown>) => unknown,
+    readonly (string | number)[],
+    string,
+  ][] = [
+    [
+      'a missing roles',
+      (p) => ({ ...p, roles: undefined }),
+      ['project', 'roles'],
+      'INVALID_ARGUMENT',
+    ],
+    [
+      'a bad sponsor',
+      (p) => ({ ...p, roles: { ...(p.roles as object), sponsor: 5 } }),
+      ['project', 'roles', 'sponsor'],
+      'INVALID_ARGUMENT',
+    ],
+    [
+      'an availability above 1',
+      (p) => ({ ...p, people: [{ id: 'a', name: 'A', capacity: 1, availability: 2 }] }),
+      ['project', 'people', 0, 'availability'],
+      'OUT_OF_RANGE',
+    ],
+    [
+      'a person title that is not text',
+      (p) => ({ ...p, people: [{ id: 'a', name: 'A', title: 3, capacity: 1, availability: 1 }] }),
+      ['project', 'people', 0, 'title'],
+      'INVALID_ARGUMENT',
+    ],
+    [
+      'a target due date that is not a date',
+      (p) => ({ ...p, targets: [{ id: 'G', title: 'G', due: '2026-02-30', items: [] }] }),
+      ['project', 'targets', 0, 'due'],
+      'INVALID_DATE',
+    ],
+    [
+      'a target item that is not an id',
+      (p) => ({ ...p, targets: [{ id: 'G', title: 'G', due: '2027-01-01', items: [7] }] }),
+      ['project', 'targets', 0, 'items', 0],
+      'INVALID_ARGUMENT',
+    ],
+    [
+      'a review without attendees',
+      (p) => ({ ...p, reviews: [{ id: 'R', sprint: 'S1', on: '2026-07-01', invited: [] }] }),
+      ['project', 'reviews', 0, 'attended'],
+      'INVALID_ARGUMENT',
+    ],
+    [
+      'review decisions that are not text',
+      (p) => ({
+        ...p,
+        reviews: [
+          { id: 'R', sprint: 'S1', on: '2026-07-01', invited: [], attended: [], decisions: [1] },
+        ],
+      }),
+      ['project', 'reviews', 0, 'decisions', 0],
+      'INVALID_ARGUMENT',
+    ],
+    [
+      'decisions that are not an array',
+      (p) => ({ ...p, decisions: {} }),
+      ['project', 'decisions'],
+      'INVALID_ARGUMENT',
+    ],
+    [
+      'a decision without a need-by date',
+      (p) => ({ ...p, decisions: [{ id: 'D', title: 'D' }] }),
+      ['project', 'decisions', 0, 'needBy'],
+      'INVALID_DATE',
+    ],
+    [
+      'a decided-on date that is not a date',
+      (p) => ({
+        ...p,
+        decisions: [{ id: 'D', title: 'D', needBy: '2027-01-01', decidedOn: 'soon' }],
+      }),
+      ['project', 'decisions', 0, 'decidedOn'],
+      'INVALID_DATE',
+    ],
+    [
+      'a negative work item estimate',
+      (p) => ({ ...p, workItems: [{ id: 'W', createdOn: '2026-07-01', estimate: -1 }] }),
+      ['project', 'workItems', 0, 'estimate'],
+      'OUT_OF_RANGE',
+    ],
+    [
+      'a work item sprint that is not an id',
+      (p) => ({ ...p, workItems: [{ id: 'W', createdOn: '2026-07-01', sprint: 1 }] }),
+      ['project', 'workItems', 0, 'sprint'],
+      'INVALID_ARGUMENT',
+    ],
+    [
+      'a hole in the people',
+      (p) => ({ ...p, people: [undefined] }),
+      ['project', 'people', 0],
+      'INVALID_ARGUMENT',
+    ],
+    [
+      'a meta that is not an object',
+      (p) => ({ ...p, meta: [1] }),
+      ['project', 'meta'],
+      'INVALID_ARGUMENT',
+    ],
+  ];
+  for (const [what, change, path, code] of cases)
+    it(`rejects ${what} at ${path.join('.')}`, () => {
+      const bad = change(sampleProject as unknown as Record<string, unknown>) as Project;
+      const e = catchError(() => dashboard(bad, AS_OF, FAST));
+      expect(e.path).toEqual(path);
+      expect(e.code).toBe(code);
+    });
+
+  it('accepts the optional fields and carries them', () => {
+    const p = {
+      ...sampleProject,
+      decisions: [
+        {
+          id: 'D',
+          title: 'Pick a vendor',
+          needBy: '2026-12-01',
+          decider: 'S-01',
+          decidedOn: '2026-11-01',
+          outcome: 'V',
+        },
+      ],
+    } as Project;
+    expect(progressReport(p, AS_OF, FAST).decisionsNeeded.some((d) => d.id === 'D')).toBe(false);
+  });
+});
+
+describe('issue 21: the report reader checks numbers, integers and dates', () => {
+  it('rejects a fractional day, a junk date and an infinite number at their paths', () => {
+    const day = setAt(JSON_REPORT, ['doneSinceLastReview', 'workItems'], 1.5);
+    expect(catchError(() => renderReportText(day as never)).path).toEqual([
+      'report',
+      'doneSinceLastReview',
+      'workItems',
+    ]);
+    const date = setAt(JSON_REPORT, ['asOf'], '2026-13-01');
+    expect(catchError(() => renderReportText(date as never)).code).toBe('INVALID_DATE');
+    const inf = setAt(JSON_REPORT, ['forecast', 'velocity'], Number.POSITIVE_INFINITY);
+    expect(catchError(() => renderReportText(inf as never)).code).toBe('INVALID_NUMBER');
+    const money = setAt(JSON_REPORT, ['budgetAndValue', 'budget', 'total'], { v: 1 });
+    expect(catchError(() => renderReportText(money as never)).path).toEqual([
+      'report',
+      'budgetAndValue',
+      'budget',
+      'total',
+    ]);
+    const flag = setAt(JSON_REPORT, ['forecast', 'backlog', 'p85AllTrials'], 'yes');
+    expect(catchError(() => renderReportText(flag as never)).path).toEqual([
+      'report',
+      'forecast',
+      'backlog',
+      'p85AllTrials',
+    ]);
+    const arr = setAt(JSON_REPORT, ['decisionsNeeded'], {});
+    expect(catchError(() => renderReportText(arr as never)).path).toEqual([
+      'report',
+      'decisionsNeeded',
+    ]);
+  });
+});
