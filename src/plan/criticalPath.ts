@@ -1,11 +1,26 @@
+import { addWorkingEpochDays, compileCalendar, type WorkCalendar } from '../core/calendar.js';
+import { type IsoDate, toEpochDay } from '../core/dates.js';
+import { popmError } from '../core/errors.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { requireNumber } from '../core/validate.js';
 import { analyse } from './internal/analyse.js';
+import { WorkDays } from './internal/dating.js';
 import { compileNetwork } from './network.js';
 import type { Task } from './types.js';
 
 /** Options of {@link criticalPath}. */
-export interface CriticalPathOptions {
+export interface CriticalPathOptions extends PertAnalysisOptions {
+  /**
+   * The project start: with it every task gets `startDate` and `finishDate`
+   * (work begins on the first working day on or after it).
+   */
+  readonly start?: IsoDate | undefined;
+  /** The working calendar for the dates; default Saturday and Sunday off, no holidays. */
+  readonly calendar?: WorkCalendar | undefined;
+}
+
+/** Options of {@link pertAnalysis}: the critical path options without dates. */
+export interface PertAnalysisOptions {
   /** Most critical paths to list (an integer `>= 1`); default `100`. */
   readonly maxPaths?: number | undefined;
   /**
@@ -39,6 +54,14 @@ export interface ScheduledTask {
   readonly freeFloat: number;
   /** True when the total float is zero (within the tolerance). */
   readonly critical: boolean;
+  /**
+   * With a `start` option: the working day work begins (a milestone: its
+   * date, at the start of a day when a start event drives it, else the day
+   * before its offset, as MS Project dates it).
+   */
+  readonly startDate?: IsoDate | undefined;
+  /** With a `start` option: the last working day of work (a milestone: its date). */
+  readonly finishDate?: IsoDate | undefined;
   /** The task's `meta`, when it has one, carried through untouched. */
   readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
@@ -63,6 +86,10 @@ export interface CriticalPathResult {
   readonly criticalPathCount: number;
   /** True when more than `maxPaths` critical paths exist and the list was cut. */
   readonly truncated: boolean;
+  /** With a `start` option: the first working day of the project. */
+  readonly startDate?: IsoDate | undefined;
+  /** With a `start` option: the latest task finish date. */
+  readonly finishDate?: IsoDate | undefined;
 }
 
 /** @internal The keys of {@link CriticalPathOptions}. */
@@ -107,10 +134,19 @@ export function readCriticalPathOptions<K extends string = never>(
  * (`es >= 0`). A start-no-earlier-than constraint raises the early start only.
  *
  * @param tasks - the plan (see {@link Task}); not changed
- * @param options - `maxPaths` (default 100) and `tolerance`
- * @returns the duration, every task's dates and floats, and the critical paths; frozen
+ * With a `start` date (and a `calendar`), every task also gets `startDate`
+ * and `finishDate`, dated as MS Project dates them: a task starts at the
+ * start of a working day and finishes at the end of one; a milestone driven
+ * by a predecessor's finish falls on the day before its offset, one driven
+ * by a start (SS/SF link, start-no-earlier-than, the project start) on the
+ * day at its offset.
+ *
+ * @param options - `maxPaths` (default 100), `tolerance`, and for dates `start` and `calendar`
+ * @returns the duration, every task's offsets (and dates) and floats, and the critical paths; frozen
  * @throws PopmError as {@link assertPlan}; `INVALID_NUMBER` / `OUT_OF_RANGE` for bad options;
- *   `OUT_OF_RANGE` when the project duration overflows to Infinity
+ *   `OUT_OF_RANGE` when the project duration overflows to Infinity or a date passes
+ *   9999-12-31; `INVALID_DATE` for a bad `start` or holiday; `INVALID_ARGUMENT` for
+ *   an unknown option key, a bad calendar, or a calendar without a start
  * @example
  * const cp = criticalPath([
  *   { id: 'A', duration: 3 },
@@ -122,12 +158,36 @@ export function readCriticalPathOptions<K extends string = never>(
  * cp.criticalPaths; //=> [['A', 'C', 'D']]
  * cp.tasks[1];
  * //=> { id: 'B', duration: 2, es: 3, ef: 5, ls: 5, lf: 7, totalFloat: 2, freeFloat: 2, critical: false }
+ * const dated = criticalPath(
+ *   [{ id: 'A', duration: 5 }, { id: 'M', duration: 0, dependsOn: [{ id: 'A', type: 'SS', lag: 2 }] }],
+ *   { start: '2026-11-30' }, // a Monday
+ * );
+ * dated.tasks[0]; //=> { id: 'A', startDate: '2026-11-30', finishDate: '2026-12-04', … }
+ * dated.tasks[1].startDate; //=> '2026-12-02' (Wednesday 8:00, as MS Project dates SS + 2)
  */
 export function criticalPath(
   tasks: readonly Task[],
   options?: CriticalPathOptions,
 ): CriticalPathResult {
   const net = compileNetwork(tasks);
-  const { maxPaths, tolerance } = readCriticalPathOptions(options);
-  return analyse(net, net.durations, maxPaths, tolerance).result;
+  const { maxPaths, tolerance, rec } = readCriticalPathOptions(options, ['start', 'calendar']);
+  const days = readDating(rec.start, rec.calendar);
+  return analyse(net, net.durations, maxPaths, tolerance, days).result;
+}
+
+/** @internal The working days of `options.start` and `options.calendar`, or `undefined` without a start. */
+export function readDating(start: unknown, calendar: unknown): WorkDays | undefined {
+  if (start === undefined) {
+    if (calendar !== undefined)
+      throw popmError(
+        'INVALID_ARGUMENT',
+        ['options', 'start'],
+        'a start date with a calendar',
+        start,
+      );
+    return undefined;
+  }
+  const day = toEpochDay(start, ['options', 'start']);
+  const cal = compileCalendar(calendar as WorkCalendar | undefined, ['options', 'calendar']);
+  return new WorkDays(cal, addWorkingEpochDays(cal, day, 0));
 }

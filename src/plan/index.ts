@@ -14,7 +14,12 @@ export type {
   TaskVariance,
 } from './baselineVariance.js';
 export { baselineVariance, toBaseline } from './baselineVariance.js';
-export type { CriticalPathOptions, CriticalPathResult, ScheduledTask } from './criticalPath.js';
+export type {
+  CriticalPathOptions,
+  CriticalPathResult,
+  PertAnalysisOptions,
+  ScheduledTask,
+} from './criticalPath.js';
 export { criticalPath } from './criticalPath.js';
 export { durationForProbability } from './durationForProbability.js';
 export type { PertAnalysisResult, PertTask } from './pertAnalysis.js';

@@ -1,7 +1,7 @@
 import { popmError } from '../core/errors.js';
 import {
-  type CriticalPathOptions,
   type CriticalPathResult,
+  type PertAnalysisOptions,
   readCriticalPathOptions,
 } from './criticalPath.js';
 import { type Analysis, analyse } from './internal/analyse.js';
@@ -66,7 +66,7 @@ export interface PertAnalysisResult {
  */
 export function pertAnalysis(
   tasks: readonly Task[],
-  options?: CriticalPathOptions,
+  options?: PertAnalysisOptions,
 ): PertAnalysisResult {
   const net = compileNetwork(tasks);
   const { maxPaths, tolerance } = readCriticalPathOptions(options);

@@ -111,7 +111,9 @@ const NO_FINDINGS: readonly PlanFinding[] = Object.freeze([]);
  * @returns the report; frozen
  * @example
  * validatePlan([{ id: 'A', duration: 2 }]).ok; //=> true
- * const r = validatePlan([{ id: 'A', duration: 3 }, { id: 'B', duration: 2, dependOn: ['A'] }]);
+ * // Rows read from a file, with a misspelled key:
+ * const rows = JSON.parse('[{"id":"A","duration":3},{"id":"B","duration":2,"dependOn":["A"]}]');
+ * const r = validatePlan(rows);
  * r.ok; //=> false
  * r.findings[0].message; //=> "tasks[1].dependOn: unknown key; did you mean 'dependsOn'?"
  */

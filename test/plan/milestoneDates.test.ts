@@ -113,7 +113,7 @@ describe('issue 16: milestones dated as MS Project dates them', () => {
           ];
           const r = scheduleDates(tasks, { start: monday });
           const m = r.milestones[0];
-          expect(m?.date <= (m?.lateDate as string)).toBe(true);
+          expect((m?.date as string) <= (m?.lateDate as string)).toBe(true);
           if (type === 'FS')
             expect((m?.date as string) >= (r.tasks[0]?.finish as string)).toBe(true);
         },

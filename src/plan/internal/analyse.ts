@@ -4,6 +4,14 @@
  */
 import type { CriticalPathResult, ScheduledTask } from '../criticalPath.js';
 import { createPass, defaultTolerance, linkSlack, type Network, runPasses } from '../network.js';
+import { finishOffset, milestoneDay, startOffset, type WorkDays } from './dating.js';
+import { milestoneAtDayStart } from './milestoneTime.js';
+
+/** @internal Dates for the rows: the working days, and which milestones fall at a day's start. */
+interface Dating {
+  readonly days: WorkDays;
+  readonly atDayStart: Uint8Array;
+}
 
 /** @internal Internal analysis with the critical paths' typed structure kept for reuse. */
 export interface Analysis {
@@ -97,6 +105,7 @@ function row(
   ff: number,
   tol: number,
   isCritical: boolean,
+  dating: Dating | undefined,
 ): ScheduledTask {
   let tf = lsI - esI;
   if (tf <= tol) tf = 0;
@@ -114,7 +123,25 @@ function row(
     critical: isCritical,
   };
   const meta = net.tasks[i]?.meta;
-  return Object.freeze(meta === undefined ? base : { ...base, meta });
+  const dated = dating === undefined ? base : { ...base, ...datesOf(dating, i, di, esI) };
+  return Object.freeze(meta === undefined ? dated : { ...dated, meta });
+}
+
+/** A task's start and finish dates, by MS Project's rules (see dating.ts). */
+function datesOf(
+  dating: Dating,
+  i: number,
+  di: number,
+  esI: number,
+): { startDate: string; finishDate: string } {
+  if (di === 0) {
+    const date = dating.days.at(milestoneDay(esI, dating.atDayStart[i] === 1));
+    return { startDate: date, finishDate: date };
+  }
+  return {
+    startDate: dating.days.at(startOffset(esI)),
+    finishDate: dating.days.at(finishOffset(esI + di)),
+  };
 }
 
 function floats(
@@ -124,6 +151,7 @@ function floats(
   ls: Float64Array,
   T: number,
   tol: number,
+  dating: Dating | undefined,
 ): Floats {
   const { n, ids } = net;
   const critical = new Uint8Array(n);
@@ -138,7 +166,7 @@ function floats(
     const ff = scanSuccessors(net, d, es, i, T - (esI + di), tol, tight);
     const isCritical = critical[i] === 1;
     if (isCritical) criticalTasks.push(ids[i] as string);
-    tasks[i] = row(net, i, di, esI, ls[i] as number, ff, tol, isCritical);
+    tasks[i] = row(net, i, di, esI, ls[i] as number, ff, tol, isCritical, dating);
   }
   tight.start[n] = tight.count;
   const starts: number[] = [];
@@ -219,13 +247,16 @@ export function analyse(
   d: Float64Array,
   maxPaths: number,
   tolerance: number | undefined,
+  days?: WorkDays | undefined,
 ): Analysis {
   const pass = createPass(net.n);
   runPasses(net, d, pass);
   const T = pass.duration;
   const tol = tolerance ?? defaultTolerance(T);
   const { es, ls } = pass;
-  const f = floats(net, d, es, ls, T, tol);
+  const dating =
+    days === undefined ? undefined : { days, atDayStart: milestoneAtDayStart(net, d, es, tol) };
+  const f = floats(net, d, es, ls, T, tol, dating);
   const total = countPaths(net, f);
   const paths = listPaths(net.ids, f, Math.min(maxPaths, total));
   const result: CriticalPathResult = Object.freeze({
@@ -235,7 +266,20 @@ export function analyse(
     criticalPaths: Object.freeze(paths),
     criticalPathCount: total,
     truncated: total > paths.length,
+    ...(dating === undefined ? {} : projectDates(dating.days, f.tasks, T)),
   });
   const { critical, tightStart, tightSucc, starts } = f;
   return { result, critical, tightStart, tightSucc, starts, es, ls, tol };
+}
+
+/** The first working day and the latest task finish date. */
+function projectDates(
+  days: WorkDays,
+  tasks: readonly ScheduledTask[],
+  T: number,
+): { startDate: string; finishDate: string } {
+  let finishDate = days.at(finishOffset(T));
+  for (const t of tasks)
+    if (t.finishDate !== undefined && t.finishDate > finishDate) finishDate = t.finishDate;
+  return { startDate: days.at(0), finishDate };
 }
