@@ -3,6 +3,10 @@ import { ERROR_CODES, PopmError } from '../../src/core/errors.js';
 import * as P from '../../src/progress/index.js';
 import { deepFreezeInput, isDeepFrozen } from '../helpers/freeze.js';
 import { BAD, finiteEverywhere, leaves, setAt } from '../helpers/loudness.js';
+import { HISTORY, WEEKDAYS, WORKFLOW } from './flowFixture.js';
+
+// A short slice of the fixture keeps the leaf-by-leaf sweep quick.
+const FLOW = P.workItemsFromHistory(HISTORY.slice(0, 5), WORKFLOW);
 
 describe('progress: every export is loud on bad input', () => {
   const sprint = { id: 's1', start: '2026-03-02', end: '2026-03-13', committed: 20, completed: 18 };
@@ -42,6 +46,12 @@ describe('progress: every export is loud on bad input', () => {
       P.throughputHistory,
       [items, { from: '2026-03-01', to: '2026-03-06', periodDays: 2 }],
     ],
+    ['workItemsFromHistory', P.workItemsFromHistory, [HISTORY, WORKFLOW]],
+    ['timeInState', P.timeInState, [FLOW, WORKFLOW, { asOf: '2026-03-13', calendar: WEEKDAYS }]],
+    ['flowEfficiency', P.flowEfficiency, [FLOW, WORKFLOW, { from: '2026-03-01' }]],
+    ['agingWip', P.agingWip, [FLOW, WORKFLOW, '2026-03-10', { percentiles: [50, 85] }]],
+    ['controlChart', P.controlChart, [FLOW, { from: '2026-03-01', to: '2026-03-31', window: 3 }]],
+    ['serviceLevel', P.serviceLevel, [FLOW, { from: '2026-03-01', to: '2026-03-31', recent: 3 }]],
     [
       'forecastHowMany',
       P.forecastHowMany,
