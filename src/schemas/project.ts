@@ -148,7 +148,7 @@ const ProjectObjectSchema = entity({
   start: isoDateSchema,
   calendar: z.optional(WorkCalendarSchema),
   people: z.array(PersonSchema),
-  roles: part({
+  roles: entity({
     productOwner: idSchema,
     projectManager: idSchema,
     sponsor: z.optional(idSchema),

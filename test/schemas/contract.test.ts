@@ -198,6 +198,7 @@ describe('issue 12: worded messages, near-miss keys, meta', () => {
       backlog: Record<string, unknown>[];
     };
     doc.meta = { source: 'jira', n: 1 };
+    (doc.roles as Record<string, unknown>).meta = { board: 'steering' };
     (doc.risks[0] as Record<string, unknown>).meta = { ticket: 'R-9' };
     (doc.backlog[0] as Record<string, unknown>).meta = { rank: [1, 2] };
     (doc.backlog[0] as Record<string, unknown>).color = 'red';
@@ -206,6 +207,7 @@ describe('issue 12: worded messages, near-miss keys, meta', () => {
       backlog: Record<string, unknown>[];
     };
     expect(p.meta).toEqual({ source: 'jira', n: 1 });
+    expect((p.roles as Record<string, unknown>).meta).toEqual({ board: 'steering' });
     expect(p.risks[0]?.meta).toEqual({ ticket: 'R-9' });
     expect(p.backlog[0]?.meta).toEqual({ rank: [1, 2] });
     expect('color' in (p.backlog[0] as object)).toBe(false);
