@@ -10,8 +10,8 @@ import { isPopmError as isPopmErrorLike, withPathPrefix } from '../core/errors.j
 import { deepFreeze } from '../core/freeze.js';
 import { type Budget, budgetStatus } from '../finance/budgetStatus.js';
 import type { BusinessCase } from '../finance/businessCase.js';
-import { readBusinessCase } from '../finance/internal/readBusinessCase.js';
 import { type EarnedValueSnapshot, earnedValue } from '../finance/earnedValue.js';
+import { readBusinessCase } from '../finance/internal/readBusinessCase.js';
 import {
   TCO_CATEGORIES,
   type TcoInput,
