@@ -9,8 +9,9 @@
  * a run split into shards and merged gives the same answer, to the bit, as
  * the run in one piece.
  */
-import { type PopmPath, popmError } from './errors.js';
+import { type PopmPath, popmError, UNKNOWN_KEY_RULE } from './errors.js';
 import { deepFreeze } from './freeze.js';
+import { closestKey, readEntity } from './internal/readObject.js';
 import { hashSeed } from './internal/stream.js';
 import { type PercentileMethod, percentileOfSorted, sumUnchecked } from './stats.js';
 import { requireArray, requireNumber, requireOneOf } from './validate.js';
@@ -644,8 +645,9 @@ function readPart(value: unknown, path: PopmPath): ReadPart {
   const rec = readRecord(value, path);
   for (const k of Object.keys(rec))
     if (!(PART_KEYS as readonly string[]).includes(k))
-      throw popmError('INVALID_ARGUMENT', [...path, k], 'a known key', k, {
+      throw popmError('INVALID_ARGUMENT', [...path, k], UNKNOWN_KEY_RULE, k, {
         key: k,
+        suggestion: closestKey(k, PART_KEYS, false),
         known: [...PART_KEYS],
       });
   if (rec.kind !== 'popm.simulation-part')
@@ -802,11 +804,23 @@ export function outcomesOf(
 // ---------------------------------------------------------------------------
 // Look-ups over results.
 
+const ROW_KEYS = ['value', 'count', 'cumulative', 'date'] as const;
+
+/** Runs a look-up, turning a throwing getter or Proxy trap in a result into `INVALID_ARGUMENT`. */
+function readable<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof Error && e.name === 'PopmError') throw e;
+    throw popmError('INVALID_ARGUMENT', ['distribution'], 'a readable result', undefined);
+  }
+}
+
 function readHistogram(distribution: unknown, path: PopmPath): HistogramRow[] {
   const rec = readRecord(distribution, path);
   const rows = requireArray<unknown>(rec.histogram, [...path, 'histogram'], 'histogram rows');
   return rows.map((r, i) => {
-    const row = readRecord(r, [...path, 'histogram', i]);
+    const row = readEntity(r, [...path, 'histogram', i], ROW_KEYS, 'a histogram row');
     return {
       value: requireNumber(row.value, [...path, 'histogram', i, 'value']),
       count: requireNumber(row.count, [...path, 'histogram', i, 'count'], { min: 0 }),
@@ -838,14 +852,16 @@ export function likelihoodWithin(
   distribution: { readonly histogram: readonly HistogramRow[] },
   value: number,
 ): number {
-  const rows = readHistogram(distribution, ['distribution']);
-  const x = requireNumber(value, ['value']);
-  let share = 0;
-  for (const row of rows) {
-    if (row.value > x) break;
-    share = row.cumulative;
-  }
-  return share;
+  return readable(() => {
+    const rows = readHistogram(distribution, ['distribution']);
+    const x = requireNumber(value, ['value']);
+    let share = 0;
+    for (const row of rows) {
+      if (row.value > x) break;
+      share = row.cumulative;
+    }
+    return share;
+  });
 }
 
 /**
@@ -867,19 +883,21 @@ export function likelihoodAtLeast(
   distribution: { readonly histogram: readonly HistogramRow[] },
   value: number,
 ): number {
-  const rows = readHistogram(distribution, ['distribution']);
-  const x = requireNumber(value, ['value']);
-  let below = 0;
-  for (const row of rows) {
-    if (row.value >= x) break;
-    below = row.cumulative;
-  }
-  // 1 − share below, computed from counts so 1 − 0.7 noise does not show.
-  let total = 0;
-  let at = 0;
-  for (const row of rows) {
-    total += row.count;
-    if (row.value >= x) at += row.count;
-  }
-  return total === 0 ? 1 - below : at / total;
+  return readable(() => {
+    const rows = readHistogram(distribution, ['distribution']);
+    const x = requireNumber(value, ['value']);
+    let below = 0;
+    for (const row of rows) {
+      if (row.value >= x) break;
+      below = row.cumulative;
+    }
+    // 1 − share below, computed from counts so 1 − 0.7 noise does not show.
+    let total = 0;
+    let at = 0;
+    for (const row of rows) {
+      total += row.count;
+      if (row.value >= x) at += row.count;
+    }
+    return total === 0 ? 1 - below : at / total;
+  });
 }

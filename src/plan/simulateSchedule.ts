@@ -14,8 +14,8 @@ import {
   type Shard,
   type Sharded,
   SIMULATION_KEYS,
-  SUM_BLOCK,
   type SimulationOptions,
+  SUM_BLOCK,
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
 import { requireArray, requireNumber, requireOneOf, requireString } from '../core/validate.js';
@@ -214,8 +214,8 @@ export function simulateSchedule<
 
 /** @internal Builds the result from every trial (also used by mergeSimulations). */
 export function finishSchedule(input: FinishInput): SimulateScheduleResult<number> {
-  const path = ['parts', 'context'];
-  const { rec, settings } = readContext(input, ['parts']);
+  const path = ['parts', 0, 'context'];
+  const { rec, settings } = readContext(input, ['parts', 0]);
   const ids = requireArray<unknown>(rec.ids, [...path, 'ids'], 'task ids').map((id, i) =>
     requireString(id, [...path, 'ids', i]),
   );
@@ -260,7 +260,7 @@ export function finishSchedule(input: FinishInput): SimulateScheduleResult<numbe
     seed: input.seed,
     method: settings.method,
     distribution,
-    ...distributionOf(outcomesOf(input, 'duration', ['parts'])[0] as Float64Array, settings, {
+    ...distributionOf(outcomesOf(input, 'duration', ['parts', 0])[0] as Float64Array, settings, {
       bins,
     }),
     tasks,

@@ -26,7 +26,13 @@ import {
   type Throughput,
   type ThroughputUnit,
 } from './forecastClock.js';
-import { checkHistory, checkMaxPeriods, guardExpected, simulateMilestones } from './monteCarlo.js';
+import {
+  checkHistory,
+  checkMaxPeriods,
+  guardExpected,
+  readArray,
+  simulateMilestones,
+} from './monteCarlo.js';
 
 /**
  * The least a backlog needs for {@link forecastBacklog}: ordered items with an
@@ -146,7 +152,7 @@ export function forecastBacklog<
   options: ForecastBacklogOptions<P, S>,
 ): Sharded<S, ForecastBacklogResult<P>> {
   const bl = readEntity(backlog, ['backlog'], ['items'] as const, 'a backlog with items');
-  const list = requireArray<unknown>(bl.items, ['backlog', 'items'], 'an array of backlog items');
+  const list = readArray(bl.items, ['backlog', 'items'], 'an array of backlog items');
   const opts = readOptions(options === undefined ? null : options, ['options'], KEYS);
   const hasT = opts.throughput !== undefined;
   const hasV = opts.velocities !== undefined;
@@ -239,8 +245,8 @@ export function forecastBacklog<
 
 /** @internal Builds the result from every item's periods (also used by mergeSimulations). */
 export function finishBacklog(input: FinishInput): ForecastBacklogResult<number> {
-  const path = ['parts', 'context'];
-  const { rec, settings } = readContext(input, ['parts']);
+  const path = ['parts', 0, 'context'];
+  const { rec, settings } = readContext(input, ['parts', 0]);
   const unit = rec.unit === 'items' ? 'items' : 'estimate';
   const open = requireArray<unknown>(rec.open, [...path, 'open'], 'open items').map((o, i) => {
     const r = readOptions(o, [...path, 'open', i], ['id', 'index', 'cumulative'] as const);
@@ -260,7 +266,7 @@ export function finishBacklog(input: FinishInput): ForecastBacklogResult<number>
     ] as const);
     clock = forecastClock(c.start, c.calendar, c.periodDays, c.unit, [...path, 'clock']);
   }
-  const periods = outcomesOf(input, 'periods', ['parts']);
+  const periods = outcomesOf(input, 'periods', ['parts', 0]);
   if (periods.length !== open.length)
     throw popmError('INVALID_ARGUMENT', [...path, 'open'], 'one outcome table per open item', open);
   const items = open.map((o, k): BacklogItemForecast<number> => {

@@ -27,7 +27,7 @@ import {
   type Throughput,
   type ThroughputUnit,
 } from './forecastClock.js';
-import { checkHistory, checkMaxPeriods, guardExpected, target } from './monteCarlo.js';
+import { checkHistory, checkMaxPeriods, guardExpected, readArray, target } from './monteCarlo.js';
 
 /** One feature of {@link forecastFeatures}, in priority order. */
 export interface Feature {
@@ -148,7 +148,7 @@ export function forecastFeatures<
   features: readonly Feature[],
   options: ForecastFeaturesOptions<P, S>,
 ): Sharded<S, ForecastFeaturesResult<P>> {
-  const list = requireArray<unknown>(features, ['features'], 'an array of features');
+  const list = readArray(features, ['features'], 'an array of features', MAX_FEATURES + 1);
   if (list.length === 0) throw popmError('EMPTY_INPUT', ['features'], 'at least one feature', list);
   if (list.length > MAX_FEATURES)
     throw popmError(
@@ -356,8 +356,8 @@ function sortActive(active: Int32Array, n: number): void {
 
 /** @internal Builds the result (also used by mergeSimulations). */
 export function finishFeatures(input: FinishInput): ForecastFeaturesResult<number> {
-  const path = ['parts', 'context'];
-  const { rec, settings } = readContext(input, ['parts']);
+  const path = ['parts', 0, 'context'];
+  const { rec, settings } = readContext(input, ['parts', 0]);
   const wipLimit = requireNumber(rec.wipLimit, [...path, 'wipLimit'], { min: 1, integer: true });
   const features = requireArray<unknown>(rec.features, [...path, 'features'], 'features').map(
     (f, i) => {
@@ -380,7 +380,7 @@ export function finishFeatures(input: FinishInput): ForecastFeaturesResult<numbe
     ] as const);
     clock = forecastClock(c.start, c.calendar, c.periodDays, c.unit, [...path, 'clock']);
   }
-  const periods = outcomesOf(input, 'periods', ['parts']);
+  const periods = outcomesOf(input, 'periods', ['parts', 0]);
   if (periods.length !== features.length)
     throw popmError(
       'INVALID_ARGUMENT',

@@ -111,7 +111,7 @@ function requireInput(input: unknown): unknown {
 
 /** @internal Builds the result from all the trials' totals (also used by mergeSimulations). */
 export function finishHowMany(input: FinishInput): ForecastHowManyResult<number> {
-  const path = ['parts'];
+  const path = ['parts', 0];
   const { rec, settings } = readContext(input, path);
   const periods = requireNumber(rec.periods, [...path, 'context', 'periods'], {
     min: 0,

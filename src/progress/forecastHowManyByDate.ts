@@ -134,8 +134,8 @@ export function forecastHowManyByDate<
 
 /** @internal Builds the result (also used by mergeSimulations). */
 export function finishHowManyByDate(input: FinishInput): ForecastHowManyByDateResult<number> {
-  const path = ['parts', 'context'];
-  const { rec } = readContext(input, ['parts']);
+  const path = ['parts', 0, 'context'];
+  const { rec } = readContext(input, ['parts', 0]);
   const start = fromEpochDay(toEpochDay(rec.start, [...path, 'start']));
   const end = fromEpochDay(toEpochDay(rec.end, [...path, 'end']));
   const unit = requireOneOf(rec.unit, ['calendar-days', 'working-days'] as const, [

@@ -230,7 +230,7 @@ export function forecastWhen<
 
 /** @internal Builds the result from all the trials' periods (also used by mergeSimulations). */
 export function finishWhen(input: FinishInput): ForecastWhenResult<number> {
-  const path = ['parts'];
+  const path = ['parts', 0];
   const { rec, settings } = readContext(input, path);
   const items = requireNumber(rec.items, [...path, 'context', 'items'], { min: 0 });
   const periods = outcomesOf(input, 'periods', path)[0] as Float64Array;

@@ -1,7 +1,7 @@
 import type { WorkCalendar } from '../core/calendar.js';
 import { compareDates, type IsoDate, toEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
-import { readOptions } from '../core/internal/readObject.js';
+import { readEntity, readOptions } from '../core/internal/readObject.js';
 import {
   type DefaultPercentile,
   type FinishInput,
@@ -115,8 +115,8 @@ export function forecastWhenDate<
 
 /** @internal Builds the dated result (also used by mergeSimulations). */
 export function finishWhenDate(input: FinishInput): ForecastWhenDateResult<number> {
-  const { rec } = readContext(input, ['parts']);
-  const c = readOptions(rec.clock, ['parts', 'context', 'clock'], [
+  const { rec } = readContext(input, ['parts', 0]);
+  const c = readOptions(rec.clock, ['parts', 0, 'context', 'clock'], [
     'start',
     'unit',
     'periodDays',
@@ -157,39 +157,44 @@ export function likelihoodBy(
   forecast: { readonly histogram: readonly WhenDateRow[] },
   date: IsoDate,
 ): number {
-  if (!isRecord(forecast))
-    throw popmError('INVALID_ARGUMENT', ['forecast'], 'a forecastWhenDate result', forecast);
-  let rows: readonly unknown[];
   try {
-    rows = requireArray<unknown>(
-      (forecast as { histogram?: unknown }).histogram,
-      ['forecast', 'histogram'],
-      'dated histogram rows',
-    );
+    if (!isRecord(forecast))
+      throw popmError('INVALID_ARGUMENT', ['forecast'], 'a forecastWhenDate result', forecast);
+    let rows: readonly unknown[];
+    try {
+      rows = requireArray<unknown>(
+        (forecast as { histogram?: unknown }).histogram,
+        ['forecast', 'histogram'],
+        'dated histogram rows',
+      );
+    } catch (e) {
+      if (e instanceof Error && e.name === 'PopmError') throw e;
+      throw popmError('INVALID_ARGUMENT', ['forecast'], 'a readable forecast', forecast);
+    }
+    toEpochDay(date, ['date']);
+    let share = 0;
+    rows.forEach((r, i) => {
+      const row = readEntity(
+        r,
+        ['forecast', 'histogram', i],
+        ['value', 'count', 'cumulative', 'date'] as const,
+        'a dated histogram row',
+      );
+      const d = row.date;
+      toEpochDay(d, ['forecast', 'histogram', i, 'date']);
+      const c = row.cumulative;
+      if (typeof c !== 'number' || !(c >= 0 && c <= 1))
+        throw popmError(
+          'OUT_OF_RANGE',
+          ['forecast', 'histogram', i, 'cumulative'],
+          'a share 0..1',
+          c,
+        );
+      if (compareDates(d as IsoDate, date) <= 0) share = c;
+    });
+    return share;
   } catch (e) {
     if (e instanceof Error && e.name === 'PopmError') throw e;
-    throw popmError('INVALID_ARGUMENT', ['forecast'], 'a readable forecast', forecast);
+    throw popmError('INVALID_ARGUMENT', ['forecast'], 'a readable forecast', undefined);
   }
-  toEpochDay(date, ['date']);
-  let share = 0;
-  rows.forEach((r, i) => {
-    const row = readOptions(r, ['forecast', 'histogram', i], [
-      'value',
-      'count',
-      'cumulative',
-      'date',
-    ] as const);
-    const d = row.date;
-    toEpochDay(d, ['forecast', 'histogram', i, 'date']);
-    const c = row.cumulative;
-    if (typeof c !== 'number' || !(c >= 0 && c <= 1))
-      throw popmError(
-        'OUT_OF_RANGE',
-        ['forecast', 'histogram', i, 'cumulative'],
-        'a share 0..1',
-        c,
-      );
-    if (compareDates(d as IsoDate, date) <= 0) share = c;
-  });
-  return share;
 }

@@ -6,7 +6,7 @@
 import { type PopmPath, popmError } from '../core/errors.js';
 import { readEntity } from '../core/internal/readObject.js';
 import { trialState } from '../core/internal/stream.js';
-import { requireArray, requireNumber } from '../core/validate.js';
+import { requireNumber } from '../core/validate.js';
 
 /** @internal Default safety cap on periods per trial. */
 export const DEFAULT_MAX_PERIODS = 100_000;
@@ -26,30 +26,18 @@ const MAX_HISTORY = 100_000;
  */
 export function checkHistory(value: unknown, path: PopmPath): Float64Array {
   // A throughputHistory result: its counts (its unit is read by the dated forecasts).
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+  if (value !== null && typeof value === 'object' && !isArray(value, path)) {
     const rec = readEntity(value, path, HISTORY_KEYS, 'a throughput history');
     return checkHistory(rec.counts, [...path, 'counts']);
   }
-  const list = requireArray<unknown>(value, path, 'an array of throughput per period');
-  let length: number;
-  try {
-    length = list.length;
-  } catch {
-    throw popmError('INVALID_ARGUMENT', path, 'a readable array', value);
-  }
-  if (length === 0) throw popmError('EMPTY_INPUT', path, 'at least one period of history', list);
-  if (length > MAX_HISTORY)
-    throw popmError('LIMIT_EXCEEDED', path, `at most ${MAX_HISTORY} periods`, length);
-  const out = new Float64Array(length);
+  const list = readArray(value, path, 'an array of throughput per period', MAX_HISTORY);
+  if (list.length === 0)
+    throw popmError('EMPTY_INPUT', path, 'at least one period of history', value);
+  const out = new Float64Array(list.length);
   let positive = false;
-  for (let i = 0; i < length; i++) {
-    let v: unknown;
-    try {
-      v = list[i];
-    } catch {
-      throw popmError('INVALID_ARGUMENT', [...path, i], 'a readable value', undefined);
-    }
-    const x = requireNumber(v, [...path, i], { min: 0 });
+  for (let i = 0; i < list.length; i++) {
+    // Capped so that no sum over a run can overflow to Infinity.
+    const x = requireNumber(list[i], [...path, i], { min: 0, max: MAX_PER_PERIOD });
     if (x > 0) positive = true;
     out[i] = x + 0;
   }
@@ -58,8 +46,50 @@ export function checkHistory(value: unknown, path: PopmPath): Float64Array {
       'INVALID_ARGUMENT',
       path,
       'at least one period with throughput > 0 (an all-zero history never finishes anything)',
-      list,
+      value,
     );
+  return out;
+}
+
+/** Most items (or points) per period of a history. */
+const MAX_PER_PERIOD = 1e12;
+
+function isArray(value: unknown, path: PopmPath): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    throw popmError('INVALID_ARGUMENT', path, 'a readable array', undefined);
+  }
+}
+
+/**
+ * @internal A copy of an untrusted array's elements (`undefined` for a hole):
+ * a throwing getter or Proxy trap is `INVALID_ARGUMENT` where it is read; more
+ * than `max` elements is `LIMIT_EXCEEDED`.
+ */
+export function readArray(
+  value: unknown,
+  path: PopmPath,
+  what: string,
+  max = 10_000_000,
+): unknown[] {
+  if (!isArray(value, path)) throw popmError('INVALID_ARGUMENT', path, what, value);
+  const list = value as unknown[];
+  let length: number;
+  try {
+    length = list.length;
+  } catch {
+    throw popmError('INVALID_ARGUMENT', path, 'a readable array', undefined);
+  }
+  if (length > max) throw popmError('LIMIT_EXCEEDED', path, `at most ${max} elements`, length);
+  const out = new Array<unknown>(length);
+  for (let i = 0; i < length; i++) {
+    try {
+      out[i] = list[i];
+    } catch {
+      throw popmError('INVALID_ARGUMENT', [...path, i], 'a readable value', undefined);
+    }
+  }
   return out;
 }
 

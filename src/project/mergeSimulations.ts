@@ -1,4 +1,4 @@
-import { popmError } from '../core/errors.js';
+import { isPopmError, popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { combineParts, type FinishInput, type SimulationPart } from '../core/simulation.js';
 import { finishSchedule } from '../plan/simulateSchedule.js';
@@ -47,6 +47,21 @@ export const MERGEABLE_SIMULATIONS: readonly string[] = Object.freeze(Object.key
  * JSON.stringify(merged) === JSON.stringify(forecastWhen(input)); //=> true
  */
 export function mergeSimulations<R>(parts: readonly SimulationPart<R>[]): R {
+  try {
+    return merge(parts);
+  } catch (e) {
+    if (isPopmError(e)) throw e;
+    // A throwing getter or Proxy trap somewhere in the parts.
+    throw popmError(
+      'INVALID_ARGUMENT',
+      ['parts'],
+      'readable simulation parts (plain data)',
+      undefined,
+    );
+  }
+}
+
+function merge<R>(parts: readonly SimulationPart<R>[]): R {
   const combined = combineParts(parts, ['parts']);
   const finish = Object.hasOwn(FINISHERS, combined.function)
     ? FINISHERS[combined.function]

@@ -233,8 +233,8 @@ export function simulateRiskCost<
 
 /** @internal Builds the result from every trial's cost and days (also used by mergeSimulations). */
 export function finishRiskCost(input: FinishInput): RiskSimulationResult<number> {
-  const path = ['parts', 'context'];
-  const { rec, settings } = readContext(input, ['parts']);
+  const path = ['parts', 0, 'context'];
+  const { rec, settings } = readContext(input, ['parts', 0]);
   const bins = requireNumber(rec.bins, [...path, 'bins'], { integer: true, min: 1, max: 1000 });
   const ids = (key: 'simulated' | 'skipped') =>
     requireArray<unknown>(rec[key], [...path, key], 'risk ids').map((id, i) =>
@@ -244,11 +244,11 @@ export function finishRiskCost(input: FinishInput): RiskSimulationResult<number>
     trials: input.trials,
     seed: input.seed,
     method: settings.method,
-    cost: distributionOf(outcomesOf(input, 'cost', ['parts'])[0] as Float64Array, settings, {
+    cost: distributionOf(outcomesOf(input, 'cost', ['parts', 0])[0] as Float64Array, settings, {
       bins,
     }),
     scheduleDays: distributionOf(
-      outcomesOf(input, 'scheduleDays', ['parts'])[0] as Float64Array,
+      outcomesOf(input, 'scheduleDays', ['parts', 0])[0] as Float64Array,
       settings,
       { bins },
     ),
