@@ -1,5 +1,5 @@
 import type { HeatMap } from '../risk/heatMap.js';
-import { type ChartOptions, chartOptions, list, num, obj, str } from './internal/read.js';
+import { type ChartOptions, chartOptions, list, num, obj, str, strings } from './internal/read.js';
 import { esc, INK, label, r, svgDocument } from './internal/svg.js';
 
 /** Band fills from the lowest rating to the highest (Okabe–Ito: green, yellow, orange, vermillion). */
@@ -29,36 +29,8 @@ function bandColour(rank: number, count: number): string {
  */
 export function riskHeatMapChart(map: HeatMap, options?: ChartOptions): string {
   const o = chartOptions(options, { width: 520, height: 440, title: 'Risk heat map' });
-  const root = obj(map, ['map'], 'a heatMap result');
-  const size = num(root, 'size', ['map'], { min: 1 });
-  const ratings = list(root, 'byRating', ['map'], 20).map((b, i) => {
-    const e = obj(b, ['map', 'byRating', i]);
-    return {
-      rating: str(e, 'rating', ['map', 'byRating', i]),
-      count: num(e, 'count', ['map', 'byRating', i], { min: 0 }),
-    };
-  });
+  const { size, ratings, rows, pLabels, iLabels, unrated } = readHeatMap(map);
   const rank = new Map(ratings.map((b, i) => [b.rating, i]));
-  const rows = list(root, 'grid', ['map'], 20).map((row, ri) =>
-    list(row as unknown[], null, ['map', 'grid', ri], 20).map((c, ci) => {
-      const p = ['map', 'grid', ri, ci];
-      const e = obj(c, p);
-      return {
-        rating: str(e, 'rating', p),
-        count: num(e, 'count', p, { min: 0 }),
-        ids: list(e, 'ids', p).map((id, k) => str({ id }, 'id', [...p, 'ids', k])),
-      };
-    }),
-  );
-  const pLabels = list(root, 'probabilityLabels', ['map'], 20).map((v, i) =>
-    str({ v }, 'v', ['map', 'probabilityLabels', i]),
-  );
-  const iLabels = list(root, 'impactLabels', ['map'], 20).map((v, i) =>
-    str({ v }, 'v', ['map', 'impactLabels', i]),
-  );
-  const unrated = list(root, 'unrated', ['map']).map((v, i) =>
-    str({ v }, 'v', ['map', 'unrated', i]),
-  );
   const body: string[] = [];
   const left = 96;
   const top = 40;
@@ -140,4 +112,35 @@ export function riskHeatMapChart(map: HeatMap, options?: ChartOptions): string {
     kind: 'heat-map',
     body,
   });
+}
+
+function readHeatMap(map: unknown) {
+  const root = obj(map, ['map'], 'a heatMap result');
+  const size = num(root, 'size', ['map'], { min: 1 });
+  const ratings = list(root, 'byRating', ['map'], 20).map((b, i) => {
+    const e = obj(b, ['map', 'byRating', i]);
+    return {
+      rating: str(e, 'rating', ['map', 'byRating', i]),
+      count: num(e, 'count', ['map', 'byRating', i], { min: 0 }),
+    };
+  });
+  const rows = list(root, 'grid', ['map'], 20).map((row, ri) =>
+    list(row as unknown[], null, ['map', 'grid', ri], 20).map((c, ci) => {
+      const p = ['map', 'grid', ri, ci];
+      const e = obj(c, p);
+      return {
+        rating: str(e, 'rating', p),
+        count: num(e, 'count', p, { min: 0 }),
+        ids: strings(e, 'ids', p),
+      };
+    }),
+  );
+  return {
+    size,
+    ratings,
+    rows,
+    pLabels: strings(root, 'probabilityLabels', ['map'], 20),
+    iLabels: strings(root, 'impactLabels', ['map'], 20),
+    unrated: strings(root, 'unrated', ['map']),
+  };
 }

@@ -34,48 +34,7 @@ import { colour, esc, INK, label, r, svgDocument } from './internal/svg.js';
  * tcoChart(r).includes('build is cheapest at 380 over 4 periods; build becomes cheaper than saas in period 4'); //=> true
  */
 export function tcoChart(result: CompareTcoResult, options?: ChartOptions): string {
-  const root = obj(result, ['result'], 'a compareTco result');
-  const basis = str(root, 'basis', ['result']);
-  const discounted = basis === 'present-value';
-  const currencyRaw = get(root, 'currency', ['result']);
-  const ranking = list(root, 'ranking', ['result'], 100).map((x, i) => {
-    const p = ['result', 'ranking', i];
-    const e = obj(x, p);
-    return {
-      id: str(e, 'optionId', p),
-      total: finite(get(e, discounted ? 'presentValue' : 'total', p), [
-        ...p,
-        discounted ? 'presentValue' : 'total',
-      ]),
-    };
-  });
-  const results = obj(get(root, 'results', ['result']), ['result', 'results']);
-  const series = ranking.map((x) => {
-    const p = ['result', 'results', x.id];
-    const res = obj(get(results, x.id, ['result', 'results']), p);
-    const rows = list(res, 'byPeriod', p).map((row, k) => {
-      const rp = [...p, 'byPeriod', k];
-      const e = obj(row, rp);
-      const key = discounted ? 'cumulativeDiscounted' : 'cumulativeNominal';
-      return {
-        period: num(e, 'period', rp, { min: 0 }),
-        value: finite(get(e, key, rp), [...rp, key]),
-      };
-    });
-    return { id: x.id, rows };
-  });
-  const crossings = list(root, 'pairs', ['result'], 10_000).flatMap((pair, i) => {
-    const p = ['result', 'pairs', i];
-    const e = obj(pair, p);
-    const a = str(e, 'a', p);
-    const b = str(e, 'b', p);
-    return list(e, 'crossovers', p).map((c, k) => {
-      const cp = [...p, 'crossovers', k];
-      const ce = obj(c, cp);
-      const cheaper = str(ce, 'cheaper', cp);
-      return { period: num(ce, 'period', cp), cheaper, other: cheaper === a ? b : a };
-    });
-  });
+  const { discounted, currencyRaw, ranking, series, crossings } = readTco(result);
   const o = chartOptions(options, {
     width: 640,
     height: 320,
@@ -143,4 +102,50 @@ export function tcoChart(result: CompareTcoResult, options?: ChartOptions): stri
         : '.';
   }
   return svgDocument({ width: o.width, height: o.height, title: o.title, desc, kind: 'tco', body });
+}
+
+function readTco(result: unknown) {
+  const root = obj(result, ['result'], 'a compareTco result');
+  const basis = str(root, 'basis', ['result']);
+  const discounted = basis === 'present-value';
+  const currencyRaw = get(root, 'currency', ['result']);
+  const ranking = list(root, 'ranking', ['result'], 100).map((x, i) => {
+    const p = ['result', 'ranking', i];
+    const e = obj(x, p);
+    return {
+      id: str(e, 'optionId', p),
+      total: finite(get(e, discounted ? 'presentValue' : 'total', p), [
+        ...p,
+        discounted ? 'presentValue' : 'total',
+      ]),
+    };
+  });
+  const results = obj(get(root, 'results', ['result']), ['result', 'results']);
+  const series = ranking.map((x) => {
+    const p = ['result', 'results', x.id];
+    const res = obj(get(results, x.id, ['result', 'results']), p);
+    const rows = list(res, 'byPeriod', p).map((row, k) => {
+      const rp = [...p, 'byPeriod', k];
+      const e = obj(row, rp);
+      const key = discounted ? 'cumulativeDiscounted' : 'cumulativeNominal';
+      return {
+        period: num(e, 'period', rp, { min: 0 }),
+        value: finite(get(e, key, rp), [...rp, key]),
+      };
+    });
+    return { id: x.id, rows };
+  });
+  const crossings = list(root, 'pairs', ['result'], 10_000).flatMap((pair, i) => {
+    const p = ['result', 'pairs', i];
+    const e = obj(pair, p);
+    const a = str(e, 'a', p);
+    const b = str(e, 'b', p);
+    return list(e, 'crossovers', p).map((c, k) => {
+      const cp = [...p, 'crossovers', k];
+      const ce = obj(c, cp);
+      const cheaper = str(ce, 'cheaper', cp);
+      return { period: num(ce, 'period', cp), cheaper, other: cheaper === a ? b : a };
+    });
+  });
+  return { discounted, currencyRaw, ranking, series, crossings };
 }

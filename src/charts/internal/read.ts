@@ -170,3 +170,12 @@ export function readLocale(v: unknown, path: PopmPath): string | undefined {
   if (!ok) throw popmError('INVALID_ARGUMENT', path, 'a BCP 47 locale such as "en-GB"', v);
   return v as string;
 }
+
+/** @internal An array field of strings. */
+export function strings(o: object, key: string, path: PopmPath, max = 100_000): string[] {
+  return list(o, key, path, max).map((v, i) => {
+    if (typeof v !== 'string')
+      throw popmError('INVALID_ARGUMENT', [...path, key, i], 'a string', v);
+    return v;
+  });
+}
