@@ -2,8 +2,9 @@ import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { Decimal } from '../core/numbers.js';
-import { appraiseRead, type OptionsAppraisal } from './appraiseOptions.js';
+import type { OptionsAppraisal } from './appraiseOptions.js';
 import type { BusinessCase } from './businessCase.js';
+import { appraiseRead } from './internal/appraiseRead.js';
 import { readBusinessCase } from './internal/readBusinessCase.js';
 
 /** How one scenario changes the case: multipliers (default 1) and an optional probability. */
