@@ -39,6 +39,7 @@ export type { DependantsPolicy, RemoveItemOptions } from './removeItem.js';
 export { removeItem } from './removeItem.js';
 export { RICE_CONFIDENCE, RICE_IMPACT, rice } from './rice.js';
 export type {
+  BreakdownByMethod,
   BreakdownOf,
   Cd3Breakdown,
   Cd3Input,

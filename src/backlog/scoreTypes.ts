@@ -289,8 +289,28 @@ export type PriorityBreakdown =
   | WeightedBreakdown
   | CustomBreakdown;
 
-/** The breakdown type of one method (`'custom'` for a {@link ScoreFunction}). */
-export type BreakdownOf<M extends PrioritisationMethod | 'custom'> = Extract<
-  PriorityBreakdown,
-  { readonly method: M }
->;
+/** Each method's breakdown, by method name (`'custom'` for a {@link ScoreFunction}). */
+export interface BreakdownByMethod {
+  /** WSJF. */
+  readonly wsjf: WsjfBreakdown;
+  /** RICE. */
+  readonly rice: RiceBreakdown;
+  /** ICE. */
+  readonly ice: IceBreakdown;
+  /** CD3. */
+  readonly cd3: Cd3Breakdown;
+  /** MoSCoW. */
+  readonly moscow: MoscowBreakdown;
+  /** Value/effort. */
+  readonly 'value-effort': ValueEffortBreakdown;
+  /** Weighted scorecard. */
+  readonly weighted: WeightedBreakdown;
+  /** A custom function. */
+  readonly custom: CustomBreakdown;
+}
+
+/**
+ * The breakdown type of one method, or of a union of methods (a lookup, so a
+ * result typed for one method fits the general type).
+ */
+export type BreakdownOf<M extends PrioritisationMethod | 'custom'> = BreakdownByMethod[M];

@@ -1,4 +1,5 @@
 import { popmError } from '../core/errors.js';
+import { heapPop, heapPush } from '../core/internal/heap.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { requireNumber } from '../core/validate.js';
 import { readBacklogView } from './internal/readBacklog.js';
@@ -87,11 +88,7 @@ export function selectForSprint(
   if (o.allowSkip !== undefined && typeof o.allowSkip !== 'boolean')
     throw popmError('INVALID_ARGUMENT', ['options', 'allowSkip'], 'a boolean', o.allowSkip);
   const s = new Selection(b.items, capacity);
-  if (o.allowSkip === true) {
-    // Repeat until nothing more is taken: a selection further down may unblock an earlier item.
-    let more = true;
-    while (more) more = s.pass(true);
-  } else s.pass(false);
+  s.run(o.allowSkip === true);
   return s.result();
 }
 
@@ -102,13 +99,29 @@ class Selection {
   private readonly chosen: boolean[];
   private committed = 0;
   private stoppedAt: number | null = null;
+  /** Positions of the items that depend on each id. */
+  private readonly dependants = new Map<string, number[]>();
+  /** Each position, as its own heap key: later passes visit items in backlog order. */
+  private readonly order: Int32Array;
+  /** The pass in which each position was last queued, so a heap holds it once. */
+  private readonly queued: Int32Array;
+  private passNumber = 0;
 
   constructor(
     private readonly items: readonly BacklogItem[],
     private readonly capacity: number,
   ) {
-    for (const item of items) if (item.status === 'done') this.done.add(item.id);
+    items.forEach((item, i) => {
+      if (item.status === 'done') this.done.add(item.id);
+      for (const d of item.dependsOn) {
+        const list = this.dependants.get(d);
+        if (list === undefined) this.dependants.set(d, [i]);
+        else list.push(i);
+      }
+    });
     this.chosen = items.map(() => false);
+    this.order = Int32Array.from(items, (_, i) => i);
+    this.queued = new Int32Array(items.length);
   }
 
   /** Why `item` cannot be taken now, or `null` when it can. */
@@ -123,24 +136,59 @@ class Selection {
     return null;
   }
 
-  /** One pass down the backlog; true when it took anything. */
-  pass(allowSkip: boolean): boolean {
-    let took = false;
+  /**
+   * The first pass goes down the whole backlog. With `allowSkip`, later passes
+   * revisit only the items a selection may have unblocked (a passed-over item
+   * can become takeable only when a dependency of it is taken): the same
+   * result as repeating full passes until nothing more is taken, in time
+   * linear in the items and dependencies rather than quadratic.
+   */
+  run(allowSkip: boolean): void {
+    let next = new Set<number>();
     for (let i = 0; i < this.items.length; i++) {
-      const item = this.items[i] as BacklogItem;
       if (this.chosen[i] === true) continue;
-      const why = this.obstacle(item);
-      if (why === null) {
-        this.chosen[i] = true;
-        this.taken.add(item.id);
-        this.committed += item.estimate as number;
-        took = true;
-      } else if (!allowSkip && why.reason !== 'done' && why.reason !== 'wont-do') {
+      const why = this.obstacle(this.items[i] as BacklogItem);
+      if (why === null) this.take(i, next, null);
+      else if (!allowSkip && why.reason !== 'done' && why.reason !== 'wont-do') {
         this.stoppedAt = i;
-        break;
+        return;
       }
     }
-    return took;
+    if (!allowSkip) return;
+    while (next.size > 0) {
+      this.passNumber += 1;
+      const heap: number[] = [];
+      for (const j of next) this.queue(heap, j);
+      next = new Set<number>();
+      while (heap.length > 0) {
+        const i = heapPop(heap, this.order);
+        if (this.chosen[i] === true) continue;
+        if (this.obstacle(this.items[i] as BacklogItem) === null) this.take(i, next, heap);
+      }
+    }
+  }
+
+  /**
+   * Takes item `i`. Its dependants passed over earlier are revisited in the
+   * next pass; those further down, in this pass (`heap`), or when the first
+   * pass reaches them (`heap` is `null`).
+   */
+  private take(i: number, next: Set<number>, heap: number[] | null): void {
+    const item = this.items[i] as BacklogItem;
+    this.chosen[i] = true;
+    this.taken.add(item.id);
+    this.committed += item.estimate as number;
+    for (const j of this.dependants.get(item.id) ?? []) {
+      if (this.chosen[j] === true) continue;
+      if (j < i) next.add(j);
+      else if (heap !== null) this.queue(heap, j);
+    }
+  }
+
+  private queue(heap: number[], j: number): void {
+    if (this.queued[j] === this.passNumber) return;
+    this.queued[j] = this.passNumber;
+    heapPush(heap, j, this.order);
   }
 
   result(): SprintSelection {

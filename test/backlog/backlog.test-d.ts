@@ -80,7 +80,7 @@ describe('backlog types (1.0 contract)', () => {
     expectTypeOf(custom.ranking[0]?.breakdown).toEqualTypeOf<CustomBreakdown | null | undefined>();
     expectTypeOf<Backlog['items'][number]>().toEqualTypeOf<BacklogItem>();
     // A narrow result still fits the general type.
-    expectTypeOf(wsjfResult).toExtend<PrioritiseResult>();
-    expectTypeOf(custom).toExtend<PrioritiseResult>();
+    const general: readonly PrioritiseResult[] = [wsjfResult, custom];
+    expectTypeOf(general).toEqualTypeOf<readonly PrioritiseResult[]>();
   });
 });

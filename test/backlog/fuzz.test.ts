@@ -100,7 +100,7 @@ function judge(call: () => unknown): string | null {
   return null;
 }
 
-const CALLS: readonly [string, (item: Record<string, unknown>) => unknown][] = [
+const CALLS: readonly (readonly [string, (item: Record<string, unknown>) => unknown])[] = [
   ['createBacklog', (item) => B.createBacklog([item as never])],
   ['addItem', (item) => B.addItem(B.createBacklog([]), item as never)],
   [
