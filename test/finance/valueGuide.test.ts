@@ -10,6 +10,27 @@ import { type TcoInput, totalCostOfOwnership } from '../../src/finance/totalCost
 import { crmCase as crm } from './businessCaseFixtures.js';
 
 describe('guide: finance-value', () => {
+  it('issue 16: priceBase today compounds escalation from period 0; lineStart from the line start', () => {
+    const later = (priceBase: 'today' | 'lineStart') =>
+      totalCostOfOwnership({
+        horizon: 4,
+        costs: [
+          {
+            id: 'sup',
+            label: 'Support',
+            category: 'support',
+            amount: 1000,
+            recurrence: 'per-period',
+            startPeriod: 3,
+            escalation: 0.1,
+            priceBase,
+          },
+        ],
+      }).byPeriod.map((p) => p.nominal.toString());
+    expect(later('lineStart')).toEqual(['0', '0', '0', '1000', '1100']);
+    expect(later('today')).toEqual(['0', '0', '0', '1331', '1464.1']);
+  });
+
   it('earned value: the fence', () => {
     const r = earnedValue({ bac: 4000, pv: 3000, ev: 2500, ac: 2800 });
     expect(r.cv.toString()).toBe('-300');
@@ -200,6 +221,8 @@ describe('guide: finance-value', () => {
     expect(s.burnRatePerDay?.toFixed(2)).toBe('594.46');
     expect(s.burnRatePerMonth?.toFixed(2)).toBe('18093.37');
     expect(s.forecastAtCompletion?.toFixed(2)).toBe('216976.28');
+    expect(s.forecastWithCommitments?.toFixed(2)).toBe('216976.28');
+    expect(s.runsOutBeforeEnd).toBe(true);
     expect(s.runOutDate).toBe('2026-07-21');
     expect(s.byCategory.map((c) => `${c.category} ${c.remaining}`)).toEqual([
       'staff 50499',
