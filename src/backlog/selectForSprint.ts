@@ -144,28 +144,38 @@ class Selection {
    * linear in the items and dependencies rather than quadratic.
    */
   run(allowSkip: boolean): void {
-    let next = new Set<number>();
+    let next = this.firstPass(allowSkip);
+    if (!allowSkip) return;
+    while (next.size > 0) next = this.laterPass(next);
+  }
+
+  /** Down the whole backlog; without `allowSkip`, stops at the first open item it cannot take. */
+  private firstPass(allowSkip: boolean): Set<number> {
+    const next = new Set<number>();
     for (let i = 0; i < this.items.length; i++) {
       if (this.chosen[i] === true) continue;
       const why = this.obstacle(this.items[i] as BacklogItem);
       if (why === null) this.take(i, next, null);
       else if (!allowSkip && why.reason !== 'done' && why.reason !== 'wont-do') {
         this.stoppedAt = i;
-        return;
+        break;
       }
     }
-    if (!allowSkip) return;
-    while (next.size > 0) {
-      this.passNumber += 1;
-      const heap: number[] = [];
-      for (const j of next) this.queue(heap, j);
-      next = new Set<number>();
-      while (heap.length > 0) {
-        const i = heapPop(heap, this.order);
-        if (this.chosen[i] === true) continue;
-        if (this.obstacle(this.items[i] as BacklogItem) === null) this.take(i, next, heap);
-      }
+    return next;
+  }
+
+  /** Revisits `candidates` (and what they unblock further down) in backlog order. */
+  private laterPass(candidates: ReadonlySet<number>): Set<number> {
+    this.passNumber += 1;
+    const next = new Set<number>();
+    const heap: number[] = [];
+    for (const j of candidates) this.queue(heap, j);
+    while (heap.length > 0) {
+      const i = heapPop(heap, this.order);
+      if (this.chosen[i] !== true && this.obstacle(this.items[i] as BacklogItem) === null)
+        this.take(i, next, heap);
     }
+    return next;
   }
 
   /**
