@@ -7,7 +7,7 @@
  */
 import type { ScaledNpv } from './solver.js';
 
-/** ln of a growth factor past which `(1 + r)^n` nears float64's limit (e^709). */
+/** @internal ln of a growth factor past which `(1 + r)^n` nears float64's limit (e^709). */
 export const GROWTH_LIMIT = 700;
 
 /** @internal The level payment (Excel `PMT`); `r > -1`, `n !== 0`. */
