@@ -1,17 +1,21 @@
-import { popmError, withPathPrefix } from '../core/errors.js';
+import { withPathPrefix } from '../core/errors.js';
 import { readOptions } from '../core/internal/readObject.js';
 import type { ProgressReport } from '../project/progressReport.js';
 import type { ReportFigures } from '../project/reportFigures.js';
-import { burndownChart } from './burndownChart.js';
-import { burnupChart } from './burnupChart.js';
-import { cumulativeFlowChart } from './cumulativeFlowChart.js';
-import { earnedValueChart } from './earnedValueChart.js';
-import { ganttChart } from './ganttChart.js';
-import { dateOption, finite, get, list, obj, str } from './internal/read.js';
+import { dateOption, finite, get, list, obj, readLocale, str } from './internal/read.js';
+import {
+  budgetSection,
+  decisionsSection,
+  doneSection,
+  forecastSection,
+  nextSection,
+  type ReportCtx,
+  ragOf,
+  risksSection,
+  summarySection,
+} from './internal/reportSections.js';
 import { formatMoney, formatNumber } from './internal/scale.js';
 import { esc } from './internal/svg.js';
-import { riskHeatMapChart } from './riskHeatMapChart.js';
-import { velocityChart } from './velocityChart.js';
 
 /** Options of {@link renderReportHtml}. */
 export interface ReportHtmlOptions {
@@ -67,272 +71,52 @@ ul{margin:4px 0;padding-left:22px}
  */
 export function renderReportHtml(report: ReportWithFigures, options?: ReportHtmlOptions): string {
   const o = readOptions(options, ['options'], ['locale', 'title']);
-  const locale = o.locale === undefined ? undefined : str(o, 'locale', ['options']);
-  if (locale !== undefined) {
-    try {
-      new Intl.NumberFormat(locale);
-    } catch {
-      throw popmError(
-        'INVALID_ARGUMENT',
-        ['options', 'locale'],
-        'a BCP 47 locale such as "en-GB"',
-        locale,
-      );
-    }
-  }
+  const locale = readLocale(o.locale, ['options', 'locale']);
   const r = obj(report, ['report'], 'a progress report');
   const p = ['report'];
   const name = str(r, 'projectName', p);
   const asOf = dateOption(get(r, 'asOf', p), [...p, 'asOf']);
   const currency = str(r, 'currency', p);
-  const money = (v: unknown, path: (string | number)[]) =>
-    formatMoney(finite(v, path), /^[A-Z]{3}$/.test(currency) ? currency : undefined, locale);
-  const num = (v: number) => formatNumber(v, locale);
   const title =
     o.title === undefined ? `${name}: progress report, ${asOf}` : str(o, 'title', ['options']);
-  const out: string[] = [];
   const summary = obj(get(r, 'summary', p), [...p, 'summary']);
   const rag = ragOf(get(summary, 'rag', [...p, 'summary']), [...p, 'summary', 'rag']);
-  out.push(
-    `<h1>${esc(name)}</h1><p class="sub">Progress report as of ${esc(asOf)} · overall <span class="rag ${rag}">${rag.toUpperCase()}</span></p>`,
-  );
-  out.push('<h2>Summary</h2>');
-  const areas = obj(get(summary, 'areas', [...p, 'summary']), [...p, 'summary', 'areas']);
-  out.push('<table><tr><th>Area</th><th>Status</th><th>Why</th></tr>');
-  for (const area of ['scope', 'schedule', 'cost', 'risk', 'stakeholders']) {
-    const ap = [...p, 'summary', 'areas', area];
-    const a = obj(get(areas, area, ap.slice(0, -1)), ap);
-    const ar = ragOf(get(a, 'rag', ap), [...ap, 'rag']);
-    const reasons = list(a, 'reasons', ap).map((x, i) => str({ x }, 'x', [...ap, 'reasons', i]));
-    out.push(
-      `<tr><td>${esc(cap(area))}</td><td><span class="rag ${ar}">${ar}</span></td><td>${reasons.map(esc).join('<br>')}</td></tr>`,
-    );
-  }
-  out.push('</table>');
-  const highlights = list(summary, 'highlights', [...p, 'summary']).map((x, i) =>
-    str({ x }, 'x', [...p, 'summary', 'highlights', i]),
-  );
-  if (highlights.length > 0)
-    out.push(`<ul>${highlights.map((h) => `<li>${esc(h)}</li>`).join('')}</ul>`);
-
-  const figures = readFigures(r);
-  // A chart's error names its place in the report: `report.figures.burndown.days[3]…`.
-  const draw = (key: string, fn: () => string, caption: string) => {
-    let svg: string;
-    try {
-      svg = fn();
-    } catch (e) {
-      throw withPathPrefix(e, ['report', 'figures', key], 1);
-    }
-    return `<figure>${svg}<figcaption>${esc(caption)}</figcaption></figure>`;
+  const ctx: ReportCtx = {
+    r,
+    p,
+    asOf,
+    locale,
+    currency,
+    summary,
+    figures: readFigures(r),
+    chart: { locale },
+    money: (v, path) =>
+      formatMoney(finite(v, path), /^[A-Z]{3}$/.test(currency) ? currency : undefined, locale),
+    num: (v) => formatNumber(v, locale),
+    // A chart's error names its place in the report: `report.figures.burndown.days[3]…`.
+    draw: (key, fn, caption) => {
+      let svg: string;
+      try {
+        svg = fn();
+      } catch (e) {
+        throw withPathPrefix(e, ['report', 'figures', key], 1);
+      }
+      return `<figure>${svg}<figcaption>${esc(caption)}</figcaption></figure>`;
+    },
   };
-  const chart = { locale };
-
-  const done = obj(get(r, 'doneSinceLastReview', p), [...p, 'doneSinceLastReview']);
-  const dp = [...p, 'doneSinceLastReview'];
-  out.push(`<h2>Done since ${esc(dateOption(get(done, 'since', dp), [...dp, 'since']))}</h2>`);
-  const delivered = list(done, 'delivered', dp).map((d, i) => {
-    const e = obj(d, [...dp, 'delivered', i]);
-    return {
-      title: str(e, 'title', [...dp, 'delivered', i]),
-      points: finite(get(e, 'points', [...dp, 'delivered', i]), [...dp, 'delivered', i, 'points']),
-    };
-  });
-  out.push(
-    delivered.length === 0
-      ? '<p>Nothing delivered since the last review.</p>'
-      : `<table><tr><th>Delivered</th><th class="n">Points</th></tr>${delivered.map((d) => `<tr><td>${esc(d.title)}</td><td class="n">${num(d.points)}</td></tr>`).join('')}</table>`,
-  );
-
-  out.push('<h2>Forecast</h2>');
-  const fc = obj(get(r, 'forecast', p), [...p, 'forecast']);
-  const fp = [...p, 'forecast'];
-  const finish = get(fc, 'finish', fp);
-  const baselineFinish = get(fc, 'baselineFinish', fp);
-  const facts: string[] = [];
-  const velocity = get(fc, 'velocity', fp);
-  if (velocity !== null && velocity !== undefined)
-    facts.push(
-      `Velocity ${num(Math.round(finite(velocity, [...fp, 'velocity']) * 10) / 10)} points per sprint.`,
-    );
-  if (typeof finish === 'string')
-    facts.push(
-      `Planned finish ${esc(finish)}${typeof baselineFinish === 'string' ? ` (baseline ${esc(baselineFinish)})` : ''}.`,
-    );
-  const targets = list(fc, 'targets', fp).map((t, i) => {
-    const tp = [...fp, 'targets', i];
-    const e = obj(t, tp);
-    return {
-      title: str(e, 'title', tp),
-      due: str(e, 'due', tp),
-      p85: get(e, 'p85', tp),
-      onTrack: get(e, 'onTrack', tp) === true,
-    };
-  });
-  if (facts.length > 0) out.push(`<p>${facts.join(' ')}</p>`);
-  if (targets.length > 0)
-    out.push(
-      `<table><tr><th>Target</th><th>Due</th><th>85% of trials by</th><th>On track</th></tr>${targets
-        .map(
-          (t) =>
-            `<tr><td>${esc(t.title)}</td><td>${esc(t.due)}</td><td>${typeof t.p85 === 'string' ? esc(t.p85) : '—'}</td><td>${t.onTrack ? 'yes' : 'no'}</td></tr>`,
-        )
-        .join('')}</table>`,
-    );
-  const sprintCharts: string[] = [];
-  if (figures?.burndown)
-    sprintCharts.push(
-      draw(
-        'burndown',
-        () => burndownChart(figures.burndown as never, chart),
-        'Current sprint: work remaining against the ideal line.',
-      ),
-    );
-  if (figures?.burnup)
-    sprintCharts.push(
-      draw(
-        'burnup',
-        () => burnupChart(figures.burnup as never, chart),
-        'Current sprint: scope and done, with the projection and its ±10% cone.',
-      ),
-    );
-  if (figures?.velocity)
-    sprintCharts.push(
-      draw(
-        'velocity',
-        () => velocityChart(figures.velocity as never, chart),
-        'Committed and completed work per sprint.',
-      ),
-    );
-  if (figures?.cumulativeFlow)
-    sprintCharts.push(
-      draw(
-        'cumulativeFlow',
-        () => cumulativeFlowChart(figures.cumulativeFlow as never, chart),
-        'Cumulative flow over the last 60 days.',
-      ),
-    );
-  if (sprintCharts.length > 0) out.push(`<div class="grid">${sprintCharts.join('')}</div>`);
-  if (figures?.schedule)
-    out.push(
-      draw(
-        'schedule',
-        () =>
-          ganttChart(
-            {
-              schedule: figures.schedule as never,
-              ...(figures.criticalPath ? { criticalPath: figures.criticalPath as never } : {}),
-              ...(figures.baseline ? { baseline: figures.baseline as never } : {}),
-              today: asOf,
-            },
-            { ...chart, width: 900 },
-          ),
-        'The plan on its calendar: critical tasks in the critical colour, the baseline under each bar.',
-      ),
-    );
-
-  out.push('<h2>Budget and value</h2>');
-  const bv = obj(get(r, 'budgetAndValue', p), [...p, 'budgetAndValue']);
-  const bvp = [...p, 'budgetAndValue'];
-  const budget = get(bv, 'budget', bvp);
-  if (budget !== null && budget !== undefined) {
-    const b = obj(budget, [...bvp, 'budget']);
-    const bp = [...bvp, 'budget'];
-    const row = (label: string, key: string) => {
-      const v = get(b, key, bp);
-      return v === null || v === undefined
-        ? ''
-        : `<tr><td>${label}</td><td class="n">${esc(money(v, [...bp, key]))}</td></tr>`;
-    };
-    out.push(
-      `<table>${row('Budget', 'total')}${row('Spent', 'spent')}${row('Committed', 'committed')}${row('Remaining', 'remaining')}${row('Forecast at completion', 'forecastAtCompletion')}</table>`,
-    );
-  } else out.push('<p>No budget recorded.</p>');
-  if (figures !== null && figures.earnedValue.length > 0)
-    out.push(
-      draw(
-        'earnedValue',
-        () =>
-          earnedValueChart(
-            { snapshots: figures.earnedValue as never },
-            { ...chart, ...(/^[A-Z]{3}$/.test(currency) ? { currency } : {}) },
-          ),
-        'Planned value, earned value and actual cost, with the budget and the estimate at completion.',
-      ),
-    );
-
-  out.push('<h2>Risks and issues</h2>');
-  const ri = obj(get(r, 'risksAndIssues', p), [...p, 'risksAndIssues']);
-  const rp = [...p, 'risksAndIssues'];
-  const risks = list(ri, 'risks', rp).map((x, i) => {
-    const e = obj(x, [...rp, 'risks', i]);
-    const ip = [...rp, 'risks', i];
-    return {
-      id: str(e, 'id', ip),
-      title: str(e, 'title', ip),
-      rating: str(e, 'rating', ip, true),
-      owner: get(e, 'owner', ip),
-    };
-  });
-  if (figures?.heatMap)
-    out.push(
-      draw(
-        'heatMap',
-        () => riskHeatMapChart(figures.heatMap as never, chart),
-        'Risks by probability and impact.',
-      ),
-    );
-  out.push(
-    risks.length === 0
-      ? '<p>No open risks.</p>'
-      : `<table><tr><th>Risk</th><th>Rating</th><th>Owner</th></tr>${risks.map((x) => `<tr><td>${esc(`${x.id}: ${x.title}`)}</td><td>${esc(x.rating)}</td><td>${typeof x.owner === 'string' ? esc(x.owner) : '—'}</td></tr>`).join('')}</table>`,
-  );
-  const issues = list(ri, 'issues', rp).map((x, i) => str({ x }, 'x', [...rp, 'issues', i]));
-  if (issues.length > 0)
-    out.push(`<p>Issues:</p><ul>${issues.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`);
-
-  out.push('<h2>Decisions needed</h2>');
-  const decisions = list(r, 'decisionsNeeded', p).map((x, i) => {
-    const dp2 = [...p, 'decisionsNeeded', i];
-    const e = obj(x, dp2);
-    return {
-      title: str(e, 'title', dp2),
-      needBy: get(e, 'needBy', dp2),
-      decider: get(e, 'decider', dp2),
-    };
-  });
-  out.push(
-    decisions.length === 0
-      ? '<p>None.</p>'
-      : `<table><tr><th>Decision</th><th>By</th><th>Who</th></tr>${decisions.map((d) => `<tr><td>${esc(d.title)}</td><td>${typeof d.needBy === 'string' ? esc(d.needBy) : '—'}</td><td>${typeof d.decider === 'string' ? esc(d.decider) : '—'}</td></tr>`).join('')}</table>`,
-  );
-
-  out.push('<h2>Next</h2>');
-  const next = obj(get(r, 'nextTargets', p), [...p, 'nextTargets']);
-  const np = [...p, 'nextTargets'];
-  const proposed = list(next, 'items', np).map((x, i) => {
-    const e = obj(x, [...np, 'items', i]);
-    return {
-      id: str(e, 'id', [...np, 'items', i]),
-      title: str(e, 'title', [...np, 'items', i]),
-      estimate: finite(get(e, 'estimate', [...np, 'items', i]), [...np, 'items', i, 'estimate']),
-    };
-  });
-  out.push(
-    proposed.length === 0
-      ? '<p>Nothing proposed.</p>'
-      : `<table><tr><th>Proposed for the next sprint</th><th class="n">Estimate</th></tr>${proposed.map((x) => `<tr><td>${esc(`${x.id}: ${x.title}`)}</td><td class="n">${num(x.estimate)}</td></tr>`).join('')}</table>`,
-  );
-  return `<!doctype html>\n<html lang="${esc(locale ?? 'en')}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${esc(title)}</title><style>${CSS}</style></head><body>${out.join('\n')}</body></html>\n`;
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function ragOf(v: unknown, path: (string | number)[]): 'red' | 'amber' | 'green' {
-  if (v === 'red' || v === 'amber' || v === 'green') return v;
-  throw popmError('INVALID_ARGUMENT', path, "one of 'red', 'amber', 'green'", v);
+  const body = [
+    `<h1>${esc(name)}</h1><p class="sub">Progress report as of ${esc(asOf)} · overall <span class="rag ${rag}">${rag.toUpperCase()}</span></p>`,
+    ...[
+      summarySection,
+      doneSection,
+      forecastSection,
+      budgetSection,
+      risksSection,
+      decisionsSection,
+      nextSection,
+    ].map((section) => section(ctx)),
+  ];
+  return `<!doctype html>\n<html lang="${esc(locale ?? 'en')}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${esc(title)}</title><style>${CSS}</style></head><body>${body.join('\n')}</body></html>\n`;
 }
 
 function readFigures(r: object): ReportFigures | null {
