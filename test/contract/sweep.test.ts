@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { SWEEP_KNOWN } from '../fuzz/known.js';
 import { PUBLIC_FUNCTIONS, REGISTRY } from './registry.js';
-import { misspell, runSweep } from './sweep.js';
+import { misspell, recase, runSweep } from './sweep.js';
 
 const swept = Object.keys(REGISTRY).filter(
   (n) => REGISTRY[n]?.args !== undefined && !(n in SWEEP_KNOWN),
@@ -33,6 +33,8 @@ describe('issue 12 sweep: misspelled keys and unrelated keys, every public funct
     expect(misspell('estimate', ['id', 'estimate', 'title'])).toBe('estimae');
     expect(misspell('dependsOn', ['id', 'dependsOn'])).toBe('dependsn');
     expect(misspell('id', ['id'])).toBeUndefined();
+    expect(recase('estimate', ['id', 'estimate'])).toBe('Estimate');
+    expect(recase('id', ['id'])).toBe('Id');
   });
 
   it.each(swept)(

@@ -22,6 +22,9 @@ export interface SweepFailure {
  */
 export const RECORD_PATHS: Readonly<Record<string, readonly Path[]>> = {
   weightedScore: [[0], [1]],
+  // A generator from createRandom: an object of methods, checked as a whole.
+  sampleTriangular: [[0]],
+  sampleBetaPert: [[0]],
   compareTco: [[0]],
   createRaci: [
     [0, 'assignments'],
@@ -53,6 +56,15 @@ function isRecordPath(fn: string, path: Path): boolean {
   const parent = path[path.length - 2];
   if (RECORD_KEYS.has(String(last)) || parent === 'assignments') return true;
   return (RECORD_PATHS[fn] ?? []).some((p) => matches(path, p));
+}
+
+/** A misspelling of `key` in another case (`Estimate`, `dependson`), which the rule must catch. */
+export function recase(key: string, siblings: readonly string[]): string | undefined {
+  const first = key.charAt(0);
+  const typo =
+    first === first.toUpperCase() ? key.toLowerCase() : first.toUpperCase() + key.slice(1);
+  if (typo === key || siblings.includes(typo)) return undefined;
+  return closestKey(typo, siblings) === key ? typo : undefined;
 }
 
 /** A misspelling of `key` that the one rule must catch: a letter dropped near the end. */
@@ -174,8 +186,9 @@ export function runSweep(
       const site = objects[i] as (typeof objects)[number];
       const keys = Object.keys(site.value as object);
       const isStrict = strict.some((p) => matches(site.path, p));
-      for (const key of keys) {
-        const typo = misspell(key, keys);
+      for (const [k, key] of keys.entries()) {
+        // Every other key in another case, the rest with a letter dropped.
+        const typo = k % 2 === 1 ? (recase(key, keys) ?? misspell(key, keys)) : misspell(key, keys);
         if (typo === undefined) continue;
         cases++;
         const args = entry.stateful ? entry.args() : base;
