@@ -137,6 +137,9 @@ function checkThreePoint(min: unknown, mode: unknown, max: unknown): [number, nu
   const lo = num(min, ['min']);
   const m = num(mode, ['mode']);
   const hi = num(max, ['max']);
+  // Beyond ±1e150 the samplers' products (range × (mode − min)) would overflow.
+  if (Math.abs(lo) > 1e150) throw popmError('OUT_OF_RANGE', ['min'], 'a number within ±1e150', lo);
+  if (Math.abs(hi) > 1e150) throw popmError('OUT_OF_RANGE', ['max'], 'a number within ±1e150', hi);
   if (m < lo) throw popmError('OUT_OF_RANGE', ['mode'], `a number >= min (${lo})`, m);
   if (hi < m) throw popmError('OUT_OF_RANGE', ['max'], `a number >= mode (${m})`, hi);
   if (!Number.isFinite(hi - lo))

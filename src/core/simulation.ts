@@ -486,6 +486,9 @@ export function makePart(
   };
 }
 
+/** Largest outcome a part may carry (the simulations' own stay far below). */
+const MAX_OUTCOME = 1e100;
+
 const PART_KEYS = [
   'kind',
   'function',
@@ -680,6 +683,13 @@ function readPart(value: unknown, path: PopmPath): ReadPart {
         throw popmError('INVALID_ARGUMENT', [...at, k, 'counts'], 'one count per value', counts);
       let total = 0;
       for (let j = 0; j < values.length; j++) {
+        if (Math.abs(values[j] as number) > MAX_OUTCOME)
+          throw popmError(
+            'OUT_OF_RANGE',
+            [...at, k, 'values', j],
+            `an outcome within ±${MAX_OUTCOME}`,
+            values[j],
+          );
         if (j > 0 && !((values[j] as number) > (values[j - 1] as number)))
           throw popmError(
             'INVALID_ARGUMENT',

@@ -61,6 +61,9 @@ export interface RiskSimulationResult<P extends number = DefaultPercentile> {
 
 const KEYS = ['residual', 'bins', ...SIMULATION_KEYS] as const;
 
+/** Largest cost (or days) one risk may carry into the float64 simulation. */
+const MAX_AMOUNT = 1e15;
+
 /**
  * Monte Carlo simulation of the register's active risks, the usual way to
  * size a contingency reserve (PMBOK Guide 6th ed. §11.4.2.5, simulation;
@@ -126,7 +129,7 @@ export function simulateRiskCost<
   let baseCost = new Decimal(0);
   let baseDays = 0;
   let expected = new Decimal(0);
-  for (const risk of reg.risks) {
+  for (const [index, risk] of reg.risks.entries()) {
     if (!isActive(risk)) continue;
     const a = assessed(risk, residual);
     if (
@@ -141,6 +144,21 @@ export function simulateRiskCost<
     const cost = a.costImpact === undefined ? null : checkCost(a.costImpact, ['costImpact']);
     const days =
       a.scheduleImpactDays === undefined ? null : checkSchedule(a.scheduleImpactDays, ['days']);
+    // Per-trial sums run in float64: keep every draw far from overflow.
+    if (cost?.max.abs().gt(MAX_AMOUNT))
+      throw popmError(
+        'OUT_OF_RANGE',
+        ['register', 'risks', index, 'costImpact'],
+        `a cost impact up to ${MAX_AMOUNT} for the simulation`,
+        cost.max.toString(),
+      );
+    if (days !== null && days.max > MAX_AMOUNT)
+      throw popmError(
+        'OUT_OF_RANGE',
+        ['register', 'risks', index, 'scheduleImpactDays'],
+        `a schedule impact up to ${MAX_AMOUNT} days for the simulation`,
+        days.max,
+      );
     if (cost !== null)
       expected = expected.plus(toDecimal(a.probability).times(cost.mean).times(sign));
     const fixedCost = cost === null || cost.min.eq(cost.max);

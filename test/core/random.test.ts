@@ -111,6 +111,8 @@ describe('samplers', () => {
     });
     expect(catchError(() => sampleTriangular(r, 2, 1, 3)).path).toEqual(['mode']);
     expect(catchError(() => sampleBetaPert(r, -1e308, 0, 1e308)).code).toBe('OUT_OF_RANGE');
+    expect(catchError(() => sampleTriangular(r, 0, 1, 1e308)).path).toEqual(['max']);
+    expect(catchError(() => sampleBetaPert(r, -1e308, 0, 1)).path).toEqual(['min']);
     // A caller's own generator with next() in [0, 1) is accepted.
     expect(sampleTriangular({ next: () => 0.5 }, 0, 5, 10)).toBe(5);
   });

@@ -252,6 +252,12 @@ describe('mergeSimulations', () => {
     expect(
       catchError(() => mergeSimulations([parts[0], tampered, parts[2]] as never)).code,
     ).toBeDefined();
+    // Issue 21: an outcome far beyond any simulation's would overflow the statistics.
+    const far = viaJson(parts[1]) as { outcomes: { periods: { values: number[] }[] } };
+    (far.outcomes.periods[0] as { values: number[] }).values[0] = -1e308;
+    expect(catchError(() => mergeSimulations([parts[0], far, parts[2]] as never)).code).toBe(
+      'OUT_OF_RANGE',
+    );
     // A part naming an unknown function.
     const unknown = { ...(viaJson(parts[0]) as object), function: 'toString' };
     const unknownAll = [unknown, parts[1], parts[2]].map((p) => ({ ...p, function: 'toString' }));

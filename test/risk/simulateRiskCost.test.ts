@@ -184,6 +184,16 @@ describe('simulateRiskCost', () => {
     expect(JSON.stringify(risks)).toBe(before);
   });
 
+  it('issue 21: refuses a cost too large for float64 sums instead of returning NaN', () => {
+    const huge = createRiskRegister([
+      { id: 'A', title: 'a', kind: 'threat', probability: 0.5, costImpact: 1e308 },
+    ]);
+    expect(catchError(() => simulateRiskCost(huge, { trials: 10 }))).toMatchObject({
+      code: 'OUT_OF_RANGE',
+      path: ['register', 'risks', 0, 'costImpact'],
+    });
+  });
+
   it('rejects every bad option with the right code and path', () => {
     const register = createRiskRegister([WEATHER]);
     const cases: [unknown, string, (string | number)[]][] = [
