@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The dashboard example: the sample project's dashboard and every popm
  * chart, computed in the browser from the BUILT package (`popm` and
