@@ -46,12 +46,9 @@ function editDistance(a: string, b: string, limit: number): number {
 
 const WORD_START = /^[A-Z0-9_-]/;
 
-/** True when `key` is `known` plus a word (`ownerId`) or a word plus `Known` (`mainOwner`). */
+/** True when `key` is `known` plus a word (`ownerId`, `titleText`, `owner_name`): an app's own field. */
 function extendsByWord(key: string, known: string): boolean {
-  if (key.length <= known.length) return false;
-  if (key.startsWith(known) && WORD_START.test(key.slice(known.length))) return true;
-  const cap = known.charAt(0).toUpperCase() + known.slice(1);
-  return key.endsWith(cap) || key.endsWith(`_${known}`) || key.endsWith(`-${known}`);
+  return key.length > known.length && key.startsWith(known) && WORD_START.test(key.slice(known.length));
 }
 
 /**

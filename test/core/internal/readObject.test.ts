@@ -40,7 +40,9 @@ describe('closestKey (the 1.0 unknown-key rule)', () => {
   it("treats a key that extends a known key by a word as the app's own", () => {
     expect(closestKey('ownerId', ['owner'])).toBeUndefined();
     expect(closestKey('titleText', ['title'])).toBeUndefined();
-    expect(closestKey('mainOwner', ['owner'])).toBeUndefined();
+    expect(closestKey('mainOwner', ['owner'])).toBeUndefined(); // too far from 'owner' anyway
+    // a word in front is no excuse: 'csotImpact' is a typo of 'costImpact', not an app's 'csot' + 'Impact'
+    expect(closestKey('csotImpact', ['impact', 'costImpact'])).toBe('costImpact');
     // but options still get a suggestion for it
     expect(closestKey('seedValue', ['seed'], false)).toBeUndefined();
     expect(closestKey('seeds', ['seed'], false)).toBe('seed');
