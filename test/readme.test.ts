@@ -147,7 +147,7 @@ describe('README', () => {
       '10000',
       '-7500',
     ]);
-    expect(riskExposure(register).net.toString()).toBe('-17500');
+    expect(riskExposure(register).netCost.toString()).toBe('17500');
   });
 
   it('plan: critical path with floats', () => {
@@ -178,7 +178,7 @@ describe('README', () => {
     expect(powerInterestQuadrant(cfo)).toBe('manage-closely');
     expect(salience(cfo)).toBe('definitive');
     expect(
-      validateRaci(defaultRaci({ productOwner: 'amira', projectManager: 'jonas' })).valid,
+      validateRaci(defaultRaci({ productOwner: 'amira', projectManager: 'jonas' })).ok,
     ).toBe(true);
     expect(whoIsResponsible('order the backlog').role).toBe('product-owner');
   });
