@@ -1,3 +1,5 @@
+import type { Numeric } from '../core/numbers.js';
+import type { Assignment } from './resources.js';
 /** How a dependency ties a successor to its predecessor. */
 export type LinkType = 'FS' | 'SS' | 'FF' | 'SF';
 
@@ -57,4 +59,8 @@ export interface Task {
   readonly constraint?: TaskConstraint | undefined;
   /** Your own JSON data, copied (deep, frozen) and carried to the results untouched. */
   readonly meta?: Readonly<Record<string, unknown>> | undefined;
+  /** Resources working on the task (read by {@link levelResources} and {@link resourceLoad}). */
+  readonly assignments?: readonly Assignment[] | undefined;
+  /** A fixed cost of the task (cost-loaded plans). */
+  readonly cost?: Numeric | undefined;
 }

@@ -30,6 +30,8 @@ export const TASK_KEYS = [
   'estimate',
   'constraint',
   'meta',
+  'assignments',
+  'cost',
 ] as const;
 const LINK_KEYS = ['id', 'type', 'lag'] as const;
 const ESTIMATE_KEYS = ['optimistic', 'mostLikely', 'pessimistic'] as const;
@@ -114,7 +116,7 @@ export interface ReadTasks {
 /** @internal Pass 1: reads and validates every task; see the module comment. */
 export function readTasks(input: unknown, path: PopmPath): ReadTasks {
   const list = requireArray<unknown>(input, path, 'an array of tasks');
-  const n = list.length;
+  const n = lengthOf(list, path);
   const out: ReadTasks = {
     n,
     ids: new Array<string>(n),
@@ -198,6 +200,9 @@ class TaskFields {
       case 'meta':
         this.meta = value;
         return true;
+      case 'assignments':
+      case 'cost':
+        return true;
       default:
         return false;
     }
@@ -243,6 +248,15 @@ interface Fields {
   reset(): void;
   set(key: string, value: unknown): boolean;
   load(v: Record<string, unknown>): number;
+}
+
+/** An array's length, `INVALID_ARGUMENT` when a Proxy trap throws instead. */
+function lengthOf(list: readonly unknown[], path: PopmPath): number {
+  try {
+    return list.length;
+  } catch {
+    throw popmError('INVALID_ARGUMENT', path, 'a readable array', undefined);
+  }
 }
 
 /**
@@ -367,12 +381,23 @@ function readLinks(value: unknown, i: number, out: ReadTasks, walk: Walk): void 
   if (!Array.isArray(value))
     requireArray(value, [...walk.path, i, 'dependsOn'], 'an array of dependencies');
   const deps = value as readonly unknown[];
+  let count: number;
+  try {
+    count = deps.length;
+  } catch {
+    throw popmError(
+      'INVALID_ARGUMENT',
+      [...walk.path, i, 'dependsOn'],
+      'a readable array',
+      undefined,
+    );
+  }
   const links = out.links;
-  links.reserve(deps.length);
+  links.reserve(count);
   const { index, ids } = out;
   const pred = links.pred;
   let e = links.count;
-  for (let j = 0; j < deps.length; j++, e++) {
+  for (let j = 0; j < count; j++, e++) {
     const dep = deps[j];
     let predId: unknown = dep;
     // The slots are zero (FS, no lag, a plain id) until written: each is written once.

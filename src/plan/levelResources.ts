@@ -1,0 +1,284 @@
+import { popmError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import { heapPop, heapPush } from '../core/internal/heap.js';
+import { readEntity, readOptions } from '../core/internal/readObject.js';
+import { requireArray } from '../core/validate.js';
+import { FF, FS, SS } from './internal/readTasks.js';
+import { compileNetwork, createPass, runPasses } from './network.js';
+import { type ResourcePlan, readResources } from './resources.js';
+import type { Task } from './types.js';
+
+/** Options of {@link levelResources}. */
+export interface LevelResourcesOptions {
+  /**
+   * Task ids to schedule first, most important first; tasks not listed
+   * follow. Ties (and unlisted tasks) go by least total float, then id.
+   */
+  readonly priority?: readonly string[] | undefined;
+  /**
+   * Delay tasks only within their total float, so the project finish never
+   * moves; conflicts that cannot be resolved so are left and listed in
+   * `unresolved`. Default `false`.
+   */
+  readonly withinFloatOnly?: boolean | undefined;
+}
+
+/** One task of a levelled plan. */
+export interface LevelledTask {
+  /** The task's id. */
+  readonly id: string;
+  /** The unlevelled early start (working days from the project start). */
+  readonly originalStart: number;
+  /** The levelled start. */
+  readonly start: number;
+  /** The levelled finish, `start + duration`. */
+  readonly finish: number;
+  /** `start − originalStart`, `>= 0`. */
+  readonly delay: number;
+}
+
+/** The result of {@link levelResources}. */
+export interface LevelResourcesResult {
+  /**
+   * The levelled plan: the input tasks, each with a `constraint` holding its
+   * levelled start, so {@link criticalPath} and {@link resourceLoad} on it
+   * reproduce the levelled schedule.
+   */
+  readonly plan: ResourcePlan;
+  /** Every task's levelled start and delay, in input order. */
+  readonly tasks: readonly LevelledTask[];
+  /** The unlevelled project duration. */
+  readonly originalFinish: number;
+  /** The levelled project duration, `>= originalFinish`. */
+  readonly finish: number;
+  /** Ids of tasks still over-allocated (only with `withinFloatOnly`), input order. */
+  readonly unresolved: readonly string[];
+}
+
+const OPTION_KEYS = ['priority', 'withinFloatOnly'] as const;
+const EPS = 1e-9;
+
+/**
+ * Levels a resource-loaded plan with the serial schedule-generation
+ * heuristic: tasks are taken one at a time, a task only once all its
+ * predecessors are placed, the eligible task of highest priority first
+ * (`options.priority`, then least total float, then id); each starts at the
+ * earliest time its links, its constraint and every resource's
+ * `unitsPerDay` allow. Every link and constraint holds, no resource is over
+ * its capacity at any moment (except tasks listed in `unresolved`), no task
+ * starts earlier than in the unlevelled plan, and the result is
+ * deterministic. Time is continuous in working days (fractional durations
+ * are levelled exactly); one unit capacity per resource for the whole plan.
+ *
+ * @param plan - `{ tasks, resources }`: the tasks {@link criticalPath} takes,
+ *   with optional `assignments` `{ resource, units }[]`, and the resources.
+ * @param options - `priority` and `withinFloatOnly`.
+ * @returns The levelled plan, each task's start and delay, and both finishes; deep-frozen.
+ * @throws PopmError as {@link assertPlan} for the tasks (paths under
+ *   `['plan', 'tasks']`); `NOT_FOUND` for an assignment to an unknown
+ *   resource or a priority id not in the plan; `OUT_OF_RANGE` for units
+ *   `<= 0`, or a capacity of 0 with work assigned; `INVALID_ARGUMENT` for bad options.
+ * @example
+ * ```ts
+ * const r = levelResources({
+ *   resources: [{ id: 'ann', unitsPerDay: 1 }],
+ *   tasks: [
+ *     { id: 'a', duration: 3, assignments: [{ resource: 'ann', units: 1 }] },
+ *     { id: 'b', duration: 2, assignments: [{ resource: 'ann', units: 1 }] },
+ *   ],
+ * });
+ * r.tasks.map((t) => [t.id, t.start, t.delay]); //=> [['a', 0, 0], ['b', 3, 3]]
+ * r.finish; //=> 5
+ * ```
+ */
+export function levelResources(
+  plan: ResourcePlan,
+  options?: LevelResourcesOptions,
+): LevelResourcesResult {
+  const rec = readEntity(plan, ['plan'], ['tasks', 'resources'], 'a plan { tasks, resources }');
+  const net = compileNetwork(rec.tasks, ['plan', 'tasks']);
+  const res = readResources(plan, net.durations);
+  const opt = readOptions(options, ['options'], OPTION_KEYS);
+  const withinFloat = opt.withinFloatOnly ?? false;
+  if (typeof withinFloat !== 'boolean')
+    throw popmError('INVALID_ARGUMENT', ['options', 'withinFloatOnly'], 'a boolean', withinFloat);
+  const { n, ids, durations: d } = net;
+  const pass = createPass(n);
+  runPasses(net, d, pass);
+  const es = pass.es;
+  const ls = pass.ls;
+  const idIndex = new Map<string, number>();
+  for (let i = 0; i < n; i++) idIndex.set(ids[i] as string, i);
+  const prio = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  if (opt.priority !== undefined) {
+    requireArray(opt.priority, ['options', 'priority']).forEach((id, k) => {
+      const i = typeof id === 'string' ? idIndex.get(id) : undefined;
+      if (i === undefined)
+        throw popmError('NOT_FOUND', ['options', 'priority', k], 'a task id of the plan', id);
+      if (prio[i] === Number.POSITIVE_INFINITY) prio[i] = k;
+    });
+  }
+  // One rank per task: priority, then least total float, then id.
+  const byRank = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) =>
+      (prio[a] as number) - (prio[b] as number) ||
+      (ls[a] as number) - (es[a] as number) - ((ls[b] as number) - (es[b] as number)) ||
+      ((ids[a] as string) < (ids[b] as string)
+        ? -1
+        : (ids[a] as string) > (ids[b] as string)
+          ? 1
+          : 0),
+  );
+  const rank = new Float64Array(n);
+  byRank.forEach((i, r) => {
+    rank[i] = r;
+  });
+  // Placed work per resource: flat [start, end, units] triples.
+  const booked: number[][] = res.resources.map(() => []);
+  const start = new Float64Array(n);
+  const waiting = new Int32Array(n);
+  for (let s = 0; s < n; s++)
+    waiting[s] = (net.predStart[s + 1] as number) - (net.predStart[s] as number);
+  const heap: number[] = [];
+  for (let s = 0; s < n; s++) if (waiting[s] === 0) heapPush(heap, s, rank);
+  const unresolved = new Uint8Array(n);
+  res.taskUnits.forEach((us, t) => {
+    us.forEach((u, k) => {
+      const r = (res.taskResources[t] as readonly number[])[k] as number;
+      const cap = (res.resources[r] as { unitsPerDay: number }).unitsPerDay;
+      if (u > cap + EPS && (d[t] as number) > 0)
+        throw popmError(
+          'OUT_OF_RANGE',
+          ['plan', 'tasks', t, 'assignments'],
+          `units <= the resource's unitsPerDay (${cap})`,
+          u,
+        );
+    });
+  });
+  while (heap.length > 0) {
+    const s = heapPop(heap, rank);
+    const ds = d[s] as number;
+    let t = net.lower[s] as number;
+    for (let e = net.predStart[s] as number, end = net.predStart[s + 1] as number; e < end; e++) {
+      const p = net.linkPred[e] as number;
+      const type = net.linkType[e] as number;
+      const lag = net.lag[e] as number;
+      const sp = start[p] as number;
+      const dp = d[p] as number;
+      const c =
+        type === FS
+          ? sp + dp + lag
+          : type === SS
+            ? sp + lag
+            : type === FF
+              ? sp + dp + lag - ds
+              : sp + lag - ds;
+      if (c > t) t = c;
+    }
+    const rs = res.taskResources[s] as readonly number[];
+    const us = res.taskUnits[s] as readonly number[];
+    if (rs.length > 0 && ds > 0) {
+      const linkStart = t;
+      const placed = earliestFit(booked, res.resources, rs, us, t, ds);
+      if (withinFloat && placed > (ls[s] as number) + EPS) {
+        unresolved[s] = 1;
+        t = linkStart;
+      } else t = placed;
+      for (let k = 0; k < rs.length; k++)
+        (booked[rs[k] as number] as number[]).push(t, t + ds, us[k] as number);
+    }
+    start[s] = t;
+    for (let j = net.succStart[s] as number, end = net.succStart[s + 1] as number; j < end; j++) {
+      const succ = net.linkSucc[net.succLinks[j] as number] as number;
+      const left = (waiting[succ] as number) - 1;
+      waiting[succ] = left;
+      if (left === 0) heapPush(heap, succ, rank);
+    }
+  }
+  let finish = 0;
+  const tasks: LevelledTask[] = [];
+  const outTasks: Task[] = [];
+  const inTasks = rec.tasks as readonly Task[];
+  for (let i = 0; i < n; i++) {
+    const st = start[i] as number;
+    const f = st + (d[i] as number);
+    if (f > finish) finish = f;
+    tasks.push({
+      id: ids[i] as string,
+      originalStart: es[i] as number,
+      start: st,
+      finish: f,
+      delay: st - (es[i] as number),
+    });
+    const src = readEntity(
+      inTasks[i],
+      ['plan', 'tasks', i],
+      ['id', 'name', 'duration', 'dependsOn', 'estimate', 'meta', 'assignments', 'cost'],
+    );
+    outTasks.push({ ...(src as Task), constraint: { startNoEarlierThan: st } });
+  }
+  const resources = requireArray(rec.resources ?? [], ['plan', 'resources']).map((r) =>
+    readEntity(r, ['plan', 'resources'], ['id', 'name', 'unitsPerDay', 'costPerDay', 'meta']),
+  );
+  return deepFreeze({
+    plan: JSON.parse(JSON.stringify({ tasks: outTasks, resources })) as ResourcePlan,
+    tasks,
+    originalFinish: pass.duration,
+    finish,
+    unresolved: ids.filter((_, i) => unresolved[i] === 1),
+  });
+}
+
+/** The earliest time `>= from` at which the task fits every resource's capacity for `ds` days. */
+function earliestFit(
+  booked: readonly number[][],
+  resources: readonly { readonly unitsPerDay: number }[],
+  rs: readonly number[],
+  us: readonly number[],
+  from: number,
+  ds: number,
+): number {
+  let t = from;
+  for (;;) {
+    const next = conflictEnd(booked, resources, rs, us, t, ds);
+    if (next === undefined) return t;
+    t = next;
+  }
+}
+
+/**
+ * `undefined` when the task fits at `t`; else the earliest end of the
+ * bookings running at a moment of conflict (no start before it can fit).
+ */
+function conflictEnd(
+  booked: readonly number[][],
+  resources: readonly { readonly unitsPerDay: number }[],
+  rs: readonly number[],
+  us: readonly number[],
+  t: number,
+  ds: number,
+): number | undefined {
+  for (let k = 0; k < rs.length; k++) {
+    const r = rs[k] as number;
+    const b = booked[r] as number[];
+    const cap = (resources[r] as { unitsPerDay: number }).unitsPerDay + EPS;
+    const u = us[k] as number;
+    // The load over [t, t + ds) peaks at t or at a booking's start inside it.
+    for (let x = -3; x < b.length; x += 3) {
+      const at = x < 0 ? t : (b[x] as number);
+      if (x >= 0 && !(at > t && at < t + ds - EPS)) continue;
+      let load = u;
+      let end = Number.POSITIVE_INFINITY;
+      for (let y = 0; y < b.length; y += 3) {
+        const s0 = b[y] as number;
+        const e0 = b[y + 1] as number;
+        if (s0 <= at + EPS && e0 > at + EPS) {
+          load += b[y + 2] as number;
+          if (e0 < end) end = e0;
+        }
+      }
+      if (load > cap) return end;
+    }
+  }
+  return undefined;
+}

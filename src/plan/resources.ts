@@ -1,0 +1,126 @@
+import { type PopmPath, popmError } from '../core/errors.js';
+import { readEntity } from '../core/internal/readObject.js';
+import type { Numeric } from '../core/numbers.js';
+import { requireArray, requireNumber } from '../core/validate.js';
+import type { Task } from './types.js';
+
+/** A person, team or machine that tasks are assigned to. */
+export interface Resource {
+  /** Unique among the plan's resources. */
+  readonly id: string;
+  /** A label for people. */
+  readonly name?: string | undefined;
+  /** Units available on each working day (`1` is one full-time person), `>= 0`. */
+  readonly unitsPerDay: number;
+  /** Cost of one unit for one working day (used by cost-loaded plans). */
+  readonly costPerDay?: Numeric | undefined;
+}
+
+/** One resource's share of a task: `units` of it on every working day of the task. */
+export interface Assignment {
+  /** The {@link Resource} id. */
+  readonly resource: string;
+  /** Units used on each day of the task, `> 0` (`0.5` is half time). */
+  readonly units: number;
+}
+
+/**
+ * A resource-loaded plan: the task list {@link criticalPath} takes, whose
+ * tasks may carry `assignments`, plus the resources they name.
+ */
+export interface ResourcePlan {
+  /** The tasks, as {@link criticalPath} takes them, with optional `assignments`. */
+  readonly tasks: readonly Task[];
+  /** The resources the assignments name. */
+  readonly resources: readonly Resource[];
+}
+
+/** @internal A validated resource plan: resources and, per task, its assignments as indexes. */
+export interface ReadResources {
+  readonly resources: readonly {
+    readonly id: string;
+    readonly name?: string | undefined;
+    readonly unitsPerDay: number;
+  }[];
+  /** Per task (input order): resource indexes. */
+  readonly taskResources: readonly (readonly number[])[];
+  /** Per task (input order): units per resource, aligned with `taskResources`. */
+  readonly taskUnits: readonly (readonly number[])[];
+}
+
+const RESOURCE_KEYS = ['id', 'name', 'unitsPerDay', 'costPerDay', 'meta'] as const;
+const ASSIGNMENT_KEYS = ['resource', 'units'] as const;
+
+/**
+ * @internal Reads `plan.resources` and every task's `assignments` (paths under
+ * `path`, default `['plan']`). Rejects unknown resources, units `<= 0` and work
+ * assigned to a resource with no capacity.
+ */
+export function readResources(
+  plan: unknown,
+  durations: ArrayLike<number>,
+  path: PopmPath = ['plan'],
+): ReadResources {
+  const rec = readEntity(plan, path, ['tasks', 'resources'], 'a plan { tasks, resources }');
+  const list = requireArray(rec.resources ?? [], [...path, 'resources']);
+  const index = new Map<string, number>();
+  const resources = list.map((raw, i) => {
+    const p = [...path, 'resources', i];
+    const r = readEntity(raw, p, RESOURCE_KEYS, 'a resource object');
+    if (typeof r.id !== 'string' || r.id.length === 0)
+      throw popmError('INVALID_ARGUMENT', [...p, 'id'], 'a non-empty string id', r.id);
+    const first = index.get(r.id);
+    if (first !== undefined)
+      throw popmError('DUPLICATE_ID', [...p, 'id'], 'a unique id', r.id, {
+        id: r.id,
+        firstIndex: first,
+      });
+    index.set(r.id, i);
+    const unitsPerDay = requireNumber(r.unitsPerDay, [...p, 'unitsPerDay'], { min: 0 });
+    if (r.name !== undefined && typeof r.name !== 'string')
+      throw popmError('INVALID_ARGUMENT', [...p, 'name'], 'a string', r.name);
+    return r.name === undefined
+      ? { id: r.id, unitsPerDay }
+      : { id: r.id, name: r.name as string, unitsPerDay };
+  });
+  const tasks = requireArray(rec.tasks, [...path, 'tasks']);
+  const taskResources: number[][] = [];
+  const taskUnits: number[][] = [];
+  tasks.forEach((raw, t) => {
+    const a = readEntity(raw, [...path, 'tasks', t], ['assignments'], 'a task object').assignments;
+    const ids: number[] = [];
+    const units: number[] = [];
+    if (a !== undefined) {
+      const ap = [...path, 'tasks', t, 'assignments'];
+      requireArray(a, ap).forEach((item, j) => {
+        const x = readEntity(item, [...ap, j], ASSIGNMENT_KEYS, 'an assignment object');
+        const k = typeof x.resource === 'string' ? index.get(x.resource) : undefined;
+        if (k === undefined)
+          throw popmError(
+            'NOT_FOUND',
+            [...ap, j, 'resource'],
+            'the id of a resource in plan.resources',
+            x.resource,
+          );
+        const u = requireNumber(x.units, [...ap, j, 'units'], { minExclusive: 0 });
+        const res = resources[k] as { unitsPerDay: number };
+        if (res.unitsPerDay === 0 && (durations[t] as number) > 0)
+          throw popmError(
+            'OUT_OF_RANGE',
+            [...path, 'resources', k, 'unitsPerDay'],
+            'a capacity > 0 for a resource with work assigned',
+            0,
+          );
+        const at = ids.indexOf(k);
+        if (at >= 0) units[at] = (units[at] as number) + u;
+        else {
+          ids.push(k);
+          units.push(u);
+        }
+      });
+    }
+    taskResources.push(ids);
+    taskUnits.push(units);
+  });
+  return { resources, taskResources, taskUnits };
+}
