@@ -325,6 +325,27 @@ describe('issue 21: hostile input in popm/plan', () => {
     );
   });
 
+  it('a Proxy list whose traps throw is INVALID_ARGUMENT at the list, never the trap error', () => {
+    const trap = new Proxy([], {
+      get() {
+        throw new Error('trap');
+      },
+    });
+    expectPopm(() => criticalPath(trap as never), 'INVALID_ARGUMENT', ['tasks']);
+    expectPopm(
+      () =>
+        criticalPath([
+          { id: 'A', duration: 1 },
+          { id: 'B', duration: 1, dependsOn: trap as never },
+        ]),
+      'INVALID_ARGUMENT',
+      ['tasks', 1, 'dependsOn'],
+    );
+    expectPopm(() => validatePlan(trap as never) && assertPlan(trap as never), 'INVALID_ARGUMENT', [
+      'tasks',
+    ]);
+  });
+
   it('inputs are never frozen or changed, results are deep-frozen', () => {
     const input = structuredClone(plan);
     const before = JSON.stringify(input);
