@@ -133,21 +133,30 @@ export function checkRoleAssignment(input: RoleAssignmentInput): RoleAssignmentC
       reason: 'Nobody owns delivery: plans, risks and the business case have no keeper.',
     });
   }
-  if (known !== null) {
-    const holders: [string | null, 'product-owner' | 'project-manager'][] = [
-      [po, 'product-owner'],
-      [pm, 'project-manager'],
-    ];
-    for (const [id, role] of holders) {
-      if (id !== null && !known.has(id)) {
-        findings.push({
-          rule: 'unknown-person',
-          role,
-          person: id,
-          reason: `${id} holds the ${role === 'product-owner' ? 'Product Owner' : 'Project Manager'} role but is not among the people`,
-        });
-      }
+  if (known !== null) findings.push(...unknownHolders(known, po, pm));
+  return deepFreeze({ ok: findings.length === 0, findings });
+}
+
+/** The `unknown-person` findings: a role held by someone not among `known`. */
+function unknownHolders(
+  known: ReadonlySet<string>,
+  po: string | null,
+  pm: string | null,
+): RoleAssignmentFinding[] {
+  const findings: RoleAssignmentFinding[] = [];
+  const holders: [string | null, 'product-owner' | 'project-manager'][] = [
+    [po, 'product-owner'],
+    [pm, 'project-manager'],
+  ];
+  for (const [id, role] of holders) {
+    if (id !== null && !known.has(id)) {
+      findings.push({
+        rule: 'unknown-person',
+        role,
+        person: id,
+        reason: `${id} holds the ${role === 'product-owner' ? 'Product Owner' : 'Project Manager'} role but is not among the people`,
+      });
     }
   }
-  return deepFreeze({ ok: findings.length === 0, findings });
+  return findings;
 }

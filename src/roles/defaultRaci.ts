@@ -71,23 +71,7 @@ export function defaultRaci(input: DefaultRaciInput): RaciMatrix {
   );
   const po = requireString(rec.productOwner, ['input', 'productOwner']);
   const pm = requireString(rec.projectManager, ['input', 'projectManager']);
-  let team: string[] = [];
-  if (typeof rec.team === 'string') team = [requireString(rec.team, ['input', 'team'])];
-  else if (rec.team !== undefined) {
-    team = readList(rec.team, ['input', 'team'], 'a person id or an array of person ids').map(
-      (t, i) => requireString(t, ['input', 'team', i]),
-    );
-    const first = new Map<string, number>();
-    team.forEach((t, i) => {
-      const j = first.get(t);
-      if (j !== undefined)
-        throw popmError('DUPLICATE_ID', ['input', 'team', i], 'each team member once', t, {
-          id: t,
-          firstIndex: j,
-        });
-      first.set(t, i);
-    });
-  }
+  const team = readTeam(rec.team);
   const sponsor =
     rec.sponsor === undefined ? undefined : requireString(rec.sponsor, ['input', 'sponsor']);
 
@@ -128,4 +112,24 @@ export function defaultRaci(input: DefaultRaciInput): RaciMatrix {
     assignments[r.id] = Object.fromEntries(ordered);
   }
   return deepFreeze({ variant: 'RACI' as const, activities, people, assignments });
+}
+
+/** The `team` holders: one id, a list of distinct ids, or none. */
+function readTeam(value: unknown): string[] {
+  if (typeof value === 'string') return [requireString(value, ['input', 'team'])];
+  if (value === undefined) return [];
+  const team = readList(value, ['input', 'team'], 'a person id or an array of person ids').map(
+    (t, i) => requireString(t, ['input', 'team', i]),
+  );
+  const first = new Map<string, number>();
+  team.forEach((t, i) => {
+    const j = first.get(t);
+    if (j !== undefined)
+      throw popmError('DUPLICATE_ID', ['input', 'team', i], 'each team member once', t, {
+        id: t,
+        firstIndex: j,
+      });
+    first.set(t, i);
+  });
+  return team;
 }

@@ -128,21 +128,31 @@ export function whoIsResponsible(activity: string): WhoIsResponsibleResult {
   const raw = new Set(key.split(/[^a-z0-9]+/));
   const byKeywords: ResponsibilityMatch[] = [];
   for (const c of table) {
-    let score = 0;
-    const matched: string[] = [];
-    for (const p of c.phrases) {
-      if (p.parts.length > 0 && containsRun(words, p.parts)) {
-        score += p.parts.length > 1 ? 2 : 1;
-        matched.push(p.text);
-      }
-    }
-    c.fns.forEach((f, i) => {
-      if (raw.has(f) && !matched.includes(c.r.functions[i] as string)) {
-        score += 3;
-        matched.push(c.r.functions[i] as string);
-      }
-    });
-    if (score > 0) byKeywords.push(matchOf(c.r, score, matched));
+    const match = keywordMatch(c, words, raw);
+    if (match !== null) byKeywords.push(match);
   }
   return finish(activity, byKeywords.length > 0 ? 'keywords' : 'none', byKeywords);
+}
+
+/** One responsibility's keyword score: 1 a word, 2 a phrase, 3 a function named. */
+function keywordMatch(
+  c: Compiled,
+  words: readonly string[],
+  raw: ReadonlySet<string>,
+): ResponsibilityMatch | null {
+  let score = 0;
+  const matched: string[] = [];
+  for (const p of c.phrases) {
+    if (p.parts.length > 0 && containsRun(words, p.parts)) {
+      score += p.parts.length > 1 ? 2 : 1;
+      matched.push(p.text);
+    }
+  }
+  c.fns.forEach((f, i) => {
+    if (raw.has(f) && !matched.includes(c.r.functions[i] as string)) {
+      score += 3;
+      matched.push(c.r.functions[i] as string);
+    }
+  });
+  return score > 0 ? matchOf(c.r, score, matched) : null;
 }

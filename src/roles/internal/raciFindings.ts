@@ -38,10 +38,7 @@ function rowFindings(
   implied: boolean,
   findings: RaciFinding[],
 ): boolean {
-  // Known people in column order, then unknown ones in key order.
-  const cols: string[] = [];
-  for (const p of personIds) if (row.has(p)) cols.push(p);
-  for (const p of row.keys()) if (!known.has(p)) cols.push(p);
+  const cols = rowColumns(row, personIds, known);
   const accountables: string[] = [];
   let responsible = false;
   for (const p of cols) {
@@ -69,6 +66,26 @@ function rowFindings(
       people: [],
       message: `${activity}: nobody is Responsible; at least one person must do the work`,
     });
+  letterFindings(activity, row, cols, findings);
+  for (const p of cols) if (!known.has(p)) findings.push(unknownPerson(activity, p));
+  return impliedR;
+}
+
+/** The row's people: known ones in column order, then unknown ones in key order. */
+function rowColumns(row: Row, personIds: readonly string[], known: ReadonlySet<string>): string[] {
+  const cols: string[] = [];
+  for (const p of personIds) if (row.has(p)) cols.push(p);
+  for (const p of row.keys()) if (!known.has(p)) cols.push(p);
+  return cols;
+}
+
+/** The `one-letter-per-person` findings of one row (only A with R may combine). */
+function letterFindings(
+  activity: string,
+  row: Row,
+  cols: readonly string[],
+  findings: RaciFinding[],
+): void {
   for (const p of cols) {
     const letters = row.get(p) as readonly RaciLetter[];
     const isAr = letters.length === 2 && letters.includes('A') && letters.includes('R');
@@ -81,8 +98,6 @@ function rowFindings(
         message: `${activity}: ${p} holds ${letters.join('+')}; give one letter per person (only A with R may combine)`,
       });
   }
-  for (const p of cols) if (!known.has(p)) findings.push(unknownPerson(activity, p));
-  return impliedR;
 }
 
 interface Tally {
@@ -117,6 +132,37 @@ function personFindings(
   }
 }
 
+/** Adds one row's letters to each known person's tally. */
+function countRow(tally: Map<string, Tally>, row: Row, rImplied: boolean): void {
+  for (const [p, letters] of row) {
+    const l = tally.get(p);
+    if (l === undefined) continue;
+    l.involved++;
+    if (letters.includes('A')) l.accountable++;
+    if (letters.includes('R') || (rImplied && letters.includes('A'))) l.responsible++;
+  }
+}
+
+/** The `unknown-activity` findings, with the stray people such a row names. */
+function strayRowFindings(
+  rows: NormalisedRaci['rows'],
+  activityIds: ReadonlySet<string>,
+  known: ReadonlySet<string>,
+  findings: RaciFinding[],
+): void {
+  for (const [activity, row] of rows) {
+    if (activityIds.has(activity)) continue;
+    findings.push({
+      rule: 'unknown-activity',
+      severity: 'error',
+      activity,
+      message: `${activity}: is not one of the activities in the matrix`,
+    });
+    // A stray row can name stray people too; report them rather than hide them behind the row.
+    for (const p of row.keys()) if (!known.has(p)) findings.push(unknownPerson(activity, p));
+  }
+}
+
 /** @internal */
 export function raciFindings(
   m: NormalisedRaci,
@@ -133,25 +179,9 @@ export function raciFindings(
   for (const a of m.activities) {
     const row = byActivity.get(a.id) ?? empty;
     const rImplied = rowFindings(a.id, row, personIds, known, settings.implied, findings);
-    for (const [p, letters] of row) {
-      const l = tally.get(p);
-      if (l === undefined) continue;
-      l.involved++;
-      if (letters.includes('A')) l.accountable++;
-      if (letters.includes('R') || (rImplied && letters.includes('A'))) l.responsible++;
-    }
+    countRow(tally, row, rImplied);
   }
-  for (const [activity, row] of m.rows) {
-    if (activityIds.has(activity)) continue;
-    findings.push({
-      rule: 'unknown-activity',
-      severity: 'error',
-      activity,
-      message: `${activity}: is not one of the activities in the matrix`,
-    });
-    // A stray row can name stray people too; report them rather than hide them behind the row.
-    for (const p of row.keys()) if (!known.has(p)) findings.push(unknownPerson(activity, p));
-  }
+  strayRowFindings(m.rows, activityIds, known, findings);
   const n = m.activities.length;
   const load: RaciLoad[] = personIds.map((person) => {
     const l = tally.get(person) as Tally;
