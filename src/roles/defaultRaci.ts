@@ -92,24 +92,7 @@ export function defaultRaci(input: DefaultRaciInput): RaciMatrix {
   const activities: RaciActivity[] = RESPONSIBILITIES.map((r) => ({ id: r.id, title: r.title }));
   const assignments: Record<string, Record<string, RaciLetter[]>> = {};
   for (const r of RESPONSIBILITIES) {
-    const owner = r.role === 'product-owner' ? po : pm;
-    const other = r.role === 'product-owner' ? pm : po;
-    const spec = LETTERS[r.id];
-    const row = new Map<string, RaciLetter[]>();
-    const give = (person: string, letter: RaciLetter | null) => {
-      if (letter !== null && !row.has(person)) row.set(person, [letter]);
-    };
-    row.set(owner, ['R', 'A']);
-    give(other, spec.other);
-    for (const t of team) give(t, spec.team);
-    if (sponsor !== undefined) give(sponsor, spec.sponsor);
-    // Column order, so the matrix reads the same whatever the ids are.
-    const ordered: [string, RaciLetter[]][] = [];
-    for (const p of people) {
-      const letters = row.get(p.id);
-      if (letters !== undefined) ordered.push([p.id, letters]);
-    }
-    assignments[r.id] = Object.fromEntries(ordered);
+    assignments[r.id] = assignmentRow(r, po, pm, team, sponsor, people);
   }
   return deepFreeze({ variant: 'RACI' as const, activities, people, assignments });
 }
@@ -132,4 +115,33 @@ function readTeam(value: unknown): string[] {
     first.set(t, i);
   });
   return team;
+}
+
+/** One responsibility's row: its owner R+A, the others their default letter. */
+function assignmentRow(
+  r: (typeof RESPONSIBILITIES)[number],
+  po: string,
+  pm: string,
+  team: readonly string[],
+  sponsor: string | undefined,
+  people: readonly RaciPerson[],
+): Record<string, RaciLetter[]> {
+  const owner = r.role === 'product-owner' ? po : pm;
+  const other = r.role === 'product-owner' ? pm : po;
+  const spec = LETTERS[r.id];
+  const row = new Map<string, RaciLetter[]>();
+  const give = (person: string, letter: RaciLetter | null) => {
+    if (letter !== null && !row.has(person)) row.set(person, [letter]);
+  };
+  row.set(owner, ['R', 'A']);
+  give(other, spec.other);
+  for (const t of team) give(t, spec.team);
+  if (sponsor !== undefined) give(sponsor, spec.sponsor);
+  // Column order, so the matrix reads the same whatever the ids are.
+  const ordered: [string, RaciLetter[]][] = [];
+  for (const p of people) {
+    const letters = row.get(p.id);
+    if (letters !== undefined) ordered.push([p.id, letters]);
+  }
+  return Object.fromEntries(ordered);
 }
