@@ -826,8 +826,10 @@ function readable<T>(fn: () => T): T {
   }
 }
 
+const DISTRIBUTION_KEYS = ['mean', 'stdDev', 'min', 'max', 'percentiles', 'histogram'] as const;
+
 function readHistogram(distribution: unknown, path: PopmPath): HistogramRow[] {
-  const rec = readRecord(distribution, path);
+  const rec = readEntity(distribution, path, DISTRIBUTION_KEYS, 'a simulation result');
   const rows = requireArray<unknown>(rec.histogram, [...path, 'histogram'], 'histogram rows');
   return rows.map((r, i) => {
     const row = readEntity(r, [...path, 'histogram', i], ROW_KEYS, 'a histogram row');

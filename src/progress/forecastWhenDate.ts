@@ -65,6 +65,24 @@ export interface ForecastWhenDateResult<P extends number = DefaultPercentile>
 
 const KEYS = [...WHEN_KEYS, 'start', 'calendar', 'periodDays', 'unit'] as const;
 
+/** The keys of a {@link ForecastWhenDateResult}, for the near-miss rule in {@link likelihoodBy}. */
+const FORECAST_KEYS = [
+  'items',
+  'trials',
+  'seed',
+  'method',
+  'mean',
+  'stdDev',
+  'min',
+  'max',
+  'percentiles',
+  'histogram',
+  'start',
+  'periodDays',
+  'unit',
+  'dates',
+] as const;
+
 /**
  * {@link forecastWhen} as dates. With working days (the default), period `k`
  * ends on the `k · periodDays`-th working day counting `start` (or the next
@@ -162,8 +180,9 @@ export function likelihoodBy(
       throw popmError('INVALID_ARGUMENT', ['forecast'], 'a forecastWhenDate result', forecast);
     let rows: readonly unknown[];
     try {
+      const rec = readEntity(forecast, ['forecast'], FORECAST_KEYS, 'a forecastWhenDate result');
       rows = requireArray<unknown>(
-        (forecast as { histogram?: unknown }).histogram,
+        rec.histogram,
         ['forecast', 'histogram'],
         'dated histogram rows',
       );

@@ -15,9 +15,6 @@ export const SWEEP_KNOWN: Readonly<Record<string, string>> = {
   nextWorkingDay: 'core: calendar key typos; options `{ inclusive }` not strict',
   workingDaysBetween: 'core: calendar key typos reported as missing keys, no suggestion',
   percentile: 'core: options `{ method }` not strict',
-  likelihoodWithin: 'core/progress: histogram row typos reported as missing fields, no suggestion',
-  likelihoodAtLeast: 'core/progress: histogram row typos reported as missing fields, no suggestion',
-  likelihoodBy: 'progress: histogram row typos reported as missing fields, no suggestion',
   mergeSimulations: 'project: part typos at the wrong path (`parts.context.items`, no index)',
   isActiveRisk: 'risk: typos in `response`/`residual` silently accepted',
   salience:
