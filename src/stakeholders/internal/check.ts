@@ -78,23 +78,34 @@ function readFast<K extends string>(
   fresh: Record<string, unknown>,
   what: string,
 ): { readonly [P in K]?: unknown } {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    try {
-      const proto: unknown = Object.getPrototypeOf(value);
-      if (proto === Object.prototype || proto === null) {
-        const keys = Object.keys(value);
-        for (let k = 0; k < keys.length; k++) {
-          const key = keys[k] as string;
-          if (knownSet.has(key)) fresh[key] = (value as Record<string, unknown>)[key];
-          else if (isNearMiss(key, known)) return readEntity(value, pathOf(where), known, what);
-        }
-        return fresh as { readonly [P in K]?: unknown };
-      }
-    } catch {
-      // The core reader below reports the object or key that failed.
+  return copyPlain(value, known, knownSet, fresh) ?? readEntity(value, pathOf(where), known, what);
+}
+
+/**
+ * The fast path of {@link readFast}: copies a plain object's known keys into
+ * `fresh`, or returns null for anything unusual (the core reader then reports it).
+ */
+function copyPlain<K extends string>(
+  value: unknown,
+  known: readonly K[],
+  knownSet: ReadonlySet<string>,
+  fresh: Record<string, unknown>,
+): { readonly [P in K]?: unknown } | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  try {
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) return null;
+    const keys = Object.keys(value);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as string;
+      if (knownSet.has(key)) fresh[key] = (value as Record<string, unknown>)[key];
+      else if (isNearMiss(key, known)) return null;
     }
+    return fresh as { readonly [P in K]?: unknown };
+  } catch {
+    // The core reader reports the object or key that failed.
+    return null;
   }
-  return readEntity(value, pathOf(where), known, what);
 }
 
 /** Where an object sits, kept apart so the path array is only built for an error. */

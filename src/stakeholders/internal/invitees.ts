@@ -95,29 +95,7 @@ export function invitees(
     if (settings.exclude.has(s.id)) return;
     const included = settings.include.has(s.id);
     if (flag === false && !included) return;
-    const reasons: InviteReason[] = [];
-    if (quadrant === 'manage-closely')
-      reasons.push({
-        code: 'manage-closely',
-        text: `Manage closely: power ${power} and interest ${interest} are both high`,
-      });
-    if (quadrant === 'keep-informed' && interest >= settings.highInterest)
-      reasons.push({
-        code: 'highly-interested',
-        text: `Keep informed with interest ${interest} (at least ${settings.highInterest})`,
-      });
-    if (settings.definitive) {
-      const legitimate = checkBoolean(s.legitimacy, ['register', i, 'legitimacy']);
-      const urgent = checkBoolean(s.urgency, ['register', i, 'urgency']);
-      if (power >= settings.grid.power && legitimate && urgent)
-        reasons.push({
-          code: 'definitive',
-          text: `Definitive stakeholder: power ${power} with a legitimate and urgent claim`,
-        });
-    }
-    if (flag === true)
-      reasons.push({ code: 'flagged', text: 'Flagged to attend every sprint review' });
-    if (included) reasons.push({ code: 'included', text: 'Invited by name for this review' });
+    const reasons = reasonsFor(s, i, { power, interest, quadrant }, flag, included, settings);
     // Rows are frozen as built (reasons hold only primitives), so no deep walk is needed later.
     if (reasons.length === 0) return;
     const row: { -readonly [K in keyof SprintReviewInvitee]: SprintReviewInvitee[K] } = {
@@ -139,4 +117,40 @@ export function invitees(
       b.interest - a.interest ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+}
+
+/** Why one stakeholder is invited, in the order the reasons are shown. */
+function reasonsFor(
+  s: CheckedStakeholder,
+  i: number,
+  at: { power: number; interest: number; quadrant: PowerInterestQuadrant },
+  flag: boolean | undefined,
+  included: boolean,
+  settings: InviteSettings,
+): InviteReason[] {
+  const { power, interest, quadrant } = at;
+  const reasons: InviteReason[] = [];
+  if (quadrant === 'manage-closely')
+    reasons.push({
+      code: 'manage-closely',
+      text: `Manage closely: power ${power} and interest ${interest} are both high`,
+    });
+  if (quadrant === 'keep-informed' && interest >= settings.highInterest)
+    reasons.push({
+      code: 'highly-interested',
+      text: `Keep informed with interest ${interest} (at least ${settings.highInterest})`,
+    });
+  if (settings.definitive) {
+    const legitimate = checkBoolean(s.legitimacy, ['register', i, 'legitimacy']);
+    const urgent = checkBoolean(s.urgency, ['register', i, 'urgency']);
+    if (power >= settings.grid.power && legitimate && urgent)
+      reasons.push({
+        code: 'definitive',
+        text: `Definitive stakeholder: power ${power} with a legitimate and urgent claim`,
+      });
+  }
+  if (flag === true)
+    reasons.push({ code: 'flagged', text: 'Flagged to attend every sprint review' });
+  if (included) reasons.push({ code: 'included', text: 'Invited by name for this review' });
+  return reasons;
 }
