@@ -22,11 +22,20 @@ export type {
 } from './criticalPath.js';
 export { criticalPath } from './criticalPath.js';
 export { durationForProbability } from './durationForProbability.js';
+export type {
+  LevelledTask,
+  LevelResourcesOptions,
+  LevelResourcesResult,
+} from './levelResources.js';
+export { levelResources } from './levelResources.js';
 export type { PertAnalysisResult, PertTask } from './pertAnalysis.js';
 export { pertAnalysis } from './pertAnalysis.js';
 export type { PertEstimateResult } from './pertEstimate.js';
 export { pertEstimate } from './pertEstimate.js';
 export { probabilityOfCompletion } from './probabilityOfCompletion.js';
+export type { ResourceLoadOptions, ResourceLoadResult, ResourceLoadRow } from './resourceLoad.js';
+export { resourceLoad } from './resourceLoad.js';
+export type { Assignment, Resource, ResourcePlan } from './resources.js';
 export type {
   DatedMilestone,
   DatedTask,

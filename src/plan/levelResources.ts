@@ -79,7 +79,6 @@ const EPS = 1e-9;
  *   resource or a priority id not in the plan; `OUT_OF_RANGE` for units
  *   `<= 0`, or a capacity of 0 with work assigned; `INVALID_ARGUMENT` for bad options.
  * @example
- * ```ts
  * const r = levelResources({
  *   resources: [{ id: 'ann', unitsPerDay: 1 }],
  *   tasks: [
@@ -89,7 +88,6 @@ const EPS = 1e-9;
  * });
  * r.tasks.map((t) => [t.id, t.start, t.delay]); //=> [['a', 0, 0], ['b', 3, 3]]
  * r.finish; //=> 5
- * ```
  */
 export function levelResources(
   plan: ResourcePlan,

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { deepFreeze } from '../../../src/core/freeze.js';
+import { resourceLoad } from '../../../src/plan/resourceLoad.js';
+import type { ResourcePlan } from '../../../src/plan/resources.js';
+import { expectPopm, isDeepFrozen } from '../helpers.js';
+
+const p: ResourcePlan = deepFreeze({
+  resources: [
+    { id: 'ann', name: 'Ann', unitsPerDay: 1 },
+    { id: 'bob', unitsPerDay: 2 },
+  ],
+  tasks: [
+    { id: 'a', duration: 3, assignments: [{ resource: 'ann', units: 1 }] },
+    { id: 'b', duration: 2, dependsOn: ['a'], assignments: [{ resource: 'bob', units: 1 }] },
+    { id: 'c', duration: 1.5, assignments: [{ resource: 'ann', units: 1 }] },
+  ],
+});
+
+describe('resourceLoad', () => {
+  it('loads each working day (weekend and holiday skipped), fractions in proportion', () => {
+    // Start Thu 2026-03-05; Fri 03-06 is a holiday; so days are Thu, Mon, Tue, Wed, Thu.
+    const r = resourceLoad(p, {
+      start: '2026-03-05',
+      calendar: { weekend: [0, 6], holidays: ['2026-03-06'] },
+    });
+    expect(r.days).toEqual(['2026-03-05', '2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12']);
+    // Ann: a (1) days 0-2, c (1) day 0 and half of day 1.
+    expect(r.resources[0]).toEqual({
+      id: 'ann',
+      name: 'Ann',
+      capacity: 1,
+      load: [2, 1.5, 1, 0, 0],
+      peak: 2,
+      overAllocated: ['2026-03-05', '2026-03-09'],
+    });
+    expect(r.resources[1]?.load).toEqual([0, 0, 0, 1, 1]);
+    expect(r.resources[1]?.overAllocated).toEqual([]);
+    expect(r.overAllocated).toBe(true);
+    expect(isDeepFrozen(r)).toBe(true);
+  });
+
+  it('reports only from..to, including days past the work with zero load', () => {
+    const r = resourceLoad(p, { start: '2026-03-02', from: '2026-03-04', to: '2026-03-10' });
+    expect(r.days).toEqual(['2026-03-04', '2026-03-05', '2026-03-06', '2026-03-09', '2026-03-10']);
+    expect(r.resources[1]?.load).toEqual([0, 1, 1, 0, 0]);
+  });
+
+  it('bad input is a PopmError with a path', () => {
+    expectPopm(() => resourceLoad(p, {} as never), 'INVALID_ARGUMENT', ['options', 'start']);
+    expectPopm(() => resourceLoad(p, { start: '2026-13-01' }), 'INVALID_DATE', [
+      'options',
+      'start',
+    ]);
+    expectPopm(
+      () => resourceLoad(p, { start: '2026-03-02', to: 'soon' as never }),
+      'INVALID_DATE',
+      ['options', 'to'],
+    );
+    expectPopm(
+      () =>
+        resourceLoad(
+          {
+            tasks: [{ id: 'a', duration: 1, assignments: [{ resource: 'x', units: 1 }] }],
+            resources: [],
+          },
+          { start: '2026-03-02' },
+        ),
+      'NOT_FOUND',
+      ['plan', 'tasks', 0, 'assignments', 0, 'resource'],
+    );
+  });
+});
