@@ -97,16 +97,7 @@ export function heatMap(
   const counts = new Map<string, number>(m.ratingBands.map((b) => [b.name, 0]));
   reg.risks.forEach((risk, i) => {
     if (!isActive(risk) || (kind !== undefined && risk.kind !== kind)) return;
-    const level = residual ? (risk.residual?.impact ?? risk.impact) : risk.impact;
-    if (level !== undefined && level > size)
-      throw popmError(
-        'OUT_OF_RANGE',
-        residual && risk.residual?.impact !== undefined
-          ? ['register', 'risks', i, 'residual', 'impact']
-          : ['register', 'risks', i, 'impact'],
-        `an impact level <= ${size}`,
-        level,
-      );
+    checkImpactLevel(risk, i, size, residual);
     const r = ratingOf(risk, m, residual);
     if (r === null) {
       unrated.push(risk.id);
@@ -138,4 +129,23 @@ export function heatMap(
     probabilityLabels: m.probabilityBands.map((b) => b.label),
     impactLabels: [...m.impactLabels],
   });
+}
+
+/** Refuses an impact level (residual when asked and given) above the matrix size. */
+function checkImpactLevel(
+  risk: ReturnType<typeof checkRegister>['risks'][number],
+  i: number,
+  size: number,
+  residual: boolean,
+): void {
+  const level = residual ? (risk.residual?.impact ?? risk.impact) : risk.impact;
+  if (level !== undefined && level > size)
+    throw popmError(
+      'OUT_OF_RANGE',
+      residual && risk.residual?.impact !== undefined
+        ? ['register', 'risks', i, 'residual', 'impact']
+        : ['register', 'risks', i, 'impact'],
+      `an impact level <= ${size}`,
+      level,
+    );
 }
