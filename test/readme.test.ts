@@ -43,7 +43,7 @@ describe('README', () => {
     const flows = [-10000, 3000, 4200, 6800];
     expect(npv(0.1, flows).toFixed(2)).toBe('1307.29');
     expect(npv(0.1, flows, { firstFlowAt: 1 }).toFixed(2)).toBe('1188.44');
-    expect(irr([-70000, 12000, 15000, 18000, 21000, 26000]).toFixed(4)).toBe('0.0866');
+    expect(irr([-70000, 12000, 15000, 18000, 21000, 26000])?.toFixed(4)).toBe('0.0866');
     expect(
       xirr([
         { date: '2008-01-01', amount: -10000 },
@@ -51,7 +51,7 @@ describe('README', () => {
         { date: '2008-10-30', amount: 4250 },
         { date: '2009-02-15', amount: 3250 },
         { date: '2009-04-01', amount: 2750 },
-      ]).toFixed(4),
+      ])?.toFixed(4),
     ).toBe('0.3734');
     const ev = earnedValue({ bac: 4000, pv: 3000, ev: 2500, ac: 2800 });
     expect(ev.cpi?.toFixed(3)).toBe('0.893');
