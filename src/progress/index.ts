@@ -86,6 +86,16 @@ export type {
 } from './forecastWhenDate.js';
 export { forecastWhenDate, likelihoodBy } from './forecastWhenDate.js';
 export type { DayUnit } from './internal.js';
+export type {
+  ConePercentile,
+  ReleaseBurnupDay,
+  ReleaseBurnupOptions,
+  ReleaseBurnupResult,
+  ReleaseEvent,
+  ReleaseEventKind,
+  ReleaseScopeGrowth,
+} from './releaseBurnup.js';
+export { releaseBurnup } from './releaseBurnup.js';
 export { sayDoRatio } from './sayDoRatio.js';
 export type { ServiceLevelOptions, ServiceLevelResult } from './serviceLevel.js';
 export { serviceLevel } from './serviceLevel.js';

@@ -1,0 +1,329 @@
+import {
+  compileCalendar,
+  isWorkingEpochDay,
+  type WorkCalendar,
+  workingDaysBetweenEpoch,
+} from '../core/calendar.js';
+import { fromEpochDay, type IsoDate, toEpochDay } from '../core/dates.js';
+import { type PopmPath, popmError, withPathPrefix } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import { readEntity, readMeta, readOptions } from '../core/internal/readObject.js';
+import {
+  readSimulation,
+  type Shard,
+  type Sharded,
+  SIMULATION_KEYS,
+  type SimulationOptions,
+} from '../core/simulation.js';
+import { requireArray, requireNumber, requireOneOf } from '../core/validate.js';
+import { readVariation, type ScopeGrowth } from './forecastWhen.js';
+import { type ForecastWhenDateResult, forecastWhenDate } from './forecastWhenDate.js';
+
+/** What a {@link ReleaseEvent} does: add scope, remove scope, or finish work. */
+export type ReleaseEventKind = 'added' | 'removed' | 'done';
+
+/** One change to a release: scope added or removed, or work done, on a day. */
+export interface ReleaseEvent {
+  /** The day it happened. */
+  readonly date: IsoDate;
+  /** `'added'` and `'removed'` move scope only; `'done'` moves done only. */
+  readonly kind: ReleaseEventKind;
+  /** Items (or points), a finite number >= 0. */
+  readonly amount: number;
+  /** Your own data, carried through untouched. */
+  readonly meta?: Readonly<Record<string, unknown>> | undefined;
+}
+
+/** The percentiles of the forecast cone unless asked otherwise. */
+export type ConePercentile = 15 | 50 | 85;
+
+/** Options of {@link releaseBurnup}: the day, the forecast's scope growth and calendar, and the simulation options. */
+export interface ReleaseBurnupOptions<
+  P extends number = ConePercentile,
+  S extends Shard | undefined = Shard | undefined,
+> extends SimulationOptions<P> {
+  /** The last day of the history (events after it are ignored); the forecast starts the next working day. */
+  readonly asOf: IsoDate;
+  /**
+   * Items added to the remaining scope per working day in the forecast: a
+   * rate or a `[low, high]` range sampled per trial. Default: the net rate
+   * seen in the history (see {@link releaseBurnup}).
+   */
+  readonly scopeGrowth?: ScopeGrowth | undefined;
+  /** Working days (default Saturday and Sunday off). */
+  readonly calendar?: WorkCalendar | undefined;
+  /** Safety cap on forecast periods per trial (default 100,000). */
+  readonly maxPeriods?: number | undefined;
+  /** Run only this share of the forecast's trials (the `forecast` is then a part). */
+  readonly shard?: S;
+}
+
+/** One calendar day of a release burnup. */
+export interface ReleaseBurnupDay {
+  /** The day. */
+  readonly date: IsoDate;
+  /** Scope added that day. */
+  readonly added: number;
+  /** Scope removed that day. */
+  readonly removed: number;
+  /** Work done that day. */
+  readonly done: number;
+  /** Scope at the end of the day: all added minus all removed. */
+  readonly scope: number;
+  /** Work done by the end of the day. */
+  readonly doneTotal: number;
+  /** `scope − doneTotal`. */
+  readonly remaining: number;
+}
+
+/** The scope growth a forecast used. */
+export interface ReleaseScopeGrowth {
+  /** Net scope added per working day after the first day (added − removed), never below 0. */
+  readonly observed: number;
+  /** The rate (or range) the forecast used; `null` for none. */
+  readonly used: ScopeGrowth | null;
+  /** `'history'`: the observed rate; `'options'`: `options.scopeGrowth`. */
+  readonly source: 'history' | 'options';
+}
+
+/** The result of {@link releaseBurnup}. */
+export interface ReleaseBurnupResult<
+  P extends number = ConePercentile,
+  F = ForecastWhenDateResult<P>,
+> {
+  /** The last day of the history. */
+  readonly asOf: IsoDate;
+  /** One row per calendar day from the first event to `asOf`. */
+  readonly days: readonly ReleaseBurnupDay[];
+  /** Scope on `asOf`. */
+  readonly scope: number;
+  /** Done by `asOf`. */
+  readonly done: number;
+  /** `scope − done` on `asOf`: what the forecast finishes. */
+  readonly remaining: number;
+  /** Done per working day (work on a day off counts on the working day before it), oldest first. */
+  readonly throughput: readonly number[];
+  /** Always `'working-days'`: the unit of `throughput`, scope growth and the forecast. */
+  readonly unit: 'working-days';
+  /** The scope growth seen and used. */
+  readonly scopeGrowth: ReleaseScopeGrowth;
+  /**
+   * The cone: a {@link forecastWhenDate} result whose `dates[15]`,
+   * `dates[50]` and `dates[85]` are the P15/P50/P85 finish dates (a part
+   * when `shard` is given); `null` when nothing is done yet or scope grows
+   * as fast as work is done (see `warnings`).
+   */
+  readonly forecast: F | null;
+  /** Plain-language reasons the forecast is missing or weak. */
+  readonly warnings: readonly string[];
+  /** The events up to `asOf`, by date (stable), with their `meta`. */
+  readonly events: readonly ReleaseEvent[];
+}
+
+const EVENT_KEYS = ['date', 'kind', 'amount', 'meta'] as const;
+const KINDS = ['added', 'removed', 'done'] as const;
+const OPTION_KEYS = ['asOf', 'scopeGrowth', 'calendar', 'maxPeriods', ...SIMULATION_KEYS] as const;
+const CONE: readonly ConePercentile[] = Object.freeze([15, 50, 85]);
+/** Most days from the first event to asOf (about 100 years). */
+const MAX_DAYS = 36_600;
+
+interface ReadEvent {
+  readonly index: number;
+  readonly day: number;
+  readonly kind: ReleaseEventKind;
+  readonly amount: number;
+  readonly event: ReleaseEvent;
+}
+
+function readHistory(history: unknown): ReadEvent[] {
+  const list = requireArray<unknown>(history, ['history'], 'an array of release events');
+  const out: ReadEvent[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const path: PopmPath = ['history', i];
+    let raw: unknown;
+    try {
+      raw = list[i];
+    } catch {
+      throw popmError('INVALID_ARGUMENT', path, 'a readable release event', undefined);
+    }
+    const rec = readEntity(raw, path, EVENT_KEYS, 'a release event { date, kind, amount }');
+    const day = toEpochDay(rec.date, [...path, 'date']);
+    const kind = requireOneOf(rec.kind, KINDS, [...path, 'kind']);
+    const amount = requireNumber(rec.amount, [...path, 'amount'], { min: 0 });
+    const meta = readMeta(rec.meta, [...path, 'meta']);
+    const event: ReleaseEvent = {
+      date: fromEpochDay(day),
+      kind,
+      amount,
+      ...(meta === undefined ? {} : { meta }),
+    };
+    out.push({ index: i, day, kind, amount, event });
+  }
+  return out;
+}
+
+/**
+ * A release burnup: per calendar day, the scope (added minus removed) and
+ * the work done, kept apart so that adding or removing scope never counts
+ * as done (the burnup chart as commonly described, and as Atlassian's
+ * Jira release chart keeps scope changes apart from completed work: one
+ * line for total scope, one for completed work, the gap what is left). Then the forecast cone: a {@link forecastWhenDate} of the remaining
+ * scope from the working day after `asOf`, drawing working days of
+ * throughput from the history, with the remaining scope growing at the net
+ * rate seen in the history (scope added minus removed after the first day,
+ * per working day, at least 0) unless `options.scopeGrowth` says otherwise.
+ * Its `dates[15]`, `dates[50]` and `dates[85]` are the cone (the
+ * percentiles are `[15, 50, 85]` unless `options.percentiles` says
+ * otherwise). The simulation options are those of every popm simulation.
+ *
+ * Days run from the first event to `asOf`; work done on a day off counts in
+ * the throughput of the working day before it (or the first one). Events
+ * after `asOf` are ignored. Within one day, added, removed and done are
+ * summed before done is compared with scope.
+ *
+ * @param history - release events `{ date, kind: 'added' | 'removed' | 'done', amount, meta? }`, any order
+ * @param options - `asOf`, `scopeGrowth`, `calendar`, `maxPeriods` and the simulation options
+ *   (`trials`, `seed`, `percentiles`, `method`, `shard`)
+ * @returns the daily series, totals on `asOf`, the working-day throughput, the scope growth
+ *   and the forecast cone (a {@link SimulationPart} when `shard` is given), deep-frozen
+ * @throws PopmError `INVALID_ARGUMENT` for a history that is not an array, an event that is
+ *   not an object, a bad kind, a misspelled key, or a day whose done exceeds its scope (at the
+ *   day's last event), or bad options; `INVALID_DATE` for a bad date or `asOf`; `OUT_OF_RANGE`,
+ *   `INVALID_NUMBER` for a bad amount; `EMPTY_INPUT` for no event up to `asOf`;
+ *   `LIMIT_EXCEEDED` for more than 36,600 days or `options.scopeGrowth` as fast as the
+ *   throughput; the forecast's errors at `['options', …]`
+ * @example
+ * const history = [
+ *   { date: '2026-03-02', kind: 'added', amount: 10 },
+ *   { date: '2026-03-02', kind: 'done', amount: 2 },
+ *   { date: '2026-03-03', kind: 'done', amount: 2 },
+ *   { date: '2026-03-04', kind: 'done', amount: 2 },
+ * ] as const;
+ * const r = releaseBurnup(history, { asOf: '2026-03-04' });
+ * r.days[2]; //=> { date: '2026-03-04', added: 0, removed: 0, done: 2, scope: 10, doneTotal: 6, remaining: 4 }
+ * r.throughput; //=> [2, 2, 2]
+ * r.forecast?.dates[85]; //=> '2026-03-06' (4 left at 2 a working day: Thursday and Friday)
+ * releaseBurnup(history, { asOf: '2026-03-04', scopeGrowth: 1 }).forecast?.dates[50];
+ * //=> '2026-03-10' (a net 1 a day: four working days)
+ * releaseBurnup(history, { asOf: 'soon' }); // throws PopmError INVALID_DATE at ['options', 'asOf']
+ */
+export function releaseBurnup<
+  const P extends number = ConePercentile,
+  S extends Shard | undefined = undefined,
+>(
+  history: readonly ReleaseEvent[],
+  options: ReleaseBurnupOptions<P, S>,
+): ReleaseBurnupResult<P, Sharded<S, ForecastWhenDateResult<P>>> {
+  const opts = readOptions(options === undefined ? null : options, ['options'], OPTION_KEYS);
+  if (opts.asOf === undefined)
+    throw popmError('INVALID_DATE', ['options', 'asOf'], 'an IsoDate (YYYY-MM-DD)', undefined);
+  const asOf = toEpochDay(opts.asOf, ['options', 'asOf']);
+  const cal = compileCalendar(opts.calendar as WorkCalendar | undefined, ['options', 'calendar']);
+  // Checked up front, so bad options fail even when there is nothing to forecast.
+  readSimulation(opts, ['options']);
+  readVariation({ scopeGrowth: opts.scopeGrowth }, ['options']);
+  const events = readHistory(history)
+    .filter((e) => e.day <= asOf)
+    .sort((a, b) => a.day - b.day || a.index - b.index);
+  if (events.length === 0)
+    throw popmError('EMPTY_INPUT', ['history'], 'at least one event on or before asOf', []);
+  const first = (events[0] as ReadEvent).day;
+  const span = asOf - first + 1;
+  if (span > MAX_DAYS)
+    throw popmError('LIMIT_EXCEEDED', ['history'], `at most ${MAX_DAYS} days before asOf`, span);
+
+  // Working-day buckets: day d counts in bucket (working days in [first, d]) − 1, at least 0.
+  const periods = Math.max(1, workingDaysBetweenEpoch(cal, first - 1, asOf));
+  const throughput = new Array<number>(periods).fill(0);
+  const days: ReleaseBurnupDay[] = [];
+  let scope = 0;
+  let doneTotal = 0;
+  let growth = 0;
+  let k = 0;
+  let bucket = -1;
+  for (let day = first; day <= asOf; day++) {
+    if (isWorkingEpochDay(cal, day)) bucket++;
+    let added = 0;
+    let removed = 0;
+    let done = 0;
+    let last = -1;
+    while (k < events.length && (events[k] as ReadEvent).day === day) {
+      const e = events[k] as ReadEvent;
+      if (e.kind === 'added') added += e.amount;
+      else if (e.kind === 'removed') removed += e.amount;
+      else done += e.amount;
+      if (e.kind !== 'added') last = e.index;
+      k++;
+    }
+    scope += added - removed;
+    doneTotal += done;
+    if (doneTotal > scope + 1e-9 * Math.max(1, scope))
+      throw popmError(
+        'INVALID_ARGUMENT',
+        ['history', last],
+        `done within scope on ${fromEpochDay(day)} (scope ${scope})`,
+        doneTotal,
+      );
+    if (day > first) growth += added - removed;
+    const b = Math.max(0, bucket);
+    throughput[b] = (throughput[b] as number) + done;
+    days.push({
+      date: fromEpochDay(day),
+      added,
+      removed,
+      done,
+      scope,
+      doneTotal,
+      remaining: scope - doneTotal,
+    });
+  }
+  const remaining = scope - doneTotal;
+  const observed = Math.max(0, growth) / periods;
+  const fromOptions = opts.scopeGrowth !== undefined;
+  const used = fromOptions ? (opts.scopeGrowth as ScopeGrowth) : observed > 0 ? observed : null;
+  const warnings: string[] = [];
+  let forecast: unknown = null;
+  const mean = doneTotal / periods;
+  if (doneTotal === 0)
+    warnings.push('Nothing is done yet: there is no throughput to forecast from.');
+  else if (!fromOptions && used !== null && observed >= mean)
+    warnings.push(
+      `Scope grows (${observed} a working day) as fast as work is done (${mean} a working day): at this pace the release never finishes.`,
+    );
+  else {
+    if (periods < 10)
+      warnings.push(`The forecast rests on ${periods} working days of history (fewer than 10).`);
+    const input: Record<string, unknown> = {
+      throughput,
+      items: remaining,
+      start: fromEpochDay(asOf + 1),
+      calendar: opts.calendar,
+      percentiles: opts.percentiles === undefined ? CONE : opts.percentiles,
+    };
+    for (const key of ['trials', 'seed', 'method', 'shard', 'maxPeriods'] as const)
+      if (opts[key] !== undefined) input[key] = opts[key];
+    if (used !== null) input.scopeGrowth = used;
+    try {
+      forecast = forecastWhenDate(input as never);
+    } catch (e) {
+      throw withPathPrefix(e, ['options'], 1);
+    }
+  }
+  return deepFreeze({
+    asOf: fromEpochDay(asOf),
+    days,
+    scope,
+    done: doneTotal,
+    remaining,
+    throughput,
+    unit: 'working-days' as const,
+    scopeGrowth: {
+      observed,
+      used: used === null ? null : Array.isArray(used) ? [...used] : used,
+      source: fromOptions ? ('options' as const) : ('history' as const),
+    } as ReleaseScopeGrowth,
+    forecast: forecast as Sharded<S, ForecastWhenDateResult<P>> | null,
+    warnings,
+    events: events.map((e) => e.event),
+  });
+}
