@@ -111,27 +111,35 @@ export function findCycle(
   const state = new Map<string, 1 | 2>(); // 1 = on stack, 2 = done
   for (const root of ids) {
     if (state.has(root)) continue;
-    const stack: { id: string; edges: readonly string[]; next: number }[] = [
-      { id: root, edges: edgesOf(root), next: 0 },
-    ];
-    state.set(root, 1);
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1] as { id: string; edges: readonly string[]; next: number };
-      if (top.next < top.edges.length) {
-        const to = top.edges[top.next++] as string;
-        const s = state.get(to);
-        if (s === 1) {
-          const start = stack.findIndex((f) => f.id === to);
-          return stack.slice(start).map((f) => f.id);
-        }
-        if (s === undefined) {
-          state.set(to, 1);
-          stack.push({ id: to, edges: edgesOf(to), next: 0 });
-        }
-      } else {
-        state.set(top.id, 2);
-        stack.pop();
-      }
+    const cycle = cycleFrom(root, edgesOf, state);
+    if (cycle !== null) return cycle;
+  }
+  return null;
+}
+
+/** One iterative DFS from `root`; the loop it closes, or null. */
+function cycleFrom(
+  root: string,
+  edgesOf: (id: string) => readonly string[],
+  state: Map<string, 1 | 2>,
+): string[] | null {
+  const stack: { id: string; edges: readonly string[]; next: number }[] = [
+    { id: root, edges: edgesOf(root), next: 0 },
+  ];
+  state.set(root, 1);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { id: string; edges: readonly string[]; next: number };
+    if (top.next >= top.edges.length) {
+      state.set(top.id, 2);
+      stack.pop();
+      continue;
+    }
+    const to = top.edges[top.next++] as string;
+    const s = state.get(to);
+    if (s === 1) return stack.slice(stack.findIndex((f) => f.id === to)).map((f) => f.id);
+    if (s === undefined) {
+      state.set(to, 1);
+      stack.push({ id: to, edges: edgesOf(to), next: 0 });
     }
   }
   return null;

@@ -48,7 +48,9 @@ const WORD_START = /^[A-Z0-9_-]/;
 
 /** True when `key` is `known` plus a word (`ownerId`, `titleText`, `owner_name`): an app's own field. */
 function extendsByWord(key: string, known: string): boolean {
-  return key.length > known.length && key.startsWith(known) && WORD_START.test(key.slice(known.length));
+  return (
+    key.length > known.length && key.startsWith(known) && WORD_START.test(key.slice(known.length))
+  );
 }
 
 /**
@@ -177,50 +179,71 @@ export function safeCopy(value: unknown, path: PopmPath): unknown {
 }
 
 function copyAt(value: unknown, path: PopmPath, onPath: Set<object>, depth: number): unknown {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw popmError('INVALID_NUMBER', path, 'a finite number', value);
-    return value;
-  }
-  if (typeof value !== 'object')
-    throw popmError(
-      'INVALID_ARGUMENT',
-      path,
-      'JSON data (string, number, boolean, null, array or object)',
-      value,
-    );
+  if (value === null || typeof value !== 'object') return copyScalar(value, path);
   if (onPath.has(value)) throw popmError('INVALID_ARGUMENT', path, 'data without a cycle', value);
   if (depth >= 64)
     throw popmError('LIMIT_EXCEEDED', path, 'data nested at most 64 levels deep', value);
   onPath.add(value);
   try {
-    if (Array.isArray(value)) {
-      const len = readProperty(value, 'length', path) as number;
-      const out: unknown[] = [];
-      for (let i = 0; i < len; i++)
-        out.push(copyAt(readProperty(value, String(i), path), [...path, i], onPath, depth + 1));
-      return Object.freeze(out);
-    }
-    const proto: unknown = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== null)
-      throw popmError('INVALID_ARGUMENT', path, 'a plain object', value);
-    const out: Record<string, unknown> = {};
-    for (const key of ownKeys(value, path)) {
-      const v = copyAt(readProperty(value, key, path), [...path, key], onPath, depth + 1);
-      Object.defineProperty(out, key, {
-        value: v,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
-    return Object.freeze(out);
+    return Array.isArray(value)
+      ? copyArray(value, path, onPath, depth)
+      : copyObject(value, path, onPath, depth);
   } catch (e) {
     if (e instanceof Error && e.name === 'PopmError') throw e;
     throw popmError('INVALID_ARGUMENT', path, 'a readable plain object', value);
   } finally {
     onPath.delete(value);
   }
+}
+
+/** A JSON scalar as is; a non-finite number or a non-JSON value refused. */
+function copyScalar(value: unknown, path: PopmPath): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw popmError('INVALID_NUMBER', path, 'a finite number', value);
+    return value;
+  }
+  throw popmError(
+    'INVALID_ARGUMENT',
+    path,
+    'JSON data (string, number, boolean, null, array or object)',
+    value,
+  );
+}
+
+function copyArray(
+  value: readonly unknown[],
+  path: PopmPath,
+  onPath: Set<object>,
+  depth: number,
+): readonly unknown[] {
+  const len = readProperty(value, 'length', path) as number;
+  const out: unknown[] = [];
+  for (let i = 0; i < len; i++)
+    out.push(copyAt(readProperty(value, String(i), path), [...path, i], onPath, depth + 1));
+  return Object.freeze(out);
+}
+
+function copyObject(
+  value: object,
+  path: PopmPath,
+  onPath: Set<object>,
+  depth: number,
+): Readonly<Record<string, unknown>> {
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null)
+    throw popmError('INVALID_ARGUMENT', path, 'a plain object', value);
+  const out: Record<string, unknown> = {};
+  for (const key of ownKeys(value, path)) {
+    const v = copyAt(readProperty(value, key, path), [...path, key], onPath, depth + 1);
+    Object.defineProperty(out, key, {
+      value: v,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return Object.freeze(out);
 }
 
 /**
