@@ -142,5 +142,5 @@ export function resourceLoad(plan: ResourcePlan, options: ResourceLoadOptions): 
 
 /** Rounds float noise (0.30000000000000004) away: 12 significant digits. */
 function round(x: number): number {
-  return x === 0 ? 0 : Number(x.toPrecision(12));
+  return Number.isInteger(x) ? x : Number(x.toPrecision(12));
 }
