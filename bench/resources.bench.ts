@@ -7,7 +7,7 @@ import type { ResourcePlan } from '../src/plan/resources.js';
 import type { Task } from '../src/plan/types.js';
 
 /** `n` tasks, each depending on up to 2 of the 50 before it, each on one of `r` full-time resources. */
-export function makeResourcePlan(n: number, r: number, seed = 1): ResourcePlan {
+function makeResourcePlan(n: number, r: number, seed = 1): ResourcePlan {
   const rnd = createRandom(seed);
   const tasks: Task[] = [];
   for (let i = 0; i < n; i++) {
