@@ -12,6 +12,7 @@ import {
   idSchema,
   isoDateSchema,
   issuesFromError,
+  numericSchema,
   orThrow,
   part,
   runParser,
@@ -73,7 +74,9 @@ export const ThreePointEstimateSchema = part({
 /**
  * One task: `id`, optional `name`, `duration` (working days `>= 0`; `0` is a
  * milestone), optional `dependsOn`, `estimate` and `constraint`
- * (`{ startNoEarlierThan }`, a day offset `>= 0`), and `meta`, your own
+ * (`{ startNoEarlierThan }`, a day offset `>= 0`), `assignments` (`{
+ * resource, units > 0 }`, for resource levelling), a fixed `cost` (a number
+ * or numeric string), and `meta`, your own
  * JSON object. A key close to a known one (`dependOn`) is an issue; other
  * unknown keys are ignored.
  *
@@ -87,6 +90,15 @@ export const TaskSchema = entity({
   dependsOn: z.optional(z.array(DependencySchema)),
   estimate: z.optional(ThreePointEstimateSchema),
   constraint: z.optional(part({ startNoEarlierThan: days })),
+  assignments: z.optional(
+    z.array(
+      part({
+        resource: idSchema,
+        units: finite.check(z.gt(0, 'expected a number of units > 0')),
+      }),
+    ),
+  ),
+  cost: z.optional(numericSchema),
 });
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;

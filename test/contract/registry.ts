@@ -454,6 +454,29 @@ export const REGISTRY: Readonly<Record<string, Entry>> = {
       return [base, now];
     },
   },
+  levelResources: {
+    args: () => [
+      {
+        resources: [{ id: 'ann', unitsPerDay: 1 }],
+        tasks: [
+          { id: 'a', duration: 3, assignments: [{ resource: 'ann', units: 1 }] },
+          { id: 'b', duration: 2, dependsOn: ['a'], assignments: [{ resource: 'ann', units: 1 }] },
+        ],
+      },
+    ],
+  },
+  resourceLoad: {
+    args: () => [
+      {
+        resources: [{ id: 'ann', unitsPerDay: 1 }],
+        tasks: [
+          { id: 'a', duration: 2, assignments: [{ resource: 'ann', units: 1 }] },
+          { id: 'b', duration: 1, assignments: [{ resource: 'ann', units: 0.5 }] },
+        ],
+      },
+      { start: '2026-03-02' },
+    ],
+  },
   simulateSchedule: { args: () => [tasks(), { trials: 200, seed: 3 }] },
   validatePlan: { args: () => [tasks()] },
   assertPlan: { args: () => [tasks()] },
@@ -542,6 +565,17 @@ export const REGISTRY: Readonly<Record<string, Entry>> = {
         ),
       ];
     },
+  },
+  releaseBurnup: {
+    args: () => [
+      [
+        { date: '2026-03-02', kind: 'added', amount: 10 },
+        { date: '2026-03-02', kind: 'done', amount: 2 },
+        { date: '2026-03-03', kind: 'done', amount: 2 },
+        { date: '2026-03-04', kind: 'done', amount: 2 },
+      ],
+      { asOf: '2026-03-04', trials: 200 },
+    ],
   },
   forecastDiagnostics: { args: () => [{ throughput: [2, 0, 3, 1, 0, 2] }], strict: [[0]] },
   forecastBacklog: { results: [0], args: () => [backlog(), { velocities: [5, 8], trials: 200 }] },

@@ -130,6 +130,10 @@ export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
     reason: '1e308 at [0,"committed"]: .days.0.ideal is Infinity',
     categories: ['NaN or Infinity'],
   },
+  burndownChart: {
+    reason: 'Proxy with throwing traps at [0,"days",4,"remaining"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
   burnupChart: {
     reason: 'Proxy with throwing traps at [0,"days",2,"scope"]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
@@ -264,6 +268,10 @@ export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
     reason: 'Proxy with throwing traps at [1]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
   },
+  levelResources: {
+    reason: 'Proxy with throwing traps at [0,"tasks",0,"assignments"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter'],
+  },
   likelihoodAtLeast: {
     reason:
       'hole at [0,"histogram",3]: threw TypeError: Cannot read properties of undefined (reading \'value\')',
@@ -390,6 +398,10 @@ export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
   reportFigures: {
     reason: '-Infinity at [0,"sprints",1,"completed"]: .velocity.sprints.1.completed is -Infinity',
     categories: ['NaN or Infinity'],
+  },
+  resourceLoad: {
+    reason: 'Proxy with throwing traps at [0,"tasks",1,"assignments"]: threw Error: proxy trap',
+    categories: ['foreign error from a Proxy or getter', 'foreign error'],
   },
   reviewCoverage: {
     reason: 'Proxy with throwing traps at [0,1]: threw Error: proxy trap',
