@@ -168,13 +168,8 @@ export function agingWip(
     const s = (segmentAt(f, day) as Segment).state;
     const age = spanDays(cal, f.started, day);
     const table = tables.get(s) ?? {};
-    let passed: number | null = null;
-    let next: number | null = null;
-    if (history.length > 0)
-      for (const p of ps) {
-        if (age > (table[p] as number)) passed = p;
-        else if (next === null) next = p;
-      }
+    const { passed, next } =
+      history.length > 0 ? passedAndNext(age, table, ps) : { passed: null, next: null };
     const out: { -readonly [K in keyof AgingItem]: AgingItem[K] } = {
       id: f.c.item.id,
       state: (wf.states[s] as { name: string }).name,
@@ -183,9 +178,7 @@ export function agingWip(
       passed,
       next,
     };
-    if (f.c.item.type !== undefined) out.type = f.c.item.type;
-    if (f.c.item.assignee !== undefined) out.assignee = f.c.item.assignee;
-    if (f.c.item.meta !== undefined) out.meta = f.c.item.meta;
+    copyItemFields(out, f.c.item);
     aged.push(out);
   }
   aged.sort((a, b) => b.age - a.age || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -195,4 +188,29 @@ export function agingWip(
     stages,
     items: aged,
   });
+}
+
+/** The highest percentile `age` has passed and the next one it would pass. */
+function passedAndNext(
+  age: number,
+  table: PercentileTable,
+  ps: readonly number[],
+): { passed: number | null; next: number | null } {
+  let passed: number | null = null;
+  let next: number | null = null;
+  for (const p of ps) {
+    if (age > (table[p] as number)) passed = p;
+    else if (next === null) next = p;
+  }
+  return { passed, next };
+}
+
+/** Copies the item's optional type, assignee and meta onto its aging row. */
+function copyItemFields(
+  out: { -readonly [K in keyof AgingItem]: AgingItem[K] },
+  item: Pick<WorkItem, 'type' | 'assignee' | 'meta'>,
+): void {
+  if (item.type !== undefined) out.type = item.type;
+  if (item.assignee !== undefined) out.assignee = item.assignee;
+  if (item.meta !== undefined) out.meta = item.meta;
 }
