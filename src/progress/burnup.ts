@@ -102,11 +102,7 @@ export function burnup(
     const remaining = last.remaining;
     const at = (rate: number): IsoDate | null => {
       if (remaining <= 0) {
-        // Done on the day after the last one with work left (scope added or
-        // work reopened after an earlier "done" day does not count as done then).
-        let doneAt = s.days.length - 1;
-        while (doneAt > 0 && (s.days[doneAt - 1] as BurnDay).remaining <= 0) doneAt--;
-        return fromEpochDay(s.epochDays[doneAt] as number);
+        return fromEpochDay(s.epochDays[doneIndex(s.days)] as number);
       }
       if (rate <= 0) return null;
       const days = ceilDays(remaining / rate);
@@ -133,4 +129,14 @@ export function burnup(
     scopeChange: { ...s.scopeChange },
     projection,
   });
+}
+
+/**
+ * The day the work was done: the day after the last one with work left (scope
+ * added or work reopened after an earlier "done" day does not count as done then).
+ */
+function doneIndex(days: readonly { readonly remaining: number }[]): number {
+  let doneAt = days.length - 1;
+  while (doneAt > 0 && (days[doneAt - 1] as { remaining: number }).remaining <= 0) doneAt--;
+  return doneAt;
 }
