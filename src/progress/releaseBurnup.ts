@@ -137,8 +137,19 @@ interface ReadEvent {
 
 function readHistory(history: unknown): ReadEvent[] {
   const list = requireArray<unknown>(history, ['history'], 'an array of release events');
+  let n: number;
+  try {
+    n = list.length;
+  } catch {
+    throw popmError(
+      'INVALID_ARGUMENT',
+      ['history'],
+      'a readable array of release events',
+      undefined,
+    );
+  }
   const out: ReadEvent[] = [];
-  for (let i = 0; i < list.length; i++) {
+  for (let i = 0; i < n; i++) {
     const path: PopmPath = ['history', i];
     let raw: unknown;
     try {
@@ -214,6 +225,19 @@ export function releaseBurnup<
   history: readonly ReleaseEvent[],
   options: ReleaseBurnupOptions<P, S>,
 ): ReleaseBurnupResult<P, Sharded<S, ForecastWhenDateResult<P>>> {
+  try {
+    return burnupOf(history, options) as ReleaseBurnupResult<
+      P,
+      Sharded<S, ForecastWhenDateResult<P>>
+    >;
+  } catch (e) {
+    if (e instanceof Error && e.name === 'PopmError') throw e;
+    // A getter or Proxy trap in the options (a calendar, a range) that threw.
+    throw popmError('INVALID_ARGUMENT', ['options'], 'readable plain options', undefined);
+  }
+}
+
+function burnupOf(history: unknown, options: unknown): ReleaseBurnupResult<number, unknown> {
   const opts = readOptions(options === undefined ? null : options, ['options'], OPTION_KEYS);
   if (opts.asOf === undefined)
     throw popmError('INVALID_DATE', ['options', 'asOf'], 'an IsoDate (YYYY-MM-DD)', undefined);
@@ -322,7 +346,7 @@ export function releaseBurnup<
       used: used === null ? null : Array.isArray(used) ? [...used] : used,
       source: fromOptions ? ('options' as const) : ('history' as const),
     } as ReleaseScopeGrowth,
-    forecast: forecast as Sharded<S, ForecastWhenDateResult<P>> | null,
+    forecast,
     warnings,
     events: events.map((e) => e.event),
   });

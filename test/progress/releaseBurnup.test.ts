@@ -284,6 +284,15 @@ describe('releaseBurnup properties (issue 17)', () => {
       },
     });
     expectPopm(() => releaseBurnup([getter] as never, { asOf }), 'INVALID_ARGUMENT');
+    const trap = new Proxy([], {
+      get() {
+        throw new Error('proxy trap');
+      },
+    });
+    expectPopm(() => releaseBurnup(trap as never, { asOf }), 'INVALID_ARGUMENT', ['history']);
+    expectPopm(() => releaseBurnup(ok, { asOf, scopeGrowth: trap as never }), 'INVALID_ARGUMENT', [
+      'options',
+    ]);
   });
 
   it('follows the shard contract: the forecast of a shard is a simulation part', () => {
