@@ -548,15 +548,6 @@ export const REGISTRY: Readonly<Record<string, Entry>> = {
     args: () => [{ throughput: [2, 3], start: '2026-03-02', end: '2026-03-13', trials: 200 }],
     strict: [[0]],
   },
-  releaseBurnup: {
-    args: () => [
-      [
-        { date: '2026-03-02', kind: 'added', amount: 10 },
-        { date: '2026-03-03', kind: 'done', amount: 2 },
-      ],
-      { asOf: '2026-03-04', trials: 200 },
-    ],
-  },
   mergeSimulations: {
     results: [0],
     // Simulation parts are popm's own exchange format, read strictly.
