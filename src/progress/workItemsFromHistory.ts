@@ -93,38 +93,9 @@ export function workItemsFromHistory(
       });
     seen.set(id, i);
     const raw = readList(rec.transitions, [...path, 'transitions'], 'an array of transitions');
-    const steps = raw.map((t, j) => {
-      const at = [...path, 'transitions', j];
-      const tr = readEntity(t, at, ['state', 'on'], 'a { state, on } transition');
-      const name = requireString(tr.state, [...at, 'state']);
-      const s = wf.index.get(name);
-      if (s === undefined)
-        throw popmError('INVALID_ARGUMENT', [...at, 'state'], 'a state of the workflow', name);
-      return [toEpochDay(tr.on, [...at, 'on']), s, j] as const;
-    });
+    const steps = raw.map((t, j) => readStep(t, [...path, 'transitions', j], wf, j));
     steps.sort((a, b) => a[0] - b[0]);
-    let created: number;
-    if (rec.createdOn !== undefined) {
-      created = toEpochDay(rec.createdOn, [...path, 'createdOn']);
-      const early = steps[0];
-      if (early !== undefined && early[0] < created)
-        throw popmError(
-          'INVALID_DATE',
-          [...path, 'transitions', early[2], 'on'],
-          `a date on or after createdOn ${String(rec.createdOn)}`,
-          fromEpochDay(early[0]),
-        );
-    } else {
-      const early = steps[0];
-      if (early === undefined)
-        throw popmError(
-          'INVALID_ARGUMENT',
-          [...path, 'transitions'],
-          'at least one transition, or a createdOn',
-          raw,
-        );
-      created = early[0];
-    }
+    const created = createdDay(rec.createdOn, steps, path, raw);
     const d = deriveDates(
       steps.map(([day, s]) => [day, s] as const),
       wf,
@@ -147,4 +118,49 @@ export function workItemsFromHistory(
     return item;
   });
   return deepFreeze(out);
+}
+
+/** One transition as `[epoch day, state index, input index]`. */
+function readStep(
+  t: unknown,
+  at: (string | number)[],
+  wf: ReturnType<typeof checkWorkflow>,
+  j: number,
+): readonly [number, number, number] {
+  const tr = readEntity(t, at, ['state', 'on'], 'a { state, on } transition');
+  const name = requireString(tr.state, [...at, 'state']);
+  const s = wf.index.get(name);
+  if (s === undefined)
+    throw popmError('INVALID_ARGUMENT', [...at, 'state'], 'a state of the workflow', name);
+  return [toEpochDay(tr.on, [...at, 'on']), s, j] as const;
+}
+
+/** The creation day: `createdOn` (no transition before it), else the first transition's. */
+function createdDay(
+  createdOn: unknown,
+  steps: readonly (readonly [number, number, number])[],
+  path: (string | number)[],
+  raw: unknown,
+): number {
+  if (createdOn !== undefined) {
+    const created = toEpochDay(createdOn, [...path, 'createdOn']);
+    const early = steps[0];
+    if (early !== undefined && early[0] < created)
+      throw popmError(
+        'INVALID_DATE',
+        [...path, 'transitions', early[2], 'on'],
+        `a date on or after createdOn ${String(createdOn)}`,
+        fromEpochDay(early[0]),
+      );
+    return created;
+  }
+  const early = steps[0];
+  if (early === undefined)
+    throw popmError(
+      'INVALID_ARGUMENT',
+      [...path, 'transitions'],
+      'at least one transition, or a createdOn',
+      raw,
+    );
+  return early[0];
 }
