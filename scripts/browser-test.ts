@@ -18,16 +18,30 @@ const tmp = join(root, '.tmp');
 const shots = join(tmp, 'screenshots');
 mkdirSync(shots, { recursive: true });
 
-execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'examples/dashboard/vite.config.ts'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [
+    join(root, 'node_modules/vite/bin/vite.js'),
+    'build',
+    '--config',
+    'examples/dashboard/vite.config.ts',
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 const dist = (await import(join(root, 'dist/index.js'))) as typeof import('../src/index.js');
 const asOf = '2026-11-13';
 const report = dist.progressReport(dist.sampleProject, asOf);
-writeFileSync(join(tmp, 'report.html'), dist.renderReportHtml({ ...report, figures: dist.reportFigures(dist.sampleProject, asOf) }));
+writeFileSync(join(tmp, 'report.html'), dist.renderReportHtml(report));
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
 const server = createServer((req, res) => {
   const url = decodeURIComponent((req.url ?? '/').split('?')[0] as string);
   const file = normalize(join(tmp, url.endsWith('/') ? `${url}index.html` : url));
@@ -37,7 +51,9 @@ const server = createServer((req, res) => {
   }
   try {
     const body = readFileSync(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    res
+      .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+      .end(body);
   } catch {
     res.writeHead(404).end();
   }
@@ -48,7 +64,15 @@ const port = (server.address() as { port: number }).port;
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 let passed = 0;
 let failed = 0;
@@ -70,7 +94,10 @@ for (const [page, path, expected] of [
   ['report', '/report.html', 7],
 ] as const) {
   for (const scheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      colorScheme: scheme,
+    });
     const tab = await context.newPage();
     const errors: string[] = [];
     tab.on('console', (m) => {
@@ -78,9 +105,15 @@ for (const [page, path, expected] of [
     });
     tab.on('pageerror', (e) => errors.push(String(e)));
     await tab.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'load' });
-    if (page === 'dashboard') await tab.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
+    if (page === 'dashboard')
+      await tab.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
     const found = (await tab.evaluate(() => {
-      const out = { charts: 0, empty: [] as string[], untitled: [] as string[], outside: [] as string[] };
+      const out = {
+        charts: 0,
+        empty: [] as string[],
+        untitled: [] as string[],
+        outside: [] as string[],
+      };
       document.querySelectorAll('svg.popm').forEach((svg, i) => {
         out.charts++;
         const name = `${svg.getAttribute('class')}#${i}`;
@@ -92,7 +125,12 @@ for (const [page, path, expected] of [
         svg.querySelectorAll('text').forEach((t) => {
           const r = t.getBoundingClientRect();
           if (r.width === 0) return;
-          if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+          if (
+            r.left < box.left - 1 ||
+            r.right > box.right + 1 ||
+            r.top < box.top - 1 ||
+            r.bottom > box.bottom + 1
+          )
             out.outside.push(`${name}: "${t.textContent}"`);
         });
       });
@@ -101,9 +139,21 @@ for (const [page, path, expected] of [
     const tag = `${page} (${scheme})`;
     check(`${tag}: no console error`, errors.length === 0, errors.join(' | '));
     check(`${tag}: ${expected} charts present`, found.charts === expected, `found ${found.charts}`);
-    check(`${tag}: every chart has a non-empty box`, found.empty.length === 0, found.empty.join(', '));
-    check(`${tag}: every chart has a <title> and a <desc>`, found.untitled.length === 0, found.untitled.join(', '));
-    check(`${tag}: no text outside its SVG`, found.outside.length === 0, found.outside.slice(0, 10).join('; '));
+    check(
+      `${tag}: every chart has a non-empty box`,
+      found.empty.length === 0,
+      found.empty.join(', '),
+    );
+    check(
+      `${tag}: every chart has a <title> and a <desc>`,
+      found.untitled.length === 0,
+      found.untitled.join(', '),
+    );
+    check(
+      `${tag}: no text outside its SVG`,
+      found.outside.length === 0,
+      found.outside.slice(0, 10).join('; '),
+    );
     await tab.screenshot({ path: join(shots, `${page}-${scheme}.png`), fullPage: true });
     await context.close();
   }

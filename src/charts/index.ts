@@ -26,7 +26,6 @@ export {
 export { type GanttChartInput, ganttChart } from './ganttChart.js';
 export {
   type ReportHtmlOptions,
-  type ReportWithFigures,
   renderReportHtml,
 } from './renderReportHtml.js';
 export { riskHeatMapChart } from './riskHeatMapChart.js';

@@ -25,11 +25,6 @@ export interface ReportHtmlOptions {
   readonly title?: string | undefined;
 }
 
-/** A progress report, optionally with the figures its charts draw ({@link reportFigures}). */
-export type ReportWithFigures = ProgressReport & {
-  readonly figures?: ReportFigures | null | undefined;
-};
-
 const CSS = `
 :root{--popm-fg:#1f2328;--popm-muted:#59636e;--popm-grid:#d0d7de;color-scheme:light dark}
 @media (prefers-color-scheme:dark){:root{--popm-fg:#e6edf3;--popm-muted:#9198a1;--popm-grid:#3d444d}body{background:#0d1117}}
@@ -54,7 +49,8 @@ ul{margin:4px 0;padding-left:22px}
  * styles for A4 and Letter. It holds the report's sections (summary with a
  * RAG per area, work done since the last review, the forecast, budget and
  * value, risks and issues, decisions needed, the next targets) and, where
- * the report carries its figures, the charts that fit them: the sprint
+ * the report carries its figures (`progressReport` always does; a report
+ * read back from JSON does too), the charts that fit them: the sprint
  * burndown and burnup with its projection, velocity, cumulative flow, the
  * risk heat map, the Gantt against the baseline, and the earned-value
  * curves.
@@ -64,12 +60,12 @@ ul{margin:4px 0;padding-left:22px}
  * @returns the HTML document as a string
  * @throws PopmError with a path for a malformed or hand-built report
  * @example
- * const html = renderReportHtml({ ...progressReport(sampleProject, '2026-11-13'), figures: reportFigures(sampleProject, '2026-11-13') });
+ * const html = renderReportHtml(progressReport(sampleProject, '2026-11-13'));
  * html.startsWith('<!doctype html>'); //=> true
  * html.includes('<script'); //=> false
  * (html.match(/<svg /g) ?? []).length; //=> 7
  */
-export function renderReportHtml(report: ReportWithFigures, options?: ReportHtmlOptions): string {
+export function renderReportHtml(report: ProgressReport, options?: ReportHtmlOptions): string {
   const o = readOptions(options, ['options'], ['locale', 'title']);
   const locale = readLocale(o.locale, ['options', 'locale']);
   const r = obj(report, ['report'], 'a progress report');

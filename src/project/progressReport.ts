@@ -14,6 +14,7 @@ import {
   plural,
 } from './internal/format.js';
 import type { AssessOptions } from './options.js';
+import { type ReportFigures, reportFigures } from './reportFigures.js';
 import type { Project } from './types.js';
 
 /** Work delivered for one backlog item since the last review. */
@@ -167,7 +168,13 @@ export interface ProgressReport {
     readonly committed: number;
     /** Targets with their P50/P85 forecasts. */
     readonly targets: readonly DashboardTarget[];
-  };
+  } /**
+   * The data behind the report's pictures ({@link reportFigures}): the
+   * current sprint's burndown and burnup, velocity, cumulative flow, the risk
+   * heat map, the dated plan with its critical path and baseline, and the
+   * earned-value snapshots. `renderReportHtml` (`popm/charts`) draws them.
+   */;
+  readonly figures: ReportFigures;
 }
 
 /**
@@ -315,7 +322,7 @@ function highlights(f: Facts, d: Dashboard): string[] {
 }
 
 /** @internal Builds the report from facts. */
-export function reportFromFacts(f: Facts): ProgressReport {
+export function reportFromFacts(f: Facts): Omit<ProgressReport, 'figures'> {
   const d = dashboardFromFacts(f);
   const a = projectFromFacts(f);
   const since = f.lastReview?.on ?? f.project.start;
@@ -412,5 +419,6 @@ export function progressReport(
   asOf: IsoDate,
   options?: AssessOptions,
 ): ProgressReport {
-  return deepFreeze(reportFromFacts(computeFacts(project, asOf, options)));
+  const report = reportFromFacts(computeFacts(project, asOf, options));
+  return deepFreeze({ ...report, figures: reportFigures(project, asOf) });
 }

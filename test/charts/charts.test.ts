@@ -11,6 +11,8 @@ import { burnup } from '../../src/progress/burnup.js';
 import { cumulativeFlow } from '../../src/progress/cumulativeFlow.js';
 import { flowMetrics } from '../../src/progress/flowMetrics.js';
 import { workItemAge } from '../../src/progress/workItemAge.js';
+import { progressReport } from '../../src/project/progressReport.js';
+import { sampleProject } from '../../src/project/sample.js';
 import { heatMap } from '../../src/risk/heatMap.js';
 import { createRiskRegister } from '../../src/risk/register.js';
 import { stakeholderMap } from '../../src/stakeholders/stakeholderMap.js';
@@ -49,8 +51,14 @@ const invoicingCase = {
 
 /** One fixed input per chart: [name, draw]. */
 const FIXTURES: [string, () => string][] = [
-  ['burndownChart', () => charts.burndownChart(burndown(sprint, events as never, { asOf: '2026-03-06' } as never))],
-  ['burnupChart', () => charts.burnupChart(burnup(sprint, events as never, { asOf: '2026-03-06' } as never))],
+  [
+    'burndownChart',
+    () => charts.burndownChart(burndown(sprint, events as never, { asOf: '2026-03-06' } as never)),
+  ],
+  [
+    'burnupChart',
+    () => charts.burnupChart(burnup(sprint, events as never, { asOf: '2026-03-06' } as never)),
+  ],
   [
     'velocityChart',
     () =>
@@ -64,16 +72,46 @@ const FIXTURES: [string, () => string][] = [
   ],
   [
     'cumulativeFlowChart',
-    () => charts.cumulativeFlowChart(cumulativeFlow(items, { from: '2026-03-02', to: '2026-03-12', states: ['todo', 'doing', 'done'] } as never)),
+    () =>
+      charts.cumulativeFlowChart(
+        cumulativeFlow(items, {
+          from: '2026-03-02',
+          to: '2026-03-12',
+          states: ['todo', 'doing', 'done'],
+        } as never),
+      ),
   ],
-  ['cycleTimeScatter', () => charts.cycleTimeScatter({ items, metrics: flowMetrics(items, { from: '2026-03-01', to: '2026-03-12' }) })],
+  [
+    'cycleTimeScatter',
+    () =>
+      charts.cycleTimeScatter({
+        items,
+        metrics: flowMetrics(items, { from: '2026-03-01', to: '2026-03-12' }),
+      }),
+  ],
   ['agingWipChart', () => charts.agingWipChart({ ages: workItemAge(items, '2026-03-12'), items })],
-  ['throughputChart', () => charts.throughputChart({ throughput: [2, 0, 3, 1, 0, 2], from: '2026-03-02', to: '2026-03-07' })],
+  [
+    'throughputChart',
+    () =>
+      charts.throughputChart({
+        throughput: [2, 0, 3, 1, 0, 2],
+        from: '2026-03-02',
+        to: '2026-03-07',
+      }),
+  ],
   [
     'forecastHistogram',
     () =>
       charts.forecastHistogram(
-        { histogram: [{ value: 8, count: 1 }, { value: 9, count: 4 }, { value: 10, count: 3 }, { value: 12, count: 2 }], percentiles: { 50: 9, 85: 10, 95: 12 } },
+        {
+          histogram: [
+            { value: 8, count: 1 },
+            { value: 9, count: 4 },
+            { value: 10, count: 3 },
+            { value: 12, count: 2 },
+          ],
+          percentiles: { 50: 9, 85: 10, 95: 12 },
+        },
         { unit: 'days' },
       ),
   ],
@@ -104,7 +142,11 @@ const FIXTURES: [string, () => string][] = [
     'ganttChart',
     () => {
       const schedule = scheduleDates(tasks as never, { start: '2026-11-30' });
-      return charts.ganttChart({ schedule, criticalPath: criticalPath(tasks as never), today: '2026-12-08' });
+      return charts.ganttChart({
+        schedule,
+        criticalPath: criticalPath(tasks as never),
+        today: '2026-12-08',
+      });
     },
   ],
   [
@@ -120,7 +162,13 @@ const FIXTURES: [string, () => string][] = [
         { currency: 'EUR' },
       ),
   ],
-  ['tornadoChart', () => charts.tornadoChart(sensitivity(invoicingCase as never, 'tool', { swing: 0.1 }), { currency: 'EUR' })],
+  [
+    'tornadoChart',
+    () =>
+      charts.tornadoChart(sensitivity(invoicingCase as never, 'tool', { swing: 0.1 }), {
+        currency: 'EUR',
+      }),
+  ],
   [
     'tcoChart',
     () =>
@@ -129,11 +177,34 @@ const FIXTURES: [string, () => string][] = [
           build: {
             horizon: 4,
             costs: [
-              { id: 'dev', label: 'Build', category: 'implementation', amount: 300, recurrence: 'once' },
-              { id: 'run', label: 'Run', category: 'operations', amount: 20, recurrence: 'per-period' },
+              {
+                id: 'dev',
+                label: 'Build',
+                category: 'implementation',
+                amount: 300,
+                recurrence: 'once',
+              },
+              {
+                id: 'run',
+                label: 'Run',
+                category: 'operations',
+                amount: 20,
+                recurrence: 'per-period',
+              },
             ],
           },
-          saas: { horizon: 4, costs: [{ id: 'sub', label: 'Subscription', category: 'licensing', amount: 100, recurrence: 'per-period' }] },
+          saas: {
+            horizon: 4,
+            costs: [
+              {
+                id: 'sub',
+                label: 'Subscription',
+                category: 'licensing',
+                amount: 100,
+                recurrence: 'per-period',
+              },
+            ],
+          },
         } as never),
       ),
   ],
@@ -142,7 +213,9 @@ const FIXTURES: [string, () => string][] = [
 /** The contract every SVG meets (issue 15). */
 function expectGoodSvg(svg: string): void {
   expect(xmlProblems(svg)).toEqual([]);
-  expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* viewBox="0 0 [\d.]+ [\d.]+"[^>]* role="img"/);
+  expect(svg).toMatch(
+    /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* viewBox="0 0 [\d.]+ [\d.]+"[^>]* role="img"/,
+  );
   expect(svg).toMatch(/<title[^>]*>[^<]+<\/title>/);
   expect(svg).toMatch(/<desc[^>]*>[^<]+<\/desc>/);
   expect(svg).not.toMatch(/<script|\son[a-z]+=|href=|url\(|@import|<foreignObject|javascript:/i);
@@ -168,7 +241,10 @@ function caught(fn: () => unknown): PopmError {
 
 describe('every chart on a fixed input', () => {
   it('covers every chart exported by popm/charts', () => {
-    const exported = Object.keys(charts).filter((k) => typeof (charts as Record<string, unknown>)[k] === 'function' && k !== 'renderReportHtml');
+    const exported = Object.keys(charts).filter(
+      (k) =>
+        typeof (charts as Record<string, unknown>)[k] === 'function' && k !== 'renderReportHtml',
+    );
     expect(FIXTURES.map(([n]) => n).sort()).toEqual(exported.sort());
   });
   for (const [name, draw] of FIXTURES) {
@@ -184,29 +260,58 @@ describe('every chart on a fixed input', () => {
 describe('findings in words (<desc>)', () => {
   const desc = (svg: string) => /<desc[^>]*>([^<]*)<\/desc>/.exec(svg)?.[1];
   it('burndown states points left, the day and the ideal', () => {
-    expect(desc((FIXTURES[0] as [string, () => string])[1]())).toBe('20 of 33 points left on day 5 of 10; ideal 15. Scope grew by 3 since the start.');
+    expect(desc((FIXTURES[0] as [string, () => string])[1]())).toBe(
+      '20 of 33 points left on day 5 of 10; ideal 15. Scope grew by 3 since the start.',
+    );
   });
   it('earned value quotes CPI, SPI and EAC (PMI: EAC = BAC / CPI = 1000 / (350/420) = 1200)', () => {
-    expect(desc(charts.earnedValueChart({ snapshots: [{ asOf: '2026-04-30', bac: 1000, pv: 400, ev: 350, ac: 420 }] }))).toBe(
-      'As of 2026-04-30: CPI 0.83, SPI 0.88; EAC 1,200 against a BAC of 1,000.',
-    );
+    expect(
+      desc(
+        charts.earnedValueChart({
+          snapshots: [{ asOf: '2026-04-30', bac: 1000, pv: 400, ev: 350, ac: 420 }],
+        }),
+      ),
+    ).toBe('As of 2026-04-30: CPI 0.83, SPI 0.88; EAC 1,200 against a BAC of 1,000.');
   });
   it('an empty series draws an empty chart that says so', () => {
     expect(desc(charts.velocityChart({ sprints: [] }))).toBe('No sprints yet.');
-    expect(desc(charts.throughputChart({ throughput: [], from: '2026-03-02', to: '2026-03-02' }))).toBe('No periods in range.');
+    expect(
+      desc(charts.throughputChart({ throughput: [], from: '2026-03-02', to: '2026-03-02' })),
+    ).toBe('No periods in range.');
     expect(desc(charts.forecastHistogram({ histogram: [] }))).toBe('No trials.');
     expect(desc(charts.earnedValueChart({ snapshots: [] }))).toBe('No earned-value snapshots.');
-    for (const svg of [charts.velocityChart({ sprints: [] }), charts.forecastHistogram({ histogram: [] })]) expectGoodSvg(svg);
+    for (const svg of [
+      charts.velocityChart({ sprints: [] }),
+      charts.forecastHistogram({ histogram: [] }),
+    ])
+      expectGoodSvg(svg);
   });
 });
 
 describe('hostile text is escaped', () => {
   it('in titles, ids and names', () => {
     const svgs = [
-      charts.velocityChart({ sprints: [{ id: HOSTILE, start: '2026-01-05', end: '2026-01-16', committed: 3, completed: 2 }] }, { title: HOSTILE }),
-      charts.riskHeatMapChart(heatMap(createRiskRegister([{ id: HOSTILE, title: HOSTILE, kind: 'threat', probability: 0.5, impact: 3 }] as never))),
+      charts.velocityChart(
+        {
+          sprints: [
+            { id: HOSTILE, start: '2026-01-05', end: '2026-01-16', committed: 3, completed: 2 },
+          ],
+        },
+        { title: HOSTILE },
+      ),
+      charts.riskHeatMapChart(
+        heatMap(
+          createRiskRegister([
+            { id: HOSTILE, title: HOSTILE, kind: 'threat', probability: 0.5, impact: 3 },
+          ] as never),
+        ),
+      ),
       charts.stakeholderGrid(stakeholderMap([{ id: 'x', name: HOSTILE, power: 5, interest: 5 }])),
-      charts.ganttChart({ schedule: scheduleDates([{ id: 'T', name: HOSTILE, duration: 2 }] as never, { start: '2026-11-30' }) }),
+      charts.ganttChart({
+        schedule: scheduleDates([{ id: 'T', name: HOSTILE, duration: 2 }] as never, {
+          start: '2026-11-30',
+        }),
+      }),
     ];
     for (const svg of svgs) {
       expectGoodSvg(svg);
@@ -214,8 +319,13 @@ describe('hostile text is escaped', () => {
     }
   });
   it('long names are cut with an ellipsis and kept whole in a <title>', () => {
-    const long = 'A very long task name that cannot possibly fit in the label column of a Gantt chart';
-    const svg = charts.ganttChart({ schedule: scheduleDates([{ id: 'T', name: long, duration: 2 }] as never, { start: '2026-11-30' }) });
+    const long =
+      'A very long task name that cannot possibly fit in the label column of a Gantt chart';
+    const svg = charts.ganttChart({
+      schedule: scheduleDates([{ id: 'T', name: long, duration: 2 }] as never, {
+        start: '2026-11-30',
+      }),
+    });
     expect(svg).toContain('…');
     expect(svg).toContain(`<title>${long}</title>`);
   });
@@ -224,21 +334,39 @@ describe('hostile text is escaped', () => {
 describe('bad input is a PopmError with a path, never a broken SVG', () => {
   it('a hand-built result with a missing field or NaN', () => {
     const good = burndown(sprint, events as never, { asOf: '2026-03-06' } as never);
-    const e1 = caught(() => charts.burndownChart({ ...good, days: [{ ...good.days[0], remaining: Number.NaN }] } as never));
+    const e1 = caught(() =>
+      charts.burndownChart({
+        ...good,
+        days: [{ ...good.days[0], remaining: Number.NaN }],
+      } as never),
+    );
     expect(e1.code).toBe('INVALID_NUMBER');
     expect(e1.path).toEqual(['result', 'days', 0, 'remaining']);
-    const e2 = caught(() => charts.velocityChart({ sprints: [{ id: 'S', start: '2026-01-05', committed: 3 }] } as never));
+    const e2 = caught(() =>
+      charts.velocityChart({ sprints: [{ id: 'S', start: '2026-01-05', committed: 3 }] } as never),
+    );
     expect(e2.path).toEqual(['input', 'sprints', 0, 'completed']);
     const e3 = caught(() => charts.forecastHistogram({ nothing: true } as never));
     expect(e3.code).toBe('INVALID_ARGUMENT');
     const e4 = caught(() => charts.riskHeatMapChart(null as never));
     expect(e4.path).toEqual(['map']);
-    const e5 = caught(() => charts.throughputChart({ throughput: [1, , 2] as never, from: '2026-03-02', to: '2026-03-04' }));
+    const holey: number[] = [];
+    holey[0] = 1;
+    holey[2] = 2;
+    const e5 = caught(() =>
+      charts.throughputChart({
+        throughput: holey,
+        from: '2026-03-02',
+        to: '2026-03-04',
+      }),
+    );
     expect(e5.path).toEqual(['input', 'throughput', 1]);
   });
   it('options are strict and checked', () => {
     const draw = (o: unknown) => charts.velocityChart({ sprints: [] }, o as never);
-    expect(caught(() => draw({ widht: 300 })).message).toBe("options.widht: unknown key; did you mean 'width'?");
+    expect(caught(() => draw({ widht: 300 })).message).toBe(
+      "options.widht: unknown key; did you mean 'width'?",
+    );
     expect(caught(() => draw({ width: 10 })).code).toBe('OUT_OF_RANGE');
     expect(caught(() => draw({ width: Number.NaN })).code).toBe('INVALID_NUMBER');
     expect(caught(() => draw({ locale: 'not a locale!' })).path).toEqual(['options', 'locale']);
@@ -251,14 +379,30 @@ describe('properties (fast-check)', () => {
   it('velocity: any sprints give a well-formed, deterministic SVG with finite numbers', () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.record({ id: text, committed: fc.integer({ min: 0, max: 500 }), completed: fc.integer({ min: 0, max: 500 }), day: fc.integer({ min: 0, max: 2000 }) }), {
-          selector: (s) => s.id,
-          maxLength: 30,
-        }),
+        fc.uniqueArray(
+          fc.record({
+            id: text,
+            committed: fc.integer({ min: 0, max: 500 }),
+            completed: fc.integer({ min: 0, max: 500 }),
+            day: fc.integer({ min: 0, max: 2000 }),
+          }),
+          {
+            selector: (s) => s.id,
+            maxLength: 30,
+          },
+        ),
         fc.integer({ min: 200, max: 1600 }),
         (rows, width) => {
-          const sprints = rows.map((s) => ({ id: s.id, start: new Date(Date.UTC(2026, 0, 1 + s.day)).toISOString().slice(0, 10), end: '2030-01-01', committed: s.committed, completed: s.completed }));
-          const input = Object.freeze({ sprints: Object.freeze(sprints.map((s) => Object.freeze(s))) });
+          const sprints = rows.map((s) => ({
+            id: s.id,
+            start: new Date(Date.UTC(2026, 0, 1 + s.day)).toISOString().slice(0, 10),
+            end: '2030-01-01',
+            committed: s.committed,
+            completed: s.completed,
+          }));
+          const input = Object.freeze({
+            sprints: Object.freeze(sprints.map((s) => Object.freeze(s))),
+          });
           const svg = charts.velocityChart(input, { width });
           expectGoodSvg(svg);
           expect(charts.velocityChart(input, { width })).toBe(svg);
@@ -270,10 +414,20 @@ describe('properties (fast-check)', () => {
   it('forecast histogram: any histogram gives a well-formed SVG', () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.record({ value: fc.integer({ min: -1000, max: 100000 }), count: fc.integer({ min: 0, max: 10000 }) }), { selector: (r) => r.value, maxLength: 80 }),
+        fc.uniqueArray(
+          fc.record({
+            value: fc.integer({ min: -1000, max: 100000 }),
+            count: fc.integer({ min: 0, max: 10000 }),
+          }),
+          { selector: (r) => r.value, maxLength: 80 },
+        ),
         (rows) => {
           const histogram = [...rows].sort((a, b) => a.value - b.value);
-          const svg = charts.forecastHistogram({ histogram, percentiles: histogram.length > 0 ? { 85: (histogram[0] as { value: number }).value } : {} });
+          const svg = charts.forecastHistogram({
+            histogram,
+            percentiles:
+              histogram.length > 0 ? { 85: (histogram[0] as { value: number }).value } : {},
+          });
           expectGoodSvg(svg);
         },
       ),
@@ -283,12 +437,69 @@ describe('properties (fast-check)', () => {
   it('stakeholder grid: any names and scores give a well-formed SVG, labels inside the box', () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.record({ id: text, name: text, power: fc.integer({ min: 1, max: 5 }), interest: fc.integer({ min: 1, max: 5 }) }), { selector: (s) => s.id, maxLength: 25 }),
+        fc.uniqueArray(
+          fc.record({
+            id: text,
+            name: text,
+            power: fc.integer({ min: 1, max: 5 }),
+            interest: fc.integer({ min: 1, max: 5 }),
+          }),
+          { selector: (s) => s.id, maxLength: 25 },
+        ),
         (people) => {
           expectGoodSvg(charts.stakeholderGrid(stakeholderMap(people)));
         },
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('renderReportHtml', () => {
+  const asOf = '2026-11-13';
+  const report = progressReport(sampleProject, asOf);
+  it('writes one self-contained document with the report sections and seven charts', () => {
+    const html = charts.renderReportHtml(report);
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).not.toMatch(/<script|\son[a-z]+=|(?<!xmlns=")https?:|@import|url\(/i);
+    expect((html.match(/<svg /g) ?? []).length).toBe(7);
+    for (const h of [
+      'Summary',
+      'Forecast',
+      'Budget and value',
+      'Risks and issues',
+      'Decisions needed',
+      'Next',
+    ])
+      expect(html).toContain(`<h2>${h}</h2>`);
+    expect(html).toContain('@page{size:A4');
+    for (const svg of html.match(/<svg [\s\S]*?<\/svg>/g) ?? []) expectGoodSvg(svg);
+  });
+  it('draws the same document from the report read back from JSON', () => {
+    expect(charts.renderReportHtml(JSON.parse(JSON.stringify(report)))).toBe(
+      charts.renderReportHtml(report),
+    );
+  });
+  it('names the place of a bad figure in the report', () => {
+    const json = JSON.parse(JSON.stringify(report));
+    json.figures.burndown.days[0].remaining = 'lots';
+    const e = caught(() => charts.renderReportHtml(json));
+    expect(e.code).toBe('INVALID_NUMBER');
+    expect(e.path).toEqual(['report', 'figures', 'burndown', 'days', 0, 'remaining']);
+    const f = caught(() =>
+      charts.renderReportHtml({
+        ...report,
+        summary: { ...report.summary, rag: 'purple' },
+      } as never),
+    );
+    expect(f.path).toEqual(['report', 'summary', 'rag']);
+    expect(caught(() => charts.renderReportHtml(report, { locael: 'de' } as never)).message).toBe(
+      "options.locael: unknown key; did you mean 'locale'?",
+    );
+  });
+  it('escapes the project name', () => {
+    const html = charts.renderReportHtml({ ...report, projectName: HOSTILE });
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).not.toContain('<script>');
   });
 });

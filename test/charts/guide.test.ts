@@ -5,7 +5,11 @@ import { guideExample, runExample } from '../helpers/doctest.js';
 
 describe('docs/guides/charts.md', () => {
   it('shows true results in every code block', () => {
-    const run = runExample(guideExample('docs/guides/charts.md'), { ...popm, ...charts }, { popm, 'popm/charts': charts });
+    const run = runExample(
+      guideExample('docs/guides/charts.md'),
+      { ...popm, ...charts },
+      { popm, 'popm/charts': charts },
+    );
     expect(run.checked).toBe(run.declared);
     expect(run.checked).toBeGreaterThanOrEqual(7);
   });

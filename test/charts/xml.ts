@@ -14,10 +14,12 @@ export function xmlProblems(xml: string): string[] {
   const checkText = (text: string, where: number) => {
     if (/[<>]/.test(text)) problems.push(`raw < or > in text at ${where}`);
     for (const m of text.matchAll(/&([^;\s]*);?/g)) {
-      if (!/^&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);$/.test(m[0])) problems.push(`bad entity ${m[0]} at ${where}`);
+      if (!/^&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);$/.test(m[0]))
+        problems.push(`bad entity ${m[0]} at ${where}`);
     }
     // biome-ignore lint/suspicious/noControlCharactersInRegex: checking for them
-    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text)) problems.push(`control character at ${where}`);
+    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text))
+      problems.push(`control character at ${where}`);
   };
   while (i < xml.length) {
     const lt = xml.indexOf('<', i);
