@@ -3,6 +3,7 @@
  *
  *   npx tsx examples/demo.ts              terminal dashboard + Markdown report
  *   npx tsx examples/demo.ts --json       the dashboard as JSON
+ *   npx tsx examples/demo.ts --html       the progress report as one HTML page with its charts
  *   npx tsx examples/demo.ts --date 2026-12-04
  *
  * (`npm run demo` runs the first form.) Everything printed comes from pure
@@ -14,6 +15,7 @@ import {
   progressReport,
   type Rag,
   type RoleAssessment,
+  renderReportHtml,
   renderReportMarkdown,
   sampleProject,
 } from '../src/index.js';
@@ -35,6 +37,9 @@ const board = dashboard(project, asOf);
 
 if (args.includes('--json')) {
   process.stdout.write(`${JSON.stringify(board, null, 2)}\n`);
+} else if (args.includes('--html')) {
+  // npm run --silent demo -- --html > report.html
+  process.stdout.write(renderReportHtml(progressReport(project, asOf)));
 } else {
   process.stdout.write(terminal(board));
   process.stdout.write('\n');
