@@ -95,6 +95,104 @@ function tidy(x: number): number {
   return r === 0 ? 0 : r;
 }
 
+interface ParsedEvent {
+  readonly day: number;
+  readonly kind: SprintEventKind;
+  readonly amount: number;
+  readonly index: number;
+}
+
+interface Tally {
+  scope: number;
+  completed: number;
+  added: number;
+  removed: number;
+  reestimated: number;
+}
+
+function parseEvent(
+  e: unknown,
+  i: number,
+  sprint: Sprint,
+  startDay: number,
+  endDay: number,
+): ParsedEvent {
+  const rec = readEntity(
+    e,
+    ['events', i],
+    ['on', 'kind', 'amount', 'itemId'],
+    'a SprintEvent object',
+  );
+  const day = toEpochDay(rec.on, ['events', i, 'on']);
+  if (day < startDay || day > endDay)
+    throw popmError(
+      'OUT_OF_RANGE',
+      ['events', i, 'on'],
+      `a date within the sprint ${sprint.start}..${sprint.end}`,
+      rec.on,
+    );
+  const kind = requireOneOf(rec.kind, KINDS, ['events', i, 'kind']);
+  const amount = requireNumber(
+    rec.amount,
+    ['events', i, 'amount'],
+    kind === 'reestimated' ? {} : { min: 0 },
+  );
+  if (rec.itemId !== undefined) requireString(rec.itemId, ['events', i, 'itemId']);
+  return { day, kind, amount, index: i };
+}
+
+function workingDaysOf(
+  cal: CompiledCalendar,
+  sprint: Sprint,
+  startDay: number,
+  endDay: number,
+): number[] {
+  const working: number[] = [];
+  for (let d = startDay; d <= endDay; d++) if (isWorkingEpochDay(cal, d)) working.push(d);
+  if (working.length === 0)
+    throw popmError(
+      'INVALID_ARGUMENT',
+      ['sprint'],
+      'a sprint with at least one working day',
+      sprint.id,
+    );
+  return working;
+}
+
+// Scope changes move scope only; only completions move `completed`.
+function applyEvent(t: Tally, e: ParsedEvent): void {
+  if (e.kind === 'completed') t.completed += e.amount;
+  else if (e.kind === 'reopened') t.completed -= e.amount;
+  else if (e.kind === 'added') {
+    t.scope += e.amount;
+    t.added += e.amount;
+  } else if (e.kind === 'removed') {
+    t.scope -= e.amount;
+    t.removed += e.amount;
+  } else {
+    t.scope += e.amount;
+    t.reestimated += e.amount;
+  }
+  t.scope = tidy(t.scope);
+  t.completed = tidy(t.completed);
+}
+
+function checkTally(t: Tally, e: ParsedEvent): void {
+  const { scope, completed } = t;
+  const path = ['events', e.index, 'amount'];
+  if (!Number.isFinite(scope) || !Number.isFinite(completed))
+    throw popmError('OUT_OF_RANGE', path, 'amounts whose running sums fit a float', e.amount);
+  if (completed < 0)
+    throw popmError('OUT_OF_RANGE', path, 'no more reopened than completed work', e.amount);
+  if (completed > scope)
+    throw popmError(
+      'OUT_OF_RANGE',
+      path,
+      `completed work (${completed}) within scope (${scope})`,
+      e.amount,
+    );
+}
+
 /** @internal Validates and replays a sprint's events over its working days. */
 export function replaySprint(
   sprintIn: Sprint,
@@ -110,48 +208,13 @@ export function replaySprint(
   const asOfDay =
     options.asOf === undefined ? endDay : toEpochDay(options.asOf, ['options', 'asOf']);
 
-  const parsed = events.map((e, i) => {
-    const rec = readEntity(
-      e,
-      ['events', i],
-      ['on', 'kind', 'amount', 'itemId'],
-      'a SprintEvent object',
-    );
-    const day = toEpochDay(rec.on, ['events', i, 'on']);
-    if (day < startDay || day > endDay)
-      throw popmError(
-        'OUT_OF_RANGE',
-        ['events', i, 'on'],
-        `a date within the sprint ${sprint.start}..${sprint.end}`,
-        rec.on,
-      );
-    const kind = requireOneOf(rec.kind, KINDS, ['events', i, 'kind']);
-    const amount = requireNumber(
-      rec.amount,
-      ['events', i, 'amount'],
-      kind === 'reestimated' ? {} : { min: 0 },
-    );
-    if (rec.itemId !== undefined) requireString(rec.itemId, ['events', i, 'itemId']);
-    return { day, kind, amount, index: i };
-  });
+  const parsed = events.map((e, i) => parseEvent(e, i, sprint, startDay, endDay));
   // Stable by day, input order within a day.
   parsed.sort((a, b) => a.day - b.day || a.index - b.index);
 
-  const working: number[] = [];
-  for (let d = startDay; d <= endDay; d++) if (isWorkingEpochDay(cal, d)) working.push(d);
-  if (working.length === 0)
-    throw popmError(
-      'INVALID_ARGUMENT',
-      ['sprint'],
-      'a sprint with at least one working day',
-      sprint.id,
-    );
+  const working = workingDaysOf(cal, sprint, startDay, endDay);
 
-  let scope = sprint.committed;
-  let completed = 0;
-  let added = 0;
-  let removed = 0;
-  let reestimated = 0;
+  const t: Tally = { scope: sprint.committed, completed: 0, added: 0, removed: 0, reestimated: 0 };
   let next = 0;
   const days: RawDay[] = [];
   const epochDays: number[] = [];
@@ -160,57 +223,18 @@ export function replaySprint(
     if (d > asOfDay) break;
     // The last working day also takes events dated on trailing days off.
     const upTo = i === working.length - 1 ? Math.min(endDay, asOfDay) : d;
-    while (next < parsed.length && (parsed[next] as { day: number }).day <= upTo) {
-      const e = parsed[next] as {
-        day: number;
-        kind: SprintEventKind;
-        amount: number;
-        index: number;
-      };
+    while (next < parsed.length && (parsed[next] as ParsedEvent).day <= upTo) {
+      const e = parsed[next] as ParsedEvent;
       next++;
-      // Scope changes move scope only; only completions move `completed`.
-      if (e.kind === 'completed') completed += e.amount;
-      else if (e.kind === 'reopened') completed -= e.amount;
-      else if (e.kind === 'added') {
-        scope += e.amount;
-        added += e.amount;
-      } else if (e.kind === 'removed') {
-        scope -= e.amount;
-        removed += e.amount;
-      } else {
-        scope += e.amount;
-        reestimated += e.amount;
-      }
-      scope = tidy(scope);
-      completed = tidy(completed);
-      if (!Number.isFinite(scope) || !Number.isFinite(completed))
-        throw popmError(
-          'OUT_OF_RANGE',
-          ['events', e.index, 'amount'],
-          'amounts whose running sums fit a float',
-          e.amount,
-        );
-      if (completed < 0)
-        throw popmError(
-          'OUT_OF_RANGE',
-          ['events', e.index, 'amount'],
-          'no more reopened than completed work',
-          e.amount,
-        );
-      if (completed > scope)
-        throw popmError(
-          'OUT_OF_RANGE',
-          ['events', e.index, 'amount'],
-          `completed work (${completed}) within scope (${scope})`,
-          e.amount,
-        );
+      applyEvent(t, e);
+      checkTally(t, e);
     }
     days.push({
       date: fromEpochDay(d),
       day: i + 1,
-      scope,
-      completed,
-      remaining: tidy(scope - completed),
+      scope: t.scope,
+      completed: t.completed,
+      remaining: tidy(t.scope - t.completed),
     });
     epochDays.push(d);
   }
@@ -220,6 +244,10 @@ export function replaySprint(
     workingDays: working.length,
     epochDays,
     days,
-    scopeChange: { added: tidy(added), removed: tidy(removed), reestimated: tidy(reestimated) },
+    scopeChange: {
+      added: tidy(t.added),
+      removed: tidy(t.removed),
+      reestimated: tidy(t.reestimated),
+    },
   };
 }
