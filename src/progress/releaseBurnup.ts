@@ -1,4 +1,5 @@
 import {
+  type CompiledCalendar,
   compileCalendar,
   isWorkingEpochDay,
   type WorkCalendar,
@@ -237,8 +238,135 @@ export function releaseBurnup<
   }
 }
 
+function readBurnupOptions(options: unknown) {
+  return readOptions(options === undefined ? null : options, ['options'], OPTION_KEYS);
+}
+
+type BurnupOptions = ReturnType<typeof readBurnupOptions>;
+
+interface Replay {
+  readonly days: ReleaseBurnupDay[];
+  readonly throughput: number[];
+  readonly periods: number;
+  readonly scope: number;
+  readonly doneTotal: number;
+  readonly growth: number;
+}
+
+interface DayTotals {
+  added: number;
+  removed: number;
+  done: number;
+  /** Index of the day's last event that is not an addition, or -1. */
+  last: number;
+}
+
+/** Sums the events of `day` from `events[k]` on; returns the totals and the next index. */
+function totalsOfDay(
+  events: readonly ReadEvent[],
+  k: number,
+  day: number,
+): { totals: DayTotals; next: number } {
+  const totals: DayTotals = { added: 0, removed: 0, done: 0, last: -1 };
+  let j = k;
+  while (j < events.length && (events[j] as ReadEvent).day === day) {
+    const e = events[j] as ReadEvent;
+    if (e.kind === 'added') totals.added += e.amount;
+    else if (e.kind === 'removed') totals.removed += e.amount;
+    else totals.done += e.amount;
+    if (e.kind !== 'added') totals.last = e.index;
+    j++;
+  }
+  return { totals, next: j };
+}
+
+function replayHistory(
+  events: readonly ReadEvent[],
+  cal: CompiledCalendar,
+  first: number,
+  asOf: number,
+): Replay {
+  // Working-day buckets: day d counts in bucket (working days in [first, d]) − 1, at least 0.
+  const periods = Math.max(1, workingDaysBetweenEpoch(cal, first - 1, asOf));
+  const throughput = new Array<number>(periods).fill(0);
+  const days: ReleaseBurnupDay[] = [];
+  let scope = 0;
+  let doneTotal = 0;
+  let growth = 0;
+  let k = 0;
+  let bucket = -1;
+  for (let day = first; day <= asOf; day++) {
+    if (isWorkingEpochDay(cal, day)) bucket++;
+    const { totals, next } = totalsOfDay(events, k, day);
+    k = next;
+    const { added, removed, done } = totals;
+    scope += added - removed;
+    doneTotal += done;
+    if (doneTotal > scope + 1e-9 * Math.max(1, scope))
+      throw popmError(
+        'INVALID_ARGUMENT',
+        ['history', totals.last],
+        `done within scope on ${fromEpochDay(day)} (scope ${scope})`,
+        doneTotal,
+      );
+    if (day > first) growth += added - removed;
+    const b = Math.max(0, bucket);
+    throughput[b] = (throughput[b] as number) + done;
+    days.push({
+      date: fromEpochDay(day),
+      added,
+      removed,
+      done,
+      scope,
+      doneTotal,
+      remaining: scope - doneTotal,
+    });
+  }
+  return { days, throughput, periods, scope, doneTotal, growth };
+}
+
+/** Runs the forecast of the remaining work, or explains in `warnings` why there is none. */
+function forecastOf(
+  opts: BurnupOptions,
+  r: Replay,
+  asOf: number,
+  observed: number,
+  used: ScopeGrowth | null,
+  warnings: string[],
+): unknown {
+  const { periods, doneTotal, throughput } = r;
+  const mean = doneTotal / periods;
+  if (doneTotal === 0) {
+    warnings.push('Nothing is done yet: there is no throughput to forecast from.');
+    return null;
+  }
+  if (opts.scopeGrowth === undefined && used !== null && observed >= mean) {
+    warnings.push(
+      `Scope grows (${observed} a working day) as fast as work is done (${mean} a working day): at this pace the release never finishes.`,
+    );
+    return null;
+  }
+  if (periods < 10)
+    warnings.push(`The forecast rests on ${periods} working days of history (fewer than 10).`);
+  const input: Record<string, unknown> = {
+    throughput,
+    items: r.scope - doneTotal,
+    start: fromEpochDay(asOf + 1),
+    calendar: opts.calendar,
+    percentiles: opts.percentiles === undefined ? CONE : opts.percentiles,
+  };
+  for (const key of ['trials', 'seed', 'method', 'shard', 'maxPeriods'] as const)
+    if (opts[key] !== undefined) input[key] = opts[key];
+  if (used !== null) input.scopeGrowth = used;
+  try {
+    return forecastWhenDate(input as never);
+  } catch (e) {
+    throw withPathPrefix(e, ['options'], 1);
+  }
+}
+
 function burnupOf(history: unknown, options: unknown): ReleaseBurnupResult<number, unknown> {
-  const opts = readOptions(options === undefined ? null : options, ['options'], OPTION_KEYS);
+  const opts = readBurnupOptions(options);
   if (opts.asOf === undefined)
     throw popmError('INVALID_DATE', ['options', 'asOf'], 'an IsoDate (YYYY-MM-DD)', undefined);
   const asOf = toEpochDay(opts.asOf, ['options', 'asOf']);
@@ -256,90 +384,20 @@ function burnupOf(history: unknown, options: unknown): ReleaseBurnupResult<numbe
   if (span > MAX_DAYS)
     throw popmError('LIMIT_EXCEEDED', ['history'], `at most ${MAX_DAYS} days before asOf`, span);
 
-  // Working-day buckets: day d counts in bucket (working days in [first, d]) − 1, at least 0.
-  const periods = Math.max(1, workingDaysBetweenEpoch(cal, first - 1, asOf));
-  const throughput = new Array<number>(periods).fill(0);
-  const days: ReleaseBurnupDay[] = [];
-  let scope = 0;
-  let doneTotal = 0;
-  let growth = 0;
-  let k = 0;
-  let bucket = -1;
-  for (let day = first; day <= asOf; day++) {
-    if (isWorkingEpochDay(cal, day)) bucket++;
-    let added = 0;
-    let removed = 0;
-    let done = 0;
-    let last = -1;
-    while (k < events.length && (events[k] as ReadEvent).day === day) {
-      const e = events[k] as ReadEvent;
-      if (e.kind === 'added') added += e.amount;
-      else if (e.kind === 'removed') removed += e.amount;
-      else done += e.amount;
-      if (e.kind !== 'added') last = e.index;
-      k++;
-    }
-    scope += added - removed;
-    doneTotal += done;
-    if (doneTotal > scope + 1e-9 * Math.max(1, scope))
-      throw popmError(
-        'INVALID_ARGUMENT',
-        ['history', last],
-        `done within scope on ${fromEpochDay(day)} (scope ${scope})`,
-        doneTotal,
-      );
-    if (day > first) growth += added - removed;
-    const b = Math.max(0, bucket);
-    throughput[b] = (throughput[b] as number) + done;
-    days.push({
-      date: fromEpochDay(day),
-      added,
-      removed,
-      done,
-      scope,
-      doneTotal,
-      remaining: scope - doneTotal,
-    });
-  }
-  const remaining = scope - doneTotal;
-  const observed = Math.max(0, growth) / periods;
+  const r = replayHistory(events, cal, first, asOf);
+  const { scope, doneTotal } = r;
+  const observed = Math.max(0, r.growth) / r.periods;
   const fromOptions = opts.scopeGrowth !== undefined;
   const used = fromOptions ? (opts.scopeGrowth as ScopeGrowth) : observed > 0 ? observed : null;
   const warnings: string[] = [];
-  let forecast: unknown = null;
-  const mean = doneTotal / periods;
-  if (doneTotal === 0)
-    warnings.push('Nothing is done yet: there is no throughput to forecast from.');
-  else if (!fromOptions && used !== null && observed >= mean)
-    warnings.push(
-      `Scope grows (${observed} a working day) as fast as work is done (${mean} a working day): at this pace the release never finishes.`,
-    );
-  else {
-    if (periods < 10)
-      warnings.push(`The forecast rests on ${periods} working days of history (fewer than 10).`);
-    const input: Record<string, unknown> = {
-      throughput,
-      items: remaining,
-      start: fromEpochDay(asOf + 1),
-      calendar: opts.calendar,
-      percentiles: opts.percentiles === undefined ? CONE : opts.percentiles,
-    };
-    for (const key of ['trials', 'seed', 'method', 'shard', 'maxPeriods'] as const)
-      if (opts[key] !== undefined) input[key] = opts[key];
-    if (used !== null) input.scopeGrowth = used;
-    try {
-      forecast = forecastWhenDate(input as never);
-    } catch (e) {
-      throw withPathPrefix(e, ['options'], 1);
-    }
-  }
+  const forecast = forecastOf(opts, r, asOf, observed, used, warnings);
   return deepFreeze({
     asOf: fromEpochDay(asOf),
-    days,
+    days: r.days,
     scope,
     done: doneTotal,
-    remaining,
-    throughput,
+    remaining: scope - doneTotal,
+    throughput: r.throughput,
     unit: 'working-days' as const,
     scopeGrowth: {
       observed,
