@@ -212,6 +212,150 @@ function readEntries(
   return out;
 }
 
+interface ReadLine {
+  category: string;
+  amount: Decimal;
+  meta: BudgetLine['meta'];
+}
+
+/** Reads the lines (null index when there are none) and checks they fit in the total. */
+function readLines(
+  value: unknown,
+  total: Decimal,
+  guard: CurrencyGuard,
+): { lines: ReadLine[]; lineIndex: Map<string, number> | null } {
+  const lines: ReadLine[] = [];
+  if (value === undefined) return { lines, lineIndex: null };
+  const index = new Map<string, number>();
+  const raw = requireArray(value, ['budget', 'lines']);
+  let allocated = new Decimal(0);
+  for (let i = 0; i < raw.length; i++) {
+    const p: PopmPath = ['budget', 'lines', i];
+    const l = readEntity(raw[i], p, LINE_KEYS, 'a line { category, amount }');
+    const category = requireString(l.category, [...p, 'category']);
+    if (index.has(category))
+      throw popmError(
+        'DUPLICATE_ID',
+        [...p, 'category'],
+        'a category used by one line only',
+        category,
+      );
+    index.set(category, i);
+    const amount = readNonNegative(l.amount, [...p, 'amount']);
+    guard.check(l.currency, [...p, 'currency']);
+    optionalText(l.label, [...p, 'label']);
+    const meta = readMeta(l.meta, [...p, 'meta']);
+    allocated = allocated.plus(amount);
+    lines.push({ category, amount, meta });
+  }
+  if (allocated.gt(total))
+    throw popmError(
+      'OUT_OF_RANGE',
+      ['budget', 'lines'],
+      `lines summing to at most the total (${total})`,
+      allocated.toString(),
+    );
+  return { lines, lineIndex: index };
+}
+
+/** Sum of the entries' amounts, of one category when `cat` is given. */
+function sumOf(list: readonly ReadEntry[], cat?: string | null): Decimal {
+  return list.reduce(
+    (s, e) => (cat === undefined || e.category === cat ? s.plus(e.amount) : s),
+    new Decimal(0),
+  );
+}
+
+/** The day the money runs out, or null (see {@link BudgetStatus.runOutDate}). */
+function runOutDateOf(
+  actuals: readonly ReadEntry[],
+  total: Decimal,
+  unspent: Decimal,
+  burn: Decimal | null,
+  days: { asOfDay: number; startDay: number; endDay: number },
+): IsoDate | null {
+  if (unspent.lte(0) && sumOf(actuals).gt(0)) {
+    // Already exhausted: the day the cumulative actuals first reached the
+    // total. (A zero budget with nothing spent has not run out: issue 16 #4.)
+    const sorted = [...actuals].sort((x, y) => x.day - y.day);
+    let cum = new Decimal(0);
+    for (const e of sorted) {
+      cum = cum.plus(e.amount);
+      if (cum.gte(total) && cum.gt(0)) return fromEpochDay(e.day);
+    }
+    return fromEpochDay(days.startDay);
+  }
+  if (unspent.gt(0) && burn?.gt(0) && days.asOfDay <= days.endDay) {
+    // After the end nothing more is planned to be spent (the forecast is the
+    // spend itself), so money left over never runs out. The money lasts
+    // `unspent / burn` more days: it runs out during the day that crosses it.
+    const target = unspent.div(burn).ceil().plus(days.asOfDay);
+    if (target.lte(MAX_EPOCH_DAY)) return fromEpochDay(target.toNumber());
+  }
+  return null;
+}
+
+/** The per-category rows: lines, then categories without a line, then uncategorised. */
+function categoryRows(
+  lines: readonly ReadLine[],
+  hasLines: boolean,
+  actuals: readonly ReadEntry[],
+  commitments: readonly ReadEntry[],
+  phasing: (amount: Decimal) => Decimal,
+): BudgetCategoryStatus[] {
+  const row = (
+    category: string | null,
+    line: Decimal | null,
+    meta?: BudgetLine['meta'],
+  ): BudgetCategoryStatus => {
+    const s = sumOf(actuals, category);
+    const c = sumOf(commitments, category);
+    const planned = line === null ? null : phasing(line);
+    return {
+      category,
+      budget: line,
+      spent: s,
+      committed: c,
+      remaining: line === null ? null : line.minus(s).minus(c),
+      spentRatio: line === null || line.isZero() ? null : s.div(line),
+      plannedToDate: planned,
+      spendVariance: planned === null ? null : planned.minus(s),
+      ...(meta === undefined ? {} : { meta }),
+    };
+  };
+  const byCategory: BudgetCategoryStatus[] = lines.map((l) => row(l.category, l.amount, l.meta));
+  const all = [...actuals, ...commitments];
+  if (!hasLines) {
+    const seen: string[] = [];
+    for (const e of all)
+      if (e.category !== null && !seen.includes(e.category)) seen.push(e.category);
+    for (const cat of seen) byCategory.push(row(cat, null));
+  }
+  if (all.some((e) => e.category === null)) byCategory.push(row(null, null));
+  return byCategory;
+}
+
+/** Reads the budget's header: currency, total and period. */
+function readHeader(b: {
+  readonly currency?: unknown;
+  readonly total?: unknown;
+  readonly start?: unknown;
+  readonly end?: unknown;
+}) {
+  const currency = readCurrency(b.currency, ['budget', 'currency']);
+  const total = readNonNegative(b.total, ['budget', 'total']);
+  const startDay = toEpochDay(b.start, ['budget', 'start']);
+  const endDay = toEpochDay(b.end, ['budget', 'end']);
+  if (endDay < startDay)
+    throw popmError(
+      'INVALID_DATE',
+      ['budget', 'end'],
+      `a date on or after start (${fromEpochDay(startDay)})`,
+      b.end,
+    );
+  return { currency, total, startDay, endDay };
+}
+
 /**
  * Where a budget stands on a date: spent, committed, remaining, percent spent
  * against percent of time elapsed, burn rate per day and per month, the
@@ -245,53 +389,9 @@ export function budgetStatus(budget: Budget, asOf: IsoDate): BudgetStatus {
   const b = readEntity(budget, ['budget'], BUDGET_KEYS, 'a budget object');
   readMeta(b.meta, ['budget', 'meta']);
   const asOfDay = toEpochDay(asOf, ['asOf']);
-  const currency = readCurrency(b.currency, ['budget', 'currency']);
-  const total = readNonNegative(b.total, ['budget', 'total']);
-  const startDay = toEpochDay(b.start, ['budget', 'start']);
-  const endDay = toEpochDay(b.end, ['budget', 'end']);
-  if (endDay < startDay)
-    throw popmError(
-      'INVALID_DATE',
-      ['budget', 'end'],
-      `a date on or after start (${fromEpochDay(startDay)})`,
-      b.end,
-    );
+  const { currency, total, startDay, endDay } = readHeader(b);
   const guard = new CurrencyGuard(currency, ['budget', 'currency']);
-
-  let lineIndex: Map<string, number> | null = null;
-  const lines: { category: string; amount: Decimal; meta: BudgetLine['meta'] }[] = [];
-  if (b.lines !== undefined) {
-    const index = new Map<string, number>();
-    lineIndex = index;
-    const raw = requireArray(b.lines, ['budget', 'lines']);
-    let allocated = new Decimal(0);
-    for (let i = 0; i < raw.length; i++) {
-      const p: PopmPath = ['budget', 'lines', i];
-      const l = readEntity(raw[i], p, LINE_KEYS, 'a line { category, amount }');
-      const category = requireString(l.category, [...p, 'category']);
-      if (index.has(category))
-        throw popmError(
-          'DUPLICATE_ID',
-          [...p, 'category'],
-          'a category used by one line only',
-          category,
-        );
-      index.set(category, i);
-      const amount = readNonNegative(l.amount, [...p, 'amount']);
-      guard.check(l.currency, [...p, 'currency']);
-      optionalText(l.label, [...p, 'label']);
-      const meta = readMeta(l.meta, [...p, 'meta']);
-      allocated = allocated.plus(amount);
-      lines.push({ category, amount, meta });
-    }
-    if (allocated.gt(total))
-      throw popmError(
-        'OUT_OF_RANGE',
-        ['budget', 'lines'],
-        `lines summing to at most the total (${total})`,
-        allocated.toString(),
-      );
-  }
+  const { lines, lineIndex } = readLines(b.lines, total, guard);
   const actuals = readEntries(b.actuals, 'actuals', guard, lineIndex).filter(
     (e) => e.day <= asOfDay,
   );
@@ -300,74 +400,17 @@ export function budgetStatus(budget: Budget, asOf: IsoDate): BudgetStatus {
   );
 
   const zero = new Decimal(0);
-  const sumOf = (list: readonly ReadEntry[], cat?: string | null): Decimal =>
-    list.reduce((s, e) => (cat === undefined || e.category === cat ? s.plus(e.amount) : s), zero);
   const spent = sumOf(actuals);
   const committed = sumOf(commitments);
   const durationDays = endDay - startDay + 1;
   const elapsedDays = Math.min(Math.max(asOfDay - startDay + 1, 0), durationDays);
   const remainingDays = durationDays - elapsedDays;
-  const timeFraction = elapsedDays / durationDays;
   const phasing = (amount: Decimal): Decimal => amount.times(elapsedDays).div(durationDays);
   const plannedToDate = phasing(total);
   const unspent = total.minus(spent);
   const burn = elapsedDays === 0 ? null : spent.div(elapsedDays);
   const forecast = burn === null ? null : spent.plus(burn.times(remainingDays));
-  const withCommitments = forecast === null ? null : Decimal.max(forecast, spent.plus(committed));
-
-  let runOutDate: IsoDate | null = null;
-  if (unspent.lte(0) && spent.gt(0)) {
-    // Already exhausted: the day the cumulative actuals first reached the
-    // total. (A zero budget with nothing spent has not run out: issue 16 #4.)
-    const sorted = [...actuals].sort((x, y) => x.day - y.day);
-    let cum = zero;
-    let day: number | null = null;
-    for (const e of sorted) {
-      cum = cum.plus(e.amount);
-      if (cum.gte(total) && cum.gt(0)) {
-        day = e.day;
-        break;
-      }
-    }
-    runOutDate = fromEpochDay(day ?? startDay);
-  } else if (unspent.gt(0) && burn?.gt(0) && asOfDay <= endDay) {
-    // After the end nothing more is planned to be spent (the forecast is the
-    // spend itself), so money left over never runs out. The money lasts
-    // `unspent / burn` more days: it runs out during the day that crosses it.
-    const days = unspent.div(burn).ceil();
-    const target = days.plus(asOfDay);
-    if (target.lte(MAX_EPOCH_DAY)) runOutDate = fromEpochDay(target.toNumber());
-  }
-
-  const row = (
-    category: string | null,
-    line: Decimal | null,
-    meta?: BudgetLine['meta'],
-  ): BudgetCategoryStatus => {
-    const s = sumOf(actuals, category);
-    const c = sumOf(commitments, category);
-    const planned = line === null ? null : phasing(line);
-    return {
-      category,
-      budget: line,
-      spent: s,
-      committed: c,
-      remaining: line === null ? null : line.minus(s).minus(c),
-      spentRatio: line === null || line.isZero() ? null : s.div(line),
-      plannedToDate: planned,
-      spendVariance: planned === null ? null : planned.minus(s),
-      ...(meta === undefined ? {} : { meta }),
-    };
-  };
-  const byCategory: BudgetCategoryStatus[] = lines.map((l) => row(l.category, l.amount, l.meta));
-  if (lineIndex === null) {
-    const seen: string[] = [];
-    for (const e of [...actuals, ...commitments])
-      if (e.category !== null && !seen.includes(e.category)) seen.push(e.category);
-    for (const cat of seen) byCategory.push(row(cat, null));
-  }
-  if ([...actuals, ...commitments].some((e) => e.category === null))
-    byCategory.push(row(null, null));
+  const runOutDate = runOutDateOf(actuals, total, unspent, burn, { asOfDay, startDay, endDay });
 
   return deepFreeze({
     asOf: fromEpochDay(asOfDay),
@@ -384,19 +427,20 @@ export function budgetStatus(budget: Budget, asOf: IsoDate): BudgetStatus {
     elapsedDays,
     durationDays,
     remainingDays,
-    timeElapsedRatio: timeFraction,
+    timeElapsedRatio: elapsedDays / durationDays,
     plannedToDate,
     spendVariance: plannedToDate.minus(spent),
     burnRatePerDay: burn,
     burnRatePerMonth: burn === null ? null : burn.times(DAYS_PER_MONTH),
     forecastAtCompletion: forecast,
     forecastVariance: forecast === null ? null : total.minus(forecast),
-    forecastWithCommitments: withCommitments,
+    forecastWithCommitments:
+      forecast === null ? null : Decimal.max(forecast, spent.plus(committed)),
     runOutDate,
     // Agrees with the forecast (issue 16 #3): a forecast overrun always runs
     // out on or before `end`, even when the shortfall is under a day's burn.
     runsOutBeforeEnd:
       runOutDate !== null && (toEpochDay(runOutDate) < endDay || forecast?.gt(total) === true),
-    byCategory,
+    byCategory: categoryRows(lines, lineIndex !== null, actuals, commitments, phasing),
   } satisfies BudgetStatus);
 }
