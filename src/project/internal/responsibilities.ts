@@ -76,6 +76,15 @@ function funding(f: Facts): Verdict {
   );
   if (!b.committed.isZero())
     out.fact(`${money(f, b.committed)} committed; ${money(f, b.remaining)} still free.`);
+  fundingForecast(f, b, out);
+  fundingOverrun(f, b, out);
+  fundingTeam(f, out);
+  return out.done();
+}
+
+type BudgetFacts = NonNullable<Facts['budget']>;
+
+function fundingForecast(f: Facts, b: BudgetFacts, out: Findings): void {
   const fac = b.forecastAtCompletion;
   if (fac !== null && !b.total.isZero()) {
     const over = fac.div(b.total).minus(1).toNumber();
@@ -93,6 +102,9 @@ function funding(f: Facts): Verdict {
         `Forecast at completion ${money(f, fac.toDecimalPlaces(0))}${rate}, ${over > 0 ? `${formatPercent(over)} over` : `${formatPercent(-over)} under`} the budget (tolerance ${formatPercent(f.options.budgetTolerance, 0)}).`,
       );
   }
+}
+
+function fundingOverrun(f: Facts, b: BudgetFacts, out: Findings): void {
   if (b.remaining.isNegative())
     out.issue(
       `Spending and commitments exceed the budget by ${money(f, b.remaining.negated())}.`,
@@ -110,6 +122,9 @@ function funding(f: Facts): Verdict {
       `The plan finishes on ${finish}, after the funded period ends on ${end}.`,
       'Extend the funding period or bring the planned finish forward.',
     );
+}
+
+function fundingTeam(f: Facts, out: Findings): void {
   const capacity = f.team.reduce((s, p) => s + p.capacity, 0);
   if (f.team.length === 0)
     out.issue(
@@ -120,7 +135,6 @@ function funding(f: Facts): Verdict {
     out.fact(
       `Team capacity ${formatNumber(capacity)} points a sprint from ${plural(f.team.length, 'person', 'people')}.`,
     );
-  return out.done();
 }
 
 /**
@@ -146,26 +160,39 @@ function value(f: Facts): Verdict {
       'Record the business case (options with costs and benefits) so ROI and NPV can be tracked.',
     );
   const out = new Findings();
-  const rec = a.options.find((o) => o.optionId === a.recommended.optionId) ?? a.options[0];
-  if (rec !== undefined) {
-    const roi = num(rec.roi);
-    out.fact(
-      `Recommended option "${rec.name}": NPV ${money(f, rec.npv.toDecimalPlaces(0))} at ${formatPercent(a.discountRate.toNumber())} over ${plural(a.horizon, 'period')}${roi === null ? '' : `, ROI ${formatPercent(roi)}`}, payback ${rec.payback === null ? 'never' : `${formatNumber(rec.payback)} periods`}.`,
+  valueRecommended(f, a, out);
+  valueEvm(f, out);
+  if (f.budget === null)
+    out.issue(
+      'No budget is recorded, so spending cannot be set against the value.',
+      'Record the budget with its actuals.',
     );
-    if (rec.increment !== null)
-      out.fact(
-        `Against doing nothing it adds ${money(f, rec.increment.npv.toDecimalPlaces(0))} of NPV.`,
-      );
-    if (rec.npv.lte(0))
-      out.issue(
-        `The recommended option's NPV is ${rec.npv.isZero() ? 'zero' : 'negative'}: ${money(f, rec.npv.toDecimalPlaces(0))}.`,
-        'Revisit the case with the sponsor: stop, change the scope or accept the project on non-financial grounds.',
-      );
-    const fac = f.budget?.forecastAtCompletion ?? null;
-    const total = f.budget?.total ?? null;
-    if (fac !== null && total !== null && fac.gt(total))
-      overspendAgainstNpv(f, out, fac.minus(total), rec.npv);
-  }
+  return out.done();
+}
+
+function valueRecommended(f: Facts, a: NonNullable<Facts['appraisal']>, out: Findings): void {
+  const rec = a.options.find((o) => o.optionId === a.recommended.optionId) ?? a.options[0];
+  if (rec === undefined) return;
+  const roi = num(rec.roi);
+  out.fact(
+    `Recommended option "${rec.name}": NPV ${money(f, rec.npv.toDecimalPlaces(0))} at ${formatPercent(a.discountRate.toNumber())} over ${plural(a.horizon, 'period')}${roi === null ? '' : `, ROI ${formatPercent(roi)}`}, payback ${rec.payback === null ? 'never' : `${formatNumber(rec.payback)} periods`}.`,
+  );
+  if (rec.increment !== null)
+    out.fact(
+      `Against doing nothing it adds ${money(f, rec.increment.npv.toDecimalPlaces(0))} of NPV.`,
+    );
+  if (rec.npv.lte(0))
+    out.issue(
+      `The recommended option's NPV is ${rec.npv.isZero() ? 'zero' : 'negative'}: ${money(f, rec.npv.toDecimalPlaces(0))}.`,
+      'Revisit the case with the sponsor: stop, change the scope or accept the project on non-financial grounds.',
+    );
+  const fac = f.budget?.forecastAtCompletion ?? null;
+  const total = f.budget?.total ?? null;
+  if (fac !== null && total !== null && fac.gt(total))
+    overspendAgainstNpv(f, out, fac.minus(total), rec.npv);
+}
+
+function valueEvm(f: Facts, out: Findings): void {
   const evm = f.evm;
   if (evm !== null) {
     const cpi = num(evm.result.cpi);
@@ -177,12 +204,6 @@ function value(f: Facts): Verdict {
       );
     else if (cpi !== null) out.fact(`CPI ${formatRatio(cpi)} on ${evm.asOf}.`);
   }
-  if (f.budget === null)
-    out.issue(
-      'No budget is recorded, so spending cannot be set against the value.',
-      'Record the budget with its actuals.',
-    );
-  return out.done();
 }
 
 function backlog(f: Facts): Verdict {
@@ -214,6 +235,16 @@ function backlog(f: Facts): Verdict {
       `Only ${ready} of the top ${top.length} items are ready.`,
       'Refine the top items until they meet the definition of ready.',
     );
+  backlogHygiene(f, h, byId, out);
+  return out.done();
+}
+
+function backlogHygiene(
+  f: Facts,
+  h: NonNullable<Facts['health']>,
+  byId: ReadonlyMap<string, Facts['backlogItems'][number]>,
+  out: Findings,
+): void {
   if (h.oversized.length > 0)
     out.issue(
       `${plural(h.oversized.length, 'open item')} ${h.oversized.length === 1 ? 'is' : 'are'} larger than ${f.options.maxItemEstimate} points (${list(h.oversized.map((id) => `${id}: ${byId.get(id)?.estimate}`))}).`,
@@ -234,7 +265,6 @@ function backlog(f: Facts): Verdict {
       `${plural(h.dependencyProblems.length, 'dependency problem')}: ${list(h.dependencyProblems.map((d) => `${d.id} → ${d.dependsOn} (${d.problem})`))}.`,
       'Re-order the backlog so no item sits above what it depends on.',
     );
-  return out.done();
 }
 
 function stakeholders(f: Facts): Verdict {
@@ -249,6 +279,12 @@ function stakeholders(f: Facts): Verdict {
     (q) => `${q.stakeholders.length} ${q.label.toLowerCase().replace(/-/g, ' ')}`,
   );
   out.fact(`${plural(f.project.stakeholders.length, 'stakeholder')}: ${list(counts, 4)}.`);
+  stakeholderReview(f, out);
+  stakeholderFollowUp(f, out);
+  return out.done();
+}
+
+function stakeholderReview(f: Facts, out: Findings): void {
   const review = f.lastReview;
   const cov = f.coverage;
   if (review === null) {
@@ -274,6 +310,9 @@ function stakeholders(f: Facts): Verdict {
       `${review.attended.length} of ${review.invited.length} invited stakeholders attended the last review (${review.id} on ${review.on}).`,
     );
   }
+}
+
+function stakeholderFollowUp(f: Facts, out: Findings): void {
   const wide = f.gaps.filter(
     (g) => g.direction === 'raise' && g.gap >= f.options.engagementGapLevels,
   );
@@ -288,7 +327,6 @@ function stakeholders(f: Facts): Verdict {
       `${plural(overdue.length, 'planned communication')} ${overdue.length === 1 ? 'is' : 'are'} overdue (${list(overdue.map((c) => (c.daysOverdue === null ? `${c.name}: never contacted` : `${c.name}: ${c.daysOverdue} days`)))}).`,
       `Contact ${list(overdue.map((c) => c.name))} as the communication plan says.`,
     );
-  return out.done();
 }
 
 function poProgress(f: Facts): Verdict {
@@ -300,6 +338,16 @@ function poProgress(f: Facts): Verdict {
       'Hold a sprint review with the stakeholders and set the next targets with dates.',
     );
   const out = new Findings();
+  poReview(f, out);
+  poTargets(f, out);
+  if (f.unestimatedAssumed !== null)
+    out.fact(
+      `Unestimated items count at the median open estimate of ${formatNumber(f.unestimatedAssumed)} points in the forecasts.`,
+    );
+  return out.done();
+}
+
+function poReview(f: Facts, out: Findings): void {
   const review = f.lastReview;
   if (review === null)
     out.issue(
@@ -316,6 +364,9 @@ function poProgress(f: Facts): Verdict {
       );
     else out.fact(sentence);
   }
+}
+
+function poTargets(f: Facts, out: Findings): void {
   const future = f.targets.filter((t) => t.target.due >= f.asOf);
   if (future.length === 0)
     out.issue(
@@ -337,11 +388,6 @@ function poProgress(f: Facts): Verdict {
         `Re-plan ${t.target.id} with the stakeholders now: cut scope or move the date.`,
       );
   }
-  if (f.unestimatedAssumed !== null)
-    out.fact(
-      `Unestimated items count at the median open estimate of ${formatNumber(f.unestimatedAssumed)} points in the forecasts.`,
-    );
-  return out.done();
 }
 
 function businessCase(f: Facts): Verdict {
@@ -357,6 +403,17 @@ function businessCase(f: Facts): Verdict {
   out.fact(
     `${plural(a.options.length, 'option')} appraised at ${formatPercent(a.discountRate.toNumber())} over ${plural(a.horizon, 'period')}; recommended: "${rec?.name ?? a.recommended.optionId}".`,
   );
+  businessCaseOptions(f, a, out);
+  if (rec?.npv.lte(0))
+    out.issue(
+      `The recommended option has a negative NPV (${money(f, rec.npv.toDecimalPlaces(0))}).`,
+      'Review whether the project is still justified; escalate to the sponsor.',
+    );
+  businessCaseRisks(f, bc.risks ?? [], out);
+  return out.done();
+}
+
+function businessCaseOptions(f: Facts, a: NonNullable<Facts['appraisal']>, out: Findings): void {
   for (const o of a.options) {
     const irr = o.irr === null ? 'no IRR' : `IRR ${formatPercent(o.irr.toNumber())}`;
     const payback =
@@ -371,12 +428,9 @@ function businessCase(f: Facts): Verdict {
       `The case compares ${plural(a.options.length, 'option')}${kinds.has('do-nothing') ? '' : ' and no do-nothing baseline'}.`,
       'Appraise at least do nothing, do minimum and do something.',
     );
-  if (rec?.npv.lte(0))
-    out.issue(
-      `The recommended option has a negative NPV (${money(f, rec.npv.toDecimalPlaces(0))}).`,
-      'Review whether the project is still justified; escalate to the sponsor.',
-    );
-  const riskIds = bc.risks ?? [];
+}
+
+function businessCaseRisks(f: Facts, riskIds: readonly string[], out: Findings): void {
   const known = new Set(f.project.risks.map((r) => r.id));
   const unknown = riskIds.filter((id) => !known.has(id));
   if (riskIds.length === 0)
@@ -391,7 +445,6 @@ function businessCase(f: Facts): Verdict {
     );
   else
     out.fact(`${plural(riskIds.length, 'major risk')} linked to the register (${list(riskIds)}).`);
-  return out.done();
 }
 
 /** The critical paths as `criticalPath` reports them, each a real chain; the critical tasks named as a list. */
@@ -414,7 +467,6 @@ function plans(f: Facts): Verdict {
   out.fact(
     `${plural(s.tasks.length, 'task')}; planned finish ${s.finish} (${formatNumber(s.duration)} working days from ${s.start}).`,
   );
-  const critical = f.criticalTasks;
   out.fact(criticalPathSentence(f));
   const v = f.variance;
   if (v === null)
@@ -422,31 +474,34 @@ function plans(f: Facts): Verdict {
       'No baseline is recorded, so slippage cannot be measured.',
       'Baseline the approved plan (toBaseline) and keep it in the project.',
     );
-  else {
-    const sentence =
-      v.finishSlip > 0
-        ? `Finish ${plural(v.finishSlip, 'working day')} behind the baseline (${v.baselineFinish} → ${v.finish}).`
-        : v.finishSlip < 0
-          ? `Finish ${plural(-v.finishSlip, 'working day')} ahead of the baseline (${v.baselineFinish} → ${v.finish}).`
-          : `Finish on the baseline date ${v.baselineFinish}.`;
-    if (v.finishSlip > f.options.slipAmberDays) {
-      const lateCritical = critical.filter((id) => v.late.includes(id));
-      out.issue(
-        sentence,
-        `Recover the critical path (fast-track or crash ${list(lateCritical.length > 0 ? lateCritical : v.late)}) or re-baseline with the sponsor.`,
-      );
-    } else out.fact(sentence);
-    const slipped = v.milestones.filter((m) => m.slip > 0);
-    if (slipped.length > 0)
-      out.fact(
-        `${plural(slipped.length, 'milestone')} slipped (${list(slipped.map((m) => `${m.id} +${m.slip}`))}).`,
-      );
-    if (v.added.length > 0 || v.removed.length > 0)
-      out.fact(
-        `Since the baseline ${plural(v.added.length, 'task')} added and ${v.removed.length} removed.`,
-      );
-  }
+  else planVariance(f, v, out);
   return out.done();
+}
+
+function planVariance(f: Facts, v: NonNullable<Facts['variance']>, out: Findings): void {
+  const critical = f.criticalTasks;
+  const sentence =
+    v.finishSlip > 0
+      ? `Finish ${plural(v.finishSlip, 'working day')} behind the baseline (${v.baselineFinish} → ${v.finish}).`
+      : v.finishSlip < 0
+        ? `Finish ${plural(-v.finishSlip, 'working day')} ahead of the baseline (${v.baselineFinish} → ${v.finish}).`
+        : `Finish on the baseline date ${v.baselineFinish}.`;
+  if (v.finishSlip > f.options.slipAmberDays) {
+    const lateCritical = critical.filter((id) => v.late.includes(id));
+    out.issue(
+      sentence,
+      `Recover the critical path (fast-track or crash ${list(lateCritical.length > 0 ? lateCritical : v.late)}) or re-baseline with the sponsor.`,
+    );
+  } else out.fact(sentence);
+  const slipped = v.milestones.filter((m) => m.slip > 0);
+  if (slipped.length > 0)
+    out.fact(
+      `${plural(slipped.length, 'milestone')} slipped (${list(slipped.map((m) => `${m.id} +${m.slip}`))}).`,
+    );
+  if (v.added.length > 0 || v.removed.length > 0)
+    out.fact(
+      `Since the baseline ${plural(v.added.length, 'task')} added and ${v.removed.length} removed.`,
+    );
 }
 
 /**
@@ -480,6 +535,18 @@ function pmProgress(f: Facts): Verdict {
   if (f.finishedSprints.length === 0 && !finishedWork)
     return notApplicable('No sprint and no work item has finished yet.');
   const out = new Findings();
+  pmVelocity(f, out);
+  pmSprint(f, out);
+  pmEvm(f, out);
+  const flow = f.flow;
+  if (flow !== null && flow.cycleTime !== null)
+    out.fact(
+      `Cycle time P50 ${flow.cycleTime.percentiles[50]} days, P85 ${flow.cycleTime.percentiles[85]} days; throughput ${formatNumber(flow.throughput.mean, 2)} items a day (${flow.from} to ${flow.to}).`,
+    );
+  return out.done();
+}
+
+function pmVelocity(f: Facts, out: Findings): void {
   const v = f.velocity;
   if (v !== null)
     out.fact(
@@ -491,26 +558,32 @@ function pmProgress(f: Facts): Verdict {
       out.issue(sentence, "Commit to no more than the recent velocity (yesterday's weather).");
     else out.fact(sentence);
   }
+}
+
+function pmSprint(f: Facts, out: Findings): void {
+  const v = f.velocity;
   const cur = f.currentSprint;
   const bd = f.burndown;
-  if (cur !== null && bd !== null) {
-    const today = bd.days[bd.days.length - 1];
-    if (today !== undefined) {
-      const gap = today.remaining - today.ideal;
-      const sentence = `Sprint ${cur.id}: ${formatNumber(today.remaining)} points remain after day ${today.day} of ${bd.workingDays} (ideal ${formatNumber(today.ideal)}).`;
-      if (gap > 0.1 * Math.max(1, bd.committed + bd.scopeChange.added))
-        out.issue(
-          sentence,
-          `Review the scope of ${cur.id} with the Product Owner before the sprint ends.`,
-        );
-      else out.fact(sentence);
-    }
-    if (v !== null && cur.committed > v.mean * 1.1)
+  if (cur === null || bd === null) return;
+  const today = bd.days[bd.days.length - 1];
+  if (today !== undefined) {
+    const gap = today.remaining - today.ideal;
+    const sentence = `Sprint ${cur.id}: ${formatNumber(today.remaining)} points remain after day ${today.day} of ${bd.workingDays} (ideal ${formatNumber(today.ideal)}).`;
+    if (gap > 0.1 * Math.max(1, bd.committed + bd.scopeChange.added))
       out.issue(
-        `Sprint ${cur.id} committed ${formatNumber(cur.committed)} points against a mean velocity of ${formatNumber(v.mean)}.`,
-        "Commit to no more than the recent velocity (yesterday's weather).",
+        sentence,
+        `Review the scope of ${cur.id} with the Product Owner before the sprint ends.`,
       );
+    else out.fact(sentence);
   }
+  if (v !== null && cur.committed > v.mean * 1.1)
+    out.issue(
+      `Sprint ${cur.id} committed ${formatNumber(cur.committed)} points against a mean velocity of ${formatNumber(v.mean)}.`,
+      "Commit to no more than the recent velocity (yesterday's weather).",
+    );
+}
+
+function pmEvm(f: Facts, out: Findings): void {
   const evm = f.evm;
   if (evm !== null) {
     const cpi = num(evm.result.cpi);
@@ -524,12 +597,6 @@ function pmProgress(f: Facts): Verdict {
       out.issue(sentence, `Find the cost and schedule drivers and agree a recovery plan${tcpi}.`);
     else out.fact(sentence);
   }
-  const flow = f.flow;
-  if (flow !== null && flow.cycleTime !== null)
-    out.fact(
-      `Cycle time P50 ${flow.cycleTime.percentiles[50]} days, P85 ${flow.cycleTime.percentiles[85]} days; throughput ${formatNumber(flow.throughput.mean, 2)} items a day (${flow.from} to ${flow.to}).`,
-    );
-  return out.done();
 }
 
 function risks(f: Facts): Verdict {
@@ -550,6 +617,12 @@ function risks(f: Facts): Verdict {
     out.fact(
       `Expected net risk cost ${money(f, e.netCost.toDecimalPlaces(0))} (threats ${money(f, e.threatCost.toDecimalPlaces(0))}, opportunities save ${money(f, e.opportunitySaving.toDecimalPlaces(0))}); responses cost ${money(f, e.responseCost)}.`,
     );
+  riskSimulation(f, out);
+  riskHygiene(f, out);
+  return out.done();
+}
+
+function riskSimulation(f: Facts, out: Findings): void {
   const sim = f.simulation;
   if (sim !== null) {
     const p80 = p80Of(sim);
@@ -562,6 +635,9 @@ function risks(f: Facts): Verdict {
       );
     else out.fact(sentence);
   }
+}
+
+function riskHygiene(f: Facts, out: Findings): void {
   const overdue = f.reviewsDue.filter((d) => d.daysOverdue > 0);
   if (overdue.length > 0)
     out.issue(
@@ -582,7 +658,6 @@ function risks(f: Facts): Verdict {
     out.fact(
       `${plural(f.escalated.length, 'risk')} escalated (${list(f.escalated.map((r) => r.id))}).`,
     );
-  return out.done();
 }
 
 function admin(f: Facts): Verdict {
@@ -598,6 +673,13 @@ function admin(f: Facts): Verdict {
       'Track the work items with their dates and assignees.',
     );
   const out = new Findings();
+  adminRoles(f, out);
+  adminRaci(f, out);
+  adminTeam(f, out);
+  return out.done();
+}
+
+function adminRoles(f: Facts, out: Findings): void {
   const roles = f.project.roles;
   if (f.roleCheck.ok)
     out.fact(
@@ -609,6 +691,9 @@ function admin(f: Facts): Verdict {
         `Role assignment: ${finding.reason.split('. ')[0]?.replace(/\.$/, '')}.`,
         'Fix the role assignment with the sponsor.',
       );
+}
+
+function adminRaci(f: Facts, out: Findings): void {
   const raci = f.raci;
   if (raci === null)
     out.issue(
@@ -630,23 +715,36 @@ function admin(f: Facts): Verdict {
         `RACI matrix valid for ${plural(Object.keys(f.project.raci?.assignments ?? {}).length, 'activity', 'activities')}.`,
       );
   }
+}
+
+function adminTeam(f: Facts, out: Findings): void {
   const wip = f.team.reduce((s, p) => s + p.wip, 0);
   out.fact(
     `${plural(f.team.length, 'team member')} with capacity, ${plural(wip, 'item')} in progress.`,
   );
   const sprint = f.currentSprint?.id ?? 'the running sprint';
-  for (const p of f.team) {
-    if (p.load !== null && p.load > f.options.maxLoad)
-      out.issue(
-        `${p.name}: ${formatNumber(p.assigned)} points assigned in ${sprint} against a capacity of ${formatNumber(p.capacity)} (${formatPercent(p.load, 0)}).`,
-        `Rebalance ${p.name}'s work in ${sprint}.`,
-      );
-    if (p.wip > f.options.wipPerPerson)
-      out.issue(
-        `${p.name} has ${p.wip} items in progress (limit ${f.options.wipPerPerson}).`,
-        `Help ${p.name} finish work before starting more (stop starting, start finishing).`,
-      );
-  }
+  for (const p of f.team) adminPerson(f, p, sprint, out);
+  adminAged(f, out);
+  if (f.unassignedOpen.length > 0)
+    out.fact(
+      `${plural(f.unassignedOpen.length, 'item')} in ${sprint} ${f.unassignedOpen.length === 1 ? 'has' : 'have'} no assignee (${list(f.unassignedOpen)}).`,
+    );
+}
+
+function adminPerson(f: Facts, p: Facts['team'][number], sprint: string, out: Findings): void {
+  if (p.load !== null && p.load > f.options.maxLoad)
+    out.issue(
+      `${p.name}: ${formatNumber(p.assigned)} points assigned in ${sprint} against a capacity of ${formatNumber(p.capacity)} (${formatPercent(p.load, 0)}).`,
+      `Rebalance ${p.name}'s work in ${sprint}.`,
+    );
+  if (p.wip > f.options.wipPerPerson)
+    out.issue(
+      `${p.name} has ${p.wip} items in progress (limit ${f.options.wipPerPerson}).`,
+      `Help ${p.name} finish work before starting more (stop starting, start finishing).`,
+    );
+}
+
+function adminAged(f: Facts, out: Findings): void {
   const aged = (f.ages?.items ?? []).filter((a) => a.passed !== null && a.passed >= 85);
   if (aged.length > 0) {
     const p85 = f.ages?.percentiles[85];
@@ -655,11 +753,6 @@ function admin(f: Facts): Verdict {
       `Swarm on ${list(aged.map((a) => a.id))} to finish ${aged.length === 1 ? 'it' : 'them'}.`,
     );
   }
-  if (f.unassignedOpen.length > 0)
-    out.fact(
-      `${plural(f.unassignedOpen.length, 'item')} in ${sprint} ${f.unassignedOpen.length === 1 ? 'has' : 'have'} no assignee (${list(f.unassignedOpen)}).`,
-    );
-  return out.done();
 }
 
 const EVALUATORS: Readonly<Record<ResponsibilityId, (f: Facts) => Verdict>> = {
