@@ -234,6 +234,134 @@ export function forecastFeatures<
   ) as Sharded<S, ForecastFeaturesResult<P>>;
 }
 
+/** One trial's mutable state in the feature kernel. */
+interface FeatureTrial {
+  readonly f: number;
+  readonly goal: Float64Array;
+  readonly from: readonly number[];
+  readonly wipLimit: number;
+  readonly out: Int32Array[];
+  readonly doneBy: Float64Array;
+  readonly active: Int32Array;
+  readonly finished: Uint8Array;
+  /** The trial's column in `out`. */
+  i: number;
+  left: number;
+  /** Lowest index not yet let in. */
+  next: number;
+  nActive: number;
+  p: number;
+  elapsed: number;
+  /** Throughput of the current period not yet shared out. */
+  x: number;
+}
+
+function isActive(s: FeatureTrial, k: number): boolean {
+  for (let j = 0; j < s.nActive; j++) if (s.active[j] === k) return true;
+  return false;
+}
+
+function mayJoin(s: FeatureTrial, k: number): boolean {
+  return s.finished[k] !== 1 && !isActive(s, k) && (s.from[k] as number) <= s.elapsed;
+}
+
+function finishFeature(s: FeatureTrial, k: number): void {
+  s.finished[k] = 1;
+  (s.out[k] as Int32Array)[s.i] = s.p;
+  s.left--;
+}
+
+/** Lets in eligible features while WIP allows; a feature with nothing to do finishes at once. */
+function admit(s: FeatureTrial): void {
+  for (let k = s.next; k < s.f && s.nActive < s.wipLimit; k++) {
+    if (!mayJoin(s, k)) continue;
+    if ((s.goal[k] as number) <= 0) finishFeature(s, k);
+    else s.active[s.nActive++] = k;
+  }
+  while (s.next < s.f && (s.finished[s.next] === 1 || isActive(s, s.next))) s.next++;
+}
+
+/** Finishes the active features that need no more than `share`; true when one finished. */
+function finishWithin(s: FeatureTrial, share: number): boolean {
+  let k = 0;
+  let finishedOne = false;
+  while (k < s.nActive) {
+    const id = s.active[k] as number;
+    const need = (s.goal[id] as number) - (s.doneBy[id] as number);
+    if (need <= share) {
+      s.x -= need;
+      s.doneBy[id] = s.goal[id] as number;
+      finishFeature(s, id);
+      s.active[k] = s.active[s.nActive - 1] as number;
+      s.nActive--;
+      finishedOne = true;
+    } else k++;
+  }
+  return finishedOne;
+}
+
+/** Water-filling: share x equally; a feature that needs less passes the rest on. */
+function shareOut(s: FeatureTrial): void {
+  while (s.x > 0 && s.nActive > 0) {
+    const share = s.x / s.nActive;
+    if (finishWithin(s, share)) {
+      // Keep the in-progress set in priority order, then let the next ones in.
+      sortActive(s.active, s.nActive);
+      admit(s);
+    } else {
+      for (let j = 0; j < s.nActive; j++)
+        s.doneBy[s.active[j] as number] = (s.doneBy[s.active[j] as number] as number) + share;
+      s.x = 0;
+    }
+  }
+}
+
+/** Runs trial `t` (column `s.i`) to the end. */
+function runFeatureTrial(
+  s: FeatureTrial,
+  history: Float64Array,
+  key: number,
+  t: number,
+  maxPeriods: number,
+  st: Int32Array,
+): void {
+  const scale = history.length / TWO_POW_32;
+  trialState(key, t, st);
+  let a = st[0] as number;
+  let b = st[1] as number;
+  let c = st[2] as number;
+  let d = st[3] as number;
+  s.doneBy.fill(0);
+  s.finished.fill(0);
+  s.left = s.f;
+  s.next = 0;
+  s.nActive = 0;
+  s.p = 0;
+  s.elapsed = 0;
+  admit(s);
+  while (s.left > 0) {
+    if (s.p === maxPeriods)
+      throw popmError(
+        'LIMIT_EXCEEDED',
+        ['features'],
+        `a forecast that can finish within maxPeriods (${maxPeriods})`,
+        s.left,
+        { maxPeriods, trial: t },
+      );
+    const r = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (((c << 21) | (c >>> 11)) + r) | 0;
+    s.x = history[Math.floor((r >>> 0) * scale)] as number;
+    s.elapsed = s.p;
+    s.p++;
+    // Features whose start comes with this period join before it is shared.
+    admit(s);
+    shareOut(s);
+  }
+}
+
 /** The kernel: periods until each feature is done, per trial. */
 function simulateFeatures(
   history: Float64Array,
@@ -246,98 +374,27 @@ function simulateFeatures(
   const f = items.length;
   const n = range.end - range.start;
   const out = items.map(() => new Int32Array(n));
-  const goal = Float64Array.from(items, (x) => target(x));
-  const doneBy = new Float64Array(f);
-  const active = new Int32Array(f);
-  const finished = new Uint8Array(f);
-  const scale = history.length / TWO_POW_32;
+  const s: FeatureTrial = {
+    f,
+    goal: Float64Array.from(items, (x) => target(x)),
+    from,
+    wipLimit,
+    out,
+    doneBy: new Float64Array(f),
+    active: new Int32Array(f),
+    finished: new Uint8Array(f),
+    i: 0,
+    left: f,
+    next: 0,
+    nActive: 0,
+    p: 0,
+    elapsed: 0,
+    x: 0,
+  };
   const st = new Int32Array(4);
   for (let t = range.start; t < range.end; t++) {
-    const i = t - range.start;
-    trialState(range.key, t, st);
-    let a = st[0] as number;
-    let b = st[1] as number;
-    let c = st[2] as number;
-    let d = st[3] as number;
-    doneBy.fill(0);
-    finished.fill(0);
-    let left = f;
-    let next = 0; // lowest index not yet let in
-    let nActive = 0;
-    let p = 0;
-    let elapsed = 0;
-    // Lets in eligible features while WIP allows; a feature with nothing to do finishes at once.
-    const admit = (): void => {
-      for (let k = next; k < f && nActive < wipLimit; k++) {
-        if (finished[k] === 1) continue;
-        let already = false;
-        for (let j = 0; j < nActive; j++) if (active[j] === k) already = true;
-        if (already) continue;
-        if ((from[k] as number) > elapsed) continue;
-        if ((goal[k] as number) <= 0) {
-          finished[k] = 1;
-          (out[k] as Int32Array)[i] = p;
-          left--;
-          continue;
-        }
-        active[nActive++] = k;
-      }
-      while (next < f && (finished[next] === 1 || isActive(next))) next++;
-    };
-    const isActive = (k: number): boolean => {
-      for (let j = 0; j < nActive; j++) if (active[j] === k) return true;
-      return false;
-    };
-    admit();
-    while (left > 0) {
-      if (p === maxPeriods)
-        throw popmError(
-          'LIMIT_EXCEEDED',
-          ['features'],
-          `a forecast that can finish within maxPeriods (${maxPeriods})`,
-          left,
-          { maxPeriods, trial: t },
-        );
-      const r = (((a + b) | 0) + d) | 0;
-      d = (d + 1) | 0;
-      a = b ^ (b >>> 9);
-      b = (c + (c << 3)) | 0;
-      c = (((c << 21) | (c >>> 11)) + r) | 0;
-      let x = history[Math.floor((r >>> 0) * scale)] as number;
-      elapsed = p;
-      p++;
-      // Features whose start comes with this period join before it is shared.
-      admit();
-      // Water-filling: share x equally; a feature that needs less passes the rest on.
-      while (x > 0 && nActive > 0) {
-        const share = x / nActive;
-        let k = 0;
-        let finishedOne = false;
-        while (k < nActive) {
-          const id = active[k] as number;
-          const need = (goal[id] as number) - (doneBy[id] as number);
-          if (need <= share) {
-            x -= need;
-            doneBy[id] = goal[id] as number;
-            finished[id] = 1;
-            (out[id] as Int32Array)[i] = p;
-            left--;
-            active[k] = active[nActive - 1] as number;
-            nActive--;
-            finishedOne = true;
-          } else k++;
-        }
-        if (!finishedOne) {
-          for (let j = 0; j < nActive; j++)
-            doneBy[active[j] as number] = (doneBy[active[j] as number] as number) + share;
-          x = 0;
-        } else {
-          // Keep the in-progress set in priority order, then let the next ones in.
-          sortActive(active, nActive);
-          admit();
-        }
-      }
-    }
+    s.i = t - range.start;
+    runFeatureTrial(s, history, range.key, t, maxPeriods, st);
   }
   return out;
 }
