@@ -4,8 +4,8 @@ import { heapPop, heapPush } from '../core/internal/heap.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
 import { requireArray } from '../core/validate.js';
 import { FF, FS, SS } from './internal/readTasks.js';
-import { compileNetwork, createPass, runPasses } from './network.js';
-import { type ResourcePlan, readResources } from './resources.js';
+import { compileNetwork, createPass, type Network, type Pass, runPasses } from './network.js';
+import { type ReadResources, type ResourcePlan, readResources } from './resources.js';
 import type { Task } from './types.js';
 
 /** Options of {@link levelResources}. */
@@ -100,46 +100,56 @@ export function levelResources(
   const withinFloat = opt.withinFloatOnly ?? false;
   if (typeof withinFloat !== 'boolean')
     throw popmError('INVALID_ARGUMENT', ['options', 'withinFloatOnly'], 'a boolean', withinFloat);
-  const { n, ids, durations: d } = net;
-  const pass = createPass(n);
-  runPasses(net, d, pass);
-  const es = pass.es;
-  const ls = pass.ls;
+  const pass = createPass(net.n);
+  runPasses(net, net.durations, pass);
+  const prio = readPriority(opt.priority, net.ids);
+  const rank = rankTasks(prio, pass, net.ids);
+  checkUnits(res, net.durations);
+  const { start, unresolved } = placeTasks(net, res, rank, withinFloat ? pass.ls : null);
+  return levelledResult(rec, net, pass, start, unresolved);
+}
+
+/** Each task's place in `options.priority` (its first), `+∞` when not listed. */
+function readPriority(priority: unknown, ids: readonly string[]): Float64Array {
+  const n = ids.length;
   const idIndex = new Map<string, number>();
   for (let i = 0; i < n; i++) idIndex.set(ids[i] as string, i);
   const prio = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-  if (opt.priority !== undefined) {
-    requireArray(opt.priority, ['options', 'priority']).forEach((id, k) => {
-      const i = typeof id === 'string' ? idIndex.get(id) : undefined;
-      if (i === undefined)
-        throw popmError('NOT_FOUND', ['options', 'priority', k], 'a task id of the plan', id);
-      if (prio[i] === Number.POSITIVE_INFINITY) prio[i] = k;
-    });
-  }
-  // One rank per task: priority, then least total float, then id.
+  if (priority === undefined) return prio;
+  requireArray(priority, ['options', 'priority']).forEach((id, k) => {
+    const i = typeof id === 'string' ? idIndex.get(id) : undefined;
+    if (i === undefined)
+      throw popmError('NOT_FOUND', ['options', 'priority', k], 'a task id of the plan', id);
+    if (prio[i] === Number.POSITIVE_INFINITY) prio[i] = k;
+  });
+  return prio;
+}
+
+/** `-1`, `0` or `1` as `a` sorts before, with or after `b`. */
+function compareIds(a: string, b: string): number {
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
+}
+
+/** One rank per task: priority, then least total float, then id. */
+function rankTasks(prio: Float64Array, pass: Pass, ids: readonly string[]): Float64Array {
+  const { es, ls } = pass;
+  const n = ids.length;
   const byRank = Array.from({ length: n }, (_, i) => i).sort(
     (a, b) =>
       (prio[a] as number) - (prio[b] as number) ||
       (ls[a] as number) - (es[a] as number) - ((ls[b] as number) - (es[b] as number)) ||
-      ((ids[a] as string) < (ids[b] as string)
-        ? -1
-        : (ids[a] as string) > (ids[b] as string)
-          ? 1
-          : 0),
+      compareIds(ids[a] as string, ids[b] as string),
   );
   const rank = new Float64Array(n);
   byRank.forEach((i, r) => {
     rank[i] = r;
   });
-  // Placed work per resource: flat [start, end, units] triples.
-  const booked: number[][] = res.resources.map(() => []);
-  const start = new Float64Array(n);
-  const waiting = new Int32Array(n);
-  for (let s = 0; s < n; s++)
-    waiting[s] = (net.predStart[s + 1] as number) - (net.predStart[s] as number);
-  const heap: number[] = [];
-  for (let s = 0; s < n; s++) if (waiting[s] === 0) heapPush(heap, s, rank);
-  const unresolved = new Uint8Array(n);
+  return rank;
+}
+
+/** Rejects an assignment of more units than its resource's capacity to a task with work. */
+function checkUnits(res: ReadResources, d: Float64Array): void {
   res.taskUnits.forEach((us, t) => {
     us.forEach((u, k) => {
       const r = (res.taskResources[t] as readonly number[])[k] as number;
@@ -153,46 +163,100 @@ export function levelResources(
         );
     });
   });
+}
+
+/**
+ * The serial schedule generation: every task's levelled start, and which
+ * tasks stay over-allocated (only when `latest`, the latest starts within
+ * float, is given).
+ */
+function placeTasks(
+  net: Network,
+  res: ReadResources,
+  rank: Float64Array,
+  latest: Float64Array | null,
+): { start: Float64Array; unresolved: Uint8Array } {
+  const { n, durations: d } = net;
+  // Placed work per resource: flat [start, end, units] triples.
+  const booked: number[][] = res.resources.map(() => []);
+  const start = new Float64Array(n);
+  const waiting = new Int32Array(n);
+  for (let s = 0; s < n; s++)
+    waiting[s] = (net.predStart[s + 1] as number) - (net.predStart[s] as number);
+  const heap: number[] = [];
+  for (let s = 0; s < n; s++) if (waiting[s] === 0) heapPush(heap, s, rank);
+  const unresolved = new Uint8Array(n);
   while (heap.length > 0) {
     const s = heapPop(heap, rank);
     const ds = d[s] as number;
-    let t = net.lower[s] as number;
-    for (let e = net.predStart[s] as number, end = net.predStart[s + 1] as number; e < end; e++) {
-      const p = net.linkPred[e] as number;
-      const type = net.linkType[e] as number;
-      const lag = net.lag[e] as number;
-      const sp = start[p] as number;
-      const dp = d[p] as number;
-      const c =
-        type === FS
-          ? sp + dp + lag
-          : type === SS
-            ? sp + lag
-            : type === FF
-              ? sp + dp + lag - ds
-              : sp + lag - ds;
-      if (c > t) t = c;
-    }
+    let t = linkStart(net, start, s);
     const rs = res.taskResources[s] as readonly number[];
     const us = res.taskUnits[s] as readonly number[];
     if (rs.length > 0 && ds > 0) {
-      const linkStart = t;
       const placed = earliestFit(booked, res.resources, rs, us, t, ds);
-      if (withinFloat && placed > (ls[s] as number) + EPS) {
-        unresolved[s] = 1;
-        t = linkStart;
-      } else t = placed;
+      if (latest !== null && placed > (latest[s] as number) + EPS) unresolved[s] = 1;
+      else t = placed;
       for (let k = 0; k < rs.length; k++)
         (booked[rs[k] as number] as number[]).push(t, t + ds, us[k] as number);
     }
     start[s] = t;
-    for (let j = net.succStart[s] as number, end = net.succStart[s + 1] as number; j < end; j++) {
-      const succ = net.linkSucc[net.succLinks[j] as number] as number;
-      const left = (waiting[succ] as number) - 1;
-      waiting[succ] = left;
-      if (left === 0) heapPush(heap, succ, rank);
-    }
+    releaseSuccessors(net, s, waiting, heap, rank);
   }
+  return { start, unresolved };
+}
+
+/** The earliest start of task `s` its constraint and its links to placed predecessors allow. */
+function linkStart(net: Network, start: Float64Array, s: number): number {
+  const d = net.durations;
+  const ds = d[s] as number;
+  let t = net.lower[s] as number;
+  for (let e = net.predStart[s] as number, end = net.predStart[s + 1] as number; e < end; e++) {
+    const c = linkBound(
+      net.linkType[e] as number,
+      start[net.linkPred[e] as number] as number,
+      d[net.linkPred[e] as number] as number,
+      net.lag[e] as number,
+      ds,
+    );
+    if (c > t) t = c;
+  }
+  return t;
+}
+
+/** The earliest successor start one link allows, from its predecessor's start `sp` and duration `dp`. */
+function linkBound(type: number, sp: number, dp: number, lag: number, ds: number): number {
+  if (type === FS) return sp + dp + lag;
+  if (type === SS) return sp + lag;
+  if (type === FF) return sp + dp + lag - ds;
+  return sp + lag - ds;
+}
+
+/** Counts task `s` placed for each successor, queueing those whose predecessors are all placed. */
+function releaseSuccessors(
+  net: Network,
+  s: number,
+  waiting: Int32Array,
+  heap: number[],
+  rank: Float64Array,
+): void {
+  for (let j = net.succStart[s] as number, end = net.succStart[s + 1] as number; j < end; j++) {
+    const succ = net.linkSucc[net.succLinks[j] as number] as number;
+    const left = (waiting[succ] as number) - 1;
+    waiting[succ] = left;
+    if (left === 0) heapPush(heap, succ, rank);
+  }
+}
+
+/** The deep-frozen result from the levelled starts. */
+function levelledResult(
+  rec: { readonly tasks?: unknown; readonly resources?: unknown },
+  net: Network,
+  pass: Pass,
+  start: Float64Array,
+  unresolved: Uint8Array,
+): LevelResourcesResult {
+  const { n, ids, durations: d } = net;
+  const es = pass.es;
   let finish = 0;
   const tasks: LevelledTask[] = [];
   const outTasks: Task[] = [];
@@ -258,25 +322,42 @@ function conflictEnd(
 ): number | undefined {
   for (let k = 0; k < rs.length; k++) {
     const r = rs[k] as number;
-    const b = booked[r] as number[];
     const cap = (resources[r] as { unitsPerDay: number }).unitsPerDay + EPS;
-    const u = us[k] as number;
-    // The load over [t, t + ds) peaks at t or at a booking's start inside it.
-    for (let x = -3; x < b.length; x += 3) {
-      const at = x < 0 ? t : (b[x] as number);
-      if (x >= 0 && !(at > t && at < t + ds - EPS)) continue;
-      let load = u;
-      let end = Number.POSITIVE_INFINITY;
-      for (let y = 0; y < b.length; y += 3) {
-        const s0 = b[y] as number;
-        const e0 = b[y + 1] as number;
-        if (s0 <= at + EPS && e0 > at + EPS) {
-          load += b[y + 2] as number;
-          if (e0 < end) end = e0;
-        }
-      }
-      if (load > cap) return end;
-    }
+    const end = resourceConflictEnd(booked[r] as number[], cap, us[k] as number, t, ds);
+    if (end !== undefined) return end;
   }
   return undefined;
+}
+
+/** {@link conflictEnd} for one resource's bookings `b`, capacity `cap` and the task's units `u`. */
+function resourceConflictEnd(
+  b: readonly number[],
+  cap: number,
+  u: number,
+  t: number,
+  ds: number,
+): number | undefined {
+  // The load over [t, t + ds) peaks at t or at a booking's start inside it.
+  for (let x = -3; x < b.length; x += 3) {
+    const at = x < 0 ? t : (b[x] as number);
+    if (x >= 0 && !(at > t && at < t + ds - EPS)) continue;
+    const end = overloadEnd(b, cap, u, at);
+    if (end !== undefined) return end;
+  }
+  return undefined;
+}
+
+/** When the load at moment `at` (bookings plus `u`) exceeds `cap`: the earliest end among those bookings. */
+function overloadEnd(b: readonly number[], cap: number, u: number, at: number): number | undefined {
+  let load = u;
+  let end = Number.POSITIVE_INFINITY;
+  for (let y = 0; y < b.length; y += 3) {
+    const s0 = b[y] as number;
+    const e0 = b[y + 1] as number;
+    if (s0 <= at + EPS && e0 > at + EPS) {
+      load += b[y + 2] as number;
+      if (e0 < end) end = e0;
+    }
+  }
+  return load > cap ? end : undefined;
 }
