@@ -1,41 +1,13 @@
 import { checkScores, readStakeholder } from './internal/check.js';
 import { gridSettings, quadrantOf } from './internal/grid.js';
+import type { PowerInterestQuadrant } from './quadrants.js';
 import type { Stakeholder } from './stakeholder.js';
 
-/**
- * A quadrant of Mendelow's power/interest grid (Mendelow 1991):
- * - `manage-closely`: high power, high interest (the "key players");
- * - `keep-satisfied`: high power, low interest;
- * - `keep-informed`: low power, high interest;
- * - `monitor`: low power, low interest ("minimal effort").
- */
-export type PowerInterestQuadrant =
-  | 'manage-closely'
-  | 'keep-satisfied'
-  | 'keep-informed'
-  | 'monitor';
-
-/**
- * The four quadrants, in grid order: high power first, high interest first.
- *
- * @example
- * POWER_INTEREST_QUADRANTS; //=> ['manage-closely', 'keep-satisfied', 'keep-informed', 'monitor']
- */
-export const POWER_INTEREST_QUADRANTS: readonly PowerInterestQuadrant[] = Object.freeze([
-  'manage-closely',
-  'keep-satisfied',
-  'keep-informed',
-  'monitor',
-] as const);
-
-/**
- * The default score (on 1–5) from which power or interest counts as high:
- * 4, so 4 and 5 are high and the midpoint 3 is low.
- *
- * @example
- * DEFAULT_GRID_THRESHOLD; //=> 4
- */
-export const DEFAULT_GRID_THRESHOLD = 4;
+export {
+  DEFAULT_GRID_THRESHOLD,
+  POWER_INTEREST_QUADRANTS,
+  type PowerInterestQuadrant,
+} from './quadrants.js';
 
 /** Options of {@link powerInterestQuadrant} and {@link stakeholderMap}. */
 export interface PowerInterestOptions<L extends string = PowerInterestQuadrant> {

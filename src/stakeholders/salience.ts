@@ -2,7 +2,7 @@ import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { requireNumber } from '../core/validate.js';
 import { checkBoolean, readStakeholder } from './internal/check.js';
-import { DEFAULT_GRID_THRESHOLD } from './powerInterestQuadrant.js';
+import { DEFAULT_GRID_THRESHOLD } from './quadrants.js';
 import type { Stakeholder } from './stakeholder.js';
 
 /**

@@ -1,6 +1,6 @@
 import { checkRegister } from './internal/check.js';
 import { invitees, inviteSettings } from './internal/invitees.js';
-import type { PowerInterestQuadrant } from './powerInterestQuadrant.js';
+import type { PowerInterestQuadrant } from './quadrants.js';
 import type { Stakeholder } from './stakeholder.js';
 
 /**

@@ -1,10 +1,7 @@
 import { checkRegister, checkScores, metaOf, REGISTER_PATH } from './internal/check.js';
 import { type GridSettings, gridSettings, quadrantOf } from './internal/grid.js';
-import {
-  POWER_INTEREST_QUADRANTS,
-  type PowerInterestOptions,
-  type PowerInterestQuadrant,
-} from './powerInterestQuadrant.js';
+import type { PowerInterestOptions } from './powerInterestQuadrant.js';
+import { POWER_INTEREST_QUADRANTS, type PowerInterestQuadrant } from './quadrants.js';
 import type { Stakeholder } from './stakeholder.js';
 
 /** A stakeholder as placed on the grid. */

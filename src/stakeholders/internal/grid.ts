@@ -6,7 +6,7 @@ import {
   DEFAULT_GRID_THRESHOLD,
   POWER_INTEREST_QUADRANTS,
   type PowerInterestQuadrant,
-} from '../powerInterestQuadrant.js';
+} from '../quadrants.js';
 
 const GRID_KEYS = ['threshold', 'powerThreshold', 'interestThreshold', 'labels'] as const;
 

@@ -2,7 +2,7 @@
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readOptions } from '../../core/internal/readObject.js';
 import { requireNumber, requireString } from '../../core/validate.js';
-import { POWER_INTEREST_QUADRANTS, type PowerInterestQuadrant } from '../powerInterestQuadrant.js';
+import { POWER_INTEREST_QUADRANTS, type PowerInterestQuadrant } from '../quadrants.js';
 import type { InviteReason, SprintReviewInvitee } from '../sprintReviewInvitees.js';
 import {
   type CheckedStakeholder,
