@@ -160,7 +160,7 @@ describe('issue 21: hostile input in progress', () => {
     );
     const r = workItemAge(parsed, '2026-03-05');
     expect((r.items[0] as unknown as Record<string, unknown>).isAdmin).toBeUndefined();
-    expect((r.items[0]?.meta as Record<string, unknown>).isAdmin).toBeUndefined();
+    expect((r.items[0]?.meta as Record<string, unknown> | undefined)?.isAdmin).toBeUndefined();
     const cfd = cumulativeFlow(
       [
         {

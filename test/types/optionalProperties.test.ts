@@ -27,7 +27,7 @@ function allowsUndefined(type: ts.TypeNode | undefined): boolean {
   return false;
 }
 
-export function optionalWithoutUndefined(text: string, name = 'x.ts'): string[] {
+function optionalWithoutUndefined(text: string, name = 'x.ts'): string[] {
   const source = ts.createSourceFile(name, text, ts.ScriptTarget.ES2022, true);
   const out: string[] = [];
   const visit = (node: ts.Node): void => {
