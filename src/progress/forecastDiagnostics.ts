@@ -85,6 +85,25 @@ export function forecastDiagnostics(input: ForecastDiagnosticsInput): ForecastDi
   let zeros = 0;
   for (let i = 0; i < n; i++) if (history[i] === 0) zeros++;
   const zeroShare = zeros / n;
+  const outliers = outliersOf(history);
+  const warnings = historyWarnings(n, zeroShare, outliers);
+  const flow = flowOf(rec.arrivals, history, warnings);
+  const littlesLaw = littlesLawOf(rec.wip, rec.cycleTime, mean, warnings);
+  return Object.freeze({
+    periods: n,
+    mean,
+    zeroShare,
+    outliers: Object.freeze(outliers.map((o) => Object.freeze(o))),
+    flow: flow === null ? null : Object.freeze(flow),
+    littlesLaw: littlesLaw === null ? null : Object.freeze(littlesLaw),
+    warnings: Object.freeze(warnings),
+    ok: warnings.length === 0,
+  });
+}
+
+/** Periods above Q3 + 3 × IQR; none when the IQR is 0. */
+function outliersOf(history: Float64Array): ThroughputOutlier[] {
+  const n = history.length;
   const sorted = Float64Array.from(history).sort();
   const q1 = percentileOfSorted(sorted, 25, 'linear');
   const q3 = percentiles3(sorted);
@@ -93,6 +112,15 @@ export function forecastDiagnostics(input: ForecastDiagnosticsInput): ForecastDi
   if (q3 > q1)
     for (let i = 0; i < n; i++)
       if ((history[i] as number) > fence) outliers.push({ index: i, value: history[i] as number });
+  return outliers;
+}
+
+/** The warnings about the history alone: its length, its zeros, its outliers. */
+function historyWarnings(
+  n: number,
+  zeroShare: number,
+  outliers: readonly ThroughputOutlier[],
+): string[] {
   const warnings: string[] = [];
   if (n < 10)
     warnings.push(
@@ -108,53 +136,58 @@ export function forecastDiagnostics(input: ForecastDiagnosticsInput): ForecastDi
         .map((o) => `#${o.index + 1}: ${o.value}`)
         .join(', ')}): a one-off batch inflates every forecast.`,
     );
-  let flow: ForecastDiagnostics['flow'] = null;
-  if (rec.arrivals !== undefined) {
-    const arrivals = checkHistoryOrZero(rec.arrivals);
-    if (arrivals.length !== n)
-      throw popmError(
-        'INVALID_ARGUMENT',
-        ['input', 'arrivals'],
-        `one count per period of throughput (${n})`,
-        arrivals.length,
-      );
-    const a = sumUnchecked(arrivals);
-    const d = sumUnchecked(history);
-    flow = { arrivals: a, departures: d, wipGrowing: a > d };
-    if (a > d * 1.1)
-      warnings.push(
-        `More started (${a}) than finished (${d}): WIP is growing, so cycle times will lengthen and throughput may fall.`,
-      );
-  }
-  let littlesLaw: ForecastDiagnostics['littlesLaw'] = null;
-  if (rec.wip !== undefined || rec.cycleTime !== undefined) {
-    if (rec.wip === undefined || rec.cycleTime === undefined)
-      throw popmError(
-        'INVALID_ARGUMENT',
-        ['input', rec.wip === undefined ? 'wip' : 'cycleTime'],
-        "both wip and cycleTime for Little's Law",
-        undefined,
-      );
-    const wip = requireNumber(rec.wip, ['input', 'wip'], { min: 0 });
-    const measured = requireNumber(rec.cycleTime, ['input', 'cycleTime'], { min: 0 });
-    const implied = wip / mean;
-    const gapRatio = implied === 0 ? (measured === 0 ? 0 : 1) : measured / implied - 1;
-    littlesLaw = { impliedCycleTime: implied, measuredCycleTime: measured, gapRatio };
-    if (Math.abs(gapRatio) > 0.25)
-      warnings.push(
-        `Little's Law does not hold (measured cycle time ${measured}, WIP ÷ throughput ${round(implied)}): the process is not stable, so the past may not predict the future.`,
-      );
-  }
-  return Object.freeze({
-    periods: n,
-    mean,
-    zeroShare,
-    outliers: Object.freeze(outliers.map((o) => Object.freeze(o))),
-    flow: flow === null ? null : Object.freeze(flow),
-    littlesLaw: littlesLaw === null ? null : Object.freeze(littlesLaw),
-    warnings: Object.freeze(warnings),
-    ok: warnings.length === 0,
-  });
+  return warnings;
+}
+
+/** Arrivals against departures; `null` without arrivals. */
+function flowOf(
+  arrivalsIn: unknown,
+  history: Float64Array,
+  warnings: string[],
+): ForecastDiagnostics['flow'] {
+  if (arrivalsIn === undefined) return null;
+  const n = history.length;
+  const arrivals = checkHistoryOrZero(arrivalsIn);
+  if (arrivals.length !== n)
+    throw popmError(
+      'INVALID_ARGUMENT',
+      ['input', 'arrivals'],
+      `one count per period of throughput (${n})`,
+      arrivals.length,
+    );
+  const a = sumUnchecked(arrivals);
+  const d = sumUnchecked(history);
+  if (a > d * 1.1)
+    warnings.push(
+      `More started (${a}) than finished (${d}): WIP is growing, so cycle times will lengthen and throughput may fall.`,
+    );
+  return { arrivals: a, departures: d, wipGrowing: a > d };
+}
+
+/** Little's Law check; `null` without wip and cycleTime. */
+function littlesLawOf(
+  wipIn: unknown,
+  cycleTimeIn: unknown,
+  mean: number,
+  warnings: string[],
+): ForecastDiagnostics['littlesLaw'] {
+  if (wipIn === undefined && cycleTimeIn === undefined) return null;
+  if (wipIn === undefined || cycleTimeIn === undefined)
+    throw popmError(
+      'INVALID_ARGUMENT',
+      ['input', wipIn === undefined ? 'wip' : 'cycleTime'],
+      "both wip and cycleTime for Little's Law",
+      undefined,
+    );
+  const wip = requireNumber(wipIn, ['input', 'wip'], { min: 0 });
+  const measured = requireNumber(cycleTimeIn, ['input', 'cycleTime'], { min: 0 });
+  const implied = wip / mean;
+  const gapRatio = implied === 0 ? (measured === 0 ? 0 : 1) : measured / implied - 1;
+  if (Math.abs(gapRatio) > 0.25)
+    warnings.push(
+      `Little's Law does not hold (measured cycle time ${measured}, WIP ÷ throughput ${round(implied)}): the process is not stable, so the past may not predict the future.`,
+    );
+  return { impliedCycleTime: implied, measuredCycleTime: measured, gapRatio };
 }
 
 function percentiles3(sorted: Float64Array): number {
