@@ -15,11 +15,19 @@ import {
   type Sharded,
   SIMULATION_KEYS,
   type SimulationOptions,
+  type SimulationSettings,
   SUM_BLOCK,
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
 import { requireArray, requireNumber, requireOneOf, requireString } from '../core/validate.js';
-import { compileNetwork, createPass, defaultTolerance, runPasses } from './network.js';
+import {
+  compileNetwork,
+  createPass,
+  defaultTolerance,
+  type Network,
+  type Pass,
+  runPasses,
+} from './network.js';
 import type { Task } from './types.js';
 
 /** Options of {@link simulateSchedule}. */
@@ -127,53 +135,9 @@ export function simulateSchedule<
       `trials × (tasks + links) <= ${MAX_WORK}`,
       sim.trials * (n + net.m + 1),
     );
-  const estimated: number[] = [];
-  const lo: number[] = [];
-  const mode: number[] = [];
-  const hi: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const est = (net.tasks[i] as Task).estimate;
-    if (est !== undefined) {
-      estimated.push(i);
-      lo.push(est.optimistic);
-      mode.push(est.mostLikely);
-      hi.push(est.pessimistic);
-    }
-  }
-  const triangular = distribution === 'triangular';
-  const e = estimated.length;
-  const d = Float64Array.from(net.durations);
-  const sums: number[][] = estimated.map(() => []);
-  // Per block of SUM_BLOCK trials, a plain sum in trial order; blocks are added exactly,
-  // so the mean durations do not depend on how the trials were split into shards.
-  const blockSums = new Float64Array(e);
-  const criticalCount = new Float64Array(n);
-  const finishes = new Float64Array(sim.end - sim.start);
-  const pass = createPass(n);
-  const stream = new Stream();
-  const { es, ls } = pass;
-  for (let t = sim.start; t < sim.end; t++) {
-    stream.reset(sim.key, t);
-    for (let k = 0; k < e; k++) {
-      const x = triangular
-        ? triangularAt(stream.next(), lo[k] as number, mode[k] as number, hi[k] as number)
-        : betaPertDraw(stream, lo[k] as number, mode[k] as number, hi[k] as number);
-      d[estimated[k] as number] = x;
-      blockSums[k] = (blockSums[k] as number) + x;
-    }
-    if ((t + 1) % SUM_BLOCK === 0 || t + 1 === sim.end) {
-      for (let k = 0; k < e; k++) {
-        exactAdd(sums[k] as number[], blockSums[k] as number);
-        blockSums[k] = 0;
-      }
-    }
-    runPasses(net, d, pass);
-    const tol = defaultTolerance(pass.duration);
-    finishes[t - sim.start] = pass.duration;
-    for (let i = 0; i < n; i++)
-      if ((ls[i] as number) - (es[i] as number) <= tol)
-        criticalCount[i] = (criticalCount[i] as number) + 1;
-  }
+  const est = readEstimates(net);
+  const { estimated, lo, mode, hi } = est;
+  const { finishes, sums, criticalCount } = runTrials(net, est, distribution === 'triangular', sim);
   const context = {
     ids,
     durations: Array.from(net.durations),
@@ -210,6 +174,92 @@ export function simulateSchedule<
     },
     finishSchedule,
   ) as Sharded<S, SimulateScheduleResult<P>>;
+}
+
+/** The estimated tasks (indexes) and their three points, input order. */
+interface Estimates {
+  readonly estimated: number[];
+  readonly lo: number[];
+  readonly mode: number[];
+  readonly hi: number[];
+}
+
+/** Collects every task with an `estimate`. */
+function readEstimates(net: Network): Estimates {
+  const est: Estimates = { estimated: [], lo: [], mode: [], hi: [] };
+  for (let i = 0; i < net.n; i++) {
+    const e = (net.tasks[i] as Task).estimate;
+    if (e === undefined) continue;
+    est.estimated.push(i);
+    est.lo.push(e.optimistic);
+    est.mode.push(e.mostLikely);
+    est.hi.push(e.pessimistic);
+  }
+  return est;
+}
+
+/** Runs this share of the trials: every finish, the duration sums and the critical counts. */
+function runTrials(
+  net: Network,
+  est: Estimates,
+  triangular: boolean,
+  sim: SimulationSettings,
+): { finishes: Float64Array; sums: number[][]; criticalCount: Float64Array } {
+  const { n } = net;
+  const e = est.estimated.length;
+  const d = Float64Array.from(net.durations);
+  const sums: number[][] = est.estimated.map(() => []);
+  // Per block of SUM_BLOCK trials, a plain sum in trial order; blocks are added exactly,
+  // so the mean durations do not depend on how the trials were split into shards.
+  const blockSums = new Float64Array(e);
+  const criticalCount = new Float64Array(n);
+  const finishes = new Float64Array(sim.end - sim.start);
+  const pass = createPass(n);
+  const stream = new Stream();
+  for (let t = sim.start; t < sim.end; t++) {
+    stream.reset(sim.key, t);
+    drawDurations(stream, est, triangular, d, blockSums);
+    if ((t + 1) % SUM_BLOCK === 0 || t + 1 === sim.end) flushBlock(sums, blockSums);
+    runPasses(net, d, pass);
+    finishes[t - sim.start] = pass.duration;
+    countCritical(pass, criticalCount);
+  }
+  return { finishes, sums, criticalCount };
+}
+
+/** Draws every estimated task's duration into `d`, adding each to its block sum. */
+function drawDurations(
+  stream: Stream,
+  est: Estimates,
+  triangular: boolean,
+  d: Float64Array,
+  blockSums: Float64Array,
+): void {
+  const { estimated, lo, mode, hi } = est;
+  for (let k = 0; k < estimated.length; k++) {
+    const x = triangular
+      ? triangularAt(stream.next(), lo[k] as number, mode[k] as number, hi[k] as number)
+      : betaPertDraw(stream, lo[k] as number, mode[k] as number, hi[k] as number);
+    d[estimated[k] as number] = x;
+    blockSums[k] = (blockSums[k] as number) + x;
+  }
+}
+
+/** Adds each block sum exactly to its running sum, and clears it. */
+function flushBlock(sums: number[][], blockSums: Float64Array): void {
+  for (let k = 0; k < blockSums.length; k++) {
+    exactAdd(sums[k] as number[], blockSums[k] as number);
+    blockSums[k] = 0;
+  }
+}
+
+/** Counts one trial for every task critical in `pass`. */
+function countCritical(pass: Pass, criticalCount: Float64Array): void {
+  const { es, ls } = pass;
+  const tol = defaultTolerance(pass.duration);
+  for (let i = 0; i < criticalCount.length; i++)
+    if ((ls[i] as number) - (es[i] as number) <= tol)
+      criticalCount[i] = (criticalCount[i] as number) + 1;
 }
 
 /** @internal Builds the result from every trial (also used by mergeSimulations). */
