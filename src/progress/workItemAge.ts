@@ -13,7 +13,7 @@ import {
   readCalendar,
   spanDays,
 } from './internal.js';
-import { checkWorkItems, type WorkItem } from './workItem.js';
+import { type CheckedWorkItem, checkWorkItems, type WorkItem } from './workItem.js';
 
 /** Options of {@link workItemAge}. */
 export interface WorkItemAgeOptions {
@@ -111,28 +111,10 @@ export function workItemAge(
   const table = summary === null ? {} : summary.percentiles;
   const aged: AgedItem[] = [];
   for (const c of checked) {
-    if (c.started === null || c.started > day || (c.finished !== null && c.finished <= day))
-      continue;
-    const age = spanDays(cal, c.started, day);
-    let passed: number | null = null;
-    let next: number | null = null;
-    if (summary !== null) {
-      for (const p of ps) {
-        if (age > (table[p] as number)) passed = p;
-        else if (next === null) next = p;
-      }
-    }
-    const out: { -readonly [K in keyof AgedItem]: AgedItem[K] } = {
-      id: c.item.id,
-      startedOn: fromEpochDay(c.started),
-      age,
-      passed,
-      next,
-    };
-    if (c.item.type !== undefined) out.type = c.item.type;
-    if (c.item.assignee !== undefined) out.assignee = c.item.assignee;
-    if (c.item.meta !== undefined) out.meta = c.item.meta;
-    aged.push(out);
+    if (!inProgressOn(c, day)) continue;
+    aged.push(
+      agedItem(c, spanDays(cal, c.started as number, day), summary === null ? null : table, ps),
+    );
   }
   aged.sort((a, b) => b.age - a.age || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return deepFreeze({
@@ -142,4 +124,45 @@ export function workItemAge(
     historyCount: history.length,
     items: aged,
   });
+}
+
+/** In progress at the end of `day`: started on or before it, not finished on or before it. */
+function inProgressOn(c: CheckedWorkItem, day: number): boolean {
+  return c.started !== null && c.started <= day && (c.finished === null || c.finished > day);
+}
+
+/** The highest percentile `age` has passed and the next one up (both null without history). */
+function placeAge(
+  age: number,
+  table: PercentileTable | null,
+  ps: readonly number[],
+): { passed: number | null; next: number | null } {
+  let passed: number | null = null;
+  let next: number | null = null;
+  if (table === null) return { passed, next };
+  for (const p of ps) {
+    if (age > (table[p] as number)) passed = p;
+    else if (next === null) next = p;
+  }
+  return { passed, next };
+}
+
+function agedItem(
+  c: CheckedWorkItem,
+  age: number,
+  table: PercentileTable | null,
+  ps: readonly number[],
+): AgedItem {
+  const { passed, next } = placeAge(age, table, ps);
+  const out: { -readonly [K in keyof AgedItem]: AgedItem[K] } = {
+    id: c.item.id,
+    startedOn: fromEpochDay(c.started as number),
+    age,
+    passed,
+    next,
+  };
+  if (c.item.type !== undefined) out.type = c.item.type;
+  if (c.item.assignee !== undefined) out.assignee = c.item.assignee;
+  if (c.item.meta !== undefined) out.meta = c.item.meta;
+  return out;
 }
