@@ -66,23 +66,25 @@ const ORDER: Readonly<Record<Rag, number>> = { green: 0, amber: 1, red: 2 };
 function scope(f: Facts): AreaRating {
   const r = new Rating();
   if (f.openItems.length === 0) r.red('No open backlog items.');
-  for (const t of f.targets) {
-    if (t.target.due < f.asOf || t.openItems === 0) continue;
-    const when = sprintForecastPhrase(t.p50, t.p85, t.p85AllTrials);
-    if (t.p50 !== null && t.p50.end > t.target.due)
-      r.red(
-        `${t.target.id} is more likely late than not: ${when}, after the due date ${t.target.due}.`,
-      );
-    else if (t.p85 === null) r.amber(`${t.target.id} has no forecast for ${t.target.due}.`);
-    else if (!t.onTrack)
-      r.amber(`${t.target.id} may be late: ${when}, after the due date ${t.target.due}.`);
-    else r.note(`${t.target.id} on track: ${when}, for ${t.target.due}.`);
-  }
+  for (const t of f.targets) scopeTarget(f, t, r);
   const h = f.health;
   if (h !== null && h.estimatedShare !== null && h.estimatedShare < f.options.minEstimatedShare)
     r.amber(`Only ${formatPercent(h.estimatedShare, 0)} of the top backlog items are estimated.`);
   if (h !== null && h.oversized.length > 0) r.note(`Oversized items: ${list(h.oversized)}.`);
   return r.done();
+}
+
+function scopeTarget(f: Facts, t: Facts['targets'][number], r: Rating): void {
+  if (t.target.due < f.asOf || t.openItems === 0) return;
+  const when = sprintForecastPhrase(t.p50, t.p85, t.p85AllTrials);
+  if (t.p50 !== null && t.p50.end > t.target.due)
+    r.red(
+      `${t.target.id} is more likely late than not: ${when}, after the due date ${t.target.due}.`,
+    );
+  else if (t.p85 === null) r.amber(`${t.target.id} has no forecast for ${t.target.due}.`);
+  else if (!t.onTrack)
+    r.amber(`${t.target.id} may be late: ${when}, after the due date ${t.target.due}.`);
+  else r.note(`${t.target.id} on track: ${when}, for ${t.target.due}.`);
 }
 
 function schedule(f: Facts): AreaRating {
@@ -107,27 +109,29 @@ function schedule(f: Facts): AreaRating {
 function cost(f: Facts): AreaRating {
   const r = new Rating();
   const b = f.budget;
-  const currency = f.project.currency;
   if (b === null) r.amber('No budget.');
-  else {
-    const fac = b.forecastAtCompletion;
-    const over = fac === null || b.total.isZero() ? null : fac.div(b.total).minus(1).toNumber();
-    if (b.remaining.isNegative())
-      r.red(
-        `Spending and commitments exceed the budget by ${formatMoney(b.remaining.negated(), currency)}.`,
-      );
-    else if (over !== null && over > 2 * f.options.budgetTolerance)
-      r.red(`Forecast ${formatPercent(over)} over budget.`);
-    else if (over !== null && over > f.options.budgetTolerance)
-      r.amber(`Forecast ${formatPercent(over)} over budget.`);
-    else if (b.runsOutBeforeEnd) r.amber(`Money runs out on ${b.runOutDate} at the current burn.`);
-    else if (over !== null)
-      r.note(`Forecast within ${formatPercent(f.options.budgetTolerance, 0)} of budget.`);
-  }
+  else costBudget(f, b, r);
   const cpi = f.evm?.result.cpi?.toNumber() ?? null;
   if (cpi !== null && cpi < f.options.indexRed) r.red(`CPI ${formatRatio(cpi)}.`);
   else if (cpi !== null && cpi < f.options.indexAmber) r.amber(`CPI ${formatRatio(cpi)}.`);
   return r.done();
+}
+
+function costBudget(f: Facts, b: NonNullable<Facts['budget']>, r: Rating): void {
+  const currency = f.project.currency;
+  const fac = b.forecastAtCompletion;
+  const over = fac === null || b.total.isZero() ? null : fac.div(b.total).minus(1).toNumber();
+  if (b.remaining.isNegative())
+    r.red(
+      `Spending and commitments exceed the budget by ${formatMoney(b.remaining.negated(), currency)}.`,
+    );
+  else if (over !== null && over > 2 * f.options.budgetTolerance)
+    r.red(`Forecast ${formatPercent(over)} over budget.`);
+  else if (over !== null && over > f.options.budgetTolerance)
+    r.amber(`Forecast ${formatPercent(over)} over budget.`);
+  else if (b.runsOutBeforeEnd) r.amber(`Money runs out on ${b.runOutDate} at the current burn.`);
+  else if (over !== null)
+    r.note(`Forecast within ${formatPercent(f.options.budgetTolerance, 0)} of budget.`);
 }
 
 function risk(f: Facts): AreaRating {
