@@ -271,13 +271,18 @@ export function withPathPrefix<E>(error: E, prefix: PopmPath, drop = 0): E | Pop
  * isPopmError(new Error('x')); //=> false
  */
 export function isPopmError(value: unknown): value is PopmError {
-  if (value instanceof PopmError) return true;
-  return (
-    value instanceof Error &&
-    value.name === 'PopmError' &&
-    typeof (value as { code?: unknown }).code === 'string' &&
-    Array.isArray((value as { path?: unknown }).path)
-  );
+  try {
+    if (value instanceof PopmError) return true;
+    return (
+      value instanceof Error &&
+      value.name === 'PopmError' &&
+      typeof (value as { code?: unknown }).code === 'string' &&
+      Array.isArray((value as { path?: unknown }).path)
+    );
+  } catch {
+    // A Proxy whose traps throw is not a PopmError.
+    return false;
+  }
 }
 
 /**

@@ -14,13 +14,27 @@ interface DecimalLike {
 
 // decimal.js's own isDecimal test (`instanceof` or the '[object Decimal]' tag
 // on the prototype), done structurally so this file need not import decimal.js.
+// A Proxy's traps or a getter may throw: that is "not a Decimal", never an escape.
 function isDecimalShaped(value: unknown): value is DecimalLike {
-  return (
-    value !== null &&
-    typeof value === 'object' &&
-    (value as { toStringTag?: unknown }).toStringTag === '[object Decimal]' &&
-    typeof (value as { toNumber?: unknown }).toNumber === 'function'
-  );
+  try {
+    return (
+      value !== null &&
+      typeof value === 'object' &&
+      (value as { toStringTag?: unknown }).toStringTag === '[object Decimal]' &&
+      typeof (value as { toNumber?: unknown }).toNumber === 'function'
+    );
+  } catch {
+    return false;
+  }
+}
+
+function decimalToNumber(value: DecimalLike): number {
+  try {
+    const n = value.toNumber();
+    return typeof n === 'number' ? n : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /**
@@ -46,7 +60,7 @@ export function toNumber(value: unknown, path: PopmPath = []): number {
       throw popmError('INVALID_NUMBER', path, 'a finite number', value);
     n = Number(value.trim());
   } else if (isDecimalShaped(value)) {
-    n = value.toNumber();
+    n = decimalToNumber(value);
   } else {
     throw popmError('INVALID_NUMBER', path, 'a finite number', value);
   }

@@ -47,7 +47,23 @@ export type Decimal = DecimalJs;
 export type Numeric = string | number | DecimalJs;
 
 function isDecimalLike(value: unknown): value is DecimalJs {
-  return DecimalBase.isDecimal(value);
+  // decimal.js reads the prototype: a Proxy's trap may throw, which means "not a Decimal".
+  try {
+    return DecimalBase.isDecimal(value);
+  } catch {
+    return false;
+  }
+}
+
+function copyDecimal(value: DecimalJs, path: PopmPath): DecimalJs {
+  let d: DecimalJs;
+  try {
+    d = new Decimal(value);
+  } catch {
+    throw popmError('INVALID_NUMBER', path, 'a finite number', value);
+  }
+  if (!d.isFinite()) throw popmError('INVALID_NUMBER', path, 'a finite number', value);
+  return d;
 }
 
 /**
@@ -73,10 +89,7 @@ export function toDecimal(value: unknown, path: PopmPath = []): DecimalJs {
     if (!d.isFinite()) throw popmError('INVALID_NUMBER', path, 'a finite number', value);
     return d;
   }
-  if (isDecimalLike(value)) {
-    if (!value.isFinite()) throw popmError('INVALID_NUMBER', path, 'a finite number', value);
-    return new Decimal(value);
-  }
+  if (isDecimalLike(value)) return copyDecimal(value, path);
   throw popmError('INVALID_NUMBER', path, 'a finite number', value);
 }
 

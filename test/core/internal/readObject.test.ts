@@ -179,3 +179,34 @@ describe('PopmError fields and withPathPrefix', () => {
     expect(new PopmError('INVALID_ARGUMENT', [], 'x', p).received).toBe('an unreadable value');
   });
 });
+
+describe('core conversions never let a Proxy trap escape (issue 21)', () => {
+  const trap = () =>
+    new Proxy(
+      {},
+      {
+        getPrototypeOf() {
+          throw new Error('trap');
+        },
+        get() {
+          throw new Error('trap');
+        },
+      },
+    );
+  it('toNumber and toDecimal answer INVALID_NUMBER, isDecimal and isPopmError false', async () => {
+    const { toDecimal, isDecimal } = await import('../../../src/core/numbers.js');
+    const { toNumber } = await import('../../../src/core/finite.js');
+    const { isPopmError } = await import('../../../src/core/errors.js');
+    expect(caught(() => toNumber(trap(), ['x'])).code).toBe('INVALID_NUMBER');
+    expect(caught(() => toDecimal(trap(), ['x'])).path).toEqual(['x']);
+    expect(isDecimal(trap())).toBe(false);
+    expect(isPopmError(trap())).toBe(false);
+    const fake = {
+      toStringTag: '[object Decimal]',
+      toNumber() {
+        throw new Error('no');
+      },
+    };
+    expect(caught(() => toNumber(fake, ['y'])).code).toBe('INVALID_NUMBER');
+  });
+});
