@@ -59,6 +59,120 @@ export interface CompareTcoResult {
   readonly pairs: readonly TcoPairComparison[];
 }
 
+/** Throws unless `r` has the same horizon and discount rate as the first option. */
+function checkSameTerms(r: TcoResult, first: TcoResult, key: string, firstKey: string): void {
+  if (r.horizon !== first.horizon)
+    throw popmError(
+      'INVALID_ARGUMENT',
+      ['options', key, 'horizon'],
+      `the same horizon as '${firstKey}' (${first.horizon})`,
+      r.horizon,
+    );
+  const same =
+    r.discountRate === null
+      ? first.discountRate === null
+      : first.discountRate !== null && r.discountRate.eq(first.discountRate);
+  if (!same)
+    throw popmError(
+      'INVALID_ARGUMENT',
+      ['options', key, 'discountRate'],
+      `the same discount rate as '${firstKey}' (${first.discountRate === null ? 'none' : first.discountRate})`,
+      r.discountRate === null ? undefined : r.discountRate,
+    );
+}
+
+/** Tracks the options' common currency: the first one named, which every later one must match. */
+class CurrencyTracker {
+  currency: string | undefined;
+  private currencyKey = '';
+
+  check(r: TcoResult, key: string): void {
+    if (r.currency === undefined) return;
+    if (this.currency === undefined) {
+      this.currency = r.currency;
+      this.currencyKey = key;
+    } else if (r.currency !== this.currency)
+      throw popmError(
+        'CURRENCY_MISMATCH',
+        ['options', key, 'currency'],
+        `the currency of '${this.currencyKey}' (${this.currency})`,
+        r.currency,
+        {
+          expected: this.currency,
+          got: r.currency,
+        },
+      );
+  }
+}
+
+/** Computes every option's TCO, checking each against the first as it goes. */
+function computeAll(
+  options: Readonly<Record<string, TcoInput>>,
+  keys: readonly string[],
+): { results: Record<string, TcoResult>; currency: string | undefined } {
+  const results: Record<string, TcoResult> = {};
+  const firstKey = keys[0] as string;
+  const currencies = new CurrencyTracker();
+  for (const key of keys) {
+    const r = computeTco(readProperty(options, key, ['options']), ['options', key]);
+    const first = results[firstKey];
+    if (first !== undefined) checkSameTerms(r, first, key, firstKey);
+    currencies.check(r, key);
+    // defineProperty, not assignment: a key such as '__proto__' stays an ordinary option name.
+    Object.defineProperty(results, key, {
+      value: r,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return { results, currency: currencies.currency };
+}
+
+/** Cheapest first on present value, then nominal total, then input order. */
+function rankOptions(keys: readonly string[], get: (k: string) => TcoResult): TcoRanking[] {
+  const order = keys.map((k, i) => ({ k, i }));
+  order.sort((x, y) => {
+    const a = get(x.k);
+    const b = get(y.k);
+    return a.presentValue.cmp(b.presentValue) || a.total.cmp(b.total) || x.i - y.i;
+  });
+  const best = get((order[0] as { k: string }).k).presentValue;
+  return order.map(({ k }, i) => ({
+    optionId: k,
+    rank: i + 1,
+    total: get(k).total,
+    presentValue: get(k).presentValue,
+    premium: get(k).presentValue.minus(best),
+  }));
+}
+
+/** How two options' cumulative (discounted) costs compare period by period. */
+function comparePair(a: string, b: string, get: (k: string) => TcoResult): TcoPairComparison {
+  const pa = get(a).byPeriod;
+  const pb = get(b).byPeriod;
+  const crossovers: TcoCrossover[] = [];
+  let lead = 0; // sign of (cum a − cum b) at the last period they differed
+  let last = 0;
+  for (let t = 0; t < pa.length; t++) {
+    const diff = (pa[t] as { cumulativeDiscounted: Decimal }).cumulativeDiscounted.cmp(
+      (pb[t] as { cumulativeDiscounted: Decimal }).cumulativeDiscounted,
+    );
+    last = diff;
+    if (diff === 0) continue;
+    if (lead !== 0 && diff !== lead) crossovers.push({ period: t, cheaper: diff < 0 ? a : b });
+    lead = diff;
+  }
+  return {
+    a,
+    b,
+    crossovers,
+    crossoverPeriod:
+      crossovers.length === 0 ? null : (crossovers[crossovers.length - 1] as TcoCrossover).period,
+    cheaperAtHorizon: last === 0 ? null : last < 0 ? a : b,
+  };
+}
+
 /**
  * Compares the total cost of ownership of two or more options (build vs
  * buy, SaaS vs on-premises): ranks them and finds the crossover periods where
@@ -88,104 +202,14 @@ export function compareTco(options: Readonly<Record<string, TcoInput>>): Compare
   const keys = ownKeys(options, ['options']);
   if (keys.length < 2)
     throw popmError('EMPTY_INPUT', ['options'], 'at least two options', keys.length);
-  const results: Record<string, TcoResult> = {};
-  let currency: string | undefined;
-  let currencyKey = '';
-  for (const key of keys) {
-    const r = computeTco(readProperty(options, key, ['options']), ['options', key]);
-    const first = results[keys[0] as string];
-    if (first !== undefined) {
-      if (r.horizon !== first.horizon)
-        throw popmError(
-          'INVALID_ARGUMENT',
-          ['options', key, 'horizon'],
-          `the same horizon as '${keys[0]}' (${first.horizon})`,
-          r.horizon,
-        );
-      const same =
-        r.discountRate === null
-          ? first.discountRate === null
-          : first.discountRate !== null && r.discountRate.eq(first.discountRate);
-      if (!same)
-        throw popmError(
-          'INVALID_ARGUMENT',
-          ['options', key, 'discountRate'],
-          `the same discount rate as '${keys[0]}' (${first.discountRate === null ? 'none' : first.discountRate})`,
-          r.discountRate === null ? undefined : r.discountRate,
-        );
-    }
-    if (r.currency !== undefined) {
-      if (currency === undefined) {
-        currency = r.currency;
-        currencyKey = key;
-      } else if (r.currency !== currency)
-        throw popmError(
-          'CURRENCY_MISMATCH',
-          ['options', key, 'currency'],
-          `the currency of '${currencyKey}' (${currency})`,
-          r.currency,
-          {
-            expected: currency,
-            got: r.currency,
-          },
-        );
-    }
-    // defineProperty, not assignment: a key such as '__proto__' stays an ordinary option name.
-    Object.defineProperty(results, key, {
-      value: r,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
+  const { results, currency } = computeAll(options, keys);
   const get = (k: string): TcoResult => results[k] as TcoResult;
-  const order = keys.map((k, i) => ({ k, i }));
-  order.sort((x, y) => {
-    const a = get(x.k);
-    const b = get(y.k);
-    return a.presentValue.cmp(b.presentValue) || a.total.cmp(b.total) || x.i - y.i;
-  });
-  const cheapest = (order[0] as { k: string }).k;
-  const best = get(cheapest).presentValue;
-  const ranking: TcoRanking[] = order.map(({ k }, i) => ({
-    optionId: k,
-    rank: i + 1,
-    total: get(k).total,
-    presentValue: get(k).presentValue,
-    premium: get(k).presentValue.minus(best),
-  }));
-
+  const ranking = rankOptions(keys, get);
+  const cheapest = (ranking[0] as TcoRanking).optionId;
   const pairs: TcoPairComparison[] = [];
-  for (let i = 0; i < keys.length; i++) {
-    for (let j = i + 1; j < keys.length; j++) {
-      const a = keys[i] as string;
-      const b = keys[j] as string;
-      const pa = get(a).byPeriod;
-      const pb = get(b).byPeriod;
-      const crossovers: TcoCrossover[] = [];
-      let lead = 0; // sign of (cum a − cum b) at the last period they differed
-      let last = 0;
-      for (let t = 0; t < pa.length; t++) {
-        const diff = (pa[t] as { cumulativeDiscounted: Decimal }).cumulativeDiscounted.cmp(
-          (pb[t] as { cumulativeDiscounted: Decimal }).cumulativeDiscounted,
-        );
-        last = diff;
-        if (diff === 0) continue;
-        if (lead !== 0 && diff !== lead) crossovers.push({ period: t, cheaper: diff < 0 ? a : b });
-        lead = diff;
-      }
-      pairs.push({
-        a,
-        b,
-        crossovers,
-        crossoverPeriod:
-          crossovers.length === 0
-            ? null
-            : (crossovers[crossovers.length - 1] as TcoCrossover).period,
-        cheaperAtHorizon: last === 0 ? null : last < 0 ? a : b,
-      });
-    }
-  }
+  for (let i = 0; i < keys.length; i++)
+    for (let j = i + 1; j < keys.length; j++)
+      pairs.push(comparePair(keys[i] as string, keys[j] as string, get));
   const out: {
     basis: 'present-value' | 'nominal';
     currency?: string | undefined;
