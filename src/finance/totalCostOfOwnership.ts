@@ -180,10 +180,13 @@ const LINE_KEYS = [
   'meta',
 ] as const;
 
-/** @internal The core of {@link totalCostOfOwnership}, with a path prefix for {@link compareTco}. */
-export function computeTco(input: unknown, base: PopmPath): TcoResult {
-  const rec = readEntity(input, base, INPUT_KEYS, 'a TCO input object');
-  readMeta(rec.meta, [...base, 'meta']);
+type LineRecord = Readonly<Partial<Record<(typeof LINE_KEYS)[number], unknown>>>;
+
+/** Reads the horizon (limit first, then range) and the optional discount rate. */
+function readTerms(
+  rec: { readonly horizon?: unknown; readonly discountRate?: unknown },
+  base: PopmPath,
+): { horizon: number; rate: Decimal | null } {
   if (Number.isInteger(rec.horizon) && (rec.horizon as number) > MAX_TCO_HORIZON)
     throw popmError(
       'LIMIT_EXCEEDED',
@@ -192,116 +195,136 @@ export function computeTco(input: unknown, base: PopmPath): TcoResult {
       rec.horizon,
     );
   const horizon = readInteger(rec.horizon, [...base, 'horizon'], 1, MAX_TCO_HORIZON);
-  let rate: Decimal | null = null;
-  if (rec.discountRate !== undefined) {
-    rate = toDecimal(rec.discountRate, [...base, 'discountRate']);
-    if (rate.lte(-1))
-      throw popmError('OUT_OF_RANGE', [...base, 'discountRate'], 'a rate > -1', rec.discountRate);
+  if (rec.discountRate === undefined) return { horizon, rate: null };
+  const rate = toDecimal(rec.discountRate, [...base, 'discountRate']);
+  if (rate.lte(-1))
+    throw popmError('OUT_OF_RANGE', [...base, 'discountRate'], 'a rate > -1', rec.discountRate);
+  return { horizon, rate };
+}
+
+/** Rejects `endPeriod` and `escalation` on a `'once'` line. */
+function checkOnceLine(line: LineRecord, p: PopmPath): void {
+  if (line.endPeriod !== undefined)
+    throw popmError(
+      'INVALID_ARGUMENT',
+      [...p, 'endPeriod'],
+      "no endPeriod on a 'once' line",
+      line.endPeriod,
+    );
+  if (line.escalation !== undefined)
+    throw popmError(
+      'INVALID_ARGUMENT',
+      [...p, 'escalation'],
+      "no escalation on a 'once' line (state its amount in the prices of its period)",
+      line.escalation,
+    );
+}
+
+/** The line's first and last period. */
+function lineSpan(
+  line: LineRecord,
+  p: PopmPath,
+  once: boolean,
+  horizon: number,
+): { start: number; end: number } {
+  const start =
+    line.startPeriod === undefined
+      ? once
+        ? 0
+        : 1
+      : readInteger(line.startPeriod, [...p, 'startPeriod'], 0, horizon);
+  if (once) {
+    checkOnceLine(line, p);
+    return { start, end: start };
   }
-  const guard = new CurrencyGuard(
-    rec.currency === undefined ? undefined : readCurrency(rec.currency, [...base, 'currency']),
-    [...base, 'currency'],
-  );
-  const list = requireArray(rec.costs, [...base, 'costs']);
-  // An indexed loop: a hole is read as `undefined` and rejected at its index.
-  const costs = Array.from({ length: list.length }, (_, i) =>
-    readEntity(list[i], [...base, 'costs', i], LINE_KEYS, 'a cost line object'),
-  );
-  indexById(costs, [...base, 'costs']);
+  const end =
+    line.endPeriod === undefined
+      ? horizon
+      : readInteger(line.endPeriod, [...p, 'endPeriod'], start, horizon);
+  return { start, end };
+}
 
-  const periods = horizon + 1;
-  const totals: Decimal[] = Array.from({ length: periods }, () => new Decimal(0));
-  const lineAmounts: Decimal[][] = [];
-  const lines: {
-    id: string;
-    label: string;
-    category: TcoCategory;
-    meta: Readonly<Record<string, unknown>> | undefined;
-  }[] = [];
-  costs.forEach((line, i) => {
-    const p = [...base, 'costs', i];
-    const meta = readMeta(line.meta, [...p, 'meta']);
-    const label = requireString(line.label, [...p, 'label']);
-    const category = requireOneOf(line.category, TCO_CATEGORIES, [...p, 'category']);
-    const recurrence = requireOneOf(line.recurrence, RECURRENCES, [...p, 'recurrence']);
-    guard.check(line.currency, [...p, 'currency']);
-    const amount = toDecimal(line.amount, [...p, 'amount']);
-    const once = recurrence === 'once';
-    const start =
-      line.startPeriod === undefined
-        ? once
-          ? 0
-          : 1
-        : readInteger(line.startPeriod, [...p, 'startPeriod'], 0, horizon);
-    if (once && line.endPeriod !== undefined)
-      throw popmError(
-        'INVALID_ARGUMENT',
-        [...p, 'endPeriod'],
-        "no endPeriod on a 'once' line",
-        line.endPeriod,
-      );
-    if (once && line.escalation !== undefined)
-      throw popmError(
-        'INVALID_ARGUMENT',
-        [...p, 'escalation'],
-        "no escalation on a 'once' line (state its amount in the prices of its period)",
-        line.escalation,
-      );
-    const end = once
-      ? start
-      : line.endPeriod === undefined
-        ? horizon
-        : readInteger(line.endPeriod, [...p, 'endPeriod'], start, horizon);
-    const priceBase =
-      line.priceBase === undefined
-        ? 'lineStart'
-        : requireOneOf(line.priceBase, PRICE_BASES, [...p, 'priceBase']);
-    let growth = new Decimal(1);
-    if (line.escalation !== undefined) {
-      const e = toDecimal(line.escalation, [...p, 'escalation']);
-      if (e.lte(-1))
-        throw popmError('OUT_OF_RANGE', [...p, 'escalation'], 'a rate > -1', line.escalation);
-      growth = growth.plus(e);
-    }
-    const amounts: Decimal[] = Array.from({ length: periods }, () => new Decimal(0));
-    // In today's prices the first payment has already risen for `start` periods.
-    let current = priceBase === 'today' ? amount.times(growth.pow(start)) : amount;
-    for (let t = start; t <= end; t++) {
-      amounts[t] = current;
-      totals[t] = (totals[t] as Decimal).plus(current);
-      current = current.times(growth);
-    }
-    lineAmounts.push(amounts);
-    lines.push({ id: line.id as string, label, category, meta });
-  });
+/** `1 + escalation` (1 without escalation). */
+function lineGrowth(line: LineRecord, p: PopmPath): Decimal {
+  if (line.escalation === undefined) return new Decimal(1);
+  const e = toDecimal(line.escalation, [...p, 'escalation']);
+  if (e.lte(-1))
+    throw popmError('OUT_OF_RANGE', [...p, 'escalation'], 'a rate > -1', line.escalation);
+  return e.plus(1);
+}
 
-  // Discount factors 1/(1+r)^t to 34 significant digits: (1+r)^t by repeated
-  // multiplication, one division per period; lines then multiply (much
-  // cheaper than dividing each amount).
+interface ReadTcoLine {
+  id: string;
+  label: string;
+  category: TcoCategory;
+  meta: Readonly<Record<string, unknown>> | undefined;
+  amounts: Decimal[];
+}
+
+/** Reads one cost line and spreads its amount over the periods `0..horizon`. */
+function readLine(
+  line: LineRecord,
+  p: PopmPath,
+  horizon: number,
+  guard: CurrencyGuard,
+): ReadTcoLine {
+  const meta = readMeta(line.meta, [...p, 'meta']);
+  const label = requireString(line.label, [...p, 'label']);
+  const category = requireOneOf(line.category, TCO_CATEGORIES, [...p, 'category']);
+  const recurrence = requireOneOf(line.recurrence, RECURRENCES, [...p, 'recurrence']);
+  guard.check(line.currency, [...p, 'currency']);
+  const amount = toDecimal(line.amount, [...p, 'amount']);
+  const { start, end } = lineSpan(line, p, recurrence === 'once', horizon);
+  const priceBase =
+    line.priceBase === undefined
+      ? 'lineStart'
+      : requireOneOf(line.priceBase, PRICE_BASES, [...p, 'priceBase']);
+  const growth = lineGrowth(line, p);
+  const amounts: Decimal[] = Array.from({ length: horizon + 1 }, () => new Decimal(0));
+  // In today's prices the first payment has already risen for `start` periods.
+  let current = priceBase === 'today' ? amount.times(growth.pow(start)) : amount;
+  for (let t = start; t <= end; t++) {
+    amounts[t] = current;
+    current = current.times(growth);
+  }
+  return { id: line.id as string, label, category, meta, amounts };
+}
+
+/**
+ * Discount factors 1/(1+r)^t to 34 significant digits: (1+r)^t by repeated
+ * multiplication, one division per period; lines then multiply (much
+ * cheaper than dividing each amount). `null` without a rate.
+ */
+function discountFactors(rate: Decimal | null, periods: number): Decimal[] | null {
+  if (rate === null) return null;
+  const onePlus = rate.plus(1);
   const factors: Decimal[] = [];
   let power = new Decimal(1);
-  const onePlus = rate === null ? null : rate.plus(1);
   for (let t = 0; t < periods; t++) {
-    factors.push(onePlus === null ? power : new Decimal(1).div(power));
-    if (onePlus !== null) power = power.times(onePlus);
+    factors.push(new Decimal(1).div(power));
+    power = power.times(onePlus);
   }
-  const pvOf = (amounts: readonly Decimal[]): Decimal => {
-    let s = new Decimal(0);
-    for (let t = 0; t < periods; t++) {
-      const a = amounts[t] as Decimal;
-      if (!a.isZero()) s = s.plus(onePlus === null ? a : a.times(factors[t] as Decimal));
-    }
-    return s;
-  };
-  const sumOf = (amounts: readonly Decimal[]): Decimal =>
-    amounts.reduce((s, a) => s.plus(a), new Decimal(0));
+  return factors;
+}
 
+/** Present value of per-period amounts (their sum without factors). */
+function pvOf(amounts: readonly Decimal[], factors: readonly Decimal[] | null): Decimal {
+  let s = new Decimal(0);
+  for (let t = 0; t < amounts.length; t++) {
+    const a = amounts[t] as Decimal;
+    if (!a.isZero()) s = s.plus(factors === null ? a : a.times(factors[t] as Decimal));
+  }
+  return s;
+}
+
+/** The per-period rows with their running totals. */
+function periodRows(totals: readonly Decimal[], factors: readonly Decimal[] | null): TcoPeriod[] {
   const byPeriod: TcoPeriod[] = [];
   let cumN = new Decimal(0);
   let cumD = new Decimal(0);
-  for (let t = 0; t < periods; t++) {
+  for (let t = 0; t < totals.length; t++) {
     const nominal = totals[t] as Decimal;
-    const discounted = onePlus === null ? nominal : nominal.times(factors[t] as Decimal);
+    const discounted = factors === null ? nominal : nominal.times(factors[t] as Decimal);
     cumN = cumN.plus(nominal);
     cumD = cumD.plus(discounted);
     byPeriod.push({
@@ -312,21 +335,11 @@ export function computeTco(input: unknown, base: PopmPath): TcoResult {
       cumulativeDiscounted: cumD,
     });
   }
-  const total = cumN;
-  const presentValue = onePlus === null ? total : pvOf(totals);
+  return byPeriod;
+}
 
-  const byLine: TcoLineTotal[] = lines.map((l, i) => {
-    const amounts = lineAmounts[i] as Decimal[];
-    return {
-      id: l.id,
-      label: l.label,
-      category: l.category,
-      total: sumOf(amounts),
-      presentValue: pvOf(amounts),
-      byPeriod: amounts,
-      ...(l.meta === undefined ? {} : { meta: l.meta }),
-    };
-  });
+/** Categories that have lines, in {@link TCO_CATEGORIES} order. */
+function categoryTotals(byLine: readonly TcoLineTotal[], total: Decimal): TcoCategoryTotal[] {
   const byCategory: TcoCategoryTotal[] = [];
   for (const category of TCO_CATEGORIES) {
     const members = byLine.filter((l) => l.category === category);
@@ -339,6 +352,44 @@ export function computeTco(input: unknown, base: PopmPath): TcoResult {
       share: total.isZero() ? null : t.isZero() ? t.abs() : t.div(total),
     });
   }
+  return byCategory;
+}
+
+/** @internal The core of {@link totalCostOfOwnership}, with a path prefix for {@link compareTco}. */
+export function computeTco(input: unknown, base: PopmPath): TcoResult {
+  const rec = readEntity(input, base, INPUT_KEYS, 'a TCO input object');
+  readMeta(rec.meta, [...base, 'meta']);
+  const { horizon, rate } = readTerms(rec, base);
+  const guard = new CurrencyGuard(
+    rec.currency === undefined ? undefined : readCurrency(rec.currency, [...base, 'currency']),
+    [...base, 'currency'],
+  );
+  const list = requireArray(rec.costs, [...base, 'costs']);
+  // An indexed loop: a hole is read as `undefined` and rejected at its index.
+  const costs = Array.from({ length: list.length }, (_, i) =>
+    readEntity(list[i], [...base, 'costs', i], LINE_KEYS, 'a cost line object'),
+  );
+  indexById(costs, [...base, 'costs']);
+
+  const periods = horizon + 1;
+  const lines = costs.map((line, i) => readLine(line, [...base, 'costs', i], horizon, guard));
+  const totals: Decimal[] = Array.from({ length: periods }, (_, t) =>
+    lines.reduce((s, l) => s.plus(l.amounts[t] as Decimal), new Decimal(0)),
+  );
+  const factors = discountFactors(rate, periods);
+  const byPeriod = periodRows(totals, factors);
+  const total = (byPeriod[periods - 1] as TcoPeriod).cumulativeNominal;
+  const presentValue = factors === null ? total : pvOf(totals, factors);
+
+  const byLine: TcoLineTotal[] = lines.map((l) => ({
+    id: l.id,
+    label: l.label,
+    category: l.category,
+    total: l.amounts.reduce((s, a) => s.plus(a), new Decimal(0)),
+    presentValue: pvOf(l.amounts, factors),
+    byPeriod: l.amounts,
+    ...(l.meta === undefined ? {} : { meta: l.meta }),
+  }));
   const out: {
     currency?: string | undefined;
     horizon: number;
@@ -348,7 +399,15 @@ export function computeTco(input: unknown, base: PopmPath): TcoResult {
     byPeriod: TcoPeriod[];
     byCategory: TcoCategoryTotal[];
     byLine: TcoLineTotal[];
-  } = { horizon, discountRate: rate, total, presentValue, byPeriod, byCategory, byLine };
+  } = {
+    horizon,
+    discountRate: rate,
+    total,
+    presentValue,
+    byPeriod,
+    byCategory: categoryTotals(byLine, total),
+    byLine,
+  };
   if (guard.currency !== undefined) out.currency = guard.currency;
   return out;
 }
