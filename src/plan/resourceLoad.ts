@@ -5,8 +5,8 @@ import { deepFreeze } from '../core/freeze.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
 import { readDating } from './criticalPath.js';
 import type { WorkDays } from './internal/dating.js';
-import { compileNetwork, createPass, runPasses } from './network.js';
-import { type ResourcePlan, readResources } from './resources.js';
+import { compileNetwork, createPass, type Network, type Pass, runPasses } from './network.js';
+import { type ReadResources, type ResourcePlan, readResources } from './resources.js';
 
 /** Options of {@link resourceLoad}. */
 export interface ResourceLoadOptions {
@@ -89,39 +89,11 @@ export function resourceLoad(plan: ResourcePlan, options: ResourceLoadOptions): 
   const days = readDating(opt.start, opt.calendar) as WorkDays;
   const from = opt.from === undefined ? undefined : assertIsoDate(opt.from, ['options', 'from']);
   const to = opt.to === undefined ? undefined : assertIsoDate(opt.to, ['options', 'to']);
-  const { n, durations: d } = net;
-  const pass = createPass(n);
-  runPasses(net, d, pass);
+  const pass = createPass(net.n);
+  runPasses(net, net.durations, pass);
   const span = Math.max(0, Math.ceil(pass.duration - EPS));
-  const load = res.resources.map(() => new Float64Array(span));
-  for (let t = 0; t < n; t++) {
-    const s = pass.es[t] as number;
-    const f = s + (d[t] as number);
-    const rs = res.taskResources[t] as readonly number[];
-    const us = res.taskUnits[t] as readonly number[];
-    if (rs.length === 0 || f <= s) continue;
-    for (let k = Math.floor(s + EPS); k < f - EPS && k < span; k++) {
-      const part = Math.min(f, k + 1) - Math.max(s, k);
-      if (part <= EPS) continue;
-      for (let j = 0; j < rs.length; j++) {
-        const row = load[rs[j] as number] as Float64Array;
-        row[k] = (row[k] as number) + (us[j] as number) * part;
-      }
-    }
-  }
-  // The reported offsets: working days of the schedule within from..to.
-  const offsets: number[] = [];
-  const dates: IsoDate[] = [];
-  const lastWanted = to === undefined ? span - 1 : Number.POSITIVE_INFINITY;
-  for (let k = 0; k <= lastWanted; k++) {
-    const date = days.at(k);
-    if (to !== undefined && date > to) break;
-    if (from === undefined || date >= from) {
-      offsets.push(k);
-      dates.push(date);
-    }
-    if (k > 2_932_896) break;
-  }
+  const load = dailyLoad(net, res, pass, span);
+  const { offsets, dates } = reportedDays(days, span, from, to);
   let any = false;
   const resources = res.resources.map((r, i) => {
     const row = load[i] as Float64Array;
@@ -138,6 +110,61 @@ export function resourceLoad(plan: ResourcePlan, options: ResourceLoadOptions): 
     };
   });
   return deepFreeze({ days: dates, resources, overAllocated: any });
+}
+
+/** Per resource, the units booked on each working day `0..span-1` of the early schedule. */
+function dailyLoad(net: Network, res: ReadResources, pass: Pass, span: number): Float64Array[] {
+  const d = net.durations;
+  const load = res.resources.map(() => new Float64Array(span));
+  for (let t = 0; t < net.n; t++) {
+    const rs = res.taskResources[t] as readonly number[];
+    if (rs.length === 0) continue;
+    const s = pass.es[t] as number;
+    addTaskLoad(load, rs, res.taskUnits[t] as readonly number[], s, s + (d[t] as number), span);
+  }
+  return load;
+}
+
+/** Adds one task running over `[s, f)` with units `us` on resources `rs` to each day it touches. */
+function addTaskLoad(
+  load: readonly Float64Array[],
+  rs: readonly number[],
+  us: readonly number[],
+  s: number,
+  f: number,
+  span: number,
+): void {
+  if (f <= s) return;
+  for (let k = Math.floor(s + EPS); k < f - EPS && k < span; k++) {
+    const part = Math.min(f, k + 1) - Math.max(s, k);
+    if (part <= EPS) continue;
+    for (let j = 0; j < rs.length; j++) {
+      const row = load[rs[j] as number] as Float64Array;
+      row[k] = (row[k] as number) + (us[j] as number) * part;
+    }
+  }
+}
+
+/** The reported offsets: working days of the schedule within from..to, and their dates. */
+function reportedDays(
+  days: WorkDays,
+  span: number,
+  from: IsoDate | undefined,
+  to: IsoDate | undefined,
+): { offsets: number[]; dates: IsoDate[] } {
+  const offsets: number[] = [];
+  const dates: IsoDate[] = [];
+  const lastWanted = to === undefined ? span - 1 : Number.POSITIVE_INFINITY;
+  for (let k = 0; k <= lastWanted; k++) {
+    const date = days.at(k);
+    if (to !== undefined && date > to) break;
+    if (from === undefined || date >= from) {
+      offsets.push(k);
+      dates.push(date);
+    }
+    if (k > 2_932_896) break;
+  }
+  return { offsets, dates };
 }
 
 /** Rounds float noise (0.30000000000000004) away: 12 significant digits. */
