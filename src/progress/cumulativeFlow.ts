@@ -4,10 +4,10 @@ import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { requireString } from '../core/validate.js';
-import { addWip, flowItems } from './internal/timeline.js';
+import { addWip, type FlowItem, flowItems } from './internal/timeline.js';
 import { readList, readWindow } from './internal.js';
 import { checkWorkflow, type Workflow } from './workflow.js';
-import { checkWorkItems, type WorkItem } from './workItem.js';
+import { type CheckedWorkItem, checkWorkItems, type WorkItem } from './workItem.js';
 
 /** Options of {@link cumulativeFlow}. */
 export interface CumulativeFlowOptions {
@@ -132,39 +132,13 @@ export function cumulativeFlow(
     delta[d * k + state] = (delta[d * k + state] as number) + by;
   };
   checked.forEach((c, i) => {
-    const f = flow[i] as (typeof flow)[number];
+    const f = flow[i] as FlowItem;
     addWip(f, from, to, wipDelta);
-    let steps: (readonly [number, number])[];
-    if (wf !== null) steps = f.segments.map((sg) => [sg.day, sg.state] as const);
-    else if (c.transitions.length > 0) {
-      steps = [[c.created, 0]];
-      for (const [day, state, at] of c.transitions) {
-        const st = stateIndex.get(state);
-        if (st === undefined)
-          throw popmError(
-            'INVALID_ARGUMENT',
-            ['items', i, 'transitions', at, 'state'],
-            'one of the listed states',
-            state,
-          );
-        steps.push([day, st]);
-      }
-    } else {
-      steps = [[c.created, 0]];
-      if (c.started !== null) steps.push([c.started, 1]);
-      if (c.finished !== null) steps.push([c.finished, k - 1]);
-    }
-    for (let j = 0; j < steps.length; j++) {
-      const [day, state] = steps[j] as readonly [number, number];
-      const nextDay =
-        j + 1 < steps.length
-          ? (steps[j + 1] as readonly [number, number])[0]
-          : Number.POSITIVE_INFINITY;
-      // Several moves on one day: only the last one is seen at the end of the day.
-      if (nextDay === day) continue;
-      move(day, state, 1);
-      if (nextDay !== Number.POSITIVE_INFINITY) move(nextDay, state, -1);
-    }
+    const steps =
+      wf !== null
+        ? f.segments.map((sg) => [sg.day, sg.state] as const)
+        : stepsWithoutWorkflow(c, i, stateIndex, k);
+    addSteps(steps, move);
   });
   const names = states as string[];
   const running = new Int32Array(k);
@@ -184,4 +158,48 @@ export function cumulativeFlow(
     out.push({ date: fromEpochDay(from + d), counts, arrivals, wip });
   }
   return deepFreeze({ states: [...names], days: out });
+}
+
+type Step = readonly [day: number, state: number];
+
+/** An item's moves between the listed states, from its transitions or its dates. */
+function stepsWithoutWorkflow(
+  c: CheckedWorkItem,
+  i: number,
+  stateIndex: ReadonlyMap<string, number>,
+  k: number,
+): Step[] {
+  const steps: Step[] = [[c.created, 0]];
+  if (c.transitions.length === 0) {
+    if (c.started !== null) steps.push([c.started, 1]);
+    if (c.finished !== null) steps.push([c.finished, k - 1]);
+    return steps;
+  }
+  for (const [day, state, at] of c.transitions) {
+    const st = stateIndex.get(state);
+    if (st === undefined)
+      throw popmError(
+        'INVALID_ARGUMENT',
+        ['items', i, 'transitions', at, 'state'],
+        'one of the listed states',
+        state,
+      );
+    steps.push([day, st]);
+  }
+  return steps;
+}
+
+/** Counts each step into its state until the next step. */
+function addSteps(
+  steps: readonly Step[],
+  move: (day: number, state: number, by: number) => void,
+): void {
+  for (let j = 0; j < steps.length; j++) {
+    const [day, state] = steps[j] as Step;
+    const nextDay = j + 1 < steps.length ? (steps[j + 1] as Step)[0] : Number.POSITIVE_INFINITY;
+    // Several moves on one day: only the last one is seen at the end of the day.
+    if (nextDay === day) continue;
+    move(day, state, 1);
+    if (nextDay !== Number.POSITIVE_INFINITY) move(nextDay, state, -1);
+  }
 }
