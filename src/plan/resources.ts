@@ -64,63 +64,83 @@ export function readResources(
   const rec = readEntity(plan, path, ['tasks', 'resources'], 'a plan { tasks, resources }');
   const list = requireArray(rec.resources ?? [], [...path, 'resources']);
   const index = new Map<string, number>();
-  const resources = list.map((raw, i) => {
-    const p = [...path, 'resources', i];
-    const r = readEntity(raw, p, RESOURCE_KEYS, 'a resource object');
-    if (typeof r.id !== 'string' || r.id.length === 0)
-      throw popmError('INVALID_ARGUMENT', [...p, 'id'], 'a non-empty string id', r.id);
-    const first = index.get(r.id);
-    if (first !== undefined)
-      throw popmError('DUPLICATE_ID', [...p, 'id'], 'a unique id', r.id, {
-        id: r.id,
-        firstIndex: first,
-      });
-    index.set(r.id, i);
-    const unitsPerDay = requireNumber(r.unitsPerDay, [...p, 'unitsPerDay'], { min: 0 });
-    if (r.name !== undefined && typeof r.name !== 'string')
-      throw popmError('INVALID_ARGUMENT', [...p, 'name'], 'a string', r.name);
-    return r.name === undefined
-      ? { id: r.id, unitsPerDay }
-      : { id: r.id, name: r.name as string, unitsPerDay };
-  });
+  const resources = list.map((raw, i) => readResource(raw, i, index, path));
   const tasks = requireArray(rec.tasks, [...path, 'tasks']);
   const taskResources: number[][] = [];
   const taskUnits: number[][] = [];
   tasks.forEach((raw, t) => {
     const a = readEntity(raw, [...path, 'tasks', t], ['assignments'], 'a task object').assignments;
-    const ids: number[] = [];
-    const units: number[] = [];
-    if (a !== undefined) {
-      const ap = [...path, 'tasks', t, 'assignments'];
-      requireArray(a, ap).forEach((item, j) => {
-        const x = readEntity(item, [...ap, j], ASSIGNMENT_KEYS, 'an assignment object');
-        const k = typeof x.resource === 'string' ? index.get(x.resource) : undefined;
-        if (k === undefined)
-          throw popmError(
-            'NOT_FOUND',
-            [...ap, j, 'resource'],
-            'the id of a resource in plan.resources',
-            x.resource,
-          );
-        const u = requireNumber(x.units, [...ap, j, 'units'], { minExclusive: 0 });
-        const res = resources[k] as { unitsPerDay: number };
-        if (res.unitsPerDay === 0 && (durations[t] as number) > 0)
-          throw popmError(
-            'OUT_OF_RANGE',
-            [...path, 'resources', k, 'unitsPerDay'],
-            'a capacity > 0 for a resource with work assigned',
-            0,
-          );
-        const at = ids.indexOf(k);
-        if (at >= 0) units[at] = (units[at] as number) + u;
-        else {
-          ids.push(k);
-          units.push(u);
-        }
-      });
-    }
+    const { ids, units } = readAssignments(a, t, durations[t] as number, index, resources, path);
     taskResources.push(ids);
     taskUnits.push(units);
   });
   return { resources, taskResources, taskUnits };
+}
+
+/** Reads resource `i` and records its id in `index` (rejecting a duplicate). */
+function readResource(
+  raw: unknown,
+  i: number,
+  index: Map<string, number>,
+  path: PopmPath,
+): ReadResources['resources'][number] {
+  const p = [...path, 'resources', i];
+  const r = readEntity(raw, p, RESOURCE_KEYS, 'a resource object');
+  if (typeof r.id !== 'string' || r.id.length === 0)
+    throw popmError('INVALID_ARGUMENT', [...p, 'id'], 'a non-empty string id', r.id);
+  const first = index.get(r.id);
+  if (first !== undefined)
+    throw popmError('DUPLICATE_ID', [...p, 'id'], 'a unique id', r.id, {
+      id: r.id,
+      firstIndex: first,
+    });
+  index.set(r.id, i);
+  const unitsPerDay = requireNumber(r.unitsPerDay, [...p, 'unitsPerDay'], { min: 0 });
+  if (r.name !== undefined && typeof r.name !== 'string')
+    throw popmError('INVALID_ARGUMENT', [...p, 'name'], 'a string', r.name);
+  return r.name === undefined
+    ? { id: r.id, unitsPerDay }
+    : { id: r.id, name: r.name as string, unitsPerDay };
+}
+
+/** Task `t`'s assignments `a` as resource indexes and units, a resource's repeats summed. */
+function readAssignments(
+  a: unknown,
+  t: number,
+  duration: number,
+  index: ReadonlyMap<string, number>,
+  resources: ReadResources['resources'],
+  path: PopmPath,
+): { ids: number[]; units: number[] } {
+  const ids: number[] = [];
+  const units: number[] = [];
+  if (a === undefined) return { ids, units };
+  const ap = [...path, 'tasks', t, 'assignments'];
+  requireArray(a, ap).forEach((item, j) => {
+    const x = readEntity(item, [...ap, j], ASSIGNMENT_KEYS, 'an assignment object');
+    const k = typeof x.resource === 'string' ? index.get(x.resource) : undefined;
+    if (k === undefined)
+      throw popmError(
+        'NOT_FOUND',
+        [...ap, j, 'resource'],
+        'the id of a resource in plan.resources',
+        x.resource,
+      );
+    const u = requireNumber(x.units, [...ap, j, 'units'], { minExclusive: 0 });
+    const res = resources[k] as { unitsPerDay: number };
+    if (res.unitsPerDay === 0 && duration > 0)
+      throw popmError(
+        'OUT_OF_RANGE',
+        [...path, 'resources', k, 'unitsPerDay'],
+        'a capacity > 0 for a resource with work assigned',
+        0,
+      );
+    const at = ids.indexOf(k);
+    if (at >= 0) units[at] = (units[at] as number) + u;
+    else {
+      ids.push(k);
+      units.push(u);
+    }
+  });
+  return { ids, units };
 }
