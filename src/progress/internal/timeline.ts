@@ -41,38 +41,53 @@ export interface FlowItem {
 
 const BY_RANK: readonly StateCategory[] = ['todo', 'in-progress', 'done'];
 
+interface Dates {
+  started: number | null;
+  finished: number | null;
+  finishFrom: number;
+}
+
+/** A move to an in-progress state: starts the item, or reopens a finished one. */
+function toInProgress(d: Dates, day: number, wf: CheckedWorkflow): void {
+  if (d.finished !== null) {
+    if (wf.reopen === 'restart') d.started = day;
+    d.finished = null;
+  }
+  if (d.started === null) d.started = day;
+}
+
+/** A move to a done state from state `prev`: finishes the item (starting it if need be). */
+function toDone(d: Dates, day: number, prev: number): void {
+  if (d.started === null) d.started = day;
+  if (d.finished === null) {
+    d.finished = day;
+    d.finishFrom = prev;
+  }
+}
+
 /** @internal Start, finish and the state left to finish, from transitions, by the workflow's rules. */
 export function deriveDates(
   steps: readonly (readonly [number, number])[],
   wf: CheckedWorkflow,
 ): { started: number | null; finished: number | null; finishFrom: number } {
-  let started: number | null = null;
-  let finished: number | null = null;
-  let finishFrom = -1;
+  const d: Dates = { started: null, finished: null, finishFrom: -1 };
   let prev = 0;
   for (const [day, s] of steps) {
     const cat = wf.category[s] as StateCategory;
     if (cat === 'todo') {
       // Back to a todo state: a false start (ActionableAgile: moving backwards
       // means the item never was in the later stage).
-      started = null;
-      finished = null;
-    } else if (cat === 'in-progress') {
-      if (finished !== null) {
-        if (wf.reopen === 'restart') started = day;
-        finished = null;
-      }
-      if (started === null) started = day;
-    } else {
-      if (started === null) started = day;
-      if (finished === null) {
-        finished = day;
-        finishFrom = prev;
-      }
-    }
+      d.started = null;
+      d.finished = null;
+    } else if (cat === 'in-progress') toInProgress(d, day, wf);
+    else toDone(d, day, prev);
     prev = s;
   }
-  return { started, finished, finishFrom: finished === null ? -1 : finishFrom };
+  return {
+    started: d.started,
+    finished: d.finished,
+    finishFrom: d.finished === null ? -1 : d.finishFrom,
+  };
 }
 
 function collapse(
