@@ -10,6 +10,28 @@ import type { FactsContext, PersonLoad, SprintFacts, TeamFacts } from './types.j
 /** Days of flow history the dashboard shows (eight weeks). */
 const FLOW_WINDOW_DAYS = 56;
 
+/** One person's open work: points in the running sprint, items in progress, aged items. */
+function personWork(
+  id: string,
+  work: readonly ProjectWorkItem[],
+  asOf: string,
+  sprintId: string | null,
+  aged: ReadonlySet<string>,
+): { assigned: number; wip: number; old: string[] } {
+  let assigned = 0;
+  let wip = 0;
+  const old: string[] = [];
+  for (const w of work) {
+    if (w.assignee !== id) continue;
+    const open = w.finishedOn === undefined || w.finishedOn > asOf;
+    const inProgress = open && w.startedOn !== undefined && w.startedOn <= asOf;
+    if (inProgress) wip++;
+    if (inProgress && aged.has(w.id)) old.push(w.id);
+    if (open && sprintId !== null && w.sprint === sprintId) assigned += w.estimate ?? 0;
+  }
+  return { assigned, wip, old };
+}
+
 function loads(
   c: FactsContext,
   s: SprintFacts,
@@ -17,22 +39,12 @@ function loads(
   aged: ReadonlySet<string>,
 ): PersonLoad[] {
   const { asOf } = c;
+  const sprintId = s.currentSprint === null ? null : s.currentSprint.id;
   return c.project.people
     .filter((p) => p.capacity > 0)
     .map((p) => {
       const capacity = p.capacity * p.availability;
-      let assigned = 0;
-      let wip = 0;
-      const old: string[] = [];
-      for (const w of work) {
-        if (w.assignee !== p.id) continue;
-        const open = w.finishedOn === undefined || w.finishedOn > asOf;
-        const inProgress = open && w.startedOn !== undefined && w.startedOn <= asOf;
-        if (inProgress) wip++;
-        if (inProgress && aged.has(w.id)) old.push(w.id);
-        if (open && s.currentSprint !== null && w.sprint === s.currentSprint.id)
-          assigned += w.estimate ?? 0;
-      }
+      const { assigned, wip, old } = personWork(p.id, work, asOf, sprintId, aged);
       return {
         id: p.id,
         name: p.name,

@@ -23,27 +23,24 @@ export function lastReviewOf(reviews: readonly SprintReview[], asOf: IsoDate): S
   return best;
 }
 
+/** One work item as known on `asOf`: dates and transitions after it dropped. */
+function knownOn(w: ProjectWorkItem, asOf: IsoDate): ProjectWorkItem {
+  const lateStart = w.startedOn !== undefined && w.startedOn > asOf;
+  const lateFinish = w.finishedOn !== undefined && w.finishedOn > asOf;
+  if (!lateStart && !lateFinish && w.transitions === undefined) return w;
+  const { startedOn, finishedOn, transitions, ...rest } = w;
+  return {
+    ...rest,
+    ...(startedOn === undefined || lateStart ? {} : { startedOn }),
+    ...(finishedOn === undefined || lateFinish ? {} : { finishedOn }),
+    ...(transitions === undefined ? {} : { transitions: transitions.filter((t) => t.on <= asOf) }),
+  };
+}
+
 /** @internal The work items as known on `asOf`: created by then, with later dates dropped. */
 export function visibleWork(items: readonly ProjectWorkItem[], asOf: IsoDate): ProjectWorkItem[] {
   const out: ProjectWorkItem[] = [];
-  for (const w of items) {
-    if (w.createdOn > asOf) continue;
-    const lateStart = w.startedOn !== undefined && w.startedOn > asOf;
-    const lateFinish = w.finishedOn !== undefined && w.finishedOn > asOf;
-    if (!lateStart && !lateFinish && w.transitions === undefined) {
-      out.push(w);
-      continue;
-    }
-    const { startedOn, finishedOn, transitions, ...rest } = w;
-    out.push({
-      ...rest,
-      ...(startedOn === undefined || lateStart ? {} : { startedOn }),
-      ...(finishedOn === undefined || lateFinish ? {} : { finishedOn }),
-      ...(transitions === undefined
-        ? {}
-        : { transitions: transitions.filter((t) => t.on <= asOf) }),
-    });
-  }
+  for (const w of items) if (w.createdOn <= asOf) out.push(knownOn(w, asOf));
   return out;
 }
 
