@@ -67,6 +67,84 @@ const MAX_MULTIPLIER = 1e6;
 const FACTORS = ['benefits', 'costs', 'disBenefits', 'discountRate'] as const;
 const SCENARIO_KEYS = [...FACTORS, 'probability'] as const;
 
+type Factor = (typeof FACTORS)[number];
+type ScenarioRecord = Readonly<Partial<Record<(typeof SCENARIO_KEYS)[number], unknown>>>;
+
+/** Reads one multiplier: a finite number in 0..MAX_MULTIPLIER, 1 when absent. */
+function readMultiplier(v: unknown, name: ScenarioName, f: Factor): Decimal {
+  if (v === undefined) return new Decimal(1);
+  if (typeof v !== 'number' || !Number.isFinite(v))
+    throw popmError('INVALID_NUMBER', ['set', name, f], 'a finite multiplier', v);
+  if (v < 0) throw popmError('OUT_OF_RANGE', ['set', name, f], 'a multiplier >= 0', v);
+  // Amounts are at most 1e290 and discounting runs in float64.
+  if (v > MAX_MULTIPLIER)
+    throw popmError('OUT_OF_RANGE', ['set', name, f], `a multiplier up to ${MAX_MULTIPLIER}`, v);
+  return new Decimal(v);
+}
+
+/** Reads a scenario's probability (0..1), or undefined when absent. */
+function readProbability(p: unknown, name: ScenarioName): number | undefined {
+  if (p === undefined) return undefined;
+  if (typeof p !== 'number' || !Number.isFinite(p))
+    throw popmError('INVALID_NUMBER', ['set', name, 'probability'], 'a finite number', p);
+  if (p < 0 || p > 1)
+    throw popmError('OUT_OF_RANGE', ['set', name, 'probability'], 'a probability from 0 to 1', p);
+  return p;
+}
+
+/** Appraises one scenario, collecting its probability. */
+function appraiseScenario(
+  bc: ReturnType<typeof readBusinessCase>,
+  rec: Readonly<Partial<Record<ScenarioName, unknown>>>,
+  name: ScenarioName,
+  probabilities: number[],
+): OptionsAppraisal {
+  if (rec[name] === undefined)
+    throw popmError('INVALID_ARGUMENT', ['set', name], 'a scenario object', undefined);
+  const s: ScenarioRecord = readOptions(rec[name], ['set', name], SCENARIO_KEYS);
+  const m = {} as Record<Factor, Decimal>;
+  for (const f of FACTORS) m[f] = readMultiplier(s[f], name, f);
+  const p = readProbability(s.probability, name);
+  if (p !== undefined) probabilities.push(p);
+  const rate = bc.rate.times(m.discountRate);
+  if (rate.lte(-1) || !Number.isFinite(rate.toNumber()))
+    throw popmError(
+      'OUT_OF_RANGE',
+      ['set', name, 'discountRate'],
+      'a multiplier keeping the rate > -1 and within float64',
+      s.discountRate,
+    );
+  return appraiseRead(
+    bc,
+    { benefits: m.benefits, costs: m.costs, disBenefits: m.disBenefits },
+    rate,
+  );
+}
+
+/** Probabilities must be given for every scenario or none, and sum to 1. */
+function checkProbabilities(probabilities: readonly number[]): void {
+  if (probabilities.length !== 0 && probabilities.length !== NAMES.length)
+    throw popmError(
+      'INVALID_ARGUMENT',
+      ['set'],
+      'a probability for every scenario or for none',
+      `${probabilities.length} of 3`,
+    );
+  if (probabilities.length === NAMES.length) {
+    const total = probabilities.reduce((a, b) => a + b, 0);
+    if (Math.abs(total - 1) > 1e-9)
+      throw popmError('INVALID_ARGUMENT', ['set'], 'probabilities summing to 1', total);
+  }
+}
+
+/** The option with the highest expected NPV (first on ties); call only with probabilities. */
+function bestExpectedOf(byOption: readonly ScenarioOptionRow[]): string {
+  let top: ScenarioOptionRow | undefined;
+  for (const row of byOption)
+    if (top === undefined || (row.expected as Decimal).gt(top.expected as Decimal)) top = row;
+  return (top as ScenarioOptionRow).optionId;
+}
+
 /**
  * Appraises the business case under best, likely and worst scenarios, each a
  * set of multipliers on benefits, costs, dis-benefits and the discount rate;
@@ -102,71 +180,8 @@ export function scenarios(businessCase: BusinessCase, set: ScenarioSet): Scenari
   const rec = readOptions(set, ['set'], NAMES);
   const bc = readBusinessCase(businessCase);
   const probabilities: number[] = [];
-  const appraisals = NAMES.map((name) => {
-    if (rec[name] === undefined)
-      throw popmError('INVALID_ARGUMENT', ['set', name], 'a scenario object', undefined);
-    const s = readOptions(rec[name], ['set', name], SCENARIO_KEYS);
-    const m: Record<(typeof FACTORS)[number], Decimal> = {
-      benefits: new Decimal(1),
-      costs: new Decimal(1),
-      disBenefits: new Decimal(1),
-      discountRate: new Decimal(1),
-    };
-    for (const f of FACTORS) {
-      const v = s[f];
-      if (v === undefined) continue;
-      if (typeof v !== 'number' || !Number.isFinite(v))
-        throw popmError('INVALID_NUMBER', ['set', name, f], 'a finite multiplier', v);
-      if (v < 0) throw popmError('OUT_OF_RANGE', ['set', name, f], 'a multiplier >= 0', v);
-      // Amounts are at most 1e290 and discounting runs in float64.
-      if (v > MAX_MULTIPLIER)
-        throw popmError(
-          'OUT_OF_RANGE',
-          ['set', name, f],
-          `a multiplier up to ${MAX_MULTIPLIER}`,
-          v,
-        );
-      m[f] = new Decimal(v);
-    }
-    if (s.probability !== undefined) {
-      const p = s.probability;
-      if (typeof p !== 'number' || !Number.isFinite(p))
-        throw popmError('INVALID_NUMBER', ['set', name, 'probability'], 'a finite number', p);
-      if (p < 0 || p > 1)
-        throw popmError(
-          'OUT_OF_RANGE',
-          ['set', name, 'probability'],
-          'a probability from 0 to 1',
-          p,
-        );
-      probabilities.push(p);
-    }
-    const rate = bc.rate.times(m.discountRate);
-    if (rate.lte(-1) || !Number.isFinite(rate.toNumber()))
-      throw popmError(
-        'OUT_OF_RANGE',
-        ['set', name, 'discountRate'],
-        'a multiplier keeping the rate > -1 and within float64',
-        s.discountRate,
-      );
-    return appraiseRead(
-      bc,
-      { benefits: m.benefits, costs: m.costs, disBenefits: m.disBenefits },
-      rate,
-    );
-  });
-  if (probabilities.length !== 0 && probabilities.length !== NAMES.length)
-    throw popmError(
-      'INVALID_ARGUMENT',
-      ['set'],
-      'a probability for every scenario or for none',
-      `${probabilities.length} of 3`,
-    );
-  if (probabilities.length === NAMES.length) {
-    const total = probabilities.reduce((a, b) => a + b, 0);
-    if (Math.abs(total - 1) > 1e-9)
-      throw popmError('INVALID_ARGUMENT', ['set'], 'probabilities summing to 1', total);
-  }
+  const appraisals = NAMES.map((name) => appraiseScenario(bc, rec, name, probabilities));
+  checkProbabilities(probabilities);
   const [best, likely, worst] = appraisals as [
     OptionsAppraisal,
     OptionsAppraisal,
@@ -194,12 +209,6 @@ export function scenarios(businessCase: BusinessCase, set: ScenarioSet): Scenari
       range: Decimal.max(...values).minus(Decimal.min(...values)),
     };
   });
-  let bestExpected: string | null = null;
-  if (probabilities.length > 0) {
-    let top: ScenarioOptionRow | undefined;
-    for (const row of byOption)
-      if (top === undefined || (row.expected as Decimal).gt(top.expected as Decimal)) top = row;
-    bestExpected = (top as ScenarioOptionRow).optionId;
-  }
+  const bestExpected = probabilities.length > 0 ? bestExpectedOf(byOption) : null;
   return deepFreeze({ byScenario: { best, likely, worst }, byOption, bestExpected });
 }
