@@ -1,5 +1,6 @@
 import {
   addWorkingEpochDays,
+  type CompiledCalendar,
   type WorkCalendar,
   workingDaysBetweenEpoch,
 } from '../core/calendar.js';
@@ -9,7 +10,7 @@ import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { requireNumber } from '../core/validate.js';
-import { flowItems } from './internal/timeline.js';
+import { type FlowItem, flowItems } from './internal/timeline.js';
 import { type DayUnit, readCalendar, readWindow } from './internal.js';
 import { checkWorkflow, type Workflow } from './workflow.js';
 import { checkWorkItems, type WorkItem } from './workItem.js';
@@ -92,40 +93,17 @@ export function throughputHistory(
     ['from', 'to', 'calendar', 'periodDays', 'workflow'],
   );
   const { from, to } = readWindow(opts);
-  const periodDays =
-    opts.periodDays === undefined
-      ? 1
-      : requireNumber(opts.periodDays, ['options', 'periodDays'], {
-          min: 1,
-          max: 366,
-          integer: true,
-        });
+  const periodDays = readPeriodDays(opts.periodDays);
   const cal = readCalendar(opts.calendar, ['options', 'calendar']);
   const wf =
     opts.workflow === undefined ? null : checkWorkflow(opts.workflow, ['options', 'workflow']);
   const flow = flowItems(checkWorkItems(items, ['items']), wf, ['items']);
-  // Slot of a day: its index among the window's days (or working days, the day off joining the one before).
-  const slot = (day: number): number =>
-    cal === null ? day - from : Math.max(0, workingDaysBetweenEpoch(cal, from - 1, day) - 1);
   const slots = cal === null ? to - from + 1 : workingDaysBetweenEpoch(cal, from - 1, to);
   const periods = Math.floor(slots / periodDays);
   // Anchored at `to`: the slots before `skip` form the oldest, partial period, left out.
   const skip = slots - periods * periodDays;
-  const counts: number[] = new Array<number>(periods).fill(0);
-  for (const f of flow) {
-    if (f.finished === null || f.finished < from || f.finished > to) continue;
-    const s = slot(f.finished) - skip;
-    const p = Math.floor(s / periodDays);
-    if (s >= 0 && p < periods) counts[p] = (counts[p] as number) + 1;
-  }
-  let start: IsoDate | null = null;
-  if (periods > 0) {
-    // The first day of slot `skip`: a calendar day, or the (skip + 1)-th working day.
-    const first = cal === null ? from : addWorkingEpochDays(cal, from, 0);
-    start = fromEpochDay(
-      cal === null ? from + skip : skip === 0 ? first : addWorkingEpochDays(cal, first, skip),
-    );
-  }
+  const counts = countFinished(flow, cal, from, to, skip, periodDays, periods);
+  const start = periods > 0 ? startOf(cal, from, skip) : null;
   const calendar =
     cal === null
       ? null
@@ -141,4 +119,39 @@ export function throughputHistory(
     start,
     end: fromEpochDay(to),
   });
+}
+
+function readPeriodDays(value: unknown): number {
+  if (value === undefined) return 1;
+  return requireNumber(value, ['options', 'periodDays'], { min: 1, max: 366, integer: true });
+}
+
+/** Items finished in each period of the window. */
+function countFinished(
+  flow: readonly FlowItem[],
+  cal: CompiledCalendar | null,
+  from: number,
+  to: number,
+  skip: number,
+  periodDays: number,
+  periods: number,
+): number[] {
+  // Slot of a day: its index among the window's days (or working days, the day off joining the one before).
+  const slot = (day: number): number =>
+    cal === null ? day - from : Math.max(0, workingDaysBetweenEpoch(cal, from - 1, day) - 1);
+  const counts: number[] = new Array<number>(periods).fill(0);
+  for (const f of flow) {
+    if (f.finished === null || f.finished < from || f.finished > to) continue;
+    const s = slot(f.finished) - skip;
+    const p = Math.floor(s / periodDays);
+    if (s >= 0 && p < periods) counts[p] = (counts[p] as number) + 1;
+  }
+  return counts;
+}
+
+/** The first day of slot `skip`: a calendar day, or the (skip + 1)-th working day. */
+function startOf(cal: CompiledCalendar | null, from: number, skip: number): IsoDate {
+  if (cal === null) return fromEpochDay(from + skip);
+  const first = addWorkingEpochDays(cal, from, 0);
+  return fromEpochDay(skip === 0 ? first : addWorkingEpochDays(cal, first, skip));
 }
