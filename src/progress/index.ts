@@ -85,7 +85,7 @@ export type {
   WhenDateRow,
 } from './forecastWhenDate.js';
 export { forecastWhenDate, likelihoodBy } from './forecastWhenDate.js';
-export type { DayUnit } from './internal.js';
+export type { DayUnit } from './dayUnit.js';
 export type {
   ConePercentile,
   ReleaseBurnupDay,

@@ -44,8 +44,7 @@ export function readCalendar(value: unknown, path: PopmPath): CompiledCalendar |
   return compileCalendar(copy as unknown as WorkCalendar, path);
 }
 
-/** @internal What a duration counts: every calendar day, or working days of a calendar. */
-export type DayUnit = 'calendar-days' | 'working-days';
+export type { DayUnit } from './dayUnit.js';
 
 /**
  * @internal Days from `a` to `b`, both counted (ActionableAgile's inclusive
