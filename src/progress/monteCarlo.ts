@@ -220,6 +220,32 @@ export interface WorkVariation {
 /** @internal No split rate, no scope growth. */
 export const NO_VARIATION: WorkVariation = { split: null, growth: null };
 
+/** The next draw of the trial stream `st` (advanced in place), as a fraction in [0, 1). */
+function unitDraw(st: Int32Array): number {
+  const a = st[0] as number;
+  const b = st[1] as number;
+  const c = st[2] as number;
+  const d = st[3] as number;
+  const r = (((a + b) | 0) + d) | 0;
+  st[3] = (d + 1) | 0;
+  st[0] = b ^ (b >>> 9);
+  st[1] = (c + (c << 3)) | 0;
+  st[2] = (((c << 21) | (c >>> 11)) + r) | 0;
+  return (r >>> 0) / TWO_POW_32;
+}
+
+/** The trial's own work: `work` times a split rate drawn from `st`, or `work` itself. */
+function trialWork(work: number, split: WorkVariation['split'], st: Int32Array): number {
+  if (split === null) return work;
+  const u = unitDraw(st);
+  return (
+    work *
+    (split instanceof Float64Array
+      ? (split[Math.floor(u * split.length)] as number)
+      : split.low + u * (split.high - split.low))
+  );
+}
+
 /** @internal Periods needed to finish `work`, per trial of the range. */
 export function simulateWhen(
   history: Float64Array,
@@ -238,36 +264,15 @@ export function simulateWhen(
   let rate = 0;
   for (let t = range.start; t < range.end; t++) {
     trialState(range.key, t, st);
+    if (!plain) {
+      // The trial's own work: drawn first from its stream, so shards agree.
+      goal = target(trialWork(work, split, st));
+      rate = growth === null ? 0 : growth.low + unitDraw(st) * (growth.high - growth.low);
+    }
     let a = st[0] as number;
     let b = st[1] as number;
     let c = st[2] as number;
     let d = st[3] as number;
-    if (!plain) {
-      // The trial's own work: drawn first from its stream, so shards agree.
-      let w = work;
-      if (split !== null) {
-        const r = (((a + b) | 0) + d) | 0;
-        d = (d + 1) | 0;
-        a = b ^ (b >>> 9);
-        b = (c + (c << 3)) | 0;
-        c = (((c << 21) | (c >>> 11)) + r) | 0;
-        const u = (r >>> 0) / TWO_POW_32;
-        w *=
-          split instanceof Float64Array
-            ? (split[Math.floor(u * split.length)] as number)
-            : split.low + u * (split.high - split.low);
-      }
-      goal = target(w);
-      rate = 0;
-      if (growth !== null) {
-        const r = (((a + b) | 0) + d) | 0;
-        d = (d + 1) | 0;
-        a = b ^ (b >>> 9);
-        b = (c + (c << 3)) | 0;
-        c = (((c << 21) | (c >>> 11)) + r) | 0;
-        rate = growth.low + ((r >>> 0) / TWO_POW_32) * (growth.high - growth.low);
-      }
-    }
     let done = 0;
     let p = 0;
     while (done < goal + rate * p) {
