@@ -162,30 +162,43 @@ function readFields(f: Readonly<Record<string, Shape>>, value: unknown, path: Po
   return out;
 }
 
-function readLeaf(shape: string, value: unknown, path: PopmPath): unknown {
-  if (shape === TEXT) {
+function readFinite(value: unknown, path: PopmPath): number {
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw popmError('INVALID_NUMBER', path, 'a finite number', value);
+  return value;
+}
+
+type Leaf = Extract<Shape, string>;
+
+const LEAF_READERS: Readonly<Record<Leaf, (value: unknown, path: PopmPath) => unknown>> = {
+  text: (value, path) => {
     if (typeof value !== 'string') throw popmError('INVALID_ARGUMENT', path, 'a string', value);
     return value;
-  }
-  if (shape === BOOL) {
+  },
+  boolean: (value, path) => {
     if (typeof value !== 'boolean') throw popmError('INVALID_ARGUMENT', path, 'a boolean', value);
     return value;
-  }
-  if (shape === DATE) {
+  },
+  date: (value, path) => {
     if (!isIsoDate(value)) throw popmError('INVALID_DATE', path, 'an ISO date YYYY-MM-DD', value);
     return value;
-  }
-  if (shape === MONEY) {
+  },
+  money: (value, path) => {
     if (isDecimal(value)) return value;
     if (typeof value !== 'string' && typeof value !== 'number')
       throw popmError('INVALID_NUMBER', path, 'a Decimal, a number or a numeric string', value);
     return toDecimal(value, path);
-  }
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    throw popmError('INVALID_NUMBER', path, 'a finite number', value);
-  if (shape === INT && !Number.isInteger(value))
-    throw popmError('INVALID_NUMBER', path, 'an integer', value);
-  return value;
+  },
+  number: readFinite,
+  integer: (value, path) => {
+    const n = readFinite(value, path);
+    if (!Number.isInteger(n)) throw popmError('INVALID_NUMBER', path, 'an integer', value);
+    return n;
+  },
+};
+
+function readLeaf(shape: Leaf, value: unknown, path: PopmPath): unknown {
+  return LEAF_READERS[shape](value, path);
 }
 
 function read(shape: Shape, value: unknown, path: PopmPath): unknown {

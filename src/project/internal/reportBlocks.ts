@@ -121,22 +121,24 @@ function forecastBlocks(r: ProgressReport, out: Block[]): void {
     });
 }
 
+/** The budget's burn and forecast, as sentences. */
+function budgetLines(b: ProgressReport['budgetAndValue']['budget'], money: Money): string[] {
+  if (b === null) return ['No budget is recorded.'];
+  const lines = [
+    `Budget ${money(b.total)}: ${money(b.spent)} spent${b.spentRatio === null ? '' : ` (${formatPercent(b.spentRatio.toNumber())})`} at ${formatPercent(b.timeElapsedRatio)} of the period; ${money(b.committed)} committed; ${money(b.remaining)} free.`,
+  ];
+  if (b.forecastAtCompletion !== null)
+    lines.push(
+      `Forecast at completion ${money(b.forecastAtCompletion.toDecimalPlaces(0))}${b.runOutDate === null ? '' : `; at the current burn the money runs out on ${b.runOutDate}`}.`,
+    );
+  return lines;
+}
+
 /** Budget burn, earned value and the business case's return. */
 function budgetBlocks(r: ProgressReport, out: Block[], money: Money): void {
   const bv = r.budgetAndValue;
   out.push({ kind: 'heading', text: 'Budget and value' });
-  const money1: string[] = [];
-  const b = bv.budget;
-  if (b === null) money1.push('No budget is recorded.');
-  else {
-    money1.push(
-      `Budget ${money(b.total)}: ${money(b.spent)} spent${b.spentRatio === null ? '' : ` (${formatPercent(b.spentRatio.toNumber())})`} at ${formatPercent(b.timeElapsedRatio)} of the period; ${money(b.committed)} committed; ${money(b.remaining)} free.`,
-    );
-    if (b.forecastAtCompletion !== null)
-      money1.push(
-        `Forecast at completion ${money(b.forecastAtCompletion.toDecimalPlaces(0))}${b.runOutDate === null ? '' : `; at the current burn the money runs out on ${b.runOutDate}`}.`,
-      );
-  }
+  const money1: string[] = budgetLines(bv.budget, money);
   const ev = bv.earnedValue;
   if (ev !== null)
     money1.push(
