@@ -146,6 +146,29 @@ function scheduleStatus(sv: Decimal): ScheduleStatus {
   return sv.isZero() ? 'on-schedule' : sv.isPositive() ? 'ahead' : 'behind';
 }
 
+/** The EAC method (default `'cpi'`); `'bottomUp'` needs an `etc`. */
+function readEacMethod(value: unknown, etcIn: Decimal | undefined): EacMethod {
+  let method: EacMethod = 'cpi';
+  if (value !== undefined) {
+    if (!EAC_METHODS.includes(value as EacMethod))
+      throw popmError(
+        'INVALID_ARGUMENT',
+        ['options', 'eacMethod'],
+        "one of 'cpi', 'atypical', 'cpiSpi', 'bottomUp'",
+        value,
+      );
+    method = value as EacMethod;
+  }
+  if (method === 'bottomUp' && etcIn === undefined)
+    throw popmError(
+      'INVALID_ARGUMENT',
+      ['input', 'etc'],
+      "an etc when eacMethod is 'bottomUp'",
+      undefined,
+    );
+  return method;
+}
+
 /**
  * Earned value management at one status date (PMI PMBOK® Guide and Practice
  * Standard for EVM): variances, indices, the EAC family, ETC, VAC and TCPI.
@@ -182,24 +205,7 @@ export function earnedValue(
   if (ev.gt(bac))
     throw popmError('OUT_OF_RANGE', ['input', 'ev'], `an amount <= bac (${bac})`, rec.ev);
   const etcIn = rec.etc === undefined ? undefined : nonNegative(rec.etc, 'etc');
-  let method: EacMethod = 'cpi';
-  if (opts.eacMethod !== undefined) {
-    if (!EAC_METHODS.includes(opts.eacMethod as EacMethod))
-      throw popmError(
-        'INVALID_ARGUMENT',
-        ['options', 'eacMethod'],
-        "one of 'cpi', 'atypical', 'cpiSpi', 'bottomUp'",
-        opts.eacMethod,
-      );
-    method = opts.eacMethod as EacMethod;
-  }
-  if (method === 'bottomUp' && etcIn === undefined)
-    throw popmError(
-      'INVALID_ARGUMENT',
-      ['input', 'etc'],
-      "an etc when eacMethod is 'bottomUp'",
-      undefined,
-    );
+  const method = readEacMethod(opts.eacMethod, etcIn);
 
   const cv = ev.minus(ac);
   const sv = ev.minus(pv);
@@ -298,6 +304,50 @@ export interface EarnedScheduleResult {
   readonly tspi: number | null;
 }
 
+/** Reads the cumulative PV per period: non-empty, >= 0 and non-decreasing. */
+function readCumulativePv(value: unknown): Decimal[] {
+  const raw = requireArray(value, ['input', 'cumulativePv']);
+  if (raw.length === 0)
+    throw popmError('EMPTY_INPUT', ['input', 'cumulativePv'], 'at least one period', raw);
+  const pv: Decimal[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const d = toDecimal(raw[i], ['input', 'cumulativePv', i]);
+    if (d.isNegative() && !d.isZero())
+      throw popmError('OUT_OF_RANGE', ['input', 'cumulativePv', i], 'an amount >= 0', raw[i]);
+    const prev = pv[i - 1];
+    if (prev !== undefined && d.lt(prev))
+      throw popmError(
+        'INVALID_ARGUMENT',
+        ['input', 'cumulativePv', i],
+        `a cumulative value >= the previous one (${prev})`,
+        raw[i],
+      );
+    pv.push(d);
+  }
+  return pv;
+}
+
+/** The planned duration: given (> 0), else the first period reaching the BAC. */
+function readPlannedDuration(value: unknown, pv: readonly Decimal[], bac: Decimal): number {
+  if (value === undefined) return pv.findIndex((v) => v.eq(bac)) + 1;
+  const pd = toNumber(value, ['input', 'plannedDuration']);
+  if (pd <= 0)
+    throw popmError('OUT_OF_RANGE', ['input', 'plannedDuration'], 'a duration > 0', value);
+  return pd;
+}
+
+/** ES = C + (EV − PV_C) / (PV_{C+1} − PV_C). */
+function earnedScheduleTime(pv: readonly Decimal[], ev: Decimal, bac: Decimal): number {
+  // C = number of whole periods with PV_C <= EV (PV_0 = 0 at the start).
+  let c = 0;
+  while (c < pv.length && (pv[c] as Decimal).lte(ev)) c++;
+  // EV has reached the BAC: ES is the planned finish (the first period reaching it).
+  if (c === pv.length) return pv.findIndex((v) => v.eq(bac)) + 1;
+  const lo = c === 0 ? toDecimal(0) : (pv[c - 1] as Decimal);
+  const hi = pv[c] as Decimal; // hi > ev >= lo, so hi − lo > 0
+  return c + ev.minus(lo).div(hi.minus(lo)).toNumber();
+}
+
 /**
  * Earned schedule (Lipke, "Schedule is Different", The Measurable News,
  * 2003): the time at which the planned-value curve reached today's earned
@@ -323,24 +373,7 @@ export interface EarnedScheduleResult {
 export function earnedSchedule(input: EarnedScheduleInput): EarnedScheduleResult {
   const rec = readEntity(input, ['input'], ES_KEYS, 'an earned-schedule object');
   readMeta(rec.meta, ['input', 'meta']);
-  const raw = requireArray(rec.cumulativePv, ['input', 'cumulativePv']);
-  if (raw.length === 0)
-    throw popmError('EMPTY_INPUT', ['input', 'cumulativePv'], 'at least one period', raw);
-  const pv: Decimal[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const d = toDecimal(raw[i], ['input', 'cumulativePv', i]);
-    if (d.isNegative() && !d.isZero())
-      throw popmError('OUT_OF_RANGE', ['input', 'cumulativePv', i], 'an amount >= 0', raw[i]);
-    const prev = pv[i - 1];
-    if (prev !== undefined && d.lt(prev))
-      throw popmError(
-        'INVALID_ARGUMENT',
-        ['input', 'cumulativePv', i],
-        `a cumulative value >= the previous one (${prev})`,
-        raw[i],
-      );
-    pv.push(d);
-  }
+  const pv = readCumulativePv(rec.cumulativePv);
   const bac = pv[pv.length - 1] as Decimal;
   const ev = toDecimal(rec.ev, ['input', 'ev']);
   if (ev.isNegative() && !ev.isZero())
@@ -355,32 +388,8 @@ export function earnedSchedule(input: EarnedScheduleInput): EarnedScheduleResult
   const at = toNumber(rec.actualTime, ['input', 'actualTime']);
   if (at < 0)
     throw popmError('OUT_OF_RANGE', ['input', 'actualTime'], 'a time >= 0', rec.actualTime);
-  let pd: number;
-  if (rec.plannedDuration === undefined) {
-    pd = pv.findIndex((v) => v.eq(bac)) + 1;
-  } else {
-    pd = toNumber(rec.plannedDuration, ['input', 'plannedDuration']);
-    if (pd <= 0)
-      throw popmError(
-        'OUT_OF_RANGE',
-        ['input', 'plannedDuration'],
-        'a duration > 0',
-        rec.plannedDuration,
-      );
-  }
-
-  // C = number of whole periods with PV_C <= EV (PV_0 = 0 at the start).
-  let c = 0;
-  while (c < pv.length && (pv[c] as Decimal).lte(ev)) c++;
-  let es: number;
-  if (c === pv.length) {
-    // EV has reached the BAC: ES is the planned finish (the first period reaching it).
-    es = pv.findIndex((v) => v.eq(bac)) + 1;
-  } else {
-    const lo = c === 0 ? toDecimal(0) : (pv[c - 1] as Decimal);
-    const hi = pv[c] as Decimal; // hi > ev >= lo, so hi − lo > 0
-    es = c + ev.minus(lo).div(hi.minus(lo)).toNumber();
-  }
+  const pd = readPlannedDuration(rec.plannedDuration, pv, bac);
+  const es = earnedScheduleTime(pv, ev, bac);
   // A quotient beyond the float64 range (a vanishing ES or time) is as
   // unanswerable as a division by zero: `null`, never Infinity.
   const finite = (x: number): number | null => (Number.isFinite(x) ? x + 0 : null);
