@@ -332,28 +332,34 @@ export function tableOf(sorted: ArrayLike<number>): OutcomeTable {
  * by counting: O(n + max), several times faster than a comparison sort.
  */
 export function sortedCopy(values: Float64Array | Int32Array): Float64Array {
-  const n = values.length;
   if (values instanceof Int32Array) {
-    let max = 0;
-    let min = 0;
-    for (let i = 0; i < n; i++) {
-      const v = values[i] as number;
-      if (v > max) max = v;
-      if (v < min) min = v;
-    }
-    if (min === 0 && max <= 4 * n + 1024) {
-      const counts = new Int32Array(max + 1);
-      for (let i = 0; i < n; i++)
-        counts[values[i] as number] = (counts[values[i] as number] as number) + 1;
-      const out = new Float64Array(n);
-      let w = 0;
-      for (let v = 0; v <= max; v++) for (let c = counts[v] as number; c > 0; c--) out[w++] = v;
-      return out;
-    }
+    const counted = countingSorted(values);
+    if (counted !== null) return counted;
   }
+  const n = values.length;
   const out = Float64Array.from(values);
   for (let i = 0; i < n; i++) if (out[i] === 0) out[i] = 0;
   return out.sort();
+}
+
+/** Sorts small non-negative integers by counting; `null` when they are not such. */
+function countingSorted(values: Int32Array): Float64Array | null {
+  const n = values.length;
+  let max = 0;
+  let min = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as number;
+    if (v > max) max = v;
+    if (v < min) min = v;
+  }
+  if (min !== 0 || max > 4 * n + 1024) return null;
+  const counts = new Int32Array(max + 1);
+  for (let i = 0; i < n; i++)
+    counts[values[i] as number] = (counts[values[i] as number] as number) + 1;
+  const out = new Float64Array(n);
+  let w = 0;
+  for (let v = 0; v <= max; v++) for (let c = counts[v] as number; c > 0; c--) out[w++] = v;
+  return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -644,6 +650,38 @@ function readRecord(value: unknown, path: PopmPath): Record<string, unknown> {
   return out;
 }
 
+/** One outcome table of a part: ascending values, counts >= 1 adding up to the part's trials. */
+function readOutcomeTable(t: unknown, at: PopmPath, size: number): OutcomeTable {
+  const tr = readRecord(t, at);
+  const values = finiteList(tr.values, [...at, 'values'], 'ascending outcomes');
+  const counts = finiteList(tr.counts, [...at, 'counts'], 'trial counts');
+  if (values.length !== counts.length)
+    throw popmError('INVALID_ARGUMENT', [...at, 'counts'], 'one count per value', counts);
+  let total = 0;
+  for (let j = 0; j < values.length; j++) {
+    checkOutcomeValue(values, j, at);
+    const c = counts[j] as number;
+    if (!Number.isInteger(c) || c < 1)
+      throw popmError('OUT_OF_RANGE', [...at, 'counts', j], 'an integer >= 1', c);
+    total += c;
+  }
+  if (total !== size)
+    throw popmError('INVALID_ARGUMENT', [...at, 'counts'], `counts adding up to ${size}`, total);
+  return { values, counts };
+}
+
+function checkOutcomeValue(values: readonly number[], j: number, at: PopmPath): void {
+  if (Math.abs(values[j] as number) > MAX_OUTCOME)
+    throw popmError(
+      'OUT_OF_RANGE',
+      [...at, 'values', j],
+      `an outcome within ±${MAX_OUTCOME}`,
+      values[j],
+    );
+  if (j > 0 && !((values[j] as number) > (values[j - 1] as number)))
+    throw popmError('INVALID_ARGUMENT', [...at, 'values', j], 'ascending outcomes', values[j]);
+}
+
 function readPart(value: unknown, path: PopmPath): ReadPart {
   const rec = readRecord(value, path);
   for (const k of Object.keys(rec))
@@ -675,42 +713,9 @@ function readPart(value: unknown, path: PopmPath): ReadPart {
   const outcomes: Record<string, OutcomeTable[]> = {};
   for (const [name, v] of Object.entries(readRecord(rec.outcomes, [...path, 'outcomes']))) {
     const at: PopmPath = [...path, 'outcomes', name];
-    outcomes[name] = requireArray<unknown>(v, at, 'outcome tables').map((t, k) => {
-      const tr = readRecord(t, [...at, k]);
-      const values = finiteList(tr.values, [...at, k, 'values'], 'ascending outcomes');
-      const counts = finiteList(tr.counts, [...at, k, 'counts'], 'trial counts');
-      if (values.length !== counts.length)
-        throw popmError('INVALID_ARGUMENT', [...at, k, 'counts'], 'one count per value', counts);
-      let total = 0;
-      for (let j = 0; j < values.length; j++) {
-        if (Math.abs(values[j] as number) > MAX_OUTCOME)
-          throw popmError(
-            'OUT_OF_RANGE',
-            [...at, k, 'values', j],
-            `an outcome within ±${MAX_OUTCOME}`,
-            values[j],
-          );
-        if (j > 0 && !((values[j] as number) > (values[j - 1] as number)))
-          throw popmError(
-            'INVALID_ARGUMENT',
-            [...at, k, 'values', j],
-            'ascending outcomes',
-            values[j],
-          );
-        const c = counts[j] as number;
-        if (!Number.isInteger(c) || c < 1)
-          throw popmError('OUT_OF_RANGE', [...at, k, 'counts', j], 'an integer >= 1', c);
-        total += c;
-      }
-      if (total !== size)
-        throw popmError(
-          'INVALID_ARGUMENT',
-          [...at, k, 'counts'],
-          `counts adding up to ${size}`,
-          total,
-        );
-      return { values, counts };
-    });
+    outcomes[name] = requireArray<unknown>(v, at, 'outcome tables').map((t, k) =>
+      readOutcomeTable(t, [...at, k], size),
+    );
   }
   const sums: Record<string, number[][]> = {};
   for (const [name, v] of Object.entries(readRecord(rec.sums, [...path, 'sums']))) {
