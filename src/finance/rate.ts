@@ -13,6 +13,41 @@ import {
 import { AnnuityScaledNpv } from './internal/tvm.js';
 
 /**
+ * The identity times r is a generalised polynomial in x = 1 + r with four
+ * terms; its coefficients (highest power first) give Descartes' bound and
+ * the root bounds. Multiplying by r adds the root x = 1, so the rates of
+ * the identity itself are at most one fewer. Returns `[power, coefficient]`
+ * pairs, highest power first, equal powers merged, zero ends trimmed.
+ */
+function identityTerms(n: number, m: number, p: number, f: number, w: number): [number, number][] {
+  const byPower: [number, number][] =
+    w === 0
+      ? [
+          [n + 1, p],
+          [n, m - p],
+          [1, f],
+          [0, -(m + f)],
+        ]
+      : [
+          [n + 1, p + m],
+          [n, -p],
+          [1, f - m],
+          [0, -f],
+        ];
+  byPower.sort((x, y) => y[0] - x[0]);
+  const merged: [number, number][] = [];
+  for (const [e, c] of byPower) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && last[0] === e) last[1] += c;
+    else merged.push([e, c]);
+  }
+  while (merged.length > 0 && (merged[0] as [number, number])[1] === 0) merged.shift();
+  while (merged.length > 0 && (merged[merged.length - 1] as [number, number])[1] === 0)
+    merged.pop();
+  return merged;
+}
+
+/**
  * The interest rate per period of an annuity, as Excel's `RATE` and
  * numpy-financial's `rate`: the `r > -1` that solves
  * `pv·(1+r)^n + pmt·(1 + r·when)·((1+r)^n − 1)/r + fv = 0`, with Excel's
@@ -66,34 +101,7 @@ export function rate(
   const f = toNumber(fv, ['fv']);
   const w = readWhen(when, ['when']);
   const guessX = 1 + readRate(guess, ['guess']);
-  // The identity times r is a generalised polynomial in x = 1 + r with four
-  // terms; its coefficients (highest power first) give Descartes' bound and
-  // the root bounds. Multiplying by r adds the root x = 1, so the rates of
-  // the identity itself are at most one fewer.
-  const byPower: [number, number][] =
-    w === 0
-      ? [
-          [n + 1, p],
-          [n, m - p],
-          [1, f],
-          [0, -(m + f)],
-        ]
-      : [
-          [n + 1, p + m],
-          [n, -p],
-          [1, f - m],
-          [0, -f],
-        ];
-  byPower.sort((x, y) => y[0] - x[0]);
-  const merged: [number, number][] = [];
-  for (const [e, c] of byPower) {
-    const last = merged[merged.length - 1];
-    if (last !== undefined && last[0] === e) last[1] += c;
-    else merged.push([e, c]);
-  }
-  while (merged.length > 0 && (merged[0] as [number, number])[1] === 0) merged.shift();
-  while (merged.length > 0 && (merged[merged.length - 1] as [number, number])[1] === 0)
-    merged.pop();
+  const merged = identityTerms(n, m, p, f, w);
   if (merged.length < 2) return null;
   const top = (merged[0] as [number, number])[0];
   const amounts = normaliseAmounts(Float64Array.from(merged, ([, c]) => c));

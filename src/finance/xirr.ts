@@ -19,17 +19,25 @@ export interface XirrOptions {
   readonly guess?: Numeric | undefined;
 }
 
-/** @internal Sorts by date, merges same-day flows and trims zeros; `null` without a sign change. */
-function datedProblem(days: Float64Array, amounts: Float64Array): RootProblem | null {
+/** The indices in date order (stable), or `null` when already sorted. */
+function sortOrder(days: Float64Array): number[] | null {
   const n = days.length;
   let sorted = true;
   for (let i = 1; i < n && sorted; i++) sorted = (days[i] as number) >= (days[i - 1] as number);
-  let order: number[] | null = null;
-  if (!sorted) {
-    order = Array.from({ length: n }, (_, i) => i);
-    // Stable: equal days keep input order (their amounts are merged anyway).
-    order.sort((x, y) => (days[x] as number) - (days[y] as number) || x - y);
-  }
+  if (sorted) return null;
+  const order = Array.from({ length: n }, (_, i) => i);
+  // Stable: equal days keep input order (their amounts are merged anyway).
+  order.sort((x, y) => (days[x] as number) - (days[y] as number) || x - y);
+  return order;
+}
+
+/** The flows in `order`, same-day amounts summed; the first `m` entries are used. */
+function mergeSameDay(
+  days: Float64Array,
+  amounts: Float64Array,
+  order: readonly number[] | null,
+): { mergedDays: Float64Array; mergedAmounts: Float64Array; m: number } {
+  const n = days.length;
   const mergedDays = new Float64Array(n);
   const mergedAmounts = new Float64Array(n);
   let m = 0;
@@ -44,6 +52,13 @@ function datedProblem(days: Float64Array, amounts: Float64Array): RootProblem | 
       m++;
     }
   }
+  return { mergedDays, mergedAmounts, m };
+}
+
+/** @internal Sorts by date, merges same-day flows and trims zeros; `null` without a sign change. */
+function datedProblem(days: Float64Array, amounts: Float64Array): RootProblem | null {
+  const order = sortOrder(days);
+  const { mergedDays, mergedAmounts, m } = mergeSameDay(days, amounts, order);
   let first = 0;
   while (first < m && mergedAmounts[first] === 0) first++;
   let last = m - 1;
