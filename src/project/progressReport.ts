@@ -250,6 +250,13 @@ function decisions(f: Facts, d: Dashboard): DecisionNeeded[] {
       decider: r.escalatedTo ?? sponsorName,
       source: 'risk',
     });
+  budgetDecision(f, sponsorName, out);
+  scheduleDecision(f, d, sponsorName, out);
+  targetDecisions(f, out);
+  return byNeed(out);
+}
+
+function budgetDecision(f: Facts, sponsorName: string | null, out: DecisionNeeded[]): void {
   const b = f.budget;
   const shortfall = b?.forecastVariance?.isNegative() ? b.forecastVariance.negated() : null;
   if (b !== null && shortfall !== null) {
@@ -263,6 +270,14 @@ function decisions(f: Facts, d: Dashboard): DecisionNeeded[] {
         source: 'budget',
       });
   }
+}
+
+function scheduleDecision(
+  f: Facts,
+  d: Dashboard,
+  sponsorName: string | null,
+  out: DecisionNeeded[],
+): void {
   const slip = d.schedule?.slip ?? null;
   if (slip !== null && slip > f.options.slipAmberDays)
     out.push({
@@ -272,6 +287,9 @@ function decisions(f: Facts, d: Dashboard): DecisionNeeded[] {
       decider: sponsorName,
       source: 'schedule',
     });
+}
+
+function targetDecisions(f: Facts, out: DecisionNeeded[]): void {
   for (const t of f.targets)
     if (t.target.due >= f.asOf && !t.onTrack)
       out.push({
@@ -281,6 +299,10 @@ function decisions(f: Facts, d: Dashboard): DecisionNeeded[] {
         decider: f.people.get(f.project.roles.productOwner)?.name ?? null,
         source: 'target',
       });
+}
+
+/** Soonest need first; those with no date last; ties keep their order. */
+function byNeed(out: readonly DecisionNeeded[]): DecisionNeeded[] {
   return out
     .map((x, i) => ({ x, i }))
     .sort((a, b) => {
@@ -303,6 +325,14 @@ function highlights(f: Facts, d: Dashboard): string[] {
     out.push(
       `${next.id} "${next.title}" is forecast ${forecastPhraseOf(next)}, against ${next.due}: ${next.onTrack ? 'on track' : 'at risk'}.`,
     );
+  scheduleAndBudgetHighlights(d, out);
+  out.push(
+    `${plural(d.risks.open, 'open risk')}, ${d.risks.reviewsOverdue.length} overdue for review.`,
+  );
+  return out;
+}
+
+function scheduleAndBudgetHighlights(d: Dashboard, out: string[]): void {
   const s = d.schedule;
   if (s !== null)
     out.push(
@@ -315,10 +345,22 @@ function highlights(f: Facts, d: Dashboard): string[] {
     out.push(
       `${formatPercent(b.spentRatio.toNumber())} of the budget spent at ${formatPercent(b.timeElapsedRatio)} of the time${d.earnedValue?.cpi ? `; CPI ${formatRatio(d.earnedValue.cpi.toNumber())}` : ''}.`,
     );
-  out.push(
-    `${plural(d.risks.open, 'open risk')}, ${d.risks.reviewsOverdue.length} overdue for review.`,
-  );
-  return out;
+}
+
+/** The running sprint's burndown on its last recorded day, or null. */
+function sprintToday(f: Facts): ProgressReport['forecast']['sprint'] {
+  const bd = f.burndown;
+  const today = bd?.days[bd.days.length - 1];
+  return f.currentSprint === null || bd === null || today === undefined
+    ? null
+    : {
+        id: f.currentSprint.id,
+        end: f.currentSprint.end,
+        remaining: today.remaining,
+        ideal: today.ideal,
+        day: today.day,
+        workingDays: bd.workingDays,
+      };
 }
 
 /** @internal Builds the report from facts. */
@@ -326,8 +368,6 @@ export function reportFromFacts(f: Facts): Omit<ProgressReport, 'figures'> {
   const d = dashboardFromFacts(f);
   const a = projectFromFacts(f);
   const since = f.lastReview?.on ?? f.project.start;
-  const bd = f.burndown;
-  const today = bd?.days[bd.days.length - 1];
   const rec =
     d.businessCase?.options.find((o) => o.optionId === d.businessCase?.recommended) ?? null;
   const issues: string[] = [];
@@ -345,17 +385,7 @@ export function reportFromFacts(f: Facts): Omit<ProgressReport, 'figures'> {
     forecast: {
       velocity: d.velocity?.mean ?? null,
       sayDo: d.velocity?.sayDo ?? null,
-      sprint:
-        f.currentSprint === null || bd === null || today === undefined
-          ? null
-          : {
-              id: f.currentSprint.id,
-              end: f.currentSprint.end,
-              remaining: today.remaining,
-              ideal: today.ideal,
-              day: today.day,
-              workingDays: bd.workingDays,
-            },
+      sprint: sprintToday(f),
       targets: d.forecast.targets,
       backlog: d.forecast.backlog,
       assumedEstimate: d.forecast.assumedEstimate,
