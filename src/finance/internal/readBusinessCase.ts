@@ -124,6 +124,27 @@ function readSeries(value: unknown, path: PopmPath, horizon: number): ReadLine[]
   return lines;
 }
 
+/** The discount rate: a number that fits a float64 (discounting runs in it), > -1. */
+function readDiscountRate(value: unknown, path: PopmPath): Decimal {
+  const rate = toDecimal(value, path);
+  // Discounting runs in float64: a rate such as '1e999' cannot be used.
+  if (!Number.isFinite(rate.toNumber()))
+    throw popmError('INVALID_NUMBER', path, 'a rate that fits a float64', value);
+  if (rate.lte(-1)) throw popmError('OUT_OF_RANGE', path, 'a rate > -1', value);
+  return rate;
+}
+
+/** Checks the risk ids: strings, each once. */
+function readRiskIds(value: unknown, path: PopmPath): void {
+  const seen = new Set<string>();
+  const risks = requireArray(value, path);
+  for (let i = 0; i < risks.length; i++) {
+    const id = requireString(risks[i], [...path, i]);
+    if (seen.has(id)) throw popmError('DUPLICATE_ID', [...path, i], 'each risk id once', id);
+    seen.add(id);
+  }
+}
+
 /**
  * @internal Reads and checks a `BusinessCase`; paths start at `root`
  * (the public parameter, `['businessCase']`).
@@ -138,27 +159,9 @@ export function readBusinessCase(value: unknown, root: PopmPath = ['businessCase
     throw popmError('EMPTY_INPUT', at('reasons'), 'at least one reason', reasons);
   for (let i = 0; i < reasons.length; i++) requireString(reasons[i], at('reasons', i));
   const currency = readCurrency(bc.currency, at('currency'));
-  const rate = toDecimal(bc.discountRate, at('discountRate'));
-  // Discounting runs in float64: a rate such as '1e999' cannot be used.
-  if (!Number.isFinite(rate.toNumber()))
-    throw popmError(
-      'INVALID_NUMBER',
-      at('discountRate'),
-      'a rate that fits a float64',
-      bc.discountRate,
-    );
-  if (rate.lte(-1))
-    throw popmError('OUT_OF_RANGE', at('discountRate'), 'a rate > -1', bc.discountRate);
+  const rate = readDiscountRate(bc.discountRate, at('discountRate'));
   const horizon = readInteger(bc.horizon, at('horizon'), 1, MAX_BUSINESS_CASE_HORIZON);
-  if (bc.risks !== undefined) {
-    const seen = new Set<string>();
-    const risks = requireArray(bc.risks, at('risks'));
-    for (let i = 0; i < risks.length; i++) {
-      const id = requireString(risks[i], at('risks', i));
-      if (seen.has(id)) throw popmError('DUPLICATE_ID', at('risks', i), 'each risk id once', id);
-      seen.add(id);
-    }
-  }
+  if (bc.risks !== undefined) readRiskIds(bc.risks, at('risks'));
   const raw = requireArray(bc.options, at('options'));
   const guard = new CurrencyGuard(currency, at('currency'));
   const read = Array.from({ length: raw.length }, (_, i) =>
