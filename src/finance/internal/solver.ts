@@ -177,6 +177,27 @@ export function rootBounds(a: Float64Array, firstGap: number, lastGap: number): 
 
 const EPS = Number.EPSILON;
 
+/** True when a Newton step from `x` would leave `(lo, hi)` or shrink too slowly (rtsafe). */
+function newtonUnsafe(
+  x: number,
+  f: number,
+  df: number,
+  lo: number,
+  hi: number,
+  dxOld: number,
+): boolean {
+  return ((x - hi) * df - f) * ((x - lo) * df - f) >= 0 || Math.abs(2 * f) > Math.abs(dxOld * df);
+}
+
+/** Where {@link solveBracket} starts: `start` when inside, else a geometric or secant point. */
+function firstPoint(a: number, fa: number, b: number, fb: number, start?: number): number {
+  const left = Math.min(a, b);
+  const right = Math.max(a, b);
+  if (start !== undefined && start > left && start < right) return start;
+  const x = right > 4 * left ? Math.sqrt(left) * Math.sqrt(right) : a - (fa * (b - a)) / (fb - fa);
+  return x > left && x < right ? x : 0.5 * (left + right);
+}
+
 /**
  * @internal Polishes a root in the bracket `(a, b)` where `fa`, `fb` have
  * opposite signs: Newton steps while they stay inside the bracket and shrink
@@ -197,13 +218,7 @@ export function solveBracket(
   let hi = fa < 0 ? b : a; // fn(hi) > 0
   const left = Math.min(a, b);
   const right = Math.max(a, b);
-  let x =
-    start !== undefined && start > left && start < right
-      ? start
-      : right > 4 * left
-        ? Math.sqrt(left) * Math.sqrt(right)
-        : a - (fa * (b - a)) / (fb - fa);
-  if (!(x > left && x < right)) x = 0.5 * (left + right);
+  let x = firstPoint(a, fa, b, fb, start);
   let dxOld = right - left;
   let dx = dxOld;
   let f = fn.value(x);
@@ -213,7 +228,7 @@ export function solveBracket(
     if (f < 0) lo = x;
     else hi = x;
     let next: number;
-    if (((x - hi) * df - f) * ((x - lo) * df - f) >= 0 || Math.abs(2 * f) > Math.abs(dxOld * df)) {
+    if (newtonUnsafe(x, f, df, lo, hi, dxOld)) {
       next = Math.sqrt(lo) * Math.sqrt(hi);
       dxOld = dx;
       dx = next - x;
@@ -232,6 +247,23 @@ export function solveBracket(
     df = fn.slope;
   }
   return x;
+}
+
+/** Newton's point when it lies on the root's side of `x` (below when `down`), else undefined. */
+function newtonEstimate(x: number, newton: number, down: boolean): number | undefined {
+  if (!(newton > 0)) return undefined;
+  return (down ? newton < x : newton > x) ? newton : undefined;
+}
+
+/** True when `v` lies strictly between `p` and `q`. */
+function between(v: number, p: number, q: number): boolean {
+  return v > Math.min(p, q) && v < Math.max(p, q);
+}
+
+/** The next trial in `ln x`: half as far again as Newton's estimate, else a step. */
+function nextU(u: number, estimate: number | undefined, down: boolean, step: number): number {
+  if (estimate !== undefined) return u + 1.5 * (Math.log(estimate) - u);
+  return down ? u - step : u + step;
 }
 
 /**
@@ -255,24 +287,15 @@ export function uniqueRoot(
   let u = Math.log(x);
   let step = 0.1;
   for (;;) {
-    const newton = x - g / fn.slope;
-    let estimate: number | undefined;
-    let u1: number;
-    if (newton > 0 && (down ? newton < x : newton > x)) {
-      estimate = newton;
-      u1 = u + 1.5 * (Math.log(newton) - u);
-    } else {
-      u1 = down ? u - step : u + step;
-    }
-    u1 = Math.min(Math.max(u1, uLo), uHi);
+    const estimate = newtonEstimate(x, x - g / fn.slope, down);
+    const u1 = Math.min(Math.max(nextU(u, estimate, down, step), uLo), uHi);
     const x1 = Math.exp(u1);
     const g1 = fn.value(x1);
     if (g1 === 0) return x1;
     if (Math.sign(g1) !== Math.sign(g)) {
       // Newton from the newest point usually lands closest.
       const fromX1 = x1 - g1 / fn.slope;
-      const start = fromX1 > Math.min(x, x1) && fromX1 < Math.max(x, x1) ? fromX1 : estimate;
-      return solveBracket(fn, x, g, x1, g1, start, true);
+      return solveBracket(fn, x, g, x1, g1, between(fromX1, x, x1) ? fromX1 : estimate, true);
     }
     if (u1 === uLo || u1 === uHi) return Number.NaN; // cannot happen with one sign change
     x = x1;
@@ -324,6 +347,33 @@ export function isRoot(fn: ScaledNpv, x: number): boolean {
   return Math.abs(fn.value(x)) <= ROOT_TOL * fn.magnitude(x);
 }
 
+/**
+ * Same sign at both ends of `(px, x)` but a turning point between: a close
+ * pair or a tangent root. Pushes them to `roots`; returns how many it counts (0 or 2).
+ */
+function turningPointRoots(
+  fn: ScaledNpv,
+  px: number,
+  pg: number,
+  pSlope: number,
+  x: number,
+  g: number,
+  roots: number[],
+): number {
+  const c = criticalPoint(fn, px, pSlope, x);
+  const gc = fn.value(c);
+  if (gc === 0 || Math.abs(gc) <= TANGENT_TOL * fn.magnitude(c)) {
+    roots.push(c);
+    return 2;
+  }
+  if (Math.sign(gc) !== Math.sign(g)) {
+    roots.push(solveBracket(fn, px, pg, c, gc));
+    roots.push(solveBracket(fn, c, gc, x, g));
+    return 2;
+  }
+  return 0;
+}
+
 /** @internal One grid scan with step `ds` in `s`, where `u = A·sinh(s)` (fine near 0%, wider far out). */
 function scan(
   fn: ScaledNpv,
@@ -354,17 +404,7 @@ function scan(
         roots.push(solveBracket(fn, px, pg, x, g));
         found++;
       } else if (Math.sign(slope) !== Math.sign(pSlope) && slope !== 0 && pSlope !== 0) {
-        // Same sign at both ends but a turning point between: a close pair or a tangent root.
-        const c = criticalPoint(fn, px, pSlope, x);
-        const gc = fn.value(c);
-        if (gc === 0 || Math.abs(gc) <= TANGENT_TOL * fn.magnitude(c)) {
-          roots.push(c);
-          found += 2;
-        } else if (Math.sign(gc) !== Math.sign(g)) {
-          roots.push(solveBracket(fn, px, pg, c, gc));
-          roots.push(solveBracket(fn, c, gc, x, g));
-          found += 2;
-        }
+        found += turningPointRoots(fn, px, pg, pSlope, x, g, roots);
       }
     }
     px = x;
