@@ -9,6 +9,7 @@
  */
 
 export * from './backlog/index.js';
+export * from './charts/index.js';
 export * from './core/index.js';
 export * from './finance/index.js';
 export * from './plan/index.js';
@@ -17,4 +18,3 @@ export * from './project/index.js';
 export * from './risk/index.js';
 export * from './roles/index.js';
 export * from './stakeholders/index.js';
-export * from './charts/index.js';

@@ -206,7 +206,11 @@ describe('the example runner', () => {
       ["toEpochDay('x');", 'sum([1]); //=> 1'],
       /a statement threw PopmError/,
     ],
-    ['a name from prose', ['npv(discountRate, [1]); //=> 1'], /needs context .*discountRate is not defined/],
+    [
+      'a name from prose',
+      ['npv(discountRate, [1]); //=> 1'],
+      /needs context .*discountRate is not defined/,
+    ],
     [
       'a result without its own statement',
       ['sum([1]); //=> 1', '//=> 2'],

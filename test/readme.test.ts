@@ -177,9 +177,9 @@ describe('README', () => {
     const cfo = { id: 'cfo', name: 'CFO', power: 5, interest: 5, legitimacy: true, urgency: true };
     expect(powerInterestQuadrant(cfo)).toBe('manage-closely');
     expect(salience(cfo)).toBe('definitive');
-    expect(
-      validateRaci(defaultRaci({ productOwner: 'amira', projectManager: 'jonas' })).ok,
-    ).toBe(true);
+    expect(validateRaci(defaultRaci({ productOwner: 'amira', projectManager: 'jonas' })).ok).toBe(
+      true,
+    );
     expect(whoIsResponsible('order the backlog').role).toBe('product-owner');
   });
 

@@ -51,7 +51,7 @@ export interface WsjfScaleCheckResult {
  * //     offScale: [{ index: 1, column: 'businessValue', value: 4, nearest: 3 }] }
  */
 export function wsjfScaleCheck(rows: readonly WsjfInput[] | Backlog): WsjfScaleCheckResult {
-  const list: { input: WsjfInput; id?: string; path: PopmPath }[] = [];
+  const list: { input: WsjfInput; id?: string | undefined; path: PopmPath }[] = [];
   if (Array.isArray(rows)) {
     for (let i = 0; i < rows.length; i++)
       list.push({ input: rows[i] as WsjfInput, path: ['rows', i] });

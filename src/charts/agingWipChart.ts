@@ -6,6 +6,7 @@ import {
   chartOptions,
   finite,
   get,
+  keysOf,
   list,
   num,
   obj,
@@ -67,7 +68,7 @@ export function agingWipChart(input: AgingWipChartInput, options?: ChartOptions)
     return { id, age: num(e, 'age', p, { min: 0 }), state: stateOf.get(id) ?? 'in progress' };
   });
   const ptable = obj(get(ages, 'percentiles', apath), [...apath, 'percentiles']);
-  const bands = Object.keys(ptable)
+  const bands = keysOf(ptable, [...apath, 'percentiles'])
     .map((k) => ({
       p: finite(Number(k), [...apath, 'percentiles', k]),
       value: finite(get(ptable, k, [...apath, 'percentiles']), [...apath, 'percentiles', k]),

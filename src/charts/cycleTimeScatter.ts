@@ -9,6 +9,7 @@ import {
   dayOrNull,
   finite,
   get,
+  keysOf,
   list,
   obj,
   str,
@@ -120,7 +121,7 @@ function readPercentiles(m: object): { p: number; value: number }[] {
   if (ct === null || ct === undefined) return [];
   const path = ['input', 'metrics', 'cycleTime', 'percentiles'];
   const table = obj(get(obj(ct, path.slice(0, 3)), 'percentiles', path.slice(0, 3)), path);
-  return Object.keys(table)
+  return keysOf(table, path)
     .map((k) => ({
       p: finite(Number(k), [...path, k]),
       value: finite(get(table, k, path), [...path, k]),

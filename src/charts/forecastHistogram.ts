@@ -1,6 +1,15 @@
 import { popmError } from '../core/errors.js';
 import { empty, plotArea, xAxisNumber, yAxis } from './internal/frame.js';
-import { type ChartOptions, chartOptions, finite, get, list, num, obj } from './internal/read.js';
+import {
+  type ChartOptions,
+  chartOptions,
+  finite,
+  get,
+  keysOf,
+  list,
+  num,
+  obj,
+} from './internal/read.js';
 import { formatNumber } from './internal/scale.js';
 import { colour, esc, INK, label, r, svgDocument, textWidth } from './internal/svg.js';
 
@@ -101,7 +110,7 @@ function isDistribution(v: unknown, path: (string | number)[]): v is object {
 function findDistribution(result: unknown): { dist: object; path: (string | number)[] } {
   const root = obj(result, ['result'], 'a distribution or a simulation result');
   if (isDistribution(root, ['result'])) return { dist: root, path: ['result'] };
-  for (const key of Object.keys(root)) {
+  for (const key of keysOf(root, ['result'])) {
     const v = get(root, key, ['result']);
     if (isDistribution(v, ['result', key])) return { dist: v, path: ['result', key] };
   }
@@ -113,7 +122,7 @@ function readMarks(dist: object, path: (string | number)[]): { p: number; value:
   const table = get(dist, 'percentiles', path);
   if (table === undefined || table === null) return [];
   const t = obj(table, [...path, 'percentiles']);
-  return Object.keys(t)
+  return keysOf(t, [...path, 'percentiles'])
     .map((k) => ({
       p: finite(Number(k), [...path, 'percentiles', k]),
       value: finite(get(t, k, path), [...path, 'percentiles', k]),

@@ -215,7 +215,7 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar?: WorkCa
 export function nextWorkingDay(
   date: IsoDate,
   calendar?: WorkCalendar,
-  options: { readonly inclusive?: boolean } = {},
+  options: { readonly inclusive?: boolean | undefined } = {},
 ): IsoDate {
   const cal = compileCalendar(calendar);
   const start = toEpochDay(date, ['date']);

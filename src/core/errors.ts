@@ -105,7 +105,7 @@ export interface PopmErrorJson {
   readonly expected: string;
   readonly received: string;
   readonly message: string;
-  readonly details?: PopmErrorDetails;
+  readonly details?: PopmErrorDetails | undefined;
 }
 
 /**
@@ -140,7 +140,7 @@ export class PopmError extends Error {
   /** What was there, printed short: `'-2'`, `'"abc"'`, `'an object'`. */
   readonly received: string;
   /** Structured extras, typed per code. */
-  readonly details?: PopmErrorDetails;
+  readonly details?: PopmErrorDetails | undefined;
 
   /**
    * @param code - the rule that broke
@@ -236,7 +236,7 @@ function isShown(value: unknown): value is Shown {
 export const UNKNOWN_KEY_RULE = 'a known key';
 
 /**
- * A copy of `error` whose path starts with `prefix` (and loses its first
+ * @internal A copy of `error` whose path starts with `prefix` (and loses its first
  * `drop` elements first), so a helper that validated `['estimate']` can
  * report `['backlog', 'items', 3, 'estimate']`. The message is rebuilt from
  * the fields, never edited. Anything that is not a {@link PopmError} comes

@@ -24,7 +24,7 @@ export type {
   PopmPath,
   SchemaIssue,
 } from './errors.js';
-export { ERROR_CODES, isPopmError, PopmError, withPathPrefix } from './errors.js';
+export { ERROR_CODES, isPopmError, PopmError } from './errors.js';
 export { deepFreeze } from './freeze.js';
 export type { Serialized } from './json.js';
 export type { Numeric } from './numbers.js';

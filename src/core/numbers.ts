@@ -13,7 +13,7 @@ type DecimalConstructor = typeof DecimalJs;
 // `default` (again carrying `.default`) through our CommonJS build.
 function decimalBase(): DecimalConstructor {
   const ns = decimalModule as unknown as {
-    default: DecimalConstructor & { default?: DecimalConstructor };
+    default: DecimalConstructor & { default?: DecimalConstructor | undefined };
   };
   return ns.default.default ?? ns.default;
 }

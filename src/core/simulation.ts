@@ -115,7 +115,7 @@ export interface SimulationPart<R = unknown> {
   /** Integer counts, by name. */
   readonly counts: Readonly<Record<string, readonly number[]>>;
   /** Type-level only: the full result a merge of such parts gives. */
-  readonly [resultType]?: R;
+  readonly [resultType]?: R | undefined;
 }
 
 /** The return type of a simulation: a part when `shard` is given. */
@@ -239,9 +239,9 @@ function readPercentiles(value: unknown, path: PopmPath): readonly number[] {
 /** @internal How a distribution is summarised. */
 export interface DistributionStyle {
   /** Read percentiles from the high end (`forecastHowMany`: "at least N in p% of trials"). */
-  readonly descending?: boolean;
+  readonly descending?: boolean | undefined;
   /** Equal-width bins for continuous outcomes; omitted: one row per distinct outcome. */
-  readonly bins?: number;
+  readonly bins?: number | undefined;
 }
 
 /** @internal The shared distribution of an ascending, non-empty array of outcomes. */
@@ -439,8 +439,8 @@ export function fingerprintOf(fn: string, call: unknown): string {
 export interface RawOutcomes {
   /** Per name, one array (or several, e.g. per backlog item) of outcomes per trial. */
   readonly outcomes: Readonly<Record<string, readonly (Float64Array | Int32Array)[]>>;
-  readonly sums?: Readonly<Record<string, readonly number[][]>>;
-  readonly counts?: Readonly<Record<string, readonly number[]>>;
+  readonly sums?: Readonly<Record<string, readonly number[][]>> | undefined;
+  readonly counts?: Readonly<Record<string, readonly number[]>> | undefined;
 }
 
 /** @internal Sorted outcomes and totals over all trials, for a finisher. */

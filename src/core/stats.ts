@@ -11,7 +11,7 @@ export interface PercentileOptions {
    * from the data. `'linear'`: interpolation between closest ranks at
    * h = (n − 1)·p/100, as numpy's default and Excel's `PERCENTILE.INC`.
    */
-  readonly method?: PercentileMethod;
+  readonly method?: PercentileMethod | undefined;
 }
 
 function checkValues(values: readonly number[], path: PopmPath, min = 1): void {

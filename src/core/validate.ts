@@ -41,11 +41,11 @@ export function requireNumber(
   value: unknown,
   path: PopmPath,
   bounds: {
-    readonly min?: number;
-    readonly max?: number;
-    readonly minExclusive?: number;
-    readonly maxExclusive?: number;
-    readonly integer?: boolean;
+    readonly min?: number | undefined;
+    readonly max?: number | undefined;
+    readonly minExclusive?: number | undefined;
+    readonly maxExclusive?: number | undefined;
+    readonly integer?: boolean | undefined;
   } = {},
 ): number {
   if (typeof value !== 'number' || !Number.isFinite(value))

@@ -217,7 +217,7 @@ export function earnedValue(
     cpi: Decimal | null;
     atypical: Decimal;
     cpiSpi: Decimal | null;
-    bottomUp?: Decimal;
+    bottomUp?: Decimal | undefined;
   } = {
     // bac / cpi computed as bac·ac/ev keeps one rounding instead of two
     cpi: cpi === null || cpi.isZero() ? null : bac.times(ac).div(ev),

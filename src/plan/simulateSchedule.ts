@@ -40,7 +40,7 @@ export interface SimulateScheduleOptions<
   /** Histogram bins of the project duration, an integer 1..1000 (default 20). */
   readonly bins?: number | undefined;
   /** Run only this share of the trials (see {@link SimulationOptions.shard}). */
-  readonly shard?: S;
+  readonly shard?: S | undefined;
 }
 
 /** One task's figures in {@link SimulateScheduleResult}. */

@@ -74,7 +74,7 @@ export interface ForecastBacklogOptions<
   /** The days the history counts (default `'working-days'`); used with `start`. */
   readonly unit?: ThroughputUnit | undefined;
   /** Run only this share of the trials (see {@link SimulationOptions.shard}). */
-  readonly shard?: S;
+  readonly shard?: S | undefined;
 }
 
 /** The forecast for one open backlog item. */

@@ -65,7 +65,7 @@ export interface ForecastFeaturesOptions<
   /** The days the history counts (default `'working-days'`); used with `start`. */
   readonly unit?: ThroughputUnit | undefined;
   /** Run only this share of the trials (see {@link SimulationOptions.shard}). */
-  readonly shard?: S;
+  readonly shard?: S | undefined;
 }
 
 /** One feature's forecast. */
@@ -452,7 +452,9 @@ export function finishFeatures(input: FinishInput): ForecastFeaturesResult<numbe
     method: settings.method,
     features: features.map((f, k): FeatureForecast<number> => {
       const distribution = distributionOf(periods[k] as Float64Array, settings);
-      const { meta, ...rest } = f as typeof f & { meta?: Readonly<Record<string, unknown>> };
+      const { meta, ...rest } = f as typeof f & {
+        meta?: Readonly<Record<string, unknown>> | undefined;
+      };
       const base = { ...rest, periods: distribution, ...(meta === undefined ? {} : { meta }) };
       if (clock === null) return base;
       const dates: Record<number, IsoDate> = {};

@@ -28,7 +28,7 @@ export interface ForecastHowManyInput<
   /** How many future periods, an integer 1..1,000,000. */
   readonly periods: number;
   /** Run only this share of the trials (see {@link SimulationOptions.shard}). */
-  readonly shard?: S;
+  readonly shard?: S | undefined;
 }
 
 /**

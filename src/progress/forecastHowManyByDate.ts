@@ -36,7 +36,7 @@ export interface ForecastHowManyByDateInput<
   /** The days the history counts (default `'working-days'`; `'calendar-days'` counts every day). */
   readonly unit?: ThroughputUnit | undefined;
   /** Run only this share of the trials (see {@link SimulationOptions.shard}). */
-  readonly shard?: S;
+  readonly shard?: S | undefined;
 }
 
 /** The result of {@link forecastHowManyByDate}: {@link forecastHowMany} over the window's periods. */

@@ -58,7 +58,7 @@ export interface ForecastWhenInput<
   /** Scope growth per period, sampled per trial (default none). */
   readonly scopeGrowth?: ScopeGrowth | undefined;
   /** Run only this share of the trials (see {@link SimulationOptions.shard}). */
-  readonly shard?: S;
+  readonly shard?: S | undefined;
 }
 
 /**

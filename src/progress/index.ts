@@ -29,6 +29,7 @@ export type {
   CumulativeFlowResult,
 } from './cumulativeFlow.js';
 export { cumulativeFlow } from './cumulativeFlow.js';
+export type { DayUnit } from './dayUnit.js';
 export type {
   FlowEfficiencyOptions,
   FlowEfficiencyResult,
@@ -53,18 +54,18 @@ export type {
 export { forecastBacklog } from './forecastBacklog.js';
 export type { Throughput, ThroughputUnit } from './forecastClock.js';
 export type {
+  ForecastDiagnostics,
+  ForecastDiagnosticsInput,
+  ThroughputOutlier,
+} from './forecastDiagnostics.js';
+export { forecastDiagnostics } from './forecastDiagnostics.js';
+export type {
   Feature,
   FeatureForecast,
   ForecastFeaturesOptions,
   ForecastFeaturesResult,
 } from './forecastFeatures.js';
 export { forecastFeatures } from './forecastFeatures.js';
-export type {
-  ForecastDiagnostics,
-  ForecastDiagnosticsInput,
-  ThroughputOutlier,
-} from './forecastDiagnostics.js';
-export { forecastDiagnostics } from './forecastDiagnostics.js';
 export type { ForecastHowManyInput, ForecastHowManyResult } from './forecastHowMany.js';
 export { forecastHowMany } from './forecastHowMany.js';
 export type {
@@ -85,7 +86,6 @@ export type {
   WhenDateRow,
 } from './forecastWhenDate.js';
 export { forecastWhenDate, likelihoodBy } from './forecastWhenDate.js';
-export type { DayUnit } from './dayUnit.js';
 export type {
   ConePercentile,
   ReleaseBurnupDay,

@@ -56,7 +56,7 @@ export interface ReleaseBurnupOptions<
   /** Safety cap on forecast periods per trial (default 100,000). */
   readonly maxPeriods?: number | undefined;
   /** Run only this share of the forecast's trials (the `forecast` is then a part). */
-  readonly shard?: S;
+  readonly shard?: S | undefined;
 }
 
 /** One calendar day of a release burnup. */

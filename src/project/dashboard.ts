@@ -724,7 +724,7 @@ function stakeholdersOf(f: Facts): DashboardStakeholders {
 
 function metaOf(
   entity: { readonly meta?: Readonly<Record<string, unknown>> | undefined } | undefined,
-): { readonly meta?: Readonly<Record<string, unknown>> } {
+): { readonly meta?: Readonly<Record<string, unknown>> | undefined } {
   return entity?.meta === undefined ? {} : { meta: entity.meta };
 }
 

@@ -1,6 +1,8 @@
-import { addDays, compareDates, type IsoDate } from '../core/dates.js';
+import { addDays, assertIsoDate, compareDates, type IsoDate } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
+import { readProperty, safeCopy } from '../core/internal/readObject.js';
 import { toDecimal } from '../core/numbers.js';
+import { requireArray, requireNumber, requireObject, requireString } from '../core/validate.js';
 import type { EarnedValueSnapshot } from '../finance/earnedValue.js';
 import type { PlanBaseline } from '../plan/baselineVariance.js';
 import { type CriticalPathResult, criticalPath } from '../plan/criticalPath.js';
@@ -11,6 +13,7 @@ import { type CumulativeFlowResult, cumulativeFlow } from '../progress/cumulativ
 import type { Sprint } from '../progress/sprint.js';
 import { type HeatMap, heatMap } from '../risk/heatMap.js';
 import { createRiskRegister } from '../risk/register.js';
+import { readProject } from './internal/readProject.js';
 import type { Project } from './types.js';
 
 /**
@@ -57,7 +60,10 @@ export interface ReportFigures {
  * f.velocity.sprints.length; //=> 7
  * f.schedule?.tasks.length; //=> 25
  */
-export function reportFigures(project: Project, asOf: IsoDate): ReportFigures {
+export function reportFigures(projectIn: Project, asOf: IsoDate): ReportFigures {
+  assertIsoDate(asOf, ['asOf']);
+  // The same reader as every project function, then the fields this file copies itself.
+  const project = checkCopied(readProject(projectIn));
   const sprints = [...project.sprints].sort((a, b) => compareDates(a.start, b.start));
   const started = sprints.filter((s) => compareDates(s.start, asOf) <= 0);
   const current =
@@ -143,4 +149,47 @@ export function reportFigures(project: Project, asOf: IsoDate): ReportFigures {
         ac: toDecimal(s.ac),
       })),
   });
+}
+
+/**
+ * Checks the sprint, baseline and earned-value fields that the figures copy,
+ * reading sprints and the baseline through a safe copy (holes, Proxies and
+ * getters are errors with paths from `project`).
+ */
+function checkCopied(project: Project): Project {
+  const sprints = safeCopy(project.sprints, ['project', 'sprints']) as Project['sprints'];
+  sprints.forEach((s, i) => {
+    const p = ['project', 'sprints', i];
+    requireObject(s, p, 'a sprint');
+    requireString(s.id, [...p, 'id']);
+    assertIsoDate(s.start, [...p, 'start']);
+    assertIsoDate(s.end, [...p, 'end']);
+    requireNumber(s.committed, [...p, 'committed'], { min: 0 });
+    requireNumber(s.completed, [...p, 'completed'], { min: 0 });
+  });
+  const ev = requireArray(project.earnedValue, ['project', 'earnedValue']);
+  for (let i = 0; i < ev.length; i++) {
+    const s = readProperty(ev, String(i), ['project', 'earnedValue']);
+    requireObject(s, ['project', 'earnedValue', i], 'an earned-value snapshot');
+    assertIsoDate(readProperty(s as object, 'asOf', ['project', 'earnedValue', i]), [
+      'project',
+      'earnedValue',
+      i,
+      'asOf',
+    ]);
+  }
+  if (project.baseline === undefined) return { ...project, sprints };
+  const bp = ['project', 'baseline'];
+  const b = safeCopy(project.baseline, bp) as NonNullable<Project['baseline']>;
+  requireObject(b, bp, 'a baseline');
+  if (b.start !== undefined) assertIsoDate(b.start, [...bp, 'start']);
+  assertIsoDate(b.finish, [...bp, 'finish']);
+  requireArray(b.tasks, [...bp, 'tasks']).forEach((t, i) => {
+    const tp = [...bp, 'tasks', i];
+    requireObject(t, tp, 'a baseline task');
+    requireString((t as { id: unknown }).id, [...tp, 'id']);
+    assertIsoDate((t as { start: unknown }).start, [...tp, 'start']);
+    assertIsoDate((t as { finish: unknown }).finish, [...tp, 'finish']);
+  });
+  return { ...project, sprints, baseline: b };
 }

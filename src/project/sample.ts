@@ -174,7 +174,10 @@ type TaskRow = readonly [
   name: string,
   duration: number,
   baselineDuration: number,
-  dependsOn: readonly (string | { id: string; type: 'FS' | 'SS' | 'FF' | 'SF'; lag?: number })[],
+  dependsOn: readonly (
+    | string
+    | { id: string; type: 'FS' | 'SS' | 'FF' | 'SF'; lag?: number | undefined }
+  )[],
   estimate: readonly [number, number, number] | null,
 ];
 

@@ -32,7 +32,7 @@ export interface SimulateRiskCostOptions<
   /** Histogram bins, an integer 1..1000 (default 20). */
   readonly bins?: number | undefined;
   /** Run only this share of the trials (see {@link SimulationOptions.shard}). */
-  readonly shard?: S;
+  readonly shard?: S | undefined;
 }
 
 /** The result of {@link simulateRiskCost}. */

@@ -156,15 +156,18 @@ function bound(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string
   const input = (issue as AnyIssue).input;
   if (issue.origin === 'string' && small && Number(limit) === 1 && issue.inclusive !== false)
     return `expected a non-empty string, got ${got(input)}`;
-  if (issue.origin === 'array' || issue.origin === 'string' || issue.origin === 'set') {
-    const unit = issue.origin === 'string' ? 'character' : 'item';
-    const n = Number(limit);
-    const size = Array.isArray(input) || typeof input === 'string' ? input.length : undefined;
-    return `expected ${small ? 'at least' : 'at most'} ${n} ${unit}${n === 1 ? '' : 's'}, got ${size ?? got(input)}`;
-  }
+  if (issue.origin === 'array' || issue.origin === 'string' || issue.origin === 'set')
+    return sizeBound(issue.origin, small, Number(limit), input);
   const op = small ? (issue.inclusive ? '>=' : '>') : issue.inclusive ? '<=' : '<';
   const what = issue.origin === 'int' ? 'an integer' : 'a finite number';
   return `expected ${what} ${op} ${String(limit)}, got ${got(input)}`;
+}
+
+/** "expected at least 1 item, got 0" for an array, string or set bound. */
+function sizeBound(origin: string, small: boolean, n: number, input: unknown): string {
+  const unit = origin === 'string' ? 'character' : 'item';
+  const size = Array.isArray(input) || typeof input === 'string' ? input.length : undefined;
+  return `expected ${small ? 'at least' : 'at most'} ${n} ${unit}${n === 1 ? '' : 's'}, got ${size ?? got(input)}`;
 }
 
 /**
@@ -259,7 +262,7 @@ export function toSchemaIssues(issues: readonly z.core.$ZodIssue[]): SchemaIssue
       | string
       | number
     )[];
-    const params = (issue as { params?: { popm?: unknown } }).params;
+    const params = (issue as { params?: { popm?: unknown } | undefined }).params;
     const code = typeof params?.popm === 'string' ? params.popm : issue.code;
     const message = worded(issue);
     const key = `${JSON.stringify(path)}\u0000${message}`;

@@ -232,7 +232,7 @@ type RegisterDoc = z.infer<typeof RiskRegisterSchema>;
 // createRiskRegister(risks, options) reports `['risks', …]` and
 // `['options', 'matrix', …]`; the document has `risks` and `matrix` at its top.
 function toRegister(doc: RegisterDoc): RiskRegister {
-  const options: { matrix?: RiskMatrix; framework?: RiskFramework } = {};
+  const options: { matrix?: RiskMatrix | undefined; framework?: RiskFramework | undefined } = {};
   if (doc.matrix !== undefined) {
     try {
       options.matrix = createRiskMatrix(doc.matrix as RiskMatrixOptions);

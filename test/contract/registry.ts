@@ -283,12 +283,6 @@ export const REGISTRY: Readonly<Record<string, Entry>> = {
   PopmError: { skip: 'the error class; constructing one is not a calculation' },
   deepFreeze: { skip: 'freezes its argument in place by design' },
   isPopmError: { args: () => [new popm.PopmError('CYCLE', ['x'], 'no loop')] },
-  withPathPrefix: {
-    args: () => [
-      new popm.PopmError('OUT_OF_RANGE', ['estimate'], 'a number >= 0', -2),
-      ['backlog'],
-    ],
-  },
   isDecimal: { args: () => [new popm.Decimal(1)] },
   isIsoDate: { args: () => ['2026-03-02'] },
 

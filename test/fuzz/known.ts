@@ -550,15 +550,6 @@ export const FUZZ_KNOWN: Readonly<Record<string, KnownFuzz>> = {
     reason: 'Proxy with throwing traps at [0,"effort"]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],
   },
-  withPathPrefix: {
-    reason: 'empty object at [1,0]: result is not frozen',
-    categories: [
-      'not frozen',
-      'foreign error',
-      'NaN or Infinity',
-      'foreign error from a Proxy or getter',
-    ],
-  },
   workingDaysBetween: {
     reason: 'Proxy with throwing traps at [2]: threw Error: proxy trap',
     categories: ['foreign error from a Proxy or getter'],

@@ -1,5 +1,11 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Decimal, PopmError, PopmErrorDetails, SchemaIssue, Serialized } from '../../src/index.js';
+import type {
+  Decimal,
+  PopmError,
+  PopmErrorDetails,
+  SchemaIssue,
+  Serialized,
+} from '../../src/index.js';
 
 describe('core types (1.0 contract)', () => {
   it('PopmError carries expected and received as strings and typed details', () => {
@@ -14,7 +20,11 @@ describe('core types (1.0 contract)', () => {
     }>();
   });
   it('Serialized turns Decimal into string, deep, and keeps the rest', () => {
-    type R = { readonly total: Decimal; readonly rows: readonly { readonly v: Decimal; readonly n: number }[]; readonly d: Decimal | null };
+    type R = {
+      readonly total: Decimal;
+      readonly rows: readonly { readonly v: Decimal; readonly n: number }[];
+      readonly d: Decimal | null;
+    };
     expectTypeOf<Serialized<R>>().toEqualTypeOf<{
       readonly total: string;
       readonly rows: readonly { readonly v: string; readonly n: number }[];

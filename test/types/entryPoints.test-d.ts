@@ -21,7 +21,13 @@ describe('popm/finance', () => {
 describe('popm/plan', () => {
   it('accepts undefined in every optional task property (exactOptionalPropertyTypes)', () => {
     const row: { readonly d: number | undefined } = { d: undefined };
-    expectTypeOf({ id: 'A', duration: 3, name: undefined, dependsOn: undefined, meta: undefined }).toExtend<plan.Task>();
+    expectTypeOf({
+      id: 'A',
+      duration: 3,
+      name: undefined,
+      dependsOn: undefined,
+      meta: undefined,
+    }).toExtend<plan.Task>();
     expectTypeOf<plan.Task['name']>().toEqualTypeOf<string | undefined>();
     void row;
   });
@@ -44,14 +50,22 @@ describe('popm/charts', () => {
 
 describe('popm/schemas', () => {
   it('every parser has a safe twin returning a typed result', () => {
-    expectTypeOf<ReturnType<typeof schemas.safeParseProject>>().toEqualTypeOf<schemas.SafeParseResult<popm.Project>>();
-    expectTypeOf<ReturnType<typeof schemas.safeParseBacklog>>().toExtend<schemas.SafeParseResult<unknown>>();
-    expectTypeOf<ReturnType<typeof schemas.safeParsePlan>>().toExtend<schemas.SafeParseResult<unknown>>();
+    expectTypeOf<ReturnType<typeof schemas.safeParseProject>>().toEqualTypeOf<
+      schemas.SafeParseResult<popm.Project>
+    >();
+    expectTypeOf<ReturnType<typeof schemas.safeParseBacklog>>().toExtend<
+      schemas.SafeParseResult<unknown>
+    >();
+    expectTypeOf<ReturnType<typeof schemas.safeParsePlan>>().toExtend<
+      schemas.SafeParseResult<unknown>
+    >();
   });
 });
 
 describe('popm', () => {
   it('the error carries typed details', () => {
-    expectTypeOf<NonNullable<popm.PopmError['details']>['issues']>().toEqualTypeOf<readonly popm.SchemaIssue[] | undefined>();
+    expectTypeOf<NonNullable<popm.PopmError['details']>['issues']>().toEqualTypeOf<
+      readonly popm.SchemaIssue[] | undefined
+    >();
   });
 });

@@ -20,7 +20,11 @@ function files(dir: string): string[] {
 
 function allowsUndefined(type: ts.TypeNode | undefined): boolean {
   if (type === undefined) return true; // implicitly any
-  if (type.kind === ts.SyntaxKind.UndefinedKeyword || type.kind === ts.SyntaxKind.UnknownKeyword || type.kind === ts.SyntaxKind.AnyKeyword)
+  if (
+    type.kind === ts.SyntaxKind.UndefinedKeyword ||
+    type.kind === ts.SyntaxKind.UnknownKeyword ||
+    type.kind === ts.SyntaxKind.AnyKeyword
+  )
     return true;
   if (ts.isUnionTypeNode(type)) return type.types.some(allowsUndefined);
   if (ts.isParenthesizedTypeNode(type)) return allowsUndefined(type.type);
@@ -31,7 +35,10 @@ function optionalWithoutUndefined(text: string, name = 'x.ts'): string[] {
   const source = ts.createSourceFile(name, text, ts.ScriptTarget.ES2022, true);
   const out: string[] = [];
   const visit = (node: ts.Node): void => {
-    if ((ts.isPropertySignature(node) || ts.isPropertyDeclaration(node)) && node.questionToken !== undefined) {
+    if (
+      (ts.isPropertySignature(node) || ts.isPropertyDeclaration(node)) &&
+      node.questionToken !== undefined
+    ) {
       if (!allowsUndefined(node.type)) {
         const { line } = source.getLineAndCharacterOfPosition(node.getStart());
         out.push(`${name}:${line + 1} ${node.name.getText(source)}`);
@@ -45,12 +52,16 @@ function optionalWithoutUndefined(text: string, name = 'x.ts'): string[] {
 
 describe('optional properties accept undefined (exactOptionalPropertyTypes)', () => {
   it('the check itself flags `?: T` and passes `?: T | undefined`', () => {
-    expect(optionalWithoutUndefined('interface A { readonly a?: number; b?: string | undefined; c?: (number | undefined) }')).toEqual([
-      'x.ts:1 a',
-    ]);
+    expect(
+      optionalWithoutUndefined(
+        'interface A { readonly a?: number; b?: string | undefined; c?: (number | undefined) }',
+      ),
+    ).toEqual(['x.ts:1 a']);
   });
   it('holds in every source file', () => {
-    const offenders = files(SRC).flatMap((f) => optionalWithoutUndefined(readFileSync(f, 'utf8'), relative(SRC, f)));
+    const offenders = files(SRC).flatMap((f) =>
+      optionalWithoutUndefined(readFileSync(f, 'utf8'), relative(SRC, f)),
+    );
     expect(offenders).toEqual([]);
   });
 });

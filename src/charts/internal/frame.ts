@@ -17,7 +17,7 @@ export interface Plot {
 export function plotArea(
   width: number,
   height: number,
-  opts: { legend?: boolean; leftLabel?: number } = {},
+  opts: { legend?: boolean | undefined; leftLabel?: number | undefined } = {},
 ): Plot {
   return {
     left: 12 + (opts.leftLabel ?? 44),

@@ -6,7 +6,7 @@
  */
 import { assertIsoDate, type IsoDate, toEpochDay } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
-import { readOptions, readProperty } from '../../core/internal/readObject.js';
+import { ownKeys, readOptions, readProperty } from '../../core/internal/readObject.js';
 
 /** @internal An object (not an array), read safely. */
 export function obj(value: unknown, path: PopmPath, what = 'an object'): object {
@@ -25,7 +25,7 @@ export function num(
   o: object,
   key: string,
   path: PopmPath,
-  opts: { min?: number; optional?: boolean } = {},
+  opts: { min?: number | undefined; optional?: boolean | undefined } = {},
 ): number {
   const v = get(o, key, path);
   if (v === undefined && opts.optional === true) return Number.NaN;
@@ -34,24 +34,25 @@ export function num(
 
 /** @internal A finite number (a `Decimal` or numeric string is read as a number). */
 export function finite(v: unknown, path: PopmPath, min?: number): number {
-  let n: number;
-  if (typeof v === 'number') n = v;
-  else if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) n = Number(v);
-  else if (
-    v !== null &&
-    typeof v === 'object' &&
-    typeof (v as { toNumber?: unknown }).toNumber === 'function'
-  ) {
-    try {
-      n = (v as { toNumber: () => number }).toNumber();
-    } catch {
-      n = Number.NaN;
-    }
-  } else n = Number.NaN;
+  const n = asNumber(v);
   if (!Number.isFinite(n) || Math.abs(n) > 1e15)
     throw popmError('INVALID_NUMBER', path, 'a finite number of at most 1e15', v);
   if (min !== undefined && n < min) throw popmError('OUT_OF_RANGE', path, `a number >= ${min}`, v);
   return n;
+}
+
+/** A number, a numeric string or a Decimal as a float; `NaN` for anything else (a Proxy's traps included). */
+function asNumber(v: unknown): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string') return v.trim() === '' ? Number.NaN : Number(v);
+  if (v === null || typeof v !== 'object') return Number.NaN;
+  try {
+    const toNumber = (v as { toNumber?: unknown }).toNumber;
+    const n: unknown = typeof toNumber === 'function' ? toNumber.call(v) : Number.NaN;
+    return typeof n === 'number' ? n : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** @internal A number field that may be `null` (or absent). */
@@ -89,13 +90,23 @@ export function list(
   const v = key === null ? o : get(o as object, key, path);
   const p = key === null ? path : [...path, key];
   if (!Array.isArray(v)) throw popmError('INVALID_ARGUMENT', p, 'an array', v);
-  if (v.length > max) throw popmError('LIMIT_EXCEEDED', p, `at most ${max} entries`, v);
+  const length = readProperty(v, 'length', p) as number;
+  if (length > max) throw popmError('LIMIT_EXCEEDED', p, `at most ${max} entries`, v);
   const out: unknown[] = [];
-  for (let i = 0; i < v.length; i++) {
-    if (!(i in v)) throw popmError('INVALID_ARGUMENT', [...p, i], 'an entry (no holes)', undefined);
-    out.push(readProperty(v, String(i), p));
-  }
+  for (let i = 0; i < length; i++) out.push(entry(v, i, p));
   return out;
+}
+
+/** One array entry; a hole, a throwing getter or a Proxy trap is `INVALID_ARGUMENT` at its index. */
+function entry(v: unknown[], i: number, p: PopmPath): unknown {
+  let present: boolean;
+  try {
+    present = i in v;
+  } catch {
+    present = false;
+  }
+  if (!present) throw popmError('INVALID_ARGUMENT', [...p, i], 'an entry (no holes)', undefined);
+  return readProperty(v, String(i), p);
 }
 
 import type { ChartOptions } from '../types.js';
@@ -178,4 +189,9 @@ export function strings(o: object, key: string, path: PopmPath, max = 100_000): 
       throw popmError('INVALID_ARGUMENT', [...path, key, i], 'a string', v);
     return v;
   });
+}
+
+/** @internal An object's own keys; a Proxy trap that throws is `INVALID_ARGUMENT` at the object. */
+export function keysOf(o: object, path: PopmPath): string[] {
+  return ownKeys(o, path);
 }

@@ -117,11 +117,11 @@ export function label(
   y: number,
   text: string,
   opts: {
-    anchor?: 'start' | 'middle' | 'end';
-    maxWidth?: number;
-    cls?: string;
-    size?: number;
-    fill?: string;
+    anchor?: 'start' | 'middle' | 'end' | undefined;
+    maxWidth?: number | undefined;
+    cls?: string | undefined;
+    size?: number | undefined;
+    fill?: string | undefined;
   } = {},
 ): string {
   const size = opts.size ?? 11;

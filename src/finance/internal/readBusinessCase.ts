@@ -204,11 +204,11 @@ export function readBusinessCase(value: unknown, root: PopmPath = ['businessCase
 
 /** @internal How much to scale each series (and, optionally, each line). */
 export interface FlowScale {
-  costs?: Decimal;
-  benefits?: Decimal;
-  disBenefits?: Decimal;
+  costs?: Decimal | undefined;
+  benefits?: Decimal | undefined;
+  disBenefits?: Decimal | undefined;
   /** One line scaled: `{ series, label, by }`. */
-  line?: { series: SeriesName; label: string; by: Decimal };
+  line?: { series: SeriesName; label: string; by: Decimal } | undefined;
 }
 
 /** @internal Sums a series per period, scaled. */

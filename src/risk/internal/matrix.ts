@@ -153,7 +153,7 @@ export function buildMatrix(
     size: number;
     probabilityBands: readonly ProbabilityBand[];
     impactLabels: readonly string[];
-    costBands?: readonly CostBand[];
+    costBands?: readonly CostBand[] | undefined;
     ratingBands: readonly RatingBand[];
   } = {
     size,

@@ -64,10 +64,11 @@ export function buildRegister(
   matrix: RiskMatrix,
   framework: RiskFramework | undefined,
 ): RiskRegister {
-  const out: { risks: readonly Risk[]; matrix: RiskMatrix; framework?: RiskFramework } = {
-    risks,
-    matrix,
-  };
+  const out: { risks: readonly Risk[]; matrix: RiskMatrix; framework?: RiskFramework | undefined } =
+    {
+      risks,
+      matrix,
+    };
   if (framework !== undefined) out.framework = framework;
   return seal(out);
 }

@@ -26,7 +26,13 @@ const ENTRY_KEYS = {
   people: ['id', 'name', 'role', 'meta'],
 } as const;
 
-type Entry = { id: string; title?: string; name?: string; role?: string; meta?: object };
+type Entry = {
+  id: string;
+  title?: string | undefined;
+  name?: string | undefined;
+  role?: string | undefined;
+  meta?: object | undefined;
+};
 
 function readEntry(entry: unknown, path: PopmPath, key: 'activities' | 'people'): Entry {
   const what = 'a non-empty string id or an object with an id';
