@@ -22,8 +22,24 @@ const map = popm.stakeholderMap(popm.sampleProject.stakeholders);
 const bc = popm.sampleProject.businessCase as popm.BusinessCase;
 const sens = popm.sensitivity(bc, (bc.options[1] as { id: string }).id);
 const tco = popm.compareTco({
-  build: { horizon: 5, costs: [{ id: 'dev', label: 'Build', category: 'implementation', amount: 180000, recurrence: 'once' }] },
-  saas: { horizon: 5, costs: [{ id: 'sub', label: 'Subscription', category: 'licensing', amount: 72000, recurrence: 'per-period' }] },
+  build: {
+    horizon: 5,
+    costs: [
+      { id: 'dev', label: 'Build', category: 'implementation', amount: 180000, recurrence: 'once' },
+    ],
+  },
+  saas: {
+    horizon: 5,
+    costs: [
+      {
+        id: 'sub',
+        label: 'Subscription',
+        category: 'licensing',
+        amount: 72000,
+        recurrence: 'per-period',
+      },
+    ],
+  },
 });
 
 function drawAll(): number {
@@ -34,11 +50,20 @@ function drawAll(): number {
   n += charts.cumulativeFlowChart(f.cumulativeFlow as popm.CumulativeFlowResult).length;
   n += charts.cycleTimeScatter({ items, metrics }).length;
   n += charts.agingWipChart({ ages, items }).length;
-  n += charts.throughputChart({ throughput: history, from: popm.addDays(asOf, -27), to: asOf }).length;
+  n += charts.throughputChart({
+    throughput: history,
+    from: popm.addDays(asOf, -27),
+    to: asOf,
+  }).length;
   n += charts.forecastHistogram(forecast).length;
   n += charts.riskHeatMapChart(f.heatMap as popm.HeatMap).length;
   n += charts.stakeholderGrid(map).length;
-  n += charts.ganttChart({ schedule: f.schedule as popm.ScheduleDatesResult, criticalPath: f.criticalPath as popm.CriticalPathResult, ...(f.baseline ? { baseline: f.baseline } : {}), today: asOf }).length;
+  n += charts.ganttChart({
+    schedule: f.schedule as popm.ScheduleDatesResult,
+    criticalPath: f.criticalPath as popm.CriticalPathResult,
+    ...(f.baseline ? { baseline: f.baseline } : {}),
+    today: asOf,
+  }).length;
   n += charts.earnedValueChart({ snapshots: f.earnedValue }).length;
   n += charts.tornadoChart(sens).length;
   n += charts.tcoChart(tco).length;

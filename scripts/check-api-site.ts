@@ -10,7 +10,9 @@ import ts from 'typescript';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const site = join(root, 'docs/api');
-const config = JSON.parse(readFileSync(join(root, 'typedoc.json'), 'utf8')) as { entryPoints: string[] };
+const config = JSON.parse(readFileSync(join(root, 'typedoc.json'), 'utf8')) as {
+  entryPoints: string[];
+};
 const problems: string[] = [];
 
 function moduleName(entry: string): string {
@@ -20,7 +22,12 @@ function moduleName(entry: string): string {
 
 const program = ts.createProgram(
   config.entryPoints.map((e) => join(root, e)),
-  { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true },
+  {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    strict: true,
+  },
 );
 const checker = program.getTypeChecker();
 let pages = 0;
@@ -38,7 +45,8 @@ for (const entry of config.entryPoints) {
   const modulePage = join(site, 'modules', `${slug}.html`);
   const html = existsSync(modulePage) ? readFileSync(modulePage, 'utf8') : '';
   const linked = new Map<string, string>();
-  for (const m of html.matchAll(/<a href="([^"#]+)"[^>]*>([^<]+)</g)) linked.set(m[2] as string, m[1] as string);
+  for (const m of html.matchAll(/<a href="([^"#]+)"[^>]*>([^<]+)</g))
+    linked.set(m[2] as string, m[1] as string);
   for (const exp of checker.getExportsOfModule(symbol)) {
     const href = linked.get(exp.getName());
     if (href !== undefined && existsSync(resolve(dirname(modulePage), href))) pages++;
@@ -48,7 +56,13 @@ for (const entry of config.entryPoints) {
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? (d.name === 'assets' ? [] : htmlFiles(join(dir, d.name))) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
+    d.isDirectory()
+      ? d.name === 'assets'
+        ? []
+        : htmlFiles(join(dir, d.name))
+      : d.name.endsWith('.html')
+        ? [join(dir, d.name)]
+        : [],
   );
 }
 
@@ -61,7 +75,8 @@ for (const file of htmlFiles(site)) {
     links++;
     const target = resolve(dirname(file), decodeURIComponent(href));
     if (!existsSync(target)) problems.push(`${file.slice(site.length + 1)}: broken link ${href}`);
-    else if (href.endsWith('.md')) problems.push(`${file.slice(site.length + 1)}: links a raw markdown file ${href}`);
+    else if (href.endsWith('.md'))
+      problems.push(`${file.slice(site.length + 1)}: links a raw markdown file ${href}`);
   }
 }
 
@@ -69,4 +84,6 @@ if (problems.length > 0) {
   console.error(`API site: ${problems.length} problem(s)\n${problems.slice(0, 50).join('\n')}`);
   process.exit(1);
 }
-console.log(`API site: ${config.entryPoints.length} modules, ${pages} export pages, ${links} internal links, all resolve`);
+console.log(
+  `API site: ${config.entryPoints.length} modules, ${pages} export pages, ${links} internal links, all resolve`,
+);

@@ -15,7 +15,12 @@ function files(dir: string): string[] {
 function allowsUndefined(type: ts.TypeNode | undefined): boolean {
   if (type === undefined) return true;
   const k = type.kind;
-  if (k === ts.SyntaxKind.UndefinedKeyword || k === ts.SyntaxKind.UnknownKeyword || k === ts.SyntaxKind.AnyKeyword) return true;
+  if (
+    k === ts.SyntaxKind.UndefinedKeyword ||
+    k === ts.SyntaxKind.UnknownKeyword ||
+    k === ts.SyntaxKind.AnyKeyword
+  )
+    return true;
   if (ts.isUnionTypeNode(type)) return type.types.some(allowsUndefined);
   if (ts.isParenthesizedTypeNode(type)) return allowsUndefined(type.type);
   return false;
@@ -26,9 +31,15 @@ for (const file of files(join(import.meta.dirname, '../src'))) {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
   const edits: { at: number; insert: string }[] = [];
   const visit = (node: ts.Node): void => {
-    if ((ts.isPropertySignature(node) || ts.isPropertyDeclaration(node)) && node.questionToken !== undefined && node.type !== undefined && !allowsUndefined(node.type)) {
+    if (
+      (ts.isPropertySignature(node) || ts.isPropertyDeclaration(node)) &&
+      node.questionToken !== undefined &&
+      node.type !== undefined &&
+      !allowsUndefined(node.type)
+    ) {
       const t = node.type;
-      const wrap = ts.isFunctionTypeNode(t) || ts.isConstructorTypeNode(t) || ts.isConditionalTypeNode(t);
+      const wrap =
+        ts.isFunctionTypeNode(t) || ts.isConstructorTypeNode(t) || ts.isConditionalTypeNode(t);
       if (wrap) edits.push({ at: t.getStart(source), insert: '(' });
       edits.push({ at: t.getEnd(), insert: wrap ? ') | undefined' : ' | undefined' });
     }
@@ -37,7 +48,8 @@ for (const file of files(join(import.meta.dirname, '../src'))) {
   visit(source);
   if (edits.length === 0) continue;
   let out = text;
-  for (const e of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, e.at) + e.insert + out.slice(e.at);
+  for (const e of edits.sort((a, b) => b.at - a.at))
+    out = out.slice(0, e.at) + e.insert + out.slice(e.at);
   writeFileSync(file, out);
   changed += edits.length;
 }

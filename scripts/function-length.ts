@@ -26,7 +26,12 @@ export function longFunctions(text: string, file: string, max = MAX_FUNCTION_LIN
       const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
       const lines = end - start + 1;
       if (lines > max) {
-        const name = node.name !== undefined ? node.name.getText(source) : ts.isVariableDeclaration(node.parent) ? node.parent.name.getText(source) : '(anonymous)';
+        const name =
+          node.name !== undefined
+            ? node.name.getText(source)
+            : ts.isVariableDeclaration(node.parent)
+              ? node.parent.name.getText(source)
+              : '(anonymous)';
         out.push(`${file}:${start + 1} ${name} (${lines} lines)`);
       }
     }
@@ -38,7 +43,9 @@ export function longFunctions(text: string, file: string, max = MAX_FUNCTION_LIN
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const src = resolve(import.meta.dirname, '../src');
-  const long = files(src).flatMap((f) => longFunctions(readFileSync(f, 'utf8'), relative(resolve(src, '..'), f)));
+  const long = files(src).flatMap((f) =>
+    longFunctions(readFileSync(f, 'utf8'), relative(resolve(src, '..'), f)),
+  );
   if (long.length > 0) {
     console.error(`functions over ${MAX_FUNCTION_LINES} lines:\n${long.join('\n')}`);
     process.exit(1);

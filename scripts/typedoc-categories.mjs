@@ -22,7 +22,11 @@ const RULES = [
   ['risk', /monitoring|riskTrend|strategies|status/, 'Monitoring and responses'],
   ['risk', /./, 'The register'],
   ['plan', /resource|levelResources|plannedValueCurve|earnedValueSeries/, 'Resources and cost'],
-  ['plan', /pert|simulateSchedule|probabilityOfCompletion|durationForProbability/, 'Estimates and schedule risk'],
+  [
+    'plan',
+    /pert|simulateSchedule|probabilityOfCompletion|durationForProbability/,
+    'Estimates and schedule risk',
+  ],
   ['plan', /baseline|milestoneTrend|rollUp/, 'Baselines and progress'],
   ['plan', /./, 'Schedule'],
   ['stakeholders', /./, 'Stakeholders'],
@@ -57,7 +61,9 @@ export function load(app) {
         if (rule === undefined) continue;
         reflection.comment ??= new Comment();
         if (reflection.comment.blockTags.some((t) => t.tag === '@category')) continue;
-        reflection.comment.blockTags.push(new CommentTag('@category', [{ kind: 'text', text: rule[2] }]));
+        reflection.comment.blockTags.push(
+          new CommentTag('@category', [{ kind: 'text', text: rule[2] }]),
+        );
       }
     },
     200,

@@ -15,7 +15,10 @@ export const SVG_AS_OF = '2026-11-13';
 
 /** Every committed chart file: name and content. */
 export function chartFiles(): { file: string; svg: string }[] {
-  return gallery({ ...popm, ...charts }, popm.sampleProject, SVG_AS_OF).map((f) => ({ file: `${f.id}.svg`, svg: `${f.svg}\n` }));
+  return gallery({ ...popm, ...charts }, popm.sampleProject, SVG_AS_OF).map((f) => ({
+    file: `${f.id}.svg`,
+    svg: `${f.svg}\n`,
+  }));
 }
 
 const dir = resolve(import.meta.dirname, '../docs/charts');
@@ -33,5 +36,7 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import
     console.error(`stale chart files (run npm run charts:svg): ${stale.join(', ')}`);
     process.exit(1);
   }
-  console.log(check ? 'chart files are up to date' : `wrote ${chartFiles().length} charts to docs/charts/`);
+  console.log(
+    check ? 'chart files are up to date' : `wrote ${chartFiles().length} charts to docs/charts/`,
+  );
 }

@@ -20,10 +20,12 @@ export interface Figure {
 /** Draws every chart for `project` as of `asOf`. */
 export function gallery(api: Api, project: Popm.Project, asOf: Popm.IsoDate): Figure[] {
   const out: Figure[] = [];
-  const add = (id: string, caption: string, draw: () => string) => out.push({ id, caption, svg: draw() });
+  const add = (id: string, caption: string, draw: () => string) =>
+    out.push({ id, caption, svg: draw() });
   const calendar = project.calendar;
   const sprints = [...project.sprints].sort((a, b) => a.start.localeCompare(b.start));
-  const current = sprints.find((s) => s.start <= asOf && asOf <= s.end) ?? sprints[sprints.length - 1];
+  const current =
+    sprints.find((s) => s.start <= asOf && asOf <= s.end) ?? sprints[sprints.length - 1];
   const items = project.workItems.map((w) => ({
     id: w.id,
     createdOn: w.createdOn,
@@ -33,33 +35,62 @@ export function gallery(api: Api, project: Popm.Project, asOf: Popm.IsoDate): Fi
   if (current !== undefined) {
     const events = project.workItems
       .filter((w) => w.sprint === current.id && w.finishedOn && w.finishedOn <= asOf)
-      .map((w) => ({ on: w.finishedOn as string, kind: 'completed' as const, amount: w.estimate ?? 0 }));
+      .map((w) => ({
+        on: w.finishedOn as string,
+        kind: 'completed' as const,
+        amount: w.estimate ?? 0,
+      }));
     const sprint = { ...current, completed: 0 };
-    add('burndown', 'Sprint burndown', () => api.burndownChart(api.burndown(sprint, events, { asOf, calendar })));
-    add('burnup', 'Sprint burnup with its projection', () => api.burnupChart(api.burnup(sprint, events, { asOf, calendar })));
+    add('burndown', 'Sprint burndown', () =>
+      api.burndownChart(api.burndown(sprint, events, { asOf, calendar })),
+    );
+    add('burnup', 'Sprint burnup with its projection', () =>
+      api.burnupChart(api.burnup(sprint, events, { asOf, calendar })),
+    );
   }
-  add('velocity', 'Velocity', () => api.velocityChart({ sprints: sprints.filter((s) => s.end < asOf) }));
+  add('velocity', 'Velocity', () =>
+    api.velocityChart({ sprints: sprints.filter((s) => s.end < asOf) }),
+  );
   const from = api.addDays(asOf, -59);
   add('cfd', 'Cumulative flow', () =>
-    api.cumulativeFlowChart(api.cumulativeFlow(items, { from, to: asOf, states: ['To do', 'In progress', 'Done'] })),
+    api.cumulativeFlowChart(
+      api.cumulativeFlow(items, { from, to: asOf, states: ['To do', 'In progress', 'Done'] }),
+    ),
   );
   const metrics = api.flowMetrics(items, { from, to: asOf });
   add('cycle-time', 'Cycle time', () => api.cycleTimeScatter({ items, metrics }));
-  add('aging', 'Aging work in progress', () => api.agingWipChart({ ages: api.workItemAge(items, asOf), items }));
+  add('aging', 'Aging work in progress', () =>
+    api.agingWipChart({ ages: api.workItemAge(items, asOf), items }),
+  );
   const history = api.throughputHistory(items, { from: api.addDays(asOf, -27), to: asOf });
-  add('throughput', 'Throughput', () => api.throughputChart({ throughput: history, from: api.addDays(asOf, -27), to: asOf }));
+  add('throughput', 'Throughput', () =>
+    api.throughputChart({ throughput: history, from: api.addDays(asOf, -27), to: asOf }),
+  );
   const open = project.workItems.filter((w) => !w.finishedOn).length;
   add('forecast', 'When will the open items be done?', () =>
-    api.forecastHistogram(api.forecastWhen({ throughput: history.counts, items: Math.max(1, open) }), { unit: 'days' }),
+    api.forecastHistogram(
+      api.forecastWhen({ throughput: history.counts, items: Math.max(1, open) }),
+      { unit: 'days' },
+    ),
   );
   const register = api.createRiskRegister(project.risks);
   add('heat-map', 'Risk heat map', () => api.riskHeatMapChart(api.heatMap(register)));
-  add('stakeholders', 'Stakeholders', () => api.stakeholderGrid(api.stakeholderMap(project.stakeholders)));
-  const schedule = api.scheduleDates(project.plan, { start: project.start, ...(calendar ? { calendar } : {}) });
+  add('stakeholders', 'Stakeholders', () =>
+    api.stakeholderGrid(api.stakeholderMap(project.stakeholders)),
+  );
+  const schedule = api.scheduleDates(project.plan, {
+    start: project.start,
+    ...(calendar ? { calendar } : {}),
+  });
   const cp = api.criticalPath(project.plan);
   add('gantt', 'Schedule against the baseline', () =>
     api.ganttChart(
-      { schedule, criticalPath: cp, ...(project.baseline ? { baseline: project.baseline } : {}), today: asOf },
+      {
+        schedule,
+        criticalPath: cp,
+        ...(project.baseline ? { baseline: project.baseline } : {}),
+        today: asOf,
+      },
       { width: 1200 },
     ),
   );
@@ -69,7 +100,9 @@ export function gallery(api: Api, project: Popm.Project, asOf: Popm.IsoDate): Fi
   const bc = project.businessCase;
   const option = bc?.options.find((o) => o.kind !== 'do-nothing');
   if (bc !== undefined && option !== undefined)
-    add('tornado', `Sensitivity of ${option.name}`, () => api.tornadoChart(api.sensitivity(bc, option.id), { currency: project.currency }));
+    add('tornado', `Sensitivity of ${option.name}`, () =>
+      api.tornadoChart(api.sensitivity(bc, option.id), { currency: project.currency }),
+    );
   add('tco', 'Build or buy: total cost of ownership', () =>
     api.tcoChart(
       api.compareTco({
@@ -77,16 +110,40 @@ export function gallery(api: Api, project: Popm.Project, asOf: Popm.IsoDate): Fi
           horizon: 5,
           currency: project.currency,
           costs: [
-            { id: 'dev', label: 'Build', category: 'implementation', amount: 180000, recurrence: 'once' },
-            { id: 'run', label: 'Run and support', category: 'operations', amount: 30000, recurrence: 'per-period' },
+            {
+              id: 'dev',
+              label: 'Build',
+              category: 'implementation',
+              amount: 180000,
+              recurrence: 'once',
+            },
+            {
+              id: 'run',
+              label: 'Run and support',
+              category: 'operations',
+              amount: 30000,
+              recurrence: 'per-period',
+            },
           ],
         },
         saas: {
           horizon: 5,
           currency: project.currency,
           costs: [
-            { id: 'setup', label: 'Onboarding', category: 'implementation', amount: 20000, recurrence: 'once' },
-            { id: 'sub', label: 'Subscription', category: 'licensing', amount: 72000, recurrence: 'per-period' },
+            {
+              id: 'setup',
+              label: 'Onboarding',
+              category: 'implementation',
+              amount: 20000,
+              recurrence: 'once',
+            },
+            {
+              id: 'sub',
+              label: 'Subscription',
+              category: 'licensing',
+              amount: 72000,
+              recurrence: 'per-period',
+            },
           ],
         },
       }),

@@ -5,7 +5,11 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  resolve: { alias: [{ find: /^popm(\/.*)?$/, replacement: `${resolve(import.meta.dirname, '../../dist')}$1` }] },
+  resolve: {
+    alias: [
+      { find: /^popm(\/.*)?$/, replacement: `${resolve(import.meta.dirname, '../../dist')}$1` },
+    ],
+  },
   build: { outDir: resolve(import.meta.dirname, '../../.tmp/dashboard'), emptyOutDir: true },
   logLevel: 'warn',
 });
