@@ -6,6 +6,7 @@ import {
   chartOptions,
   finite,
   get,
+  isPercentileKey,
   keysOf,
   list,
   num,
@@ -69,6 +70,7 @@ export function agingWipChart(input: AgingWipChartInput, options?: ChartOptions)
   });
   const ptable = obj(get(ages, 'percentiles', apath), [...apath, 'percentiles']);
   const bands = keysOf(ptable, [...apath, 'percentiles'])
+    .filter(isPercentileKey)
     .map((k) => ({
       p: finite(Number(k), [...apath, 'percentiles', k]),
       value: finite(get(ptable, k, [...apath, 'percentiles']), [...apath, 'percentiles', k]),

@@ -9,6 +9,7 @@ import {
   dayOrNull,
   finite,
   get,
+  isPercentileKey,
   keysOf,
   list,
   obj,
@@ -122,6 +123,7 @@ function readPercentiles(m: object): { p: number; value: number }[] {
   const path = ['input', 'metrics', 'cycleTime', 'percentiles'];
   const table = obj(get(obj(ct, path.slice(0, 3)), 'percentiles', path.slice(0, 3)), path);
   return keysOf(table, path)
+    .filter(isPercentileKey)
     .map((k) => ({
       p: finite(Number(k), [...path, k]),
       value: finite(get(table, k, path), [...path, k]),

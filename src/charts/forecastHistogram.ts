@@ -5,6 +5,7 @@ import {
   chartOptions,
   finite,
   get,
+  isPercentileKey,
   keysOf,
   list,
   num,
@@ -123,6 +124,7 @@ function readMarks(dist: object, path: (string | number)[]): { p: number; value:
   if (table === undefined || table === null) return [];
   const t = obj(table, [...path, 'percentiles']);
   return keysOf(t, [...path, 'percentiles'])
+    .filter(isPercentileKey)
     .map((k) => ({
       p: finite(Number(k), [...path, 'percentiles', k]),
       value: finite(get(t, k, path), [...path, 'percentiles', k]),

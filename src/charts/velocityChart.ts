@@ -1,9 +1,22 @@
 import { popmError } from '../core/errors.js';
+import { readEntity } from '../core/internal/readObject.js';
 import type { Sprint } from '../progress/sprint.js';
 import { empty, legend, path, plotArea, xAxisBands, yAxis } from './internal/frame.js';
 import { type ChartOptions, chartOptions, day, list, num, obj, str } from './internal/read.js';
 import { formatNumber } from './internal/scale.js';
 import { colour, esc, label, r, svgDocument } from './internal/svg.js';
+
+const SPRINT_KEYS = [
+  'id',
+  'start',
+  'end',
+  'committed',
+  'completed',
+  'added',
+  'removed',
+  'completedFromAdded',
+  'meta',
+] as const;
 
 /** Input of {@link velocityChart}: the sprints, as {@link velocity} takes them. */
 export interface VelocityChartInput {
@@ -33,7 +46,8 @@ export function velocityChart(input: VelocityChartInput, options?: ChartOptions)
   const sprints = list(root, 'sprints', ['input'], 10_000)
     .map((s, i) => {
       const p = ['input', 'sprints', i];
-      const e = obj(s, p);
+      // A sprint is an entity: a near-miss key (`Added`) is an error, other keys are the app's own.
+      const e = readEntity(s, p, SPRINT_KEYS) as object;
       return {
         id: str(e, 'id', p),
         start: day(e, 'start', p),

@@ -30,35 +30,6 @@ export const SWEEP_KNOWN: Readonly<Record<string, string>> = {
   reviewCoverage: 'stakeholders: review and stakeholder typos reported as missing fields',
   reportFigures:
     'project: project typos silently accepted (`curreny`) or reported at `options.start` instead of `project.stat`',
-  renderReportHtml: 'charts: report typos reported as missing fields, no suggestion',
-  agingWipChart:
-    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
-  burndownChart:
-    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
-  burnupChart:
-    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
-  cumulativeFlowChart:
-    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
-  cycleTimeScatter:
-    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
-  earnedValueChart:
-    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
-  forecastHistogram:
-    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
-  ganttChart:
-    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
-  riskHeatMapChart:
-    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
-  stakeholderGrid:
-    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
-  tcoChart:
-    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
-  throughputChart:
-    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
-  tornadoChart:
-    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
-  velocityChart:
-    'charts: result and input typos reported as missing fields (no near-miss rule, no suggestion)',
 };
 
 /** A known fuzz failure: why, and in which categories (`'*'`: any). */

@@ -5,8 +5,8 @@
  * strictly.
  */
 import { assertIsoDate, type IsoDate, toEpochDay } from '../../core/dates.js';
-import { type PopmPath, popmError } from '../../core/errors.js';
-import { ownKeys, readOptions, readProperty } from '../../core/internal/readObject.js';
+import { type PopmPath, popmError, UNKNOWN_KEY_RULE } from '../../core/errors.js';
+import { closestKey, ownKeys, readOptions, readProperty } from '../../core/internal/readObject.js';
 
 /** @internal An object (not an array), read safely. */
 export function obj(value: unknown, path: PopmPath, what = 'an object'): object {
@@ -15,9 +15,23 @@ export function obj(value: unknown, path: PopmPath, what = 'an object'): object 
   return value;
 }
 
-/** @internal A field of an object. */
+/** @internal A field of an object; a missing field with a near-miss key beside it is that key's error. */
 export function get(o: object, key: string, path: PopmPath): unknown {
-  return readProperty(o, key, path);
+  const v = readProperty(o, key, path);
+  if (v === undefined) nearMiss(o, key, path);
+  return v;
+}
+
+/** The 1.0 unknown-key rule on results: `dyas` where `days` is missing names `days`. */
+function nearMiss(o: object, key: string, path: PopmPath): void {
+  for (const k of ownKeys(o, path)) {
+    if (k !== key && closestKey(k, [key]) === key)
+      throw popmError('INVALID_ARGUMENT', [...path, k], UNKNOWN_KEY_RULE, k, {
+        key: k,
+        suggestion: key,
+        known: [key],
+      });
+  }
 }
 
 /** @internal A finite number field. */
@@ -194,4 +208,9 @@ export function strings(o: object, key: string, path: PopmPath, max = 100_000): 
 /** @internal An object's own keys; a Proxy trap that throws is `INVALID_ARGUMENT` at the object. */
 export function keysOf(o: object, path: PopmPath): string[] {
   return ownKeys(o, path);
+}
+
+/** @internal A percentile record's key (`'85'`, `'97.5'`); other keys are the app's own and are skipped. */
+export function isPercentileKey(key: string): boolean {
+  return /^\d+(\.\d+)?$/.test(key);
 }
