@@ -26,6 +26,12 @@ export function requireArray<T = unknown>(
   what = 'an array',
 ): readonly T[] {
   if (!Array.isArray(value)) throw popmError('INVALID_ARGUMENT', path, what, value);
+  try {
+    // A Proxy over an array whose traps throw is not a readable array.
+    void value.length;
+  } catch {
+    throw popmError('INVALID_ARGUMENT', path, `${what} that can be read`, value);
+  }
   return value as readonly T[];
 }
 
