@@ -91,29 +91,8 @@ export function checkSeed(
   throw popmError('INVALID_ARGUMENT', path, 'a finite number or a string seed', value);
 }
 
-/** @internal Index of the first element of ascending `sorted` greater than `x`. */
-export function upperBound(sorted: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** @internal Index of the first element of ascending `sorted` not less than `x`. */
-export function lowerBound(sorted: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+// The binary searches live once, in core.
+export { lowerBound, upperBound } from '../core/internal/binarySearch.js';
 
 /** @internal The longest date window a flow function accepts: 100 years. */
 export const MAX_WINDOW_DAYS = 36_525;
