@@ -55,12 +55,12 @@ export interface ScheduledTask {
   /** True when the total float is zero (within the tolerance). */
   readonly critical: boolean;
   /**
-   * With a `start` option: the working day work begins (a milestone: its
+   * Given the `start` option, the working day work begins (a milestone: its
    * date, at the start of a day when a start event drives it, else the day
    * before its offset, as MS Project dates it).
    */
   readonly startDate?: IsoDate | undefined;
-  /** With a `start` option: the last working day of work (a milestone: its date). */
+  /** Given the `start` option, the last working day of work (a milestone: its date). */
   readonly finishDate?: IsoDate | undefined;
   /** The task's `meta`, when it has one, carried through untouched. */
   readonly meta?: Readonly<Record<string, unknown>> | undefined;
@@ -86,9 +86,9 @@ export interface CriticalPathResult {
   readonly criticalPathCount: number;
   /** True when more than `maxPaths` critical paths exist and the list was cut. */
   readonly truncated: boolean;
-  /** With a `start` option: the first working day of the project. */
+  /** Given the `start` option, the first working day of the project. */
   readonly startDate?: IsoDate | undefined;
-  /** With a `start` option: the latest task finish date. */
+  /** Given the `start` option, the latest task finish date. */
   readonly finishDate?: IsoDate | undefined;
 }
 
