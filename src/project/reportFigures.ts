@@ -60,20 +60,20 @@ export interface ReportFigures {
  * f.velocity.sprints.length; //=> 7
  * f.schedule?.tasks.length; //=> 25
  */
-export function reportFigures(projectIn: Project, asOf: IsoDate): ReportFigures {
+export function reportFigures(project: Project, asOf: IsoDate): ReportFigures {
   assertIsoDate(asOf, ['asOf']);
   // The same reader as every project function, then the fields this file copies itself.
-  const project = checkCopied(readProject(projectIn));
-  const sprints = [...project.sprints].sort((a, b) => compareDates(a.start, b.start));
+  const doc = checkCopied(readProject(project));
+  const sprints = [...doc.sprints].sort((a, b) => compareDates(a.start, b.start));
   const started = sprints.filter((s) => compareDates(s.start, asOf) <= 0);
   const current =
     started.find((s) => compareDates(asOf, s.end) <= 0) ?? started[started.length - 1];
-  const calendar = project.calendar;
+  const calendar = doc.calendar;
   const cal = calendar === undefined ? {} : { calendar };
   let burndownResult: BurndownResult | null = null;
   let burnupResult: BurnupResult | null = null;
   if (current !== undefined) {
-    const events = project.workItems
+    const events = doc.workItems
       .filter(
         (w) =>
           w.sprint === current.id &&
@@ -89,14 +89,14 @@ export function reportFigures(projectIn: Project, asOf: IsoDate): ReportFigures 
     burndownResult = burndown(sprint, events, { asOf, ...cal });
     burnupResult = burnup(sprint, events, { asOf, ...cal });
   }
-  const items = project.workItems.map((w) => ({
+  const items = doc.workItems.map((w) => ({
     id: w.id,
     createdOn: w.createdOn,
     ...(w.startedOn === undefined ? {} : { startedOn: w.startedOn }),
     ...(w.finishedOn === undefined ? {} : { finishedOn: w.finishedOn }),
   }));
-  const plan = project.plan.length === 0 ? null : project.plan;
-  const matrix = project.riskMatrix;
+  const plan = doc.plan.length === 0 ? null : doc.plan;
+  const matrix = doc.riskMatrix;
   // Fresh copies of the caller's rows: the result is frozen, the caller's objects never are.
   const closed = sprints
     .filter((s) => compareDates(s.end, asOf) < 0)
@@ -107,7 +107,7 @@ export function reportFigures(projectIn: Project, asOf: IsoDate): ReportFigures 
       committed: s.committed,
       completed: s.completed,
     }));
-  const baseline = project.baseline;
+  const baseline = doc.baseline;
   return deepFreeze({
     burndown: burndownResult,
     burnup: burnupResult,
@@ -121,10 +121,10 @@ export function reportFigures(projectIn: Project, asOf: IsoDate): ReportFigures 
             states: ['To do', 'In progress', 'Done'],
           }),
     heatMap:
-      project.risks.length === 0
+      doc.risks.length === 0
         ? null
-        : heatMap(createRiskRegister(project.risks, matrix === undefined ? {} : { matrix })),
-    schedule: plan === null ? null : scheduleDates(plan, { start: project.start, ...cal }),
+        : heatMap(createRiskRegister(doc.risks, matrix === undefined ? {} : { matrix })),
+    schedule: plan === null ? null : scheduleDates(plan, { start: doc.start, ...cal }),
     criticalPath: plan === null ? null : criticalPath(plan),
     baseline:
       baseline === undefined
@@ -139,7 +139,7 @@ export function reportFigures(projectIn: Project, asOf: IsoDate): ReportFigures 
               ...(t.milestone === true ? { milestone: true } : {}),
             })),
           },
-    earnedValue: project.earnedValue
+    earnedValue: doc.earnedValue
       .filter((s) => compareDates(s.asOf, asOf) <= 0)
       .map((s) => ({
         asOf: s.asOf,
