@@ -115,6 +115,11 @@ export interface Risk {
   readonly costImpact?: CostImpact | undefined;
   /** Inherent schedule impact in days: `>= 0`, fixed or three-point. */
   readonly scheduleImpactDays?: ScheduleImpact | undefined;
+  /**
+   * Ids of the plan tasks the risk delays if it occurs: its schedule impact is
+   * added to each of their durations (read by `simulateProject`).
+   */
+  readonly tasks?: readonly string[] | undefined;
   /** The planned response. */
   readonly response?: RiskResponse | undefined;
   /** The assessment after the response. */

@@ -112,6 +112,7 @@ export const RiskSchema = entity({
   impact: z.optional(level),
   costImpact: z.optional(costImpact),
   scheduleImpactDays: z.optional(scheduleImpact),
+  tasks: z.optional(z.array(idSchema)),
   response: z.optional(
     part({
       strategy,

@@ -53,6 +53,7 @@ export const RISK_KEYS = [
   'impact',
   'costImpact',
   'scheduleImpactDays',
+  'tasks',
   'response',
   'residual',
   'status',
@@ -255,6 +256,10 @@ function readField(
       return readResponse(value, p, kind, framework);
     case 'residual':
       return readResidual(value, p, matrix);
+    case 'tasks':
+      return readList(value, p, 'an array of task ids').map((id, i) =>
+        requireString(id, [...p, i]),
+      );
     case 'meta':
       return readMeta(value, p);
     default:
