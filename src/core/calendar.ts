@@ -1,5 +1,7 @@
 import { fromEpochDay, type IsoDate, toEpochDay, weekdayOfEpochDay } from './dates.js';
 import { type PopmPath, popmError } from './errors.js';
+import { readEntity, readOptions } from './internal/readObject.js';
+import { requireArray } from './validate.js';
 
 /**
  * Which days are worked: `weekend` lists the days of the week off
@@ -40,29 +42,26 @@ export interface CompiledCalendar {
  *   working day; `INVALID_DATE` for a bad holiday.
  */
 export function compileCalendar(
-  calendar: WorkCalendar | undefined,
+  calendar: unknown,
   path: PopmPath = ['calendar'],
 ): CompiledCalendar {
-  const cal = calendar ?? DEFAULT_CALENDAR;
-  if (cal === null || typeof cal !== 'object')
-    throw popmError('INVALID_ARGUMENT', path, 'a WorkCalendar object', cal);
-  if (!Array.isArray(cal.weekend))
-    throw popmError(
-      'INVALID_ARGUMENT',
-      [...path, 'weekend'],
-      'an array of weekdays 0..6',
-      cal.weekend,
-    );
-  if (!Array.isArray(cal.holidays))
-    throw popmError(
-      'INVALID_ARGUMENT',
-      [...path, 'holidays'],
-      'an array of IsoDates',
-      cal.holidays,
-    );
+  if (calendar === undefined || calendar === DEFAULT_CALENDAR) return COMPILED_DEFAULT;
+  // A calendar is an entity: a near-miss key (`weeked`) is refused with a
+  // suggestion, an app's own keys are ignored, getters and Proxies are read safely.
+  const cal = readEntity(calendar, path, CALENDAR_KEYS, 'a WorkCalendar object');
+  const weekend = requireArray<unknown>(
+    cal.weekend,
+    [...path, 'weekend'],
+    'an array of weekdays 0..6',
+  );
+  const holidays = requireArray<unknown>(
+    cal.holidays,
+    [...path, 'holidays'],
+    'an array of IsoDates',
+  );
   const off = [false, false, false, false, false, false, false];
-  cal.weekend.forEach((w, i) => {
-    if (!Number.isInteger(w) || w < 0 || w > 6)
+  weekend.forEach((w, i) => {
+    if (typeof w !== 'number' || !Number.isInteger(w) || w < 0 || w > 6)
       throw popmError('INVALID_ARGUMENT', [...path, 'weekend', i], 'an integer weekday 0..6', w);
     off[w] = true;
   });
@@ -72,16 +71,25 @@ export function compileCalendar(
       'INVALID_ARGUMENT',
       [...path, 'weekend'],
       'at least one working weekday',
-      cal.weekend,
+      weekend,
     );
   const days = new Set<number>();
-  cal.holidays.forEach((h, i) => {
+  holidays.forEach((h, i) => {
     const d = toEpochDay(h, [...path, 'holidays', i]);
     if (!off[weekdayOfEpochDay(d)]) days.add(d);
   });
-  const holidays = Int32Array.from([...days].sort((a, b) => a - b));
-  return { off, perWeek, holidays, holidaySet: days };
+  const sorted = Int32Array.from([...days].sort((a, b) => a - b));
+  return { off, perWeek, holidays: sorted, holidaySet: days };
 }
+
+const CALENDAR_KEYS = ['weekend', 'holidays'] as const;
+
+const COMPILED_DEFAULT: CompiledCalendar = Object.freeze({
+  off: Object.freeze([true, false, false, false, false, false, true]),
+  perWeek: 5,
+  holidays: new Int32Array(0),
+  holidaySet: new Set<number>(),
+});
 
 /** @internal Count of holidays h with lo < h <= hi. */
 function holidaysIn(cal: CompiledCalendar, lo: number, hi: number): number {
@@ -199,6 +207,8 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar?: WorkCa
   return workingDaysBetweenEpoch(compileCalendar(calendar), a, b);
 }
 
+const NEXT_OPTIONS = ['inclusive'] as const;
+
 /**
  * The first working day strictly after `date` (on or after it with
  * `{ inclusive: true }`).
@@ -215,9 +225,12 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar?: WorkCa
 export function nextWorkingDay(
   date: IsoDate,
   calendar?: WorkCalendar,
-  options: { readonly inclusive?: boolean | undefined } = {},
+  options?: { readonly inclusive?: boolean | undefined },
 ): IsoDate {
   const cal = compileCalendar(calendar);
   const start = toEpochDay(date, ['date']);
-  return fromEpochDay(addWorkingEpochDays(cal, options.inclusive === true ? start : start + 1, 0));
+  const { inclusive } = readOptions(options, ['options'], NEXT_OPTIONS);
+  if (inclusive !== undefined && typeof inclusive !== 'boolean')
+    throw popmError('INVALID_ARGUMENT', ['options', 'inclusive'], 'a boolean', inclusive);
+  return fromEpochDay(addWorkingEpochDays(cal, inclusive === true ? start : start + 1, 0));
 }

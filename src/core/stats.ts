@@ -1,4 +1,6 @@
 import { type PopmPath, popmError } from './errors.js';
+import { readOptions } from './internal/readObject.js';
+import { requireArray } from './validate.js';
 
 /** How a percentile is read from data. */
 export type PercentileMethod = 'nearest-rank' | 'linear';
@@ -14,21 +16,26 @@ export interface PercentileOptions {
   readonly method?: PercentileMethod | undefined;
 }
 
-function checkValues(values: readonly number[], path: PopmPath, min = 1): void {
-  if (!Array.isArray(values))
-    throw popmError('INVALID_ARGUMENT', path, 'an array of numbers', values);
-  if (values.length < min)
+/**
+ * Reads `values` once, through the core array reader (a Proxy, a throwing
+ * getter or a hole is a `PopmError` at its path, never a foreign error), and
+ * returns the checked numbers as a fresh array.
+ */
+function readValues(values: unknown, path: PopmPath, min = 1): number[] {
+  const list = requireArray<unknown>(values, path, 'an array of numbers');
+  if (list.length < min)
     throw popmError(
       'EMPTY_INPUT',
       path,
       min === 1 ? 'at least one value' : `at least ${min} values`,
       values,
     );
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i];
     if (typeof v !== 'number' || !Number.isFinite(v))
       throw popmError('INVALID_NUMBER', [...path, i], 'a finite number', v);
   }
+  return list as number[];
 }
 
 /** @internal Neumaier-compensated sum of already validated numbers. */
@@ -50,14 +57,26 @@ export function sumUnchecked(values: ArrayLike<number>): number {
  *
  * @param values - finite numbers; empty gives 0
  * @returns the sum
- * @throws PopmError `INVALID_NUMBER` at `[i]` for a non-finite value
+ * @throws PopmError `INVALID_NUMBER` at `[i]` for a non-finite value; `OUT_OF_RANGE` when
+ *   the sum overflows a float64 (`sum([1e308, 1e308])`)
  * @example
  * sum([0.1, 0.2, 0.3]); //=> 0.6
  * sum([1e16, 1, -1e16]); //=> 1
  */
 export function sum(values: readonly number[]): number {
-  checkValues(values, ['values'], 0);
-  return sumUnchecked(values);
+  const total = sumUnchecked(readValues(values, ['values'], 0));
+  if (!Number.isFinite(total))
+    throw popmError('OUT_OF_RANGE', ['values'], 'values whose sum fits a float64', total);
+  return total;
+}
+
+/** @internal The mean of validated numbers, finite even when their sum overflows. */
+export function meanUnchecked(values: ArrayLike<number>): number {
+  const n = values.length;
+  const m = sumUnchecked(values) / n;
+  if (Number.isFinite(m)) return m;
+  // |v / n| <= max|v| / n, so this sum stays within the float64 range.
+  return sumUnchecked(Array.from(values, (v) => v / n));
 }
 
 /**
@@ -70,8 +89,7 @@ export function sum(values: readonly number[]): number {
  * mean([8, 13, 21]); //=> 14
  */
 export function mean(values: readonly number[]): number {
-  checkValues(values, ['values']);
-  return sumUnchecked(values) / values.length;
+  return meanUnchecked(readValues(values, ['values']));
 }
 
 /**
@@ -85,11 +103,15 @@ export function mean(values: readonly number[]): number {
  * median([1, 2, 3, 4]); //=> 2.5
  */
 export function median(values: readonly number[]): number {
-  checkValues(values, ['values']);
-  const s = Float64Array.from(values).sort();
+  const s = Float64Array.from(readValues(values, ['values'])).sort();
   const n = s.length;
   const mid = n >> 1;
-  return n % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+  if (n % 2 === 1) return s[mid] as number;
+  const a = s[mid - 1] as number;
+  const b = s[mid] as number;
+  const m = (a + b) / 2;
+  // Two values near ±1.8e308 overflow their sum, never their mean.
+  return Number.isFinite(m) ? m : a / 2 + b / 2;
 }
 
 /**
@@ -97,15 +119,37 @@ export function median(values: readonly number[]): number {
  *
  * @param values - finite numbers, at least two
  * @returns the sample standard deviation
- * @throws PopmError `EMPTY_INPUT` for fewer than two values, `INVALID_NUMBER` for a non-finite one
+ * @throws PopmError `EMPTY_INPUT` for fewer than two values, `INVALID_NUMBER` for a non-finite
+ *   one, `OUT_OF_RANGE` when the deviation itself exceeds the float64 range
  * @example
  * sampleStdDev([2, 4, 4, 4, 5, 5, 7, 9]); //=> 2.138089935299395
  */
 export function sampleStdDev(values: readonly number[]): number {
-  checkValues(values, ['values'], 2);
-  const m = sumUnchecked(values) / values.length;
-  const sq = values.map((v) => (v - m) * (v - m));
-  return Math.sqrt(sumUnchecked(sq) / (values.length - 1));
+  const sd = sampleStdDevUnchecked(readValues(values, ['values'], 2));
+  if (!Number.isFinite(sd))
+    throw popmError('OUT_OF_RANGE', ['values'], 'values whose deviation fits a float64', sd);
+  return sd;
+}
+
+function twoPassStdDev(values: ArrayLike<number>): number {
+  const n = values.length;
+  const m = sumUnchecked(values) / n;
+  const sq = Array.from(values, (v) => (v - m) * (v - m));
+  return Math.sqrt(sumUnchecked(sq) / (n - 1));
+}
+
+/**
+ * @internal Sample standard deviation of validated numbers (at least two).
+ * Values near ±1e308 overflow the squares: they are scaled by the largest
+ * magnitude first, so the answer is finite whenever it fits a float64
+ * (`Infinity` only when it does not).
+ */
+export function sampleStdDevUnchecked(values: ArrayLike<number>): number {
+  const direct = twoPassStdDev(values);
+  if (Number.isFinite(direct)) return direct;
+  let scale = 0;
+  for (let i = 0; i < values.length; i++) scale = Math.max(scale, Math.abs(values[i] as number));
+  return twoPassStdDev(Array.from(values, (v) => v / scale)) * scale;
 }
 
 function checkP(p: unknown, path: PopmPath): number {
@@ -115,8 +159,10 @@ function checkP(p: unknown, path: PopmPath): number {
   return p;
 }
 
+const PERCENTILE_OPTIONS = ['method'] as const;
+
 function methodOf(options: PercentileOptions | undefined): PercentileMethod {
-  const method = options?.method ?? 'nearest-rank';
+  const method = readOptions(options, ['options'], PERCENTILE_OPTIONS).method ?? 'nearest-rank';
   if (method !== 'nearest-rank' && method !== 'linear')
     throw popmError(
       'INVALID_ARGUMENT',
@@ -146,7 +192,11 @@ export function percentileOfSorted(
   const hi = Math.min(n - 1, lo + 1);
   const a = sorted[lo] as number;
   const b = sorted[hi] as number;
-  return a + (h - lo) * (b - a);
+  const t = h - lo;
+  if (t === 0) return a;
+  const x = a + t * (b - a);
+  // b − a overflows for values of opposite sign near ±1.8e308; the weighted form cannot.
+  return Number.isFinite(x) ? x : a * (1 - t) + b * t;
 }
 
 /**
@@ -168,10 +218,10 @@ export function percentile(
   p: number,
   options?: PercentileOptions,
 ): number {
-  checkValues(values, ['values']);
+  const xs = readValues(values, ['values']);
   checkP(p, ['p']);
   const method = methodOf(options);
-  return percentileOfSorted(Float64Array.from(values).sort(), p, method);
+  return percentileOfSorted(Float64Array.from(xs).sort(), p, method);
 }
 
 /**
@@ -190,15 +240,13 @@ export function percentiles(
   ps: readonly number[],
   options?: PercentileOptions,
 ): readonly number[] {
-  checkValues(values, ['values']);
-  if (!Array.isArray(ps))
-    throw popmError('INVALID_ARGUMENT', ['ps'], 'an array of percentiles', ps);
-  ps.forEach((p, i) => {
-    checkP(p, ['ps', i]);
-  });
+  const xs = readValues(values, ['values']);
+  const wanted = requireArray<unknown>(ps, ['ps'], 'an array of percentiles').map((p, i) =>
+    checkP(p, ['ps', i]),
+  );
   const method = methodOf(options);
-  const sorted = Float64Array.from(values).sort();
-  return Object.freeze(ps.map((p) => percentileOfSorted(sorted, p, method)));
+  const sorted = Float64Array.from(xs).sort();
+  return Object.freeze(wanted.map((p) => percentileOfSorted(sorted, p, method)));
 }
 
 /**
@@ -320,8 +368,10 @@ export function normalQuantile(p: number): number {
       1;
     x = num / den;
   }
-  // One Halley refinement step.
+  // One Halley refinement step. In the far tail (p below about 1e-300) Φ
+  // underflows and exp(x²/2) overflows: Acklam's value stands unrefined.
   const e = normalCdf(x) - p;
   const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
-  return x - u / (1 + (x * u) / 2);
+  const refined = x - u / (1 + (x * u) / 2);
+  return Number.isFinite(refined) ? refined : x;
 }

@@ -19,7 +19,14 @@ export function requireObject(
   return value;
 }
 
-/** @internal Throws `INVALID_ARGUMENT` unless `value` is an array. */
+/**
+ * @internal The one reader for untrusted arrays: throws `INVALID_ARGUMENT`
+ * unless `value` is an array, and returns a dense snapshot of its elements.
+ * Read the snapshot, never the input: a hole is `undefined` at its index (so
+ * `map` and `forEach` see it and reject it there), and a Proxy whose traps
+ * throw or an index getter that throws is `INVALID_ARGUMENT` at the array,
+ * here, instead of a foreign error later (issue 21).
+ */
 export function requireArray<T = unknown>(
   value: unknown,
   path: PopmPath,
@@ -27,12 +34,13 @@ export function requireArray<T = unknown>(
 ): readonly T[] {
   if (!Array.isArray(value)) throw popmError('INVALID_ARGUMENT', path, what, value);
   try {
-    // A Proxy over an array whose traps throw is not a readable array.
-    void value.length;
+    const n = value.length;
+    const out = new Array<T>(n);
+    for (let i = 0; i < n; i++) out[i] = value[i] as T;
+    return out;
   } catch {
     throw popmError('INVALID_ARGUMENT', path, `${what} that can be read`, value);
   }
-  return value as readonly T[];
 }
 
 /** @internal Throws `INVALID_ARGUMENT` unless `value` is a non-empty string. */

@@ -46,14 +46,14 @@ export function npv(rate: Numeric, cashFlows: readonly Numeric[], options?: NpvO
   if (at !== undefined && at !== 0 && at !== 1)
     throw popmError('INVALID_ARGUMENT', ['options', 'firstFlowAt'], '0 or 1', at);
   const shift: 0 | 1 = at === 1 ? 1 : 0;
-  requireArray(cashFlows, ['cashFlows'], 'an array of amounts');
-  const n = cashFlows.length;
+  const flows = requireArray<Numeric>(cashFlows, ['cashFlows'], 'an array of amounts');
+  const n = flows.length;
   const v = 1 / (1 + r);
   // Fast path: plain finite numbers. Anything else (strings, Decimals, NaN,
   // an overflow) shows as a non-finite result and takes the checked path.
-  let x = hornerNpv(cashFlows, 0, n, v);
+  let x = hornerNpv(flows, 0, n, v);
   if (!Number.isFinite(x)) {
-    return presentValueOf(readFlows(cashFlows, ['cashFlows']), 0, n, r, shift);
+    return presentValueOf(readFlows(flows, ['cashFlows']), 0, n, r, shift);
   }
   if (shift === 1) x /= 1 + r;
   return decimalFromFloat(x);

@@ -5,7 +5,7 @@
  */
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readEntity, readMeta } from '../../core/internal/readObject.js';
-import { Decimal, toDecimal } from '../../core/numbers.js';
+import { Decimal, isDecimal, toDecimal } from '../../core/numbers.js';
 import { indexById, requireArray, requireOneOf, requireString } from '../../core/validate.js';
 import {
   BUSINESS_CASE_OPTION_KINDS,
@@ -102,7 +102,7 @@ function readSeries(value: unknown, path: PopmPath, horizon: number): ReadLine[]
   let objects = 0;
   for (let i = 0; i < list.length; i++) {
     const x: unknown = list[i];
-    if (x !== null && typeof x === 'object' && !Decimal.isDecimal(x)) objects++;
+    if (x !== null && typeof x === 'object' && !isDecimal(x)) objects++;
   }
   if (objects === 0) return [{ label: null, amounts: pad(list, path) }];
   const labels = new Set<string>();
