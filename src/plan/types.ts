@@ -1,3 +1,4 @@
+import type { IsoDate } from '../core/dates.js';
 import type { Numeric } from '../core/numbers.js';
 import type { Assignment } from './resources.js';
 /** How a dependency ties a successor to its predecessor. */
@@ -34,11 +35,45 @@ export interface ThreePointEstimate {
   readonly pessimistic: number;
 }
 
-/** A scheduling constraint on a task. */
-export interface TaskConstraint {
+/**
+ * A start-no-earlier-than constraint as a working-day offset from the project
+ * start (the 0.x form, still accepted; {@link levelResources} writes it).
+ */
+export interface OffsetConstraint {
   /** Start no earlier than this day offset from the project start (working days, `>= 0`). */
   readonly startNoEarlierThan: number;
 }
+
+/**
+ * The six constraint types of MS Project. The flexible ones (`'start-no-earlier-than'`,
+ * `'finish-no-earlier-than'`) only hold a task back; the inflexible ones hold the task
+ * at or before their date even against its links, and a link or an earlier
+ * constraint that pushes it past the date is a conflict (negative total float).
+ */
+export type ConstraintType =
+  | 'start-no-earlier-than'
+  | 'finish-no-earlier-than'
+  | 'start-no-later-than'
+  | 'finish-no-later-than'
+  | 'must-start-on'
+  | 'must-finish-on';
+
+/**
+ * A constraint of one of the six {@link ConstraintType}s on a date (the plan
+ * needs a `start`). A start constraint's date means the start of that day
+ * (8:00), a finish constraint's the end of it (17:00); a date on a
+ * non-working day falls, as in MS Project, on the next working time (a
+ * start: the next working day; a finish: the end of the previous working day).
+ */
+export interface DatedConstraint {
+  /** The constraint type. */
+  readonly type: ConstraintType;
+  /** The constraint date, on or after the plan's start. */
+  readonly date: IsoDate;
+}
+
+/** A scheduling constraint on a task: a {@link DatedConstraint} or the 0.x {@link OffsetConstraint}. */
+export type TaskConstraint = OffsetConstraint | DatedConstraint;
 
 /**
  * One task of a plan (an activity-on-node network). Durations and offsets are
@@ -55,8 +90,28 @@ export interface Task {
   readonly dependsOn?: readonly Dependency[] | undefined;
   /** A three-point estimate used by {@link pertAnalysis} and {@link simulateSchedule}. */
   readonly estimate?: ThreePointEstimate | undefined;
-  /** A start-no-earlier-than constraint. */
+  /** A scheduling constraint (one of MS Project's six types on a date, or a start-no-earlier-than offset). */
   readonly constraint?: TaskConstraint | undefined;
+  /**
+   * A date the task should finish by (end of that day). It does not move the
+   * task; missing it gives negative total float and a `'deadline'` conflict.
+   */
+  readonly deadline?: IsoDate | undefined;
+  /**
+   * The id of the summary task this task belongs to. A task with children is
+   * a summary: its dates, duration and float roll up from its children, so it
+   * carries no duration of its own (`0` or absent); a link to or from it
+   * applies to each of its children.
+   */
+  readonly parent?: string | undefined;
+  /** The date work actually started (the plan needs a `start`). */
+  readonly actualStart?: IsoDate | undefined;
+  /** The date work actually finished (needs `actualStart`, on or after it): the task is complete. */
+  readonly actualFinish?: IsoDate | undefined;
+  /** Working days of work left, `>= 0`; `0` on a started task means complete. */
+  readonly remainingDuration?: number | undefined;
+  /** Percent of the duration done, `0`–`100`; `100` means complete. */
+  readonly percentComplete?: number | undefined;
   /** Your own JSON data, copied (deep, frozen) and carried to the results untouched. */
   readonly meta?: Readonly<Record<string, unknown>> | undefined;
   /** Resources working on the task (read by {@link levelResources} and {@link resourceLoad}). */

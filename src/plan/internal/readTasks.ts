@@ -10,7 +10,7 @@ import { type PopmPath, popmError } from '../../core/errors.js';
 import { addId, createIdIndex, findId, type IdIndex } from '../../core/internal/idIndex.js';
 import { closestKey, readEntity, readMeta } from '../../core/internal/readObject.js';
 import { requireArray, requireNumber } from '../../core/validate.js';
-import type { Task, TaskConstraint, ThreePointEstimate } from '../types.js';
+import type { OffsetConstraint, Task, ThreePointEstimate } from '../types.js';
 
 /** @internal Link type codes in the typed arrays. */
 export const FS = 0;
@@ -361,7 +361,7 @@ function readTask(value: unknown, i: number, out: ReadTasks, walk: Walk): void {
   out.durations[i] = d as number;
   const estimate =
     t.estimate === undefined ? undefined : readEstimate(t.estimate, [...walk.path, i, 'estimate']);
-  let constraint: TaskConstraint | undefined;
+  let constraint: OffsetConstraint | undefined;
   if (t.constraint !== undefined) {
     constraint = readConstraint(t.constraint, [...walk.path, i, 'constraint']);
     out.lower[i] = constraint.startNoEarlierThan;
@@ -496,7 +496,7 @@ export function readEstimate(value: unknown, path: PopmPath): ThreePointEstimate
   return Object.freeze({ optimistic, mostLikely, pessimistic });
 }
 
-function readConstraint(value: unknown, path: PopmPath): TaskConstraint {
+function readConstraint(value: unknown, path: PopmPath): OffsetConstraint {
   const c = readEntity(value, path, CONSTRAINT_KEYS, 'a constraint object');
   const startNoEarlierThan = requireNumber(c.startNoEarlierThan, [...path, 'startNoEarlierThan'], {
     min: 0,
