@@ -50,9 +50,12 @@ export type {
 } from './simulateSchedule.js';
 export { simulateSchedule } from './simulateSchedule.js';
 export type {
+  ConstraintType,
+  DatedConstraint,
   Dependency,
   DependencyLink,
   LinkType,
+  OffsetConstraint,
   Task,
   TaskConstraint,
   ThreePointEstimate,
