@@ -46,15 +46,27 @@ export function npv(rate: Numeric, cashFlows: readonly Numeric[], options?: NpvO
   if (at !== undefined && at !== 0 && at !== 1)
     throw popmError('INVALID_ARGUMENT', ['options', 'firstFlowAt'], '0 or 1', at);
   const shift: 0 | 1 = at === 1 ? 1 : 0;
-  const flows = requireArray<Numeric>(cashFlows, ['cashFlows'], 'an array of amounts');
-  const n = flows.length;
+  if (!Array.isArray(cashFlows))
+    throw popmError('INVALID_ARGUMENT', ['cashFlows'], 'an array of amounts', cashFlows);
   const v = 1 / (1 + r);
-  // Fast path: plain finite numbers. Anything else (strings, Decimals, NaN,
-  // an overflow) shows as a non-finite result and takes the checked path.
-  let x = hornerNpv(flows, 0, n, v);
+  // Fast path, on the caller's array itself (a copy would cost more than the
+  // sum): plain finite numbers, each read once. Anything else (strings,
+  // Decimals, NaN, an overflow, a hole, a Proxy or getter that throws) shows
+  // as a non-finite result and takes the checked path over a safe snapshot.
+  let x = fastNpv(cashFlows, v);
   if (!Number.isFinite(x)) {
-    return presentValueOf(readFlows(flows, ['cashFlows']), 0, n, r, shift);
+    const flows = requireArray<Numeric>(cashFlows, ['cashFlows'], 'an array of amounts');
+    return presentValueOf(readFlows(flows, ['cashFlows']), 0, flows.length, r, shift);
   }
   if (shift === 1) x /= 1 + r;
   return decimalFromFloat(x);
+}
+
+/** Horner over the caller's array, `NaN` when anything about it is not plain numbers. */
+function fastNpv(cashFlows: readonly unknown[], v: number): number {
+  try {
+    return hornerNpv(cashFlows, 0, cashFlows.length, v);
+  } catch {
+    return Number.NaN;
+  }
 }

@@ -185,3 +185,44 @@ describe('npv', () => {
     );
   });
 });
+
+// The fast path sums the caller's array itself (no copy); anything it cannot
+// read plainly must still end in the checked path's PopmError, at the element.
+describe('npv reads the caller array once, safely (issue 21, fast path)', () => {
+  it('a hole is INVALID_NUMBER at its index, not a skipped flow', () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point
+    const e = catchError(() => npv(0.1, [-100, , 60] as unknown as number[]));
+    expect(e).toMatchObject({ code: 'INVALID_NUMBER', path: ['cashFlows', 1] });
+  });
+
+  it('an array Proxy whose get trap throws is INVALID_ARGUMENT at cashFlows', () => {
+    const flows = new Proxy([-100, 60, 60], {
+      get(t, k) {
+        if (k === '1') throw new Error('trap');
+        return Reflect.get(t, k);
+      },
+    });
+    const e = catchError(() => npv(0.1, flows));
+    expect(e).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['cashFlows'] });
+  });
+
+  it('a getter that throws on an element is INVALID_ARGUMENT at cashFlows', () => {
+    const flows: number[] = [-100, 60, 60];
+    Object.defineProperty(flows, 2, {
+      get() {
+        throw new Error('getter');
+      },
+    });
+    const e = catchError(() => npv(0.1, flows));
+    expect(e).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['cashFlows'] });
+  });
+
+  it('a frozen 100,000-flow array gives the answer of its copy, and 40 flows the definition', () => {
+    const flows = Array.from({ length: 100_000 }, (_, i) => (i === 0 ? -5e7 : 1000 + (i % 7)));
+    Object.freeze(flows);
+    expect(npv(0.05, flows).toFixed(6)).toBe(npv(0.05, flows.slice()).toFixed(6));
+    expect(npv(0.05, flows.slice(0, 40)).toFixed(8)).toBe(
+      npvByDefinition(0.05, flows.slice(0, 40), 0).toFixed(8),
+    );
+  });
+});
