@@ -24,7 +24,7 @@ const RULES = [
   ['plan', /resource|levelResources|plannedValueCurve|earnedValueSeries/, 'Resources and cost'],
   [
     'plan',
-    /pert|simulateSchedule|probabilityOfCompletion|durationForProbability/,
+    /pert|simulateSchedule|probabilityOfCompletion|durationForProbability|dateForProbability/,
     'Estimates and schedule risk',
   ],
   ['plan', /baseline|milestoneTrend|rollUp/, 'Baselines and progress'],

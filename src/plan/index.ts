@@ -21,6 +21,7 @@ export type {
   ScheduledTask,
 } from './criticalPath.js';
 export { criticalPath } from './criticalPath.js';
+export { dateForProbability } from './dateForProbability.js';
 export { durationForProbability } from './durationForProbability.js';
 export type {
   LevelledTask,
@@ -28,7 +29,7 @@ export type {
   LevelResourcesResult,
 } from './levelResources.js';
 export { levelResources } from './levelResources.js';
-export type { PertAnalysisResult, PertTask } from './pertAnalysis.js';
+export type { PertAnalysisResult, PertDatingOptions, PertTask } from './pertAnalysis.js';
 export { pertAnalysis } from './pertAnalysis.js';
 export type { PertEstimateResult } from './pertEstimate.js';
 export { pertEstimate } from './pertEstimate.js';
@@ -37,6 +38,15 @@ export type { ResourceLoadOptions, ResourceLoadResult, ResourceLoadRow } from '.
 export { resourceLoad } from './resourceLoad.js';
 export type { Assignment, Resource, ResourcePlan } from './resources.js';
 export type {
+  RolledUpTask,
+  RollUpContribution,
+  RollUpMethod,
+  RollUpOptions,
+  RollUpResult,
+  RollUpTask,
+} from './rollUp.js';
+export { rollUp } from './rollUp.js';
+export type {
   DatedMilestone,
   DatedTask,
   ScheduleDatesOptions,
@@ -44,6 +54,7 @@ export type {
 } from './scheduleDates.js';
 export { scheduleDates } from './scheduleDates.js';
 export type {
+  ScheduleHistogramRow,
   SimulatedTask,
   SimulateScheduleOptions,
   SimulateScheduleResult,

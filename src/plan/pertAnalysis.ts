@@ -1,10 +1,15 @@
+import type { WorkCalendar } from '../core/calendar.js';
+import type { IsoDate } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
 import {
   type CriticalPathResult,
   type PertAnalysisOptions,
   readCriticalPathOptions,
 } from './criticalPath.js';
 import { type Analysis, analyse } from './internal/analyse.js';
+import { WorkDays } from './internal/dating.js';
+import { readPlanDating } from './internal/pertDates.js';
 import { compileNetwork, type Network } from './network.js';
 import { pertOf } from './pertEstimate.js';
 import type { Task } from './types.js';
@@ -21,6 +26,18 @@ export interface PertTask {
   readonly variance: number;
 }
 
+/** Options of {@link pertAnalysis} that date the plan. */
+export interface PertDatingOptions extends PertAnalysisOptions {
+  /**
+   * The project start: the critical path gets dates, and the look-ups
+   * ({@link probabilityOfCompletion}, {@link dateForProbability}) take and
+   * give ISO dates. Work begins on the first working day on or after it.
+   */
+  readonly start?: IsoDate | undefined;
+  /** The working calendar for the dates; default Saturday and Sunday off, no holidays. */
+  readonly calendar?: WorkCalendar | undefined;
+}
+
 /** The result of {@link pertAnalysis}. */
 export interface PertAnalysisResult {
   /** The expected project duration: the critical path length on the PERT means. */
@@ -35,6 +52,13 @@ export interface PertAnalysisResult {
   readonly criticalPath: CriticalPathResult;
   /** Each task's mean, stdDev and variance, in input order. */
   readonly tasks: readonly PertTask[];
+  /** Given the `start` option, the first working day of the project (day offset 0). */
+  readonly start?: IsoDate | undefined;
+  /**
+   * Given the `start` option, the calendar the dates are counted on, in plain
+   * form (weekend days ascending, holidays on working weekdays ascending).
+   */
+  readonly calendar?: WorkCalendar | undefined;
 }
 
 /**
@@ -47,13 +71,18 @@ export interface PertAnalysisResult {
  * approximation (central limit theorem along the path); PERT ignores merge
  * bias, so near-critical paths make it optimistic — see {@link simulateSchedule}.
  *
+ * Look up probabilities with {@link probabilityOfCompletion},
+ * {@link durationForProbability} and {@link dateForProbability} over the
+ * result (plain JSON data). With a `start` the result carries the first
+ * working day and the calendar, so the look-ups work in dates too.
+ *
  * @param tasks - the plan; not changed
- * @param options - as {@link criticalPath}
- * Look up probabilities with {@link probabilityOfCompletion} and
- * {@link durationForProbability} over the result (plain JSON data).
+ * @param options - as {@link criticalPath}: `maxPaths`, `tolerance`, and for dates `start` and `calendar`
  *
  * @returns mean, variance, stdDev, the path used, the CPM result and per-task figures; frozen
  * @throws PopmError as {@link assertPlan}; `OUT_OF_RANGE` when the path's variance overflows
+ *   or a date passes 9999-12-31; `INVALID_DATE` for a bad `start` or holiday;
+ *   `INVALID_ARGUMENT` for an unknown option key, a bad calendar, or a calendar without a start
  * @example
  * const r = pertAnalysis([
  *   { id: 'A', duration: 3, estimate: { optimistic: 0, mostLikely: 3, pessimistic: 6 } },
@@ -63,13 +92,18 @@ export interface PertAnalysisResult {
  * r.mean; //=> 17
  * r.stdDev; //=> 3
  * probabilityOfCompletion(r, 20); //=> 0.8413447460685427
+ * const dated = pertAnalysis([{ id: 'A', duration: 5 }], { start: '2026-11-28' }); // a Saturday
+ * dated.start; //=> '2026-11-30'
+ * dated.calendar; //=> { weekend: [0, 6], holidays: [] }
+ * dated.criticalPath.finishDate; //=> '2026-12-04'
  */
 export function pertAnalysis(
   tasks: readonly Task[],
-  options?: PertAnalysisOptions,
+  options?: PertDatingOptions,
 ): PertAnalysisResult {
   const net = compileNetwork(tasks);
-  const { maxPaths, tolerance } = readCriticalPathOptions(options);
+  const { maxPaths, tolerance, rec } = readCriticalPathOptions(options, ['start', 'calendar']);
+  const dating = readPlanDating(rec.start, rec.calendar, ['options']);
   const { n, ids } = net;
   const means = new Float64Array(n);
   const variances = new Float64Array(n);
@@ -91,7 +125,8 @@ export function pertAnalysis(
       perTask[i] = Object.freeze({ id: ids[i] as string, ...f });
     }
   }
-  const a = analyse(net, means, maxPaths, tolerance);
+  const days = dating === undefined ? undefined : new WorkDays(dating.cal, dating.first);
+  const a = analyse(net, means, maxPaths, tolerance, days);
   const mean = a.result.duration;
 
   const { variance, path } = widestPath(net, a, variances);
@@ -104,6 +139,7 @@ export function pertAnalysis(
     path: Object.freeze(path),
     criticalPath: a.result,
     tasks: Object.freeze(perTask),
+    ...(dating === undefined ? {} : deepFreeze(dating.json)),
   });
 }
 

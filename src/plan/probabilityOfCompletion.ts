@@ -1,5 +1,6 @@
+import type { IsoDate } from '../core/dates.js';
 import { normalCdf } from '../core/stats.js';
-import { requireNumber } from '../core/validate.js';
+import { byAsDuration } from './internal/pertDates.js';
 import { readPertFigures } from './internal/readPert.js';
 import type { PertAnalysisResult } from './pertAnalysis.js';
 
@@ -8,12 +9,20 @@ import type { PertAnalysisResult } from './pertAnalysis.js';
  * PERT's normal approximation: Φ((by − mean) / stdDev). With `stdDev = 0`
  * it is `1` when `by >= mean` (within a relative 1e-9), else `0`.
  *
- * @param analysis - a {@link pertAnalysis} result (only `mean` and `stdDev` are read)
- * @param by - a project duration in working days
+ * `by` may be an ISO date when the analysis is dated (`pertAnalysis(tasks,
+ * { start })`): the probability of finishing by the end of that day, i.e.
+ * within the working days from the first working day through it (a
+ * non-working day counts as the working day before it). So for a 5-day
+ * plan from a Monday, Friday's date and `5` give the same answer.
+ *
+ * @param analysis - a {@link pertAnalysis} result (`mean` and `stdDev` are read, and
+ *   `start` and `calendar` for a date)
+ * @param by - a project duration in working days, or an ISO date
  * @returns a probability in [0, 1]
  * @throws PopmError `INVALID_NUMBER` for a non-finite `by` or figure;
- *   `OUT_OF_RANGE` for a negative `mean` or `stdDev`; `INVALID_ARGUMENT`
- *   for an `analysis` that is not an object
+ *   `INVALID_DATE` for a string `by` that is not a date; `OUT_OF_RANGE` for
+ *   a negative `mean` or `stdDev`; `INVALID_ARGUMENT` for an `analysis` that
+ *   is not an object, or a date over an analysis without a `start`
  * @example
  * const r = pertAnalysis([
  *   { id: 'A', duration: 3, estimate: { optimistic: 0, mostLikely: 3, pessimistic: 6 } },
@@ -22,10 +31,19 @@ import type { PertAnalysisResult } from './pertAnalysis.js';
  * ]);
  * probabilityOfCompletion(r, 17); //=> 0.5
  * probabilityOfCompletion(r, 20); //=> 0.8413447460685427
+ * const dated = pertAnalysis(
+ *   [{ id: 'A', duration: 5, estimate: { optimistic: 2, mostLikely: 5, pessimistic: 8 } }],
+ *   { start: '2026-11-30' }, // a Monday
+ * );
+ * probabilityOfCompletion(dated, '2026-12-04'); //=> 0.5 (Friday: 5 working days, the mean)
+ * probabilityOfCompletion(dated, '2026-12-06'); //=> 0.5 (Sunday counts as Friday)
  */
-export function probabilityOfCompletion(analysis: PertAnalysisResult, by: number): number {
+export function probabilityOfCompletion(
+  analysis: PertAnalysisResult,
+  by: number | IsoDate,
+): number {
   const { mean, stdDev } = readPertFigures(analysis, ['analysis']);
-  const x = requireNumber(by, ['by']);
+  const x = byAsDuration(analysis, by, ['by'], ['analysis']);
   const z = (x - mean) / stdDev;
   // stdDev 0 (or so small the ratio overflows) is a certain duration.
   if (stdDev === 0 || !Number.isFinite(z)) return x >= mean - 1e-9 * Math.max(1, mean) ? 1 : 0;

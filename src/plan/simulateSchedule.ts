@@ -1,3 +1,5 @@
+import type { WorkCalendar } from '../core/calendar.js';
+import type { IsoDate } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { betaPertDraw, Stream, triangularAt } from '../core/internal/stream.js';
@@ -8,7 +10,9 @@ import {
   exactAdd,
   type FinishInput,
   finishOrPart,
+  type HistogramRow,
   outcomesOf,
+  type PercentileRecord,
   readContext,
   readSimulation,
   type Shard,
@@ -20,6 +24,7 @@ import {
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
 import { requireArray, requireNumber, requireOneOf, requireString } from '../core/validate.js';
+import { dateOfDuration, type PlanDating, readPlanDating } from './internal/pertDates.js';
 import {
   compileNetwork,
   createPass,
@@ -41,6 +46,20 @@ export interface SimulateScheduleOptions<
   readonly bins?: number | undefined;
   /** Run only this share of the trials (see {@link SimulationOptions.shard}). */
   readonly shard?: S | undefined;
+  /**
+   * The project start: with it the result also gives each percentile as a
+   * finish date (`dates`) and each histogram row its `date`. Work begins on
+   * the first working day on or after it.
+   */
+  readonly start?: IsoDate | undefined;
+  /** The working calendar for the dates; default Saturday and Sunday off, no holidays. */
+  readonly calendar?: WorkCalendar | undefined;
+}
+
+/** One histogram row of {@link SimulateScheduleResult}. */
+export interface ScheduleHistogramRow extends HistogramRow {
+  /** Given the `start` option, the finish date of a project lasting `value` working days. */
+  readonly date?: IsoDate | undefined;
 }
 
 /** One task's figures in {@link SimulateScheduleResult}. */
@@ -69,9 +88,20 @@ export interface SimulateScheduleResult<P extends number = DefaultPercentile>
   readonly distribution: 'triangular' | 'beta-pert';
   /** Each task's criticality index and mean duration, in input order. */
   readonly tasks: readonly SimulatedTask[];
+  /** Rows in ascending `value` (bin upper edges), dated given the `start` option. */
+  readonly histogram: readonly ScheduleHistogramRow[];
+  /** Given the `start` option, the first working day of the project. */
+  readonly start?: IsoDate | undefined;
+  /**
+   * Given the `start` option, each percentile as a finish date: `dates[85]`
+   * is the day by whose end 85% of trials finished (a project of `d` working
+   * days finishes at the end of working day ⌈d⌉ − 1, as {@link criticalPath}
+   * dates a finish).
+   */
+  readonly dates?: PercentileRecord<P, IsoDate> | undefined;
 }
 
-const KEYS = ['distribution', 'bins', ...SIMULATION_KEYS] as const;
+const KEYS = ['distribution', 'bins', 'start', 'calendar', ...SIMULATION_KEYS] as const;
 
 /** Most trials × (tasks + links) one call may run. */
 const MAX_WORK = 1_000_000_000;
@@ -86,14 +116,19 @@ const MAX_WORK = 1_000_000_000;
  * trial), so repeatable, and shards merge to the same answer.
  *
  * @param tasks - the plan; not changed
- * @param options - `distribution`, `bins` and the simulation options (`trials`, `seed`,
- *   `percentiles`, `method`, `shard`)
+ * With a `start` (and a `calendar`) the percentiles also come as finish
+ * dates (`dates`) and every histogram row gets its `date`; the working-day
+ * figures and the merge of shards are unchanged.
+ *
+ * @param options - `distribution`, `bins`, `start`, `calendar` and the simulation options
+ *   (`trials`, `seed`, `percentiles`, `method`, `shard`)
  * @returns the distribution of the project duration and each task's criticality index; a
  *   {@link SimulationPart} when `shard` is given
  * @throws PopmError as {@link validatePlan}; `OUT_OF_RANGE` for trials outside
  *   1..10,000,000 or a percentile outside (0, 100]; `INVALID_ARGUMENT` for a bad
- *   seed, distribution, method or shard, or an unknown option; `LIMIT_EXCEEDED` for more than
- *   10⁹ trials × (tasks + links)
+ *   seed, distribution, method or shard, an unknown option, a bad calendar or a calendar
+ *   without a start; `INVALID_DATE` for a bad start or holiday; `OUT_OF_RANGE` for a date
+ *   past 9999-12-31; `LIMIT_EXCEEDED` for more than 10⁹ trials × (tasks + links)
  * @example
  * const r = simulateSchedule(
  *   [
@@ -105,6 +140,8 @@ const MAX_WORK = 1_000_000_000;
  * r.tasks[1].criticalityIndex; //=> 1 (B is on every trial's critical path)
  * r.min >= 5 && r.max <= 12; //=> true
  * r.percentiles[85] <= r.max; //=> true
+ * const fixed = simulateSchedule([{ id: 'A', duration: 5 }], { trials: 10, start: '2026-11-30' });
+ * fixed.dates; //=> { 50: '2026-12-04', 70: '2026-12-04', 85: '2026-12-04', 95: '2026-12-04' }
  */
 export function simulateSchedule<
   const P extends number = DefaultPercentile,
@@ -127,6 +164,8 @@ export function simulateSchedule<
     opts.bins === undefined
       ? 20
       : requireNumber(opts.bins, ['options', 'bins'], { integer: true, min: 1, max: 1000 });
+  // Dates are checked before the simulation is paid for.
+  const dating = readPlanDating(opts.start, opts.calendar, ['options']);
   const { n, ids } = net;
   if (sim.trials * (n + net.m + 1) > MAX_WORK)
     throw popmError(
@@ -146,6 +185,8 @@ export function simulateSchedule<
     bins,
     percentiles: sim.percentiles,
     method: sim.method,
+    // Only a dated call carries its dating, so undated parts stay as they were.
+    ...(dating === undefined ? {} : { dating: dating.json }),
   };
   const call = {
     ...context,
@@ -305,14 +346,47 @@ export function finishSchedule(input: FinishInput): SimulateScheduleResult<numbe
       meanDuration: mean[i] as number,
     }),
   );
-  return {
+  const dist = distributionOf(
+    outcomesOf(input, 'duration', ['parts', 0])[0] as Float64Array,
+    settings,
+    { bins },
+  );
+  const result = {
     trials: input.trials,
     seed: input.seed,
     method: settings.method,
     distribution,
-    ...distributionOf(outcomesOf(input, 'duration', ['parts', 0])[0] as Float64Array, settings, {
-      bins,
-    }),
+    ...dist,
     tasks,
+  };
+  const dating =
+    rec.dating === undefined ? undefined : readContextDating(rec.dating, [...path, 'dating']);
+  return dating === undefined ? result : { ...result, ...datedFields(dist, dating) };
+}
+
+/** The dating a dated call put in its context. */
+function readContextDating(value: unknown, path: readonly (string | number)[]): PlanDating {
+  const d = readOptions(value, path, ['start', 'calendar'] as const);
+  const dating = readPlanDating(d.start, d.calendar, path);
+  if (dating === undefined)
+    throw popmError('INVALID_DATE', [...path, 'start'], 'a YYYY-MM-DD calendar date', d.start);
+  return dating;
+}
+
+/** The percentiles as finish dates, and the histogram with a date per row. */
+function datedFields(
+  dist: Distribution<number>,
+  dating: PlanDating,
+): Pick<SimulateScheduleResult<number>, 'start' | 'dates' | 'histogram'> {
+  const dates: Record<number, IsoDate> = {};
+  for (const [p, d] of Object.entries(dist.percentiles))
+    dates[Number(p)] = dateOfDuration(dating, d, ['options', 'start']);
+  return {
+    start: dating.json.start,
+    dates,
+    histogram: dist.histogram.map((row) => ({
+      ...row,
+      date: dateOfDuration(dating, row.value, ['options', 'start']),
+    })),
   };
 }

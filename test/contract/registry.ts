@@ -435,6 +435,21 @@ export const REGISTRY: Readonly<Record<string, Entry>> = {
   pertEstimate: { args: () => [{ optimistic: 2, mostLikely: 3, pessimistic: 6 }] },
   durationForProbability: { results: [0], args: () => [popm.pertAnalysis(tasks() as never), 0.9] },
   probabilityOfCompletion: { results: [0], args: () => [popm.pertAnalysis(tasks() as never), 8] },
+  dateForProbability: {
+    results: [0],
+    args: () => [popm.pertAnalysis(tasks() as never, { start: '2026-11-30' }), 0.9],
+  },
+  rollUp: {
+    args: () => [
+      [
+        { id: 'p', duration: 0 },
+        { id: 'a', duration: 3, parent: 'p', percentComplete: 50, weight: 2 },
+        { id: 'b', duration: 2, parent: 'p', actualStart: '2026-11-30', remainingDuration: 1 },
+        { id: 'm', duration: 0, weight: 1 },
+      ],
+      { method: 'duration', includeMilestones: true },
+    ],
+  },
   scheduleDates: { args: () => [tasks(), { start: '2026-11-30' }] },
   toBaseline: {
     results: [0],

@@ -1,0 +1,147 @@
+/**
+ * @internal Working-day durations to dates and back, for the look-ups over a
+ * dated plan ({@link pertAnalysis} with a `start`, {@link simulateSchedule}
+ * with a `start`). A project lasting `d` working days from its first working
+ * day finishes at the end of working day ⌈d⌉ − 1 (as `criticalPath` dates a
+ * finish), so "done by the end of date D" means "lasting at most the count
+ * of working days from the first working day through D".
+ */
+import {
+  addWorkingEpochDays,
+  type CompiledCalendar,
+  compileCalendar,
+  type WorkCalendar,
+  workingDaysBetweenEpoch,
+} from '../../core/calendar.js';
+import { fromEpochDay, type IsoDate, toEpochDay } from '../../core/dates.js';
+import { type PopmPath, popmError } from '../../core/errors.js';
+import { readEntity } from '../../core/internal/readObject.js';
+import { requireNumber } from '../../core/validate.js';
+import { finishOffset } from './dating.js';
+
+/** The last epoch day popm dates (9999-12-31). */
+const LAST_DAY = 2_932_896;
+
+/** @internal The JSON form a dated result carries: its first working day and its calendar. */
+export interface PlanDatingJson {
+  readonly start: IsoDate;
+  readonly calendar: WorkCalendar;
+}
+
+/** @internal A plan's dating, ready for arithmetic. */
+export interface PlanDating {
+  readonly json: PlanDatingJson;
+  readonly cal: CompiledCalendar;
+  /** The epoch day of the first working day. */
+  readonly first: number;
+}
+
+/**
+ * @internal Reads a `start` and `calendar` (options or a result's fields at
+ * `path`); `undefined` without a start. A calendar without a start is
+ * `INVALID_ARGUMENT`, as in `criticalPath`.
+ */
+export function readPlanDating(
+  start: unknown,
+  calendar: unknown,
+  path: PopmPath,
+): PlanDating | undefined {
+  if (start === undefined) {
+    if (calendar !== undefined)
+      throw popmError(
+        'INVALID_ARGUMENT',
+        [...path, 'start'],
+        'a start date with a calendar',
+        start,
+      );
+    return undefined;
+  }
+  const day = toEpochDay(start, [...path, 'start']);
+  const cal = compileCalendar(calendar as WorkCalendar | undefined, [...path, 'calendar']);
+  const first = addWorkingEpochDays(cal, day, 0);
+  if (first > LAST_DAY)
+    throw popmError('OUT_OF_RANGE', [...path, 'start'], 'a working day by 9999-12-31', start);
+  return { json: datingJson(cal, first), cal, first };
+}
+
+/** The calendar in its plain form: weekend days ascending, holidays on working weekdays ascending. */
+function datingJson(cal: CompiledCalendar, first: number): PlanDatingJson {
+  const weekend: number[] = [];
+  cal.off.forEach((off, w) => {
+    if (off) weekend.push(w);
+  });
+  return {
+    start: fromEpochDay(first),
+    calendar: { weekend, holidays: Array.from(cal.holidays, (d) => fromEpochDay(d)) },
+  };
+}
+
+/**
+ * @internal The project duration (working days) that finishes by the end of
+ * `date`: the working days from the first working day through `date`
+ * (`0` for the day before the first working day, negative earlier).
+ */
+export function durationByDate(dating: PlanDating, date: unknown, path: PopmPath): number {
+  const day = toEpochDay(date, path);
+  return workingDaysBetweenEpoch(dating.cal, dating.first, day) + 1;
+}
+
+/**
+ * @internal The date a project lasting `duration` working days (finite,
+ * `>= 0`) finishes on: the end of working day ⌈duration⌉ − 1 (the first
+ * working day for `0`).
+ * @throws PopmError `OUT_OF_RANGE` at `path` past 9999-12-31
+ */
+export function dateOfDuration(dating: PlanDating, duration: number, path: PopmPath): IsoDate {
+  const offset = finishOffset(duration);
+  // More working days than calendar days left can never be dated.
+  if (offset > LAST_DAY - dating.first)
+    throw popmError('OUT_OF_RANGE', path, 'a finish by 9999-12-31', duration);
+  const day = addWorkingEpochDays(dating.cal, dating.first, offset);
+  if (day > LAST_DAY) throw popmError('OUT_OF_RANGE', path, 'a finish by 9999-12-31', duration);
+  return fromEpochDay(day);
+}
+
+/** The keys of a `pertAnalysis` result, for the near-miss rule. */
+const PERT_KEYS = [
+  'mean',
+  'variance',
+  'stdDev',
+  'path',
+  'criticalPath',
+  'tasks',
+  'start',
+  'calendar',
+] as const;
+
+/**
+ * @internal The dating a (possibly hand-built or JSON-parsed) `pertAnalysis`
+ * result carries; `undefined` when it has no `start`.
+ */
+export function readAnalysisDating(value: unknown, path: PopmPath): PlanDating | undefined {
+  const rec = readEntity(value, path, PERT_KEYS, 'a pertAnalysis result');
+  return readPlanDating(rec.start, rec.calendar, path);
+}
+
+/**
+ * @internal A look-up's `by` argument as working days: a number as is, an
+ * ISO date through the analysis' dating (which it must have).
+ */
+export function byAsDuration(
+  analysis: unknown,
+  by: unknown,
+  path: PopmPath,
+  analysisPath: PopmPath,
+): number {
+  if (typeof by !== 'string') return requireNumber(by, path);
+  toEpochDay(by, path);
+  const dating = readAnalysisDating(analysis, analysisPath);
+  if (dating === undefined)
+    throw popmError(
+      'INVALID_ARGUMENT',
+      [...analysisPath, 'start'],
+      'a dated analysis for a date (pertAnalysis(tasks, { start }))',
+      undefined,
+    );
+  return durationByDate(dating, by, path);
+}

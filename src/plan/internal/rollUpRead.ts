@@ -1,0 +1,254 @@
+/**
+ * @internal Reads a plan for {@link rollUp}: each task's id, parent and
+ * progress, and the tree the parents make (children in input order, no
+ * loop). Links are not read: a roll-up does not depend on them.
+ */
+import { toEpochDay } from '../../core/dates.js';
+import { type PopmPath, popmError } from '../../core/errors.js';
+import { readEntity, readMeta } from '../../core/internal/readObject.js';
+import { requireArray, requireNumber, requireString } from '../../core/validate.js';
+
+/** Every key of a task (so a near-miss of any of them is caught), and `weight`. */
+const KEYS = [
+  'id',
+  'name',
+  'duration',
+  'dependsOn',
+  'estimate',
+  'constraint',
+  'deadline',
+  'parent',
+  'actualStart',
+  'actualFinish',
+  'remainingDuration',
+  'percentComplete',
+  'meta',
+  'assignments',
+  'cost',
+  'weight',
+] as const;
+
+type Rec = { readonly [P in (typeof KEYS)[number]]?: unknown };
+
+/** @internal One task as the roll-up sees it. */
+export interface RollUpNode {
+  readonly id: string;
+  readonly name: string | undefined;
+  readonly parent: string | undefined;
+  readonly meta: Readonly<Record<string, unknown>> | undefined;
+  /** Working days (`0` for a summary). */
+  readonly duration: number;
+  /** Its own progress, 0–100 (for a leaf). */
+  readonly percent: number;
+  /** Σ assignment units (work = units × duration). */
+  readonly units: number;
+  /** The `weight` field, or `undefined`. */
+  readonly weight: number | undefined;
+}
+
+/** @internal The plan as a tree. */
+export interface RollUpTree {
+  readonly nodes: readonly RollUpNode[];
+  /** Parent index per task, `-1` for a top-level task. */
+  readonly parentOf: Int32Array;
+  /** Children per task, input order. */
+  readonly children: readonly (readonly number[])[];
+  /** Top-level tasks, input order. */
+  readonly roots: readonly number[];
+  /** Every task, children before their parent. */
+  readonly postOrder: readonly number[];
+}
+
+/** @internal Reads `plan` (an array of tasks) into a tree. */
+export function readRollUpTree(plan: unknown, path: PopmPath): RollUpTree {
+  const list = requireArray<unknown>(plan, path, 'an array of tasks');
+  const index = new Map<string, number>();
+  const recs: Rec[] = [];
+  list.forEach((raw, i) => {
+    const rec = readEntity(raw, [...path, i], KEYS, 'a task object');
+    const id = requireString(rec.id, [...path, i, 'id'], 'a non-empty string id');
+    if (index.has(id))
+      throw popmError('DUPLICATE_ID', [...path, i, 'id'], 'a unique id', id, {
+        id,
+        firstIndex: index.get(id),
+      });
+    index.set(id, i);
+    recs.push(rec);
+  });
+  const parentOf = readParents(recs, index, path);
+  const children: number[][] = recs.map(() => []);
+  const roots: number[] = [];
+  parentOf.forEach((p, i) => {
+    if (p === -1) roots.push(i);
+    else (children[p] as number[]).push(i);
+  });
+  const postOrder = orderTree(roots, children, parentOf, recs, path);
+  const nodes = recs.map((rec, i) =>
+    readNode(rec, [...path, i], (children[i] as number[]).length > 0),
+  );
+  return { nodes, parentOf, children, roots, postOrder };
+}
+
+/** Each task's parent index (`-1` for none); an unknown parent is `NOT_FOUND`. */
+function readParents(recs: readonly Rec[], index: Map<string, number>, path: PopmPath): Int32Array {
+  const parentOf = new Int32Array(recs.length).fill(-1);
+  recs.forEach((rec, i) => {
+    if (rec.parent === undefined) return;
+    const at = [...path, i, 'parent'];
+    const p = requireString(rec.parent, at, 'a task id');
+    const j = index.get(p);
+    if (j === undefined) throw popmError('NOT_FOUND', at, 'the id of a task in the plan', p);
+    if (j === i) throw popmError('CYCLE', at, 'no task its own parent', p, { cycle: [p] });
+    parentOf[i] = j;
+  });
+  return parentOf;
+}
+
+/**
+ * Children before parents (an iterative post-order from the roots, in input
+ * order). A task not reached sits on a loop of parents: `CYCLE` at the first
+ * such task's `parent`, naming the loop.
+ */
+function orderTree(
+  roots: readonly number[],
+  children: readonly (readonly number[])[],
+  parentOf: Int32Array,
+  recs: readonly Rec[],
+  path: PopmPath,
+): number[] {
+  const out: number[] = [];
+  const stack: number[] = [];
+  const next = new Int32Array(children.length);
+  for (const r of roots) {
+    stack.push(r);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as number;
+      const kids = children[top] as readonly number[];
+      const k = next[top] as number;
+      if (k < kids.length) {
+        next[top] = k + 1;
+        stack.push(kids[k] as number);
+      } else {
+        out.push(top);
+        stack.pop();
+      }
+    }
+  }
+  if (out.length < recs.length) throw parentLoop(out, parentOf, recs, path);
+  return out;
+}
+
+function parentLoop(
+  reached: readonly number[],
+  parentOf: Int32Array,
+  recs: readonly Rec[],
+  path: PopmPath,
+): Error {
+  const seen = new Uint8Array(recs.length);
+  for (const i of reached) seen[i] = 1;
+  let i = seen.indexOf(0);
+  // Walk up the parents until a task repeats: that task starts the loop.
+  const onWalk = new Map<number, number>();
+  const walk: number[] = [];
+  while (!onWalk.has(i)) {
+    onWalk.set(i, walk.length);
+    walk.push(i);
+    i = parentOf[i] as number;
+  }
+  const loop = walk.slice(onWalk.get(i)).map((j) => (recs[j] as Rec).id as string);
+  return popmError('CYCLE', [...path, i, 'parent'], 'no loop of parents', loop.join(' -> '), {
+    cycle: loop,
+  });
+}
+
+/** Reads one task's duration, progress, units and weight. */
+function readNode(rec: Rec, at: PopmPath, summary: boolean): RollUpNode {
+  if (rec.name !== undefined && typeof rec.name !== 'string')
+    throw popmError('INVALID_ARGUMENT', [...at, 'name'], 'a string', rec.name);
+  const duration = readDuration(rec.duration, [...at, 'duration'], summary);
+  const weight =
+    rec.weight === undefined ? undefined : requireNumber(rec.weight, [...at, 'weight'], { min: 0 });
+  return {
+    id: rec.id as string,
+    name: rec.name as string | undefined,
+    parent: rec.parent as string | undefined,
+    meta: readMeta(rec.meta, [...at, 'meta']),
+    duration,
+    percent: readPercent(rec, at, duration),
+    units: readUnits(rec.assignments, [...at, 'assignments']),
+    weight,
+  };
+}
+
+/** A leaf's duration (required, `>= 0`); a summary's is `0` or absent (it rolls up). */
+function readDuration(value: unknown, at: PopmPath, summary: boolean): number {
+  if (summary) {
+    if (value !== undefined && value !== 0)
+      throw popmError('OUT_OF_RANGE', at, '0 or absent on a summary task', value);
+    return 0;
+  }
+  return requireNumber(value, at, { min: 0 });
+}
+
+/**
+ * A task's percent complete: `percentComplete` when given; else `100` with
+ * an `actualFinish`; else from `remainingDuration` on a started task
+ * (`100 × (duration − remaining) / duration`, at least 0; a started
+ * milestone with nothing left is done); else `0`.
+ */
+function readPercent(rec: Rec, at: PopmPath, duration: number): number {
+  const started = readActuals(rec, at);
+  const remaining =
+    rec.remainingDuration === undefined
+      ? undefined
+      : requireNumber(rec.remainingDuration, [...at, 'remainingDuration'], { min: 0 });
+  if (rec.percentComplete !== undefined) {
+    const p = requireNumber(rec.percentComplete, [...at, 'percentComplete'], { min: 0, max: 100 });
+    if (rec.actualFinish !== undefined && p !== 100)
+      throw popmError('OUT_OF_RANGE', [...at, 'percentComplete'], '100 on a finished task', p);
+    return p;
+  }
+  if (rec.actualFinish !== undefined) return 100;
+  if (remaining === undefined || !started) return 0;
+  if (duration === 0) return remaining === 0 ? 100 : 0;
+  return (100 * Math.max(0, duration - remaining)) / duration;
+}
+
+/** Checks the actual dates (a finish needs a start, on or after it); true when started. */
+function readActuals(rec: Rec, at: PopmPath): boolean {
+  if (rec.actualStart === undefined) {
+    if (rec.actualFinish !== undefined)
+      throw popmError(
+        'INVALID_ARGUMENT',
+        [...at, 'actualStart'],
+        'an actual start with an actual finish',
+        undefined,
+      );
+    return false;
+  }
+  const started = toEpochDay(rec.actualStart, [...at, 'actualStart']);
+  if (rec.actualFinish === undefined) return true;
+  const finished = toEpochDay(rec.actualFinish, [...at, 'actualFinish']);
+  if (finished < started)
+    throw popmError(
+      'OUT_OF_RANGE',
+      [...at, 'actualFinish'],
+      `a date on or after the actual start (${String(rec.actualStart)})`,
+      rec.actualFinish,
+    );
+  return true;
+}
+
+/** Σ units of the assignments (`0` without any). */
+function readUnits(value: unknown, at: PopmPath): number {
+  if (value === undefined) return 0;
+  const list = requireArray<unknown>(value, at, 'an array of assignments');
+  let units = 0;
+  list.forEach((raw, k) => {
+    const a = readEntity(raw, [...at, k], ['resource', 'units'] as const, 'an assignment');
+    requireString(a.resource, [...at, k, 'resource'], 'a resource id');
+    units += requireNumber(a.units, [...at, k, 'units'], { minExclusive: 0 });
+  });
+  if (!Number.isFinite(units)) throw popmError('OUT_OF_RANGE', at, 'units below 1.8e308', units);
+  return units;
+}
