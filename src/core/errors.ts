@@ -158,7 +158,7 @@ export class PopmError extends Error {
     details?: PopmErrorDetails,
   ) {
     const shown = isShown(received) ? received.text : showValue(received);
-    const frozenPath = Object.freeze([...path]);
+    const frozenPath = readPath(path);
     super(buildMessage(code, frozenPath, expected, shown, details));
     this.name = 'PopmError';
     this.code = code;
@@ -184,6 +184,34 @@ export class PopmError extends Error {
     };
     return Object.freeze(this.details === undefined ? base : { ...base, details: this.details });
   }
+}
+
+function isPathPart(part: unknown): part is string | number {
+  return typeof part === 'string' || (typeof part === 'number' && Number.isSafeInteger(part));
+}
+
+/**
+ * A frozen copy of an error's path. The path can come from a caller
+ * (`toNumber(value, path)`): one that is not an array of keys and indexes
+ * (a hole, an object, a Proxy) is itself the error, `INVALID_ARGUMENT` at
+ * `path`, never a TypeError or a message reading `a.undefined.b` (issue 21).
+ */
+function readPath(path: unknown): PopmPath {
+  let parts: unknown[] | undefined;
+  try {
+    parts = Array.isArray(path) ? Array.from(path as unknown[]) : undefined;
+  } catch {
+    parts = undefined;
+  }
+  const bad = parts === undefined ? -1 : parts.findIndex((p) => !isPathPart(p));
+  if (parts === undefined || bad >= 0)
+    throw new PopmError(
+      'INVALID_ARGUMENT',
+      bad >= 0 ? ['path', bad] : ['path'],
+      'a path: an array of keys and indexes',
+      bad >= 0 ? parts?.[bad] : path,
+    );
+  return Object.freeze(parts as (string | number)[]);
 }
 
 function deepFreezeDetails<T>(value: T): T {

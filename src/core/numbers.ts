@@ -55,6 +55,12 @@ function isDecimalLike(value: unknown): value is DecimalJs {
   }
 }
 
+/** A Decimal frozen as deepFreeze would freeze it: its digit array, then itself. */
+function freezeDecimal(d: DecimalJs): DecimalJs {
+  if (d.d !== null && d.d !== undefined) Object.freeze(d.d);
+  return Object.freeze(d);
+}
+
 function copyDecimal(value: DecimalJs, path: PopmPath): DecimalJs {
   let d: DecimalJs;
   try {
@@ -67,7 +73,8 @@ function copyDecimal(value: DecimalJs, path: PopmPath): DecimalJs {
 }
 
 /**
- * Converts a {@link Numeric} to popm's {@link Decimal}, exactly.
+ * Converts a {@link Numeric} to popm's {@link Decimal}, exactly. The result is
+ * frozen, as every popm result is.
  *
  * @param value - a finite number, a numeric string or a Decimal
  * @param path - where the value sits in the caller's input, for the error
@@ -80,16 +87,16 @@ function copyDecimal(value: DecimalJs, path: PopmPath): DecimalJs {
 export function toDecimal(value: unknown, path: PopmPath = []): DecimalJs {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw popmError('INVALID_NUMBER', path, 'a finite number', value);
-    return new Decimal(value);
+    return freezeDecimal(new Decimal(value));
   }
   if (typeof value === 'string') {
     if (!NUMERIC_STRING.test(value))
       throw popmError('INVALID_NUMBER', path, 'a finite number', value);
     const d = new Decimal(value.trim());
     if (!d.isFinite()) throw popmError('INVALID_NUMBER', path, 'a finite number', value);
-    return d;
+    return freezeDecimal(d);
   }
-  if (isDecimalLike(value)) return copyDecimal(value, path);
+  if (isDecimalLike(value)) return freezeDecimal(copyDecimal(value, path));
   throw popmError('INVALID_NUMBER', path, 'a finite number', value);
 }
 
@@ -109,7 +116,7 @@ export function toDecimal(value: unknown, path: PopmPath = []): DecimalJs {
 export function roundMoney(value: Numeric, decimals = 2): DecimalJs {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20)
     throw popmError('OUT_OF_RANGE', ['decimals'], 'an integer from 0 to 20', decimals);
-  return toDecimal(value, ['value']).toDecimalPlaces(decimals, 6);
+  return freezeDecimal(toDecimal(value, ['value']).toDecimalPlaces(decimals, 6));
 }
 
 /**

@@ -66,7 +66,7 @@ export function sumUnchecked(values: ArrayLike<number>): number {
 export function sum(values: readonly number[]): number {
   const total = sumUnchecked(readValues(values, ['values'], 0));
   if (!Number.isFinite(total))
-    throw popmError('OUT_OF_RANGE', ['values'], 'values whose sum fits a float64', total);
+    throw popmError('OUT_OF_RANGE', ['values'], 'values whose sum fits a float64', values);
   return total;
 }
 
@@ -127,7 +127,7 @@ export function median(values: readonly number[]): number {
 export function sampleStdDev(values: readonly number[]): number {
   const sd = sampleStdDevUnchecked(readValues(values, ['values'], 2));
   if (!Number.isFinite(sd))
-    throw popmError('OUT_OF_RANGE', ['values'], 'values whose deviation fits a float64', sd);
+    throw popmError('OUT_OF_RANGE', ['values'], 'values whose deviation fits a float64', values);
   return sd;
 }
 
