@@ -78,6 +78,7 @@ export type {
   SelectForSprintOptions,
   SkippedItem,
   SkipReason,
+  SprintCapacity,
   SprintSelection,
 } from './selectForSprint.js';
 export { selectForSprint } from './selectForSprint.js';

@@ -1,6 +1,6 @@
 import { popmError } from '../core/errors.js';
 import { heapPop, heapPush } from '../core/internal/heap.js';
-import { readOptions } from '../core/internal/readObject.js';
+import { readEntity, readOptions } from '../core/internal/readObject.js';
 import { requireNumber } from '../core/validate.js';
 import { readBacklogView } from './internal/readBacklog.js';
 import type { Backlog, BacklogItem } from './types.js';
@@ -18,10 +18,22 @@ export interface SkippedItem {
   readonly blockedBy?: readonly string[] | undefined;
 }
 
+/**
+ * A capacity worked out elsewhere, such as the result of `teamCapacity`
+ * (`popm/plan`): only its `total` is read.
+ */
+export interface SprintCapacity {
+  /** Points (or other estimate units) the team can take on, `>= 0`. */
+  readonly total: number;
+}
+
 /** Options of {@link selectForSprint}. */
 export interface SelectForSprintOptions {
-  /** Points the team can take on, `>= 0`. */
-  readonly capacity: number;
+  /**
+   * Points the team can take on, `>= 0`: a number, or a {@link SprintCapacity}
+   * such as `teamCapacity`'s result (its `total`).
+   */
+  readonly capacity: number | SprintCapacity;
   /**
    * `false` (default): stop at the first open item that cannot be taken, so the
    * sprint follows backlog order strictly; `true`: pass over it and keep filling,
@@ -37,7 +49,7 @@ export interface SprintSelection {
   readonly selected: readonly BacklogItem[];
   /** Sum of the selected estimates. */
   readonly committed: number;
-  /** The capacity given. */
+  /** The capacity given (a {@link SprintCapacity}'s `total`). */
   readonly capacity: number;
   /** capacity − committed. */
   readonly capacityLeft: number;
@@ -60,7 +72,7 @@ export interface SprintSelection {
  * as not done.
  *
  * @param backlog - the backlog, in the order to take items
- * @param options - `capacity` (points) and `allowSkip` (default false)
+ * @param options - `capacity` (points, or `teamCapacity`'s result) and `allowSkip` (default false)
  * @returns the selection (in backlog order), points committed, capacity left and the
  *   skipped items with reasons
  * @throws PopmError `INVALID_ARGUMENT` for a malformed backlog or options (or an unknown
@@ -84,12 +96,20 @@ export function selectForSprint(
   if (options === undefined)
     throw popmError('INVALID_ARGUMENT', ['options'], 'an options object ({ capacity })', options);
   const o = readOptions(options, ['options'], ['capacity', 'allowSkip']);
-  const capacity = requireNumber(o.capacity, ['options', 'capacity'], { min: 0 });
+  const capacity = readCapacity(o.capacity);
   if (o.allowSkip !== undefined && typeof o.allowSkip !== 'boolean')
     throw popmError('INVALID_ARGUMENT', ['options', 'allowSkip'], 'a boolean', o.allowSkip);
   const s = new Selection(b.items, capacity);
   s.run(o.allowSkip === true);
   return s.result();
+}
+
+/** `options.capacity`: a number, or the `total` of a {@link SprintCapacity}. */
+function readCapacity(value: unknown): number {
+  if (value === null || typeof value !== 'object')
+    return requireNumber(value, ['options', 'capacity'], { min: 0 });
+  const c = readEntity(value, ['options', 'capacity'], ['total'], 'a number or { total }');
+  return requireNumber(c.total, ['options', 'capacity', 'total'], { min: 0 });
 }
 
 /** The state of one selection: what is taken, how much is committed. */

@@ -24,15 +24,38 @@ export { criticalPath } from './criticalPath.js';
 export { dateForProbability } from './dateForProbability.js';
 export { durationForProbability } from './durationForProbability.js';
 export type {
+  EarnedValueRow,
+  EarnedValueSeriesResult,
+  ProgressSnapshot,
+  TaskProgress,
+} from './earnedValueSeries.js';
+export { earnedValueSeries } from './earnedValueSeries.js';
+export type {
   LevelledTask,
   LevelResourcesOptions,
   LevelResourcesResult,
 } from './levelResources.js';
 export { levelResources } from './levelResources.js';
+export type {
+  MilestoneTrendOptions,
+  MilestoneTrendPoint,
+  MilestoneTrendResult,
+  MilestoneTrendSeries,
+  StatusSnapshot,
+} from './milestoneTrend.js';
+export { milestoneTrend } from './milestoneTrend.js';
 export type { PertAnalysisResult, PertDatingOptions, PertTask } from './pertAnalysis.js';
 export { pertAnalysis } from './pertAnalysis.js';
 export type { PertEstimateResult } from './pertEstimate.js';
 export { pertEstimate } from './pertEstimate.js';
+export type {
+  PlannedValueCurveOptions,
+  PlannedValueCurveResult,
+  PlannedValueRow,
+  TaskCost,
+  ValuePeriod,
+} from './plannedValueCurve.js';
+export { plannedValueCurve } from './plannedValueCurve.js';
 export { probabilityOfCompletion } from './probabilityOfCompletion.js';
 export type { ResourceLoadOptions, ResourceLoadResult, ResourceLoadRow } from './resourceLoad.js';
 export { resourceLoad } from './resourceLoad.js';
@@ -60,6 +83,14 @@ export type {
   SimulateScheduleResult,
 } from './simulateSchedule.js';
 export { simulateSchedule } from './simulateSchedule.js';
+export type {
+  MemberCapacity,
+  SprintDates,
+  TeamCapacityOptions,
+  TeamCapacityResult,
+  TeamMember,
+} from './teamCapacity.js';
+export { teamCapacity } from './teamCapacity.js';
 export type {
   ConstraintType,
   DatedConstraint,

@@ -1,11 +1,20 @@
+import { compileCalendar, type WorkCalendar } from '../core/calendar.js';
+import type { IsoDate } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { heapPop, heapPush } from '../core/internal/heap.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
 import { requireArray } from '../core/validate.js';
+import { readDating } from './criticalPath.js';
+import { longestRun, ResourceDays } from './internal/capacityDays.js';
 import { FF, FS, SS } from './internal/readTasks.js';
 import { compileNetwork, createPass, type Network, type Pass, runPasses } from './network.js';
-import { type ReadResources, type ResourcePlan, readResources } from './resources.js';
+import {
+  RESOURCE_KEYS,
+  type ReadResources,
+  type ResourcePlan,
+  readResources,
+} from './resources.js';
 import type { Task } from './types.js';
 
 /** Options of {@link levelResources}. */
@@ -21,6 +30,13 @@ export interface LevelResourcesOptions {
    * `unresolved`. Default `false`.
    */
   readonly withinFloatOnly?: boolean | undefined;
+  /**
+   * The project start: needed only when a resource has its own `calendar`,
+   * to know which working days are its days off.
+   */
+  readonly start?: IsoDate | undefined;
+  /** The project's working calendar (with `start`); default Saturday and Sunday off. */
+  readonly calendar?: WorkCalendar | undefined;
 }
 
 /** One task of a levelled plan. */
@@ -51,11 +67,16 @@ export interface LevelResourcesResult {
   readonly originalFinish: number;
   /** The levelled project duration, `>= originalFinish`. */
   readonly finish: number;
-  /** Ids of tasks still over-allocated (only with `withinFloatOnly`), input order. */
+  /**
+   * Ids of tasks left over-allocated, input order: with `withinFloatOnly`,
+   * those that did not fit within their float; and tasks longer than any
+   * unbroken run of working days of a resource they need (its own calendar
+   * never gives it that many days in a row), placed as if it worked every day.
+   */
   readonly unresolved: readonly string[];
 }
 
-const OPTION_KEYS = ['priority', 'withinFloatOnly'] as const;
+const OPTION_KEYS = ['priority', 'withinFloatOnly', 'start', 'calendar'] as const;
 const EPS = 1e-9;
 
 /**
@@ -68,7 +89,10 @@ const EPS = 1e-9;
  * its capacity at any moment (except tasks listed in `unresolved`), no task
  * starts earlier than in the unlevelled plan, and the result is
  * deterministic. Time is continuous in working days (fractional durations
- * are levelled exactly); one unit capacity per resource for the whole plan.
+ * are levelled exactly). A resource with its own `calendar` has no
+ * capacity on its days off (give `options.start`): a task that needs it is
+ * not split or stretched but starts after the break, once the resource
+ * works every day of the task.
  *
  * @param plan - `{ tasks, resources }`: the tasks {@link criticalPath} takes,
  *   with optional `assignments` `{ resource, units }[]`, and the resources.
@@ -77,7 +101,8 @@ const EPS = 1e-9;
  * @throws PopmError as {@link assertPlan} for the tasks (paths under
  *   `['plan', 'tasks']`); `NOT_FOUND` for an assignment to an unknown
  *   resource or a priority id not in the plan; `OUT_OF_RANGE` for units
- *   `<= 0`, or a capacity of 0 with work assigned; `INVALID_ARGUMENT` for bad options.
+ *   `<= 0`, or a capacity of 0 with work assigned; `INVALID_ARGUMENT` for bad options
+ *   or for no `start` when a resource has a calendar.
  * @example
  * const r = levelResources({
  *   resources: [{ id: 'ann', unitsPerDay: 1 }],
@@ -105,8 +130,33 @@ export function levelResources(
   const prio = readPriority(opt.priority, net.ids);
   const rank = rankTasks(prio, pass, net.ids);
   checkUnits(res, net.durations);
-  const { start, unresolved } = placeTasks(net, res, rank, withinFloat ? pass.ls : null);
+  const own = readOwnDays(opt.start, opt.calendar, res);
+  const { start, unresolved } = placeTasks(net, res, rank, withinFloat ? pass.ls : null, own);
   return levelledResult(rec, net, pass, start, unresolved);
+}
+
+/** Resource calendars on the project's days, or `null` when no resource has one. */
+function readOwnDays(start: unknown, calendar: unknown, res: ReadResources): OwnDays | null {
+  const days = readDating(start, calendar);
+  if (!res.resources.some((r) => r.calendar !== undefined)) return null;
+  if (days === undefined)
+    throw popmError(
+      'INVALID_ARGUMENT',
+      ['options', 'start'],
+      'a start date when a resource has its own calendar',
+      start,
+    );
+  const project = compileCalendar(calendar as WorkCalendar | undefined, ['options', 'calendar']);
+  return {
+    days: new ResourceDays(days, res.resources),
+    runs: res.resources.map((r) => longestRun(project, r.calendar)),
+  };
+}
+
+/** Which project working days each resource is off, and its longest run of days at work. */
+interface OwnDays {
+  readonly days: ResourceDays;
+  readonly runs: readonly number[];
 }
 
 /** Each task's place in `options.priority` (its first), `+∞` when not listed. */
@@ -175,6 +225,7 @@ function placeTasks(
   res: ReadResources,
   rank: Float64Array,
   latest: Float64Array | null,
+  own: OwnDays | null,
 ): { start: Float64Array; unresolved: Uint8Array } {
   const { n, durations: d } = net;
   // Placed work per resource: flat [start, end, units] triples.
@@ -188,21 +239,42 @@ function placeTasks(
   const unresolved = new Uint8Array(n);
   while (heap.length > 0) {
     const s = heapPop(heap, rank);
+    const t = linkStart(net, start, s);
     const ds = d[s] as number;
-    let t = linkStart(net, start, s);
-    const rs = res.taskResources[s] as readonly number[];
-    const us = res.taskUnits[s] as readonly number[];
-    if (rs.length > 0 && ds > 0) {
-      const placed = earliestFit(booked, res.resources, rs, us, t, ds);
-      if (latest !== null && placed > (latest[s] as number) + EPS) unresolved[s] = 1;
-      else t = placed;
-      for (let k = 0; k < rs.length; k++)
-        (booked[rs[k] as number] as number[]).push(t, t + ds, us[k] as number);
-    }
-    start[s] = t;
+    start[s] = ds > 0 ? placeOne(booked, res, s, t, ds, latest, own, unresolved) : t;
     releaseSuccessors(net, s, waiting, heap, rank);
   }
   return { start, unresolved };
+}
+
+/**
+ * Task `s`'s levelled start from its link start `t`, booking its work; marks
+ * it in `unresolved` when it cannot fit within its float (`latest`) or its
+ * resources' calendars.
+ */
+function placeOne(
+  booked: number[][],
+  res: ReadResources,
+  s: number,
+  t: number,
+  ds: number,
+  latest: Float64Array | null,
+  own: OwnDays | null,
+  unresolved: Uint8Array,
+): number {
+  const rs = res.taskResources[s] as readonly number[];
+  const us = res.taskUnits[s] as readonly number[];
+  if (rs.length === 0) return t;
+  const fits = own === null || rs.every((r) => Math.ceil(ds - EPS) <= (own.runs[r] as number));
+  let at = earliestFit(booked, res.resources, rs, us, t, ds, fits ? own : null);
+  if (!fits) unresolved[s] = 1;
+  if (latest !== null && at > (latest[s] as number) + EPS) {
+    unresolved[s] = 1;
+    at = t;
+  }
+  for (let k = 0; k < rs.length; k++)
+    (booked[rs[k] as number] as number[]).push(at, at + ds, us[k] as number);
+  return at;
 }
 
 /** The earliest start of task `s` its constraint and its links to placed predecessors allow. */
@@ -280,7 +352,7 @@ function levelledResult(
     outTasks.push({ ...(src as Task), constraint: { startNoEarlierThan: st } });
   }
   const resources = requireArray(rec.resources ?? [], ['plan', 'resources']).map((r) =>
-    readEntity(r, ['plan', 'resources'], ['id', 'name', 'unitsPerDay', 'costPerDay', 'meta']),
+    readEntity(r, ['plan', 'resources'], RESOURCE_KEYS),
   );
   return deepFreeze({
     plan: JSON.parse(JSON.stringify({ tasks: outTasks, resources })) as ResourcePlan,
@@ -299,13 +371,27 @@ function earliestFit(
   us: readonly number[],
   from: number,
   ds: number,
+  own: OwnDays | null,
 ): number {
   let t = from;
   for (;;) {
-    const next = conflictEnd(booked, resources, rs, us, t, ds);
+    const next = offDayEnd(own, rs, t, ds) ?? conflictEnd(booked, resources, rs, us, t, ds);
     if (next === undefined) return t;
     t = next;
   }
+}
+
+/** The end of the first day off of a resource in `rs` that `[t, t + ds)` touches, or `undefined`. */
+function offDayEnd(
+  own: OwnDays | null,
+  rs: readonly number[],
+  t: number,
+  ds: number,
+): number | undefined {
+  if (own === null) return undefined;
+  for (let k = Math.max(0, Math.floor(t + EPS)); k < t + ds - EPS; k++)
+    for (const r of rs) if (own.days.off(r, k)) return k + 1;
+  return undefined;
 }
 
 /**

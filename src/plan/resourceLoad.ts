@@ -4,6 +4,7 @@ import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
 import { readDating } from './criticalPath.js';
+import { ResourceDays } from './internal/capacityDays.js';
 import type { WorkDays } from './internal/dating.js';
 import { compileNetwork, createPass, type Network, type Pass, runPasses } from './network.js';
 import { type ReadResources, type ResourcePlan, readResources } from './resources.js';
@@ -28,11 +29,16 @@ export interface ResourceLoadRow {
   readonly name?: string | undefined;
   /** Units available each working day (`unitsPerDay`). */
   readonly capacity: number;
+  /**
+   * Units available on each day of `days` (aligned with it): `capacity`, or
+   * 0 on a day off in the resource's own `calendar`.
+   */
+  readonly available: readonly number[];
   /** Units assigned on each day of `days` (aligned with it): the histogram's bars. */
   readonly load: readonly number[];
   /** The highest load in the range, `0` for none. */
   readonly peak: number;
-  /** The days of `days` whose load exceeds the capacity. */
+  /** The days of `days` whose load exceeds the units available that day. */
   readonly overAllocated: readonly IsoDate[];
 }
 
@@ -52,7 +58,8 @@ const EPS = 1e-9;
 /**
  * The load histogram of a resource-loaded plan: for every resource and
  * working day, the units its assignments use that day against its
- * `unitsPerDay`, and the over-allocated days. Each task runs at its early
+ * `unitsPerDay` (0 on a day off in the resource's own `calendar`: work
+ * booked then is over-allocation), and the over-allocated days. Each task runs at its early
  * dates ({@link criticalPath}; a levelled plan from {@link levelResources}
  * carries its levelled starts as constraints); a task of fractional duration
  * loads a partial day in proportion (`units × hours of the day worked`).
@@ -94,16 +101,19 @@ export function resourceLoad(plan: ResourcePlan, options: ResourceLoadOptions): 
   const span = Math.max(0, Math.ceil(pass.duration - EPS));
   const load = dailyLoad(net, res, pass, span);
   const { offsets, dates } = reportedDays(days, span, from, to);
+  const own = new ResourceDays(days, res.resources);
   let any = false;
   const resources = res.resources.map((r, i) => {
     const row = load[i] as Float64Array;
     const values = offsets.map((k) => (k < span ? round(row[k] as number) : 0));
-    const over = dates.filter((_, j) => (values[j] as number) > r.unitsPerDay + EPS);
+    const available = offsets.map((k) => own.capacity(i, k));
+    const over = dates.filter((_, j) => (values[j] as number) > (available[j] as number) + EPS);
     if (over.length > 0) any = true;
     return {
       id: r.id,
       ...(r.name === undefined ? {} : { name: r.name }),
       capacity: r.unitsPerDay,
+      available,
       load: values,
       peak: values.reduce((a, b) => Math.max(a, b), 0),
       overAllocated: over,

@@ -1,6 +1,7 @@
+import { type CompiledCalendar, compileCalendar, type WorkCalendar } from '../core/calendar.js';
 import { type PopmPath, popmError } from '../core/errors.js';
 import { readEntity } from '../core/internal/readObject.js';
-import type { Numeric } from '../core/numbers.js';
+import { type Decimal, type Numeric, toDecimal } from '../core/numbers.js';
 import { requireArray, requireNumber } from '../core/validate.js';
 import type { Task } from './types.js';
 
@@ -12,8 +13,15 @@ export interface Resource {
   readonly name?: string | undefined;
   /** Units available on each working day (`1` is one full-time person), `>= 0`. */
   readonly unitsPerDay: number;
-  /** Cost of one unit for one working day (used by cost-loaded plans). */
+  /** Cost of one unit for one working day (used by cost-loaded plans), `>= 0`. */
   readonly costPerDay?: Numeric | undefined;
+  /**
+   * The days this resource works (its own weekend and days off, e.g. a
+   * part-timer's `weekend: [0, 3, 4, 5, 6]` or a holiday). A day the project
+   * works but the resource does not has capacity 0 for it; absent, the
+   * resource works every working day of the project.
+   */
+  readonly calendar?: WorkCalendar | undefined;
 }
 
 /** One resource's share of a task: `units` of it on every working day of the task. */
@@ -41,6 +49,10 @@ export interface ReadResources {
     readonly id: string;
     readonly name?: string | undefined;
     readonly unitsPerDay: number;
+    /** The resource's own calendar, when it has one. */
+    readonly calendar?: CompiledCalendar | undefined;
+    /** Cost per unit-day, when given. */
+    readonly costPerDay?: Decimal | undefined;
   }[];
   /** Per task (input order): resource indexes. */
   readonly taskResources: readonly (readonly number[])[];
@@ -48,7 +60,14 @@ export interface ReadResources {
   readonly taskUnits: readonly (readonly number[])[];
 }
 
-const RESOURCE_KEYS = ['id', 'name', 'unitsPerDay', 'costPerDay', 'meta'] as const;
+export const RESOURCE_KEYS = [
+  'id',
+  'name',
+  'unitsPerDay',
+  'costPerDay',
+  'calendar',
+  'meta',
+] as const;
 const ASSIGNMENT_KEYS = ['resource', 'units'] as const;
 
 /**
@@ -98,9 +117,24 @@ function readResource(
   const unitsPerDay = requireNumber(r.unitsPerDay, [...p, 'unitsPerDay'], { min: 0 });
   if (r.name !== undefined && typeof r.name !== 'string')
     throw popmError('INVALID_ARGUMENT', [...p, 'name'], 'a string', r.name);
-  return r.name === undefined
-    ? { id: r.id, unitsPerDay }
-    : { id: r.id, name: r.name as string, unitsPerDay };
+  return {
+    id: r.id,
+    ...(r.name === undefined ? {} : { name: r.name as string }),
+    unitsPerDay,
+    ...(r.calendar === undefined
+      ? {}
+      : { calendar: compileCalendar(r.calendar as WorkCalendar, [...p, 'calendar']) }),
+    ...(r.costPerDay === undefined
+      ? {}
+      : { costPerDay: readCost(r.costPerDay, [...p, 'costPerDay']) }),
+  };
+}
+
+/** @internal A money amount `>= 0` at `path`. */
+export function readCost(value: unknown, path: PopmPath): Decimal {
+  const d = toDecimal(value, path);
+  if (d.isNegative() && !d.isZero()) throw popmError('OUT_OF_RANGE', path, 'an amount >= 0', value);
+  return d.isZero() ? d.abs() : d;
 }
 
 /** Task `t`'s assignments `a` as resource indexes and units, a resource's repeats summed. */

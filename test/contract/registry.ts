@@ -439,6 +439,19 @@ export const REGISTRY: Readonly<Record<string, Entry>> = {
     results: [0],
     args: () => [popm.pertAnalysis(tasks() as never, { start: '2026-11-30' }), 0.9],
   },
+  milestoneTrend: {
+    results: [0],
+    args: () => {
+      const at = (start: string, statusDate: string) => ({
+        ...popm.toBaseline(popm.scheduleDates(tasks() as never, { start })),
+        statusDate,
+      });
+      return [
+        [at('2026-11-30', '2026-11-27'), at('2026-12-02', '2026-12-04')],
+        { ids: ['D', 'B'] },
+      ];
+    },
+  },
   rollUp: {
     args: () => [
       [
@@ -472,6 +485,51 @@ export const REGISTRY: Readonly<Record<string, Entry>> = {
           { id: 'b', duration: 2, dependsOn: ['a'], assignments: [{ resource: 'ann', units: 1 }] },
         ],
       },
+    ],
+  },
+  plannedValueCurve: {
+    args: () => [
+      {
+        resources: [{ id: 'ann', unitsPerDay: 1, costPerDay: 400 }],
+        tasks: [
+          { id: 'a', duration: 5, assignments: [{ resource: 'ann', units: 1 }] },
+          { id: 'b', duration: 3, dependsOn: ['a'], cost: '1000.50' },
+        ],
+      },
+      { start: '2026-03-02', period: 'week' },
+    ],
+  },
+  earnedValueSeries: {
+    args: () => [
+      {
+        resources: [{ id: 'ann', unitsPerDay: 1, costPerDay: 400 }],
+        tasks: [
+          { id: 'a', duration: 5, assignments: [{ resource: 'ann', units: 1 }] },
+          { id: 'b', duration: 3, dependsOn: ['a'], cost: 1000 },
+        ],
+      },
+      [
+        { asOf: '2026-03-06', tasks: [{ id: 'a', percentComplete: 80 }], actualCost: 1900 },
+        {
+          asOf: '2026-03-11',
+          tasks: [
+            { id: 'a', percentComplete: 100 },
+            { id: 'b', percentComplete: 50 },
+          ],
+          actualCost: 2600,
+        },
+      ],
+      { start: '2026-03-02', period: 'day' },
+    ],
+  },
+  teamCapacity: {
+    args: () => [
+      [
+        { id: 'ann', calendar: { weekend: [0, 6], holidays: ['2026-03-04'] } },
+        { id: 'bob', unitsPerDay: 0.5 },
+      ],
+      { start: '2026-03-02', end: '2026-03-13' },
+      { focusFactor: 0.8, estimatePerDay: 2 },
     ],
   },
   resourceLoad: {
@@ -715,6 +773,40 @@ export const REGISTRY: Readonly<Record<string, Entry>> = {
           to: '2026-03-06',
           states: ['todo', 'doing', 'done'],
         } as never,
+      ),
+    ],
+  },
+  cycleTimeControlChart: {
+    results: [0],
+    args: () => [
+      popm.controlChart(workItems() as never, { from: '2026-03-01', to: '2026-03-31', window: 3 }),
+    ],
+  },
+  releaseBurnupChart: {
+    results: [0],
+    args: () => [
+      popm.releaseBurnup(
+        [
+          { date: '2026-03-02', kind: 'added', amount: 12 },
+          { date: '2026-03-03', kind: 'done', amount: 2 },
+          { date: '2026-03-05', kind: 'done', amount: 3 },
+        ],
+        { asOf: '2026-03-06', trials: 50, seed: 1 },
+      ),
+    ],
+  },
+  resourceLoadChart: {
+    results: [0],
+    args: () => [
+      popm.resourceLoad(
+        {
+          resources: [{ id: 'ana', name: 'Ana', unitsPerDay: 1 }],
+          tasks: [
+            { id: 'A', duration: 2, assignments: [{ resource: 'ana', units: 1 }] },
+            { id: 'B', duration: 1, assignments: [{ resource: 'ana', units: 1 }] },
+          ],
+        },
+        { start: '2026-03-02' },
       ),
     ],
   },

@@ -29,6 +29,7 @@ describe('resourceLoad', () => {
       id: 'ann',
       name: 'Ann',
       capacity: 1,
+      available: [1, 1, 1, 1, 1],
       load: [2, 1.5, 1, 0, 0],
       peak: 2,
       overAllocated: ['2026-03-05', '2026-03-09'],
@@ -43,6 +44,37 @@ describe('resourceLoad', () => {
     const r = resourceLoad(p, { start: '2026-03-02', from: '2026-03-04', to: '2026-03-10' });
     expect(r.days).toEqual(['2026-03-04', '2026-03-05', '2026-03-06', '2026-03-09', '2026-03-10']);
     expect(r.resources[1]?.load).toEqual([0, 1, 1, 0, 0]);
+  });
+
+  it("honours a resource's own calendar: no capacity on its days off, work booked then is over-allocation", () => {
+    // Mon 2026-03-02 start. Ann works Mon-Wed (part time) and is off on Tue 03-03.
+    const q: ResourcePlan = deepFreeze({
+      resources: [
+        {
+          id: 'ann',
+          unitsPerDay: 1,
+          calendar: { weekend: [0, 4, 5, 6], holidays: ['2026-03-03'] },
+        },
+      ],
+      tasks: [{ id: 'a', duration: 4, assignments: [{ resource: 'ann', units: 0.5 }] }],
+    });
+    const r = resourceLoad(q, { start: '2026-03-02' });
+    expect(r.days).toEqual(['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05']);
+    expect(r.resources[0]?.available).toEqual([1, 0, 1, 0]);
+    expect(r.resources[0]?.load).toEqual([0.5, 0.5, 0.5, 0.5]);
+    expect(r.resources[0]?.overAllocated).toEqual(['2026-03-03', '2026-03-05']);
+    expectPopm(
+      () =>
+        resourceLoad(
+          {
+            ...q,
+            resources: [{ id: 'ann', unitsPerDay: 1, calendar: { weekend: [9], holidays: [] } }],
+          },
+          { start: '2026-03-02' },
+        ),
+      'INVALID_ARGUMENT',
+      ['plan', 'resources', 0, 'calendar', 'weekend', 0],
+    );
   });
 
   it('bad input is a PopmError with a path', () => {
