@@ -33,7 +33,7 @@ export interface PowerInterestOptions<L extends string = PowerInterestQuadrant> 
  * are scores from 1 to 5; a score counts as high when it is at least the
  * threshold (default 4).
  *
- * @param s - the stakeholder (only `power` and `interest` are read)
+ * @param stakeholder - the stakeholder (only `power` and `interest` are read)
  * @param options - threshold(s) and, optionally, your labels for the quadrants
  * @returns the quadrant, or your label for it
  * @throws PopmError `INVALID_NUMBER` / `OUT_OF_RANGE` for a score outside 1–5
@@ -49,10 +49,12 @@ export interface PowerInterestOptions<L extends string = PowerInterestQuadrant> 
  * //=> 'Show consideration'
  */
 export function powerInterestQuadrant<L extends string = PowerInterestQuadrant>(
-  s: Pick<Stakeholder, 'power' | 'interest'>,
+  stakeholder: Pick<Stakeholder, 'power' | 'interest'>,
   options?: PowerInterestOptions<L>,
 ): L | PowerInterestQuadrant {
   const g = gridSettings(options);
-  const { power, interest } = checkScores(readStakeholder(s, ['stakeholder']), ['stakeholder']);
+  const { power, interest } = checkScores(readStakeholder(stakeholder, ['stakeholder']), [
+    'stakeholder',
+  ]);
   return g.labels[quadrantOf(power, interest, g)] as L | PowerInterestQuadrant;
 }

@@ -81,7 +81,7 @@ export interface SalienceOptions {
  * the three attributes: power (the `power` score at or above the threshold,
  * default 4), `legitimacy` and `urgency`.
  *
- * @param s - the stakeholder (`power`, `legitimacy` and `urgency` are read)
+ * @param stakeholder - the stakeholder (`power`, `legitimacy` and `urgency` are read)
  * @param options - the power threshold
  * @returns one of the eight classes
  * @throws PopmError `INVALID_NUMBER` / `OUT_OF_RANGE` for a power score outside
@@ -93,7 +93,7 @@ export interface SalienceOptions {
  * salience({ power: 2, legitimacy: true, urgency: false }); //=> 'discretionary'
  */
 export function salience(
-  s: Pick<Stakeholder, 'power' | 'legitimacy' | 'urgency'>,
+  stakeholder: Pick<Stakeholder, 'power' | 'legitimacy' | 'urgency'>,
   options?: SalienceOptions,
 ): SalienceClass {
   const o = readOptions(options, ['options'], ['powerThreshold']);
@@ -101,7 +101,7 @@ export function salience(
     o.powerThreshold === undefined
       ? DEFAULT_GRID_THRESHOLD
       : requireNumber(o.powerThreshold, ['options', 'powerThreshold'], { minExclusive: 1, max: 5 });
-  const rec = readStakeholder(s, ['stakeholder']);
+  const rec = readStakeholder(stakeholder, ['stakeholder']);
   const power = requireNumber(rec.power, ['stakeholder', 'power'], { min: 1, max: 5 });
   const p = power >= threshold;
   const l = checkBoolean(rec.legitimacy, ['stakeholder', 'legitimacy']);

@@ -252,6 +252,37 @@ export function checkCommunication(
   return { channel, everyDays, last };
 }
 
+/**
+ * The near-miss rule for a stakeholder's nested entities, whichever function
+ * reads the register: `engagement: { curret }` is refused with its suggestion
+ * even by a function that never reads the engagement (the register is one
+ * document). Their values are checked by the functions that use them.
+ */
+function checkNestedKeys(rec: StakeholderRecord, base: PopmPath, i: number): void {
+  if (isPlainObject(rec.engagement))
+    readFast(
+      rec.engagement,
+      { base, i, key: 'engagement' },
+      ENGAGEMENT_KEYS,
+      ENGAGEMENT_SET,
+      {},
+      '{ current, desired }',
+    );
+  if (isPlainObject(rec.communication))
+    readFast(
+      rec.communication,
+      { base, i, key: 'communication' },
+      PLAN_KEYS,
+      PLAN_SET,
+      {},
+      '{ channel, everyDays }',
+    );
+}
+
+function isPlainObject(value: unknown): value is object {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 /** @internal The stakeholder's `meta`, deep-copied and frozen, or `undefined`. */
 export function metaOf(rec: StakeholderRecord, base: PopmPath, i: number): object | undefined {
   return rec.meta === undefined ? undefined : readMeta(rec.meta, [...base, i, 'meta']);
@@ -281,6 +312,7 @@ export function checkRegister(
     seen.set(id, i);
     if (typeof rec.name !== 'string' || rec.name.length === 0)
       throw popmError('INVALID_ARGUMENT', [...path, i, 'name'], 'a non-empty string', rec.name);
+    checkNestedKeys(rec, path, i);
     return rec as CheckedStakeholder;
   });
 }
