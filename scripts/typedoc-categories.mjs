@@ -21,7 +21,11 @@ const RULES = [
   ['risk', /matrix|riskScore|heatMap/, 'Ratings'],
   ['risk', /monitoring|riskTrend|strategies|status/, 'Monitoring and responses'],
   ['risk', /./, 'The register'],
-  ['plan', /resource|levelResources|plannedValueCurve|earnedValueSeries|teamCapacity/, 'Resources and cost'],
+  [
+    'plan',
+    /resource|levelResources|plannedValueCurve|earnedValueSeries|teamCapacity/,
+    'Resources and cost',
+  ],
   [
     'plan',
     /pert|simulateSchedule|probabilityOfCompletion|durationForProbability|dateForProbability/,
