@@ -1,12 +1,22 @@
-import { addWorkingEpochDays, compileCalendar, type WorkCalendar } from '../core/calendar.js';
+import {
+  addWorkingEpochDays,
+  type CompiledCalendar,
+  compileCalendar,
+  type WorkCalendar,
+} from '../core/calendar.js';
 import { type IsoDate, toEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { requireNumber } from '../core/validate.js';
 import { analyse } from './internal/analyse.js';
+import { applyBounds } from './internal/bounds.js';
+import type { ScheduleConflict } from './internal/conflicts.js';
 import { WorkDays } from './internal/dating.js';
-import { compileNetwork } from './network.js';
+import { expandSummaries, type SummaryNodes } from './internal/expandSummaries.js';
+import { compileNetwork, type Network } from './network.js';
 import type { Task } from './types.js';
+
+export type { ScheduleConflict } from './internal/conflicts.js';
 
 /** Options of {@link criticalPath}. */
 export interface CriticalPathOptions extends PertAnalysisOptions {
@@ -17,6 +27,12 @@ export interface CriticalPathOptions extends PertAnalysisOptions {
   readonly start?: IsoDate | undefined;
   /** The working calendar for the dates; default Saturday and Sunday off, no holidays. */
   readonly calendar?: WorkCalendar | undefined;
+  /**
+   * The status date (needs `start`): work not done by the end of that day
+   * is scheduled after it (MS Project's "reschedule uncompleted work to
+   * start after"); tasks with actuals sit at their actual dates.
+   */
+  readonly statusDate?: IsoDate | undefined;
 }
 
 /** Options of {@link pertAnalysis}: the critical path options without dates. */
@@ -45,15 +61,26 @@ export interface ScheduledTask {
   readonly ls: number;
   /** Late finish. */
   readonly lf: number;
-  /** Total float `ls − es`: delay possible without delaying the project; `>= 0`. */
+  /**
+   * Total float `ls − es`: delay possible without delaying the project (or
+   * breaking a late constraint or deadline); negative when a constraint or
+   * deadline is already broken (see `conflicts`). A summary: its children's least.
+   */
   readonly totalFloat: number;
   /**
    * Free float: delay possible without delaying any successor's early dates
-   * (through its link and lag) or the project finish; `0 <= freeFloat <= totalFloat`.
+   * (through its link and lag) or the project finish;
+   * `0 <= freeFloat <= max(0, totalFloat)`.
    */
   readonly freeFloat: number;
-  /** True when the total float is zero (within the tolerance). */
+  /** True when the total float is zero or less (within the tolerance); never for a complete task. */
   readonly critical: boolean;
+  /**
+   * `true` for a summary task (one with children): its `es`/`ls`/`startDate`
+   * are its children's earliest, `ef`/`lf`/`finishDate` their latest,
+   * `duration` the span `ef − es`, and the floats their least.
+   */
+  readonly summary?: true | undefined;
   /**
    * Given the `start` option, the working day work begins (a milestone: its
    * date, at the start of a day when a start event drives it, else the day
@@ -86,6 +113,12 @@ export interface CriticalPathResult {
   readonly criticalPathCount: number;
   /** True when more than `maxPaths` critical paths exist and the list was cut. */
   readonly truncated: boolean;
+  /**
+   * Each broken inflexible constraint (no-later-than, must-on) and missed
+   * deadline, in input order: `{ taskId, kind, by }`, `by` in working days;
+   * `[]` when none. The tasks driving one have negative total float.
+   */
+  readonly conflicts: readonly ScheduleConflict[];
   /** Given the `start` option, the first working day of the project. */
   readonly startDate?: IsoDate | undefined;
   /** Given the `start` option, the latest task finish date. */
@@ -170,9 +203,64 @@ export function criticalPath(
   options?: CriticalPathOptions,
 ): CriticalPathResult {
   const net = compileNetwork(tasks);
-  const { maxPaths, tolerance, rec } = readCriticalPathOptions(options, ['start', 'calendar']);
+  const { maxPaths, tolerance, rec } = readCriticalPathOptions(options, [
+    'start',
+    'calendar',
+    'statusDate',
+  ]);
   const days = readDating(rec.start, rec.calendar);
-  return analyse(net, net.durations, maxPaths, tolerance, days).result;
+  const plan = preparePlan(net, days, rec.statusDate);
+  return analyse(plan.net, plan.d, maxPaths, tolerance, days, plan.nodes).result;
+}
+
+const NO_CLOCK = { cal: undefined as unknown as CompiledCalendar, first: 0 };
+
+/** @internal A compiled plan ready for the passes: summaries expanded, dated bounds applied. */
+export interface PreparedPlan {
+  readonly net: Network;
+  readonly d: Float64Array;
+  readonly nodes: SummaryNodes | undefined;
+}
+
+/**
+ * @internal Expands the summaries of `net` and applies its dated fields for
+ * the working days `days` and the status date (`options.statusDate`).
+ * @throws PopmError `INVALID_ARGUMENT` for a date field or a status date without a start
+ */
+export function preparePlan(
+  net: Network,
+  days: WorkDays | undefined,
+  statusDate: unknown,
+): PreparedPlan {
+  const path = ['tasks'];
+  let statusDay: number | undefined;
+  if (statusDate !== undefined) {
+    if (days === undefined)
+      throw popmError(
+        'INVALID_ARGUMENT',
+        ['options', 'start'],
+        'a start date with a status date',
+        undefined,
+      );
+    statusDay = toEpochDay(statusDate, ['options', 'statusDate']);
+  }
+  let plan: Network = net;
+  let nodes: SummaryNodes | undefined;
+  if (net.tree !== undefined) ({ net: plan, nodes } = expandSummaries(net, net.tree, path));
+  const x = net.extras;
+  const dated = x !== undefined && (x.hasBounds || x.hasProgress);
+  if (!dated && statusDay === undefined) return { net: plan, d: plan.durations, nodes };
+  if (days === undefined && x?.dated !== undefined)
+    throw popmError(
+      'INVALID_ARGUMENT',
+      x.dated,
+      'a plan with a start date (options.start) for a date',
+      undefined,
+    );
+  // Without a start only progress in working days is left (no date is read).
+  const clock = days === undefined ? NO_CLOCK : { cal: days.cal, first: days.first };
+  const bounded = applyBounds(plan, clock, statusDay, nodes, path);
+  return { net: bounded.net, d: bounded.d, nodes };
 }
 
 /** @internal The working days of `options.start` and `options.calendar`, or `undefined` without a start. */

@@ -10,6 +10,8 @@ import { type PopmPath, popmError } from '../core/errors.js';
 import { orderTasks } from './internal/orderTasks.js';
 import { FF, FS, type ReadTasks, readTasks, SS } from './internal/readTasks.js';
 import { resolveLinks } from './internal/resolveLinks.js';
+import { checkSummaryLinks, readTree, type Tree } from './internal/summaries.js';
+import type { Extras } from './internal/taskExtras.js';
 import type { Task } from './types.js';
 
 /** @internal */
@@ -42,6 +44,45 @@ export interface Network {
   readonly succLinks: Int32Array;
   /** A topological order (Kahn, FIFO from input order). */
   readonly order: Int32Array;
+  /**
+   * How many of the `n` nodes are the plan's tasks (the first `rows`); the
+   * rest carry the links of summary tasks (see expandSummaries.ts). `n` when absent.
+   */
+  readonly rows?: number | undefined;
+  /** The issue-18 fields (dated constraints, deadlines, parents, progress), when some task has one. */
+  readonly extras?: Extras | undefined;
+  /** The summary tree, when some task has a parent. */
+  readonly tree?: Tree | undefined;
+  /** Dated bounds on the nodes (see bounds.ts), once the plan's start is known. */
+  readonly bounds?: Bounds | undefined;
+}
+
+/**
+ * @internal Bounds beyond `lower`, in working-day offsets (start terms are
+ * compared with a start, finish terms with a finish): the forward pass
+ * raises a start to `lowerFinish − d`, then holds it at
+ * `min(holdStart, holdFinish − d)` (an inflexible constraint wins over the
+ * links, as MS Project's "honor constraint dates"); the backward pass caps
+ * a late start at `min(upperStart, upperFinish − d)`. A `split` task (work
+ * done, no actual start) takes its duration in the pass: `done` then, from
+ * the status date on, `rem`. A `complete` task keeps its early dates as late.
+ */
+export interface Bounds {
+  readonly lowerFinish: Float64Array;
+  readonly holdStart: Float64Array;
+  readonly holdFinish: Float64Array;
+  readonly upperStart: Float64Array;
+  readonly upperFinish: Float64Array;
+  readonly split: Uint8Array;
+  readonly done: Float64Array;
+  readonly rem: Float64Array;
+  /** Each node's deadline (a finish offset), `Infinity` for none. */
+  readonly deadline: Float64Array;
+  /** The status date's offset (end of that day), `-Infinity` without one. */
+  readonly status: number;
+  readonly complete: Uint8Array;
+  /** `1` for a node whose start is an actual (no link moves it). */
+  readonly fixed: Uint8Array;
 }
 
 /**
@@ -51,8 +92,12 @@ export interface Network {
 export function compileNetwork(input: unknown, path: PopmPath = ['tasks']): Network {
   const read = readTasks(input, path);
   const links = resolveLinks(read, path);
+  const tree = readTree(read, path);
+  if (tree !== undefined) checkSummaryLinks(read, tree, links.linkSucc, path);
   const order = orderTasks(read, links, path);
   return {
+    extras: read.extras,
+    tree,
     n: read.n,
     m: read.links.count,
     ids: read.ids,
@@ -76,6 +121,8 @@ export interface Pass {
   readonly ls: Float64Array;
   /** Project duration after {@link runPasses}. */
   duration: number;
+  /** With bounds: each start before an inflexible constraint held it. */
+  pushed?: Float64Array | undefined;
 }
 
 /** @internal Allocates buffers for {@link runPasses}. */
@@ -90,11 +137,70 @@ export function createPass(n: number): Pass {
  * greatest schedule that meets every link and finishes by the project end.
  */
 export function runPasses(net: Network, d: Float64Array, pass: Pass): void {
-  const finish = forwardPass(net, d, pass.es);
+  const b = net.bounds;
+  let finish: number;
+  if (b === undefined) finish = forwardPass(net, d, pass.es);
+  else {
+    if (pass.pushed === undefined) pass.pushed = new Float64Array(net.n);
+    finish = boundedForwardPass(net, b, d, pass.es, pass.pushed);
+  }
   if (finish === Number.POSITIVE_INFINITY)
     throw popmError('OUT_OF_RANGE', ['tasks'], 'a project duration below 1.8e308 days', finish);
   backwardPass(net, d, pass.ls, finish);
+  if (b !== undefined) keepComplete(net.n, b, pass.es, pass.ls);
   pass.duration = finish;
+}
+
+/** The forward pass with {@link Bounds}: `d` of a split task is set here; `pushed` gets each unheld start. */
+function boundedForwardPass(
+  net: Network,
+  b: Bounds,
+  d: Float64Array,
+  es: Float64Array,
+  pushed: Float64Array,
+): number {
+  const { n, order, predStart, linkPred, linkType, lag, lower } = net;
+  let finish = 0;
+  for (let k = 0; k < n; k++) {
+    const s = order[k] as number;
+    const ds = d[s] as number;
+    let start = lower[s] as number;
+    for (let e = predStart[s] as number, end = predStart[s + 1] as number; e < end; e++) {
+      const p = linkPred[e] as number;
+      const c = earliestBy(
+        linkType[e] as number,
+        es[p] as number,
+        d[p] as number,
+        lag[e] as number,
+        ds,
+      );
+      if (c > start) start = c;
+    }
+    const lf = (b.lowerFinish[s] as number) - ds;
+    if (lf > start) start = lf;
+    pushed[s] = start;
+    const hs = b.holdStart[s] as number;
+    const hold = Math.min(hs, (b.holdFinish[s] as number) - ds);
+    if (hold < start) start = hold < 0 ? 0 : hold;
+    es[s] = start;
+    if (b.split[s] === 1) d[s] = splitSpan(b, s, start);
+    const ef = start + (d[s] as number);
+    if (ef > finish) finish = ef;
+  }
+  return finish;
+}
+
+/** The span of a split task started at `start`: work done, then the rest after the status date. */
+function splitSpan(b: Bounds, s: number, start: number): number {
+  const done = b.done[s] as number;
+  const rem = b.rem[s] as number;
+  if (rem <= 0) return done;
+  return Math.max(start + done, b.status) - start + rem;
+}
+
+/** A complete task's late dates are its dates (no link into it is kept, so nothing reads them). */
+function keepComplete(n: number, b: Bounds, es: Float64Array, ls: Float64Array): void {
+  for (let i = 0; i < n; i++) if (b.complete[i] === 1) ls[i] = es[i] as number;
 }
 
 /** The earliest start a link of type `t` allows its successor (of duration `ds`). */
@@ -141,10 +247,15 @@ function forwardPass(net: Network, d: Float64Array, es: Float64Array): number {
 /** Fills `ls` in reverse topological order, every task finishing by `finish`. */
 function backwardPass(net: Network, d: Float64Array, ls: Float64Array, finish: number): void {
   const { n, order, linkType, lag, succStart, succLinks, linkSucc } = net;
+  const b = net.bounds;
   for (let k = n - 1; k >= 0; k--) {
     const p = order[k] as number;
     const dp = d[p] as number;
     let late = finish - dp;
+    if (b !== undefined) {
+      const u = Math.min(b.upperStart[p] as number, (b.upperFinish[p] as number) - dp);
+      if (u < late) late = u;
+    }
     for (let j = succStart[p] as number, end = succStart[p + 1] as number; j < end; j++) {
       const e = succLinks[j] as number;
       const s = linkSucc[e] as number;

@@ -398,6 +398,7 @@ describe('criticalPath: edges and errors', () => {
       criticalPaths: [],
       criticalPathCount: 0,
       truncated: false,
+      conflicts: [],
     });
   });
 

@@ -4,8 +4,11 @@
  */
 import type { CriticalPathResult, ScheduledTask } from '../criticalPath.js';
 import { createPass, defaultTolerance, linkSlack, type Network, runPasses } from '../network.js';
+import { findConflicts } from './conflicts.js';
 import { finishOffset, milestoneDay, startOffset, type WorkDays } from './dating.js';
+import type { SummaryNodes } from './expandSummaries.js';
 import { milestoneAtDayStart } from './milestoneTime.js';
+import { rollUpSummaries } from './rollUpRows.js';
 
 /** @internal Dates for the rows: the working days, and which milestones fall at a day's start. */
 interface Dating {
@@ -108,9 +111,9 @@ function row(
   dating: Dating | undefined,
 ): ScheduledTask {
   let tf = lsI - esI;
-  if (tf <= tol) tf = 0;
+  if (tf <= tol && tf >= -tol) tf = 0;
   let free = ff <= tol ? 0 : ff;
-  if (free > tf) free = tf;
+  if (free > tf) free = tf > 0 ? tf : 0;
   const id = net.ids[i] as string;
   const meta = net.tasks[i]?.meta;
   // One object literal per shape (no spreads): 100,000 rows stay cheap.
@@ -166,16 +169,23 @@ function floats(
   dating: Dating | undefined,
 ): Floats {
   const { n, ids } = net;
+  const rows = net.rows ?? n;
   const critical = new Uint8Array(n);
-  const tasks: ScheduledTask[] = new Array<ScheduledTask>(n);
+  const tasks: ScheduledTask[] = new Array<ScheduledTask>(rows);
   const criticalTasks: string[] = [];
   for (let i = 0; i < n; i++) if ((ls[i] as number) - (es[i] as number) <= tol) critical[i] = 1;
+  // A summary's own node carries no links, a complete task no float: neither is critical.
+  const summary = net.tree?.summary;
+  if (summary !== undefined) for (let i = 0; i < rows; i++) if (summary[i] === 1) critical[i] = 0;
+  const complete = net.bounds?.complete;
+  if (complete !== undefined) for (let i = 0; i < rows; i++) if (complete[i] === 1) critical[i] = 0;
   const tight = new TightLinks(n, net.m, critical);
   for (let i = 0; i < n; i++) {
     tight.start[i] = tight.count;
     const di = d[i] as number;
     const esI = es[i] as number;
     const ff = scanSuccessors(net, d, es, i, T - (esI + di), tol, tight);
+    if (i >= rows) continue;
     const isCritical = critical[i] === 1;
     if (isCritical) criticalTasks.push(ids[i] as string);
     tasks[i] = row(net, i, di, esI, ls[i] as number, ff, tol, isCritical, dating);
@@ -219,7 +229,12 @@ function countPaths(net: Network, f: Floats): number {
  * each branch ends in a path, so the work is bounded by (paths listed) ×
  * (path length).
  */
-function listPaths(ids: readonly string[], f: Floats, limit: number): (readonly string[])[] {
+function listPaths(
+  ids: readonly string[],
+  rows: number,
+  f: Floats,
+  limit: number,
+): (readonly string[])[] {
   const { tightStart, tightSucc } = f;
   const paths: (readonly string[])[] = [];
   const stack: number[] = [];
@@ -234,7 +249,7 @@ function listPaths(ids: readonly string[], f: Floats, limit: number): (readonly 
       const at = cursor[top] as number;
       const end = tightStart[node + 1] as number;
       if ((tightStart[node] as number) === end) {
-        paths.push(Object.freeze(stack.map((q) => ids[q] as string)));
+        paths.push(Object.freeze(pathIds(ids, rows, stack)));
         stack.pop();
         cursor.pop();
       } else if (at < end) {
@@ -253,6 +268,13 @@ function listPaths(ids: readonly string[], f: Floats, limit: number): (readonly 
   return paths;
 }
 
+/** The ids along a path, without the summaries' link nodes (numbered from `rows`). */
+function pathIds(ids: readonly string[], rows: number, stack: readonly number[]): string[] {
+  const out: string[] = [];
+  for (const q of stack) if (q < rows) out.push(ids[q] as string);
+  return out;
+}
+
 /** @internal CPM on a compiled network with the given durations. */
 export function analyse(
   net: Network,
@@ -260,6 +282,7 @@ export function analyse(
   maxPaths: number,
   tolerance: number | undefined,
   days?: WorkDays | undefined,
+  nodes?: SummaryNodes | undefined,
 ): Analysis {
   const pass = createPass(net.n);
   runPasses(net, d, pass);
@@ -269,8 +292,11 @@ export function analyse(
   const dating =
     days === undefined ? undefined : { days, atDayStart: milestoneAtDayStart(net, d, es, tol) };
   const f = floats(net, d, es, ls, T, tol, dating);
+  if (net.tree !== undefined) rollUpSummaries(net.tree, f.tasks);
   const total = countPaths(net, f);
-  const paths = listPaths(net.ids, f, Math.min(maxPaths, total));
+  const paths = listPaths(net.ids, net.rows ?? net.n, f, Math.min(maxPaths, total));
+  const conflicts =
+    pass.pushed === undefined ? [] : findConflicts(net, d, es, pass.pushed, nodes, tol);
   const result: CriticalPathResult = Object.freeze({
     duration: T,
     tasks: Object.freeze(f.tasks),
@@ -278,6 +304,7 @@ export function analyse(
     criticalPaths: Object.freeze(paths),
     criticalPathCount: total,
     truncated: total > paths.length,
+    conflicts: Object.freeze(conflicts),
     ...(dating === undefined ? {} : projectDates(dating.days, f.tasks, T)),
   });
   const { critical, tightStart, tightSucc, starts } = f;

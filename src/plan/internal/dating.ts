@@ -49,7 +49,7 @@ export class WorkDays {
   private last: number;
 
   constructor(
-    private readonly cal: CompiledCalendar,
+    readonly cal: CompiledCalendar,
     readonly first: number,
   ) {
     this.dates = [fromEpochDay(first)];

@@ -10,7 +10,8 @@ import { type PopmPath, popmError } from '../../core/errors.js';
 import { addId, createIdIndex, findId, type IdIndex } from '../../core/internal/idIndex.js';
 import { closestKey, readEntity, readMeta } from '../../core/internal/readObject.js';
 import { requireArray, requireNumber } from '../../core/validate.js';
-import type { OffsetConstraint, Task, ThreePointEstimate } from '../types.js';
+import type { Task, TaskConstraint, ThreePointEstimate } from '../types.js';
+import { Extras, readConstraint, readExtras } from './taskExtras.js';
 
 /** @internal Link type codes in the typed arrays. */
 export const FS = 0;
@@ -32,10 +33,15 @@ export const TASK_KEYS = [
   'meta',
   'assignments',
   'cost',
+  'deadline',
+  'parent',
+  'actualStart',
+  'actualFinish',
+  'remainingDuration',
+  'percentComplete',
 ] as const;
 const LINK_KEYS = ['id', 'type', 'lag'] as const;
 const ESTIMATE_KEYS = ['optimistic', 'mostLikely', 'pessimistic'] as const;
-const CONSTRAINT_KEYS = ['startNoEarlierThan'] as const;
 
 /** The code of a link type, `-1` when it is not one (string comparisons, no lookup). */
 function linkCode(type: unknown): number {
@@ -111,6 +117,8 @@ export interface ReadTasks {
   /** Links of successor s are predStart[s] .. predStart[s+1]-1. */
   readonly predStart: Int32Array;
   readonly links: LinkBuffer;
+  /** The issue-18 fields, when some task has one. */
+  extras: Extras | undefined;
 }
 
 /** @internal Pass 1: reads and validates every task; see the module comment. */
@@ -126,6 +134,7 @@ export function readTasks(input: unknown, path: PopmPath): ReadTasks {
     lower: new Float64Array(n),
     predStart: new Int32Array(n + 1),
     links: new LinkBuffer(Math.max(16, 2 * n)),
+    extras: undefined,
   };
   const walk = new Walk(path);
   let i = 0;
@@ -153,9 +162,17 @@ class TaskFields {
   estimate: unknown;
   constraint: unknown;
   meta: unknown;
+  deadline: unknown;
+  parent: unknown;
+  actualStart: unknown;
+  actualFinish: unknown;
+  remainingDuration: unknown;
+  percentComplete: unknown;
   reset(): void {
     this.id = this.name = this.duration = this.dependsOn = undefined;
     this.estimate = this.constraint = this.meta = undefined;
+    this.deadline = this.parent = this.actualStart = this.actualFinish = undefined;
+    this.remainingDuration = this.percentComplete = undefined;
   }
   /** Reads every known key by name; returns how many hold a value. */
   load(v: Record<string, unknown>): number {
@@ -166,7 +183,14 @@ class TaskFields {
     this.estimate = v.estimate;
     this.constraint = v.constraint;
     this.meta = v.meta;
+    this.deadline = v.deadline;
+    this.parent = v.parent;
+    this.actualStart = v.actualStart;
+    this.actualFinish = v.actualFinish;
+    this.remainingDuration = v.remainingDuration;
+    this.percentComplete = v.percentComplete;
     return (
+      this.countExtras() +
       (this.id === undefined ? 0 : 1) +
       (this.name === undefined ? 0 : 1) +
       (this.duration === undefined ? 0 : 1) +
@@ -174,6 +198,17 @@ class TaskFields {
       (this.estimate === undefined ? 0 : 1) +
       (this.constraint === undefined ? 0 : 1) +
       (this.meta === undefined ? 0 : 1)
+    );
+  }
+  /** How many of the issue-18 fields hold a value. */
+  countExtras(): number {
+    return (
+      (this.deadline === undefined ? 0 : 1) +
+      (this.parent === undefined ? 0 : 1) +
+      (this.actualStart === undefined ? 0 : 1) +
+      (this.actualFinish === undefined ? 0 : 1) +
+      (this.remainingDuration === undefined ? 0 : 1) +
+      (this.percentComplete === undefined ? 0 : 1)
     );
   }
   /** Stores one own property; `false` when `key` is not a task key. */
@@ -202,6 +237,30 @@ class TaskFields {
         return true;
       case 'assignments':
       case 'cost':
+        return true;
+      default:
+        return this.setExtra(key, value);
+    }
+  }
+  private setExtra(key: string, value: unknown): boolean {
+    switch (key) {
+      case 'deadline':
+        this.deadline = value;
+        return true;
+      case 'parent':
+        this.parent = value;
+        return true;
+      case 'actualStart':
+        this.actualStart = value;
+        return true;
+      case 'actualFinish':
+        this.actualFinish = value;
+        return true;
+      case 'remainingDuration':
+        this.remainingDuration = value;
+        return true;
+      case 'percentComplete':
+        this.percentComplete = value;
         return true;
       default:
         return false;
@@ -356,24 +415,32 @@ function readTask(value: unknown, i: number, out: ReadTasks, walk: Walk): void {
   if (name !== undefined && typeof name !== 'string')
     throw popmError('INVALID_ARGUMENT', [...walk.path, i, 'name'], 'a string', name);
   const d = t.duration;
-  if (typeof d !== 'number' || !(d >= 0) || d === Number.POSITIVE_INFINITY)
+  if (d === undefined) extrasOf(out).missingDuration[i] = 1;
+  else if (typeof d !== 'number' || !(d >= 0) || d === Number.POSITIVE_INFINITY)
     requireNumber(d, [...walk.path, i, 'duration'], { min: 0 });
-  out.durations[i] = d as number;
+  out.durations[i] = d === undefined ? 0 : (d as number);
   const estimate =
     t.estimate === undefined ? undefined : readEstimate(t.estimate, [...walk.path, i, 'estimate']);
-  let constraint: OffsetConstraint | undefined;
+  let constraint: TaskConstraint | undefined;
   if (t.constraint !== undefined) {
-    constraint = readConstraint(t.constraint, [...walk.path, i, 'constraint']);
-    out.lower[i] = constraint.startNoEarlierThan;
+    const c = readConstraint(t.constraint, [...walk.path, i, 'constraint'], i, () => extrasOf(out));
+    constraint = c.constraint;
+    out.lower[i] = c.lower;
   }
   const meta = t.meta === undefined ? undefined : readMeta(t.meta, [...walk.path, i, 'meta']);
   const deps = t.dependsOn;
+  const extra = t.countExtras() > 0;
+  if (extra) readExtras(t, i, extrasOf(out), [...walk.path, i]);
   // Most tasks carry nothing beyond id, duration and links: they share one
   // empty record (internal only; the typed arrays hold the rest).
   out.tasks[i] =
-    name === undefined && estimate === undefined && constraint === undefined && meta === undefined
+    name === undefined &&
+    estimate === undefined &&
+    constraint === undefined &&
+    meta === undefined &&
+    !extra
       ? PLAIN
-      : ({ id, name, duration: d as number, estimate, constraint, meta } as Task);
+      : record(t, id, d as number | undefined, estimate, constraint, meta);
   if (deps !== undefined) readLinks(deps, i, out, walk);
 }
 
@@ -496,10 +563,32 @@ export function readEstimate(value: unknown, path: PopmPath): ThreePointEstimate
   return Object.freeze({ optimistic, mostLikely, pessimistic });
 }
 
-function readConstraint(value: unknown, path: PopmPath): OffsetConstraint {
-  const c = readEntity(value, path, CONSTRAINT_KEYS, 'a constraint object');
-  const startNoEarlierThan = requireNumber(c.startNoEarlierThan, [...path, 'startNoEarlierThan'], {
-    min: 0,
-  });
-  return Object.freeze({ startNoEarlierThan });
+function extrasOf(out: ReadTasks): Extras {
+  if (out.extras === undefined) out.extras = new Extras(out.n);
+  return out.extras;
+}
+
+/** A task's optional fields as read (the new fields copied as given: strings and numbers). */
+function record(
+  t: TaskFields,
+  id: string,
+  duration: number | undefined,
+  estimate: ThreePointEstimate | undefined,
+  constraint: TaskConstraint | undefined,
+  meta: Readonly<Record<string, unknown>> | undefined,
+): Task {
+  return {
+    id,
+    name: t.name as string | undefined,
+    duration: duration ?? 0,
+    estimate,
+    constraint,
+    meta,
+    deadline: t.deadline as string | undefined,
+    parent: t.parent as string | undefined,
+    actualStart: t.actualStart as string | undefined,
+    actualFinish: t.actualFinish as string | undefined,
+    remainingDuration: t.remainingDuration as number | undefined,
+    percentComplete: t.percentComplete as number | undefined,
+  };
 }

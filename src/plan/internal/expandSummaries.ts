@@ -1,0 +1,228 @@
+/**
+ * @internal Summary tasks in the network. A link to or from a summary
+ * applies to each of its children (and theirs, down to the leaves); rather
+ * than one link per leaf (a summary of 1,000 tasks linked to another would
+ * be a million links), each summary gets up to four zero-length link nodes,
+ * added after the tasks:
+ *
+ * - in-start: links into the summary's start (FS, SS) end here; it starts each child (SS 0);
+ * - in-finish: links into its finish (FF, SF) end here; each child finishes after it (FF 0);
+ * - out-finish: each child's finish feeds it (FF 0); links from its finish (FS, FF) leave here;
+ * - out-start: each child's start feeds it (SS 0); links from its start (SS, SF) leave here.
+ *
+ * A child that is itself a summary is reached through its own nodes, so the
+ * rule applies down the tree. The summary's own node is left without links.
+ * The result is still a set of difference constraints, so the passes, the
+ * floats and the critical paths are unchanged; a deadline on a summary sits
+ * on its out-finish node.
+ */
+import { type PopmPath, popmError } from '../../core/errors.js';
+import { topologicalOrder } from '../../core/internal/topologicalOrder.js';
+import type { Network } from '../network.js';
+import type { Task } from '../types.js';
+import { FF, FS, SS } from './readTasks.js';
+import type { Tree } from './summaries.js';
+
+/** @internal The link nodes of each summary, by task index (`-1` none). */
+export interface SummaryNodes {
+  readonly inStart: Int32Array;
+  readonly inFinish: Int32Array;
+  readonly outFinish: Int32Array;
+  readonly outStart: Int32Array;
+  /** The summary each link node belongs to, by `node − rows`. */
+  readonly ownerOf: Int32Array;
+}
+
+/** Growable link lists. */
+class Links {
+  pred: number[] = [];
+  succ: number[] = [];
+  type: number[] = [];
+  lag: number[] = [];
+  add(p: number, s: number, t: number, l: number): void {
+    this.pred.push(p);
+    this.succ.push(s);
+    this.type.push(t);
+    this.lag.push(l);
+  }
+}
+
+/** Which nodes each summary needs, inherited down the tree. */
+function needs(net: Network, tree: Tree, deadline: Float64Array | undefined): SummaryNodes {
+  const n = net.n;
+  const nodes = [0, 1, 2, 3].map(() => new Int32Array(n).fill(-1));
+  const [inStart, inFinish, outFinish, outStart] = nodes as [
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
+  const { summary } = tree;
+  for (let e = 0; e < net.m; e++) {
+    const p = net.linkPred[e] as number;
+    const s = net.linkSucc[e] as number;
+    const t = net.linkType[e];
+    if (summary[s] === 1) (t === FS || t === SS ? inStart : inFinish)[s] = 0;
+    if (summary[p] === 1) (t === FS || t === FF ? outFinish : outStart)[p] = 0;
+  }
+  if (deadline !== undefined)
+    for (let i = 0; i < n; i++)
+      if (summary[i] === 1 && !Number.isNaN(deadline[i])) outFinish[i] = 0;
+  // Parents before children: a child summary inherits each node its parent has.
+  const owners: number[] = [];
+  let next = n;
+  for (let k = n - 1; k >= 0; k--) {
+    const i = tree.bottomUp[k] as number;
+    if (summary[i] !== 1) continue;
+    const p = tree.parent[i] as number;
+    for (const arr of nodes) {
+      if (p >= 0 && (arr[p] as number) >= 0) arr[i] = 0;
+      if (arr[i] === 0) {
+        arr[i] = next++;
+        owners.push(i);
+      }
+    }
+  }
+  return { inStart, inFinish, outFinish, outStart, ownerOf: Int32Array.from(owners) };
+}
+
+/** @internal The network with summary link nodes; `net` unchanged when no summary needs one. */
+export function expandSummaries(
+  net: Network,
+  tree: Tree,
+  path: PopmPath,
+): { net: Network; nodes: SummaryNodes } {
+  const nodes = needs(net, tree, net.extras?.deadline);
+  const rows = net.n;
+  const n = rows + nodes.ownerOf.length;
+  const links = new Links();
+  const { summary, parent } = tree;
+  const { inStart, inFinish, outFinish, outStart } = nodes;
+  for (let e = 0; e < net.m; e++) {
+    let p = net.linkPred[e] as number;
+    let s = net.linkSucc[e] as number;
+    const t = net.linkType[e] as number;
+    if (summary[p] === 1) p = (t === FS || t === FF ? outFinish : outStart)[p] as number;
+    if (summary[s] === 1) s = (t === FS || t === SS ? inStart : inFinish)[s] as number;
+    links.add(p, s, t, net.lag[e] as number);
+  }
+  for (let c = 0; c < rows; c++) {
+    const S = parent[c] as number;
+    if (S < 0) continue;
+    const leaf = summary[c] !== 1;
+    const a = inStart[S] as number;
+    if (a >= 0) links.add(a, leaf ? c : (inStart[c] as number), SS, 0);
+    const b = inFinish[S] as number;
+    if (b >= 0) links.add(b, leaf ? c : (inFinish[c] as number), FF, 0);
+    const f = outFinish[S] as number;
+    if (f >= 0) links.add(leaf ? c : (outFinish[c] as number), f, FF, 0);
+    const g = outStart[S] as number;
+    if (g >= 0) links.add(leaf ? c : (outStart[c] as number), g, SS, 0);
+  }
+  return { net: build(net, n, rows, links, nodes, path), nodes };
+}
+
+/** The compressed rows of the expanded network, ordered topologically. */
+function build(
+  net: Network,
+  n: number,
+  rows: number,
+  links: Links,
+  nodes: SummaryNodes,
+  path: PopmPath,
+): Network {
+  const m = links.pred.length;
+  const predStart = new Int32Array(n + 1);
+  const succStart = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) {
+    const s = (links.succ[e] as number) + 1;
+    const p = (links.pred[e] as number) + 1;
+    predStart[s] = (predStart[s] as number) + 1;
+    succStart[p] = (succStart[p] as number) + 1;
+  }
+  for (let i = 0; i < n; i++) {
+    predStart[i + 1] = (predStart[i + 1] as number) + (predStart[i] as number);
+    succStart[i + 1] = (succStart[i + 1] as number) + (succStart[i] as number);
+  }
+  const linkPred = new Int32Array(m);
+  const linkSucc = new Int32Array(m);
+  const linkType = new Uint8Array(m);
+  const lag = new Float64Array(m);
+  const fill = predStart.slice(0, n);
+  for (let e = 0; e < m; e++) {
+    const s = links.succ[e] as number;
+    const at = fill[s] as number;
+    fill[s] = at + 1;
+    linkPred[at] = links.pred[e] as number;
+    linkSucc[at] = s;
+    linkType[at] = links.type[e] as number;
+    lag[at] = links.lag[e] as number;
+  }
+  const succLinks = new Int32Array(m);
+  const succTask = new Int32Array(m);
+  const sfill = succStart.slice(0, n);
+  for (let e = 0; e < m; e++) {
+    const p = linkPred[e] as number;
+    const at = sfill[p] as number;
+    sfill[p] = at + 1;
+    succLinks[at] = e;
+    succTask[at] = linkSucc[e] as number;
+  }
+  const indegree = new Int32Array(n);
+  for (let i = 0; i < n; i++) indegree[i] = (predStart[i + 1] as number) - (predStart[i] as number);
+  const sorted = topologicalOrder(n, succStart, succTask, indegree);
+  const ids = net.ids.slice();
+  for (const owner of nodes.ownerOf) ids.push(net.ids[owner] as string);
+  if (sorted.count < n) throw summaryCycle(net, rows, sorted.indegree, nodes, path);
+  const grow = <T extends Float64Array>(a: T): T => {
+    const out = new (a.constructor as new (k: number) => T)(n);
+    out.set(a);
+    return out;
+  };
+  const tasks = net.tasks.slice() as Task[];
+  for (let i = rows; i < n; i++) tasks.push(net.tasks[nodes.ownerOf[i - rows] as number] as Task);
+  return {
+    ...net,
+    n,
+    m,
+    rows,
+    ids,
+    tasks,
+    durations: grow(net.durations),
+    lower: grow(net.lower),
+    predStart,
+    linkPred,
+    linkSucc,
+    linkType,
+    lag,
+    succStart,
+    succLinks,
+    order: sorted.order,
+  };
+}
+
+/** A loop that runs through a summary (a child's successor linked back into the summary). */
+function summaryCycle(
+  net: Network,
+  rows: number,
+  indegree: Int32Array,
+  nodes: SummaryNodes,
+  path: PopmPath,
+) {
+  const stuck: string[] = [];
+  let first = -1;
+  for (let i = 0; i < indegree.length && stuck.length < 20; i++) {
+    if ((indegree[i] as number) === 0) continue;
+    const task = i < rows ? i : (nodes.ownerOf[i - rows] as number);
+    if (first < 0) first = task;
+    const id = net.ids[task] as string;
+    if (!stuck.includes(id)) stuck.push(id);
+  }
+  return popmError(
+    'CYCLE',
+    [...path, first, 'dependsOn'],
+    'no dependency loop (a link to or from a summary applies to each of its children)',
+    stuck.join(', '),
+    { cycle: stuck },
+  );
+}

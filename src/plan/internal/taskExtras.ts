@@ -1,0 +1,180 @@
+/**
+ * @internal The issue-18 fields of a task, read in pass 1 into typed arrays
+ * that exist only when some task has one: dated constraints, deadlines,
+ * parents, actuals and progress. Dates are kept as epoch days here; they
+ * become working-day offsets once the plan's start is known (bounds.ts).
+ */
+
+import { toEpochDay } from '../../core/dates.js';
+import { type PopmPath, popmError } from '../../core/errors.js';
+import { readEntity } from '../../core/internal/readObject.js';
+import { requireNumber } from '../../core/validate.js';
+import type { ConstraintType, TaskConstraint } from '../types.js';
+
+/** @internal The constraint types in code order (code = index + 1; `0` none). */
+export const CONSTRAINT_TYPES: readonly ConstraintType[] = [
+  'start-no-earlier-than',
+  'finish-no-earlier-than',
+  'start-no-later-than',
+  'finish-no-later-than',
+  'must-start-on',
+  'must-finish-on',
+];
+/** @internal */
+export const SNET = 1;
+/** @internal */
+export const FNET = 2;
+/** @internal */
+export const SNLT = 3;
+/** @internal */
+export const FNLT = 4;
+/** @internal */
+export const MSO = 5;
+/** @internal */
+export const MFO = 6;
+
+/** The fields pass 1 hands over (a reused record). */
+export interface ExtraFields {
+  deadline: unknown;
+  parent: unknown;
+  actualStart: unknown;
+  actualFinish: unknown;
+  remainingDuration: unknown;
+  percentComplete: unknown;
+}
+
+/** @internal The issue-18 fields by task index; `NaN` (or `0`, `-1`, `undefined`) when absent. */
+export class Extras {
+  /** Constraint type code of a dated constraint (see {@link CONSTRAINT_TYPES}), `0` none. */
+  readonly conType: Uint8Array;
+  /** Epoch day of the dated constraint. */
+  readonly conDay: Float64Array;
+  readonly deadline: Float64Array;
+  readonly actualStart: Float64Array;
+  readonly actualFinish: Float64Array;
+  readonly remaining: Float64Array;
+  readonly percent: Float64Array;
+  /** The parent ids as written, resolved by summaries.ts. */
+  readonly parentIds: (string | undefined)[];
+  /** `1` where the task has no `duration` (allowed for a summary only). */
+  readonly missingDuration: Uint8Array;
+  /** The path of the first date field read (a date needs the plan's start). */
+  dated: PopmPath | undefined;
+  hasParent = false;
+  hasProgress = false;
+  hasBounds = false;
+
+  constructor(readonly n: number) {
+    this.conType = new Uint8Array(n);
+    this.conDay = new Float64Array(n).fill(Number.NaN);
+    this.deadline = new Float64Array(n).fill(Number.NaN);
+    this.actualStart = new Float64Array(n).fill(Number.NaN);
+    this.actualFinish = new Float64Array(n).fill(Number.NaN);
+    this.remaining = new Float64Array(n).fill(Number.NaN);
+    this.percent = new Float64Array(n).fill(Number.NaN);
+    this.parentIds = [];
+    this.missingDuration = new Uint8Array(n);
+  }
+
+  /** Notes a date field at `path` (the first one is kept for the "needs a start" error). */
+  date(value: unknown, path: PopmPath): number {
+    const day = toEpochDay(value, path);
+    if (this.dated === undefined) this.dated = path;
+    return day;
+  }
+}
+
+/** @internal Reads the issue-18 fields of task `i` into `x`; `at` is the task's path. */
+export function readExtras(t: ExtraFields, i: number, x: Extras, at: PopmPath): void {
+  if (t.deadline !== undefined) {
+    x.deadline[i] = x.date(t.deadline, [...at, 'deadline']);
+    x.hasBounds = true;
+  }
+  if (t.parent !== undefined) {
+    if (typeof t.parent !== 'string' || t.parent.length === 0)
+      throw popmError('INVALID_ARGUMENT', [...at, 'parent'], 'a non-empty string id', t.parent);
+    x.parentIds[i] = t.parent;
+    x.hasParent = true;
+  }
+  readProgress(t, i, x, at);
+}
+
+function readProgress(t: ExtraFields, i: number, x: Extras, at: PopmPath): void {
+  if (t.actualStart !== undefined) {
+    x.actualStart[i] = x.date(t.actualStart, [...at, 'actualStart']);
+    x.hasProgress = true;
+  }
+  if (t.actualFinish !== undefined) {
+    const finish = x.date(t.actualFinish, [...at, 'actualFinish']);
+    const start = x.actualStart[i] as number;
+    if (Number.isNaN(start))
+      throw popmError(
+        'INVALID_ARGUMENT',
+        [...at, 'actualStart'],
+        'an actual start for a task with an actual finish',
+        undefined,
+      );
+    if (finish < start)
+      throw popmError(
+        'OUT_OF_RANGE',
+        [...at, 'actualFinish'],
+        `a date on or after the actual start (${String(t.actualStart)})`,
+        t.actualFinish,
+      );
+    x.actualFinish[i] = finish;
+  }
+  if (t.remainingDuration !== undefined) {
+    x.remaining[i] = requireNumber(t.remainingDuration, [...at, 'remainingDuration'], { min: 0 });
+    x.hasProgress = true;
+  }
+  if (t.percentComplete !== undefined) {
+    x.percent[i] = requireNumber(t.percentComplete, [...at, 'percentComplete'], {
+      min: 0,
+      max: 100,
+    });
+    x.hasProgress = true;
+  }
+}
+
+/**
+ * @internal Reads a constraint: `{ type, date }` (recorded in `x`, created on
+ * demand by `extras`) or the 0.x `{ startNoEarlierThan }` offset (returned
+ * in `lower`). Returns a fresh frozen copy.
+ */
+export function readConstraint(
+  value: unknown,
+  path: PopmPath,
+  i: number,
+  extras: () => Extras,
+): { constraint: TaskConstraint; lower: number } {
+  const c = readEntity(value, path, ['type', 'date', 'startNoEarlierThan'], 'a constraint object');
+  if (c.type === undefined && c.date === undefined) {
+    const startNoEarlierThan = requireNumber(
+      c.startNoEarlierThan,
+      [...path, 'startNoEarlierThan'],
+      { min: 0 },
+    );
+    return { constraint: Object.freeze({ startNoEarlierThan }), lower: startNoEarlierThan };
+  }
+  if (c.startNoEarlierThan !== undefined)
+    throw popmError(
+      'INVALID_ARGUMENT',
+      [...path, 'startNoEarlierThan'],
+      'either { type, date } or { startNoEarlierThan }, not both',
+      c.startNoEarlierThan,
+    );
+  const code = CONSTRAINT_TYPES.indexOf(c.type as ConstraintType) + 1;
+  if (code === 0)
+    throw popmError(
+      'INVALID_ARGUMENT',
+      [...path, 'type'],
+      `one of ${CONSTRAINT_TYPES.map((k) => `'${k}'`).join(', ')}`,
+      c.type,
+    );
+  const x = extras();
+  x.conDay[i] = x.date(c.date, [...path, 'date']);
+  x.conType[i] = code;
+  x.hasBounds = true;
+  const type = c.type as ConstraintType;
+  return { constraint: Object.freeze({ type, date: c.date as string }), lower: 0 };
+}
