@@ -89,8 +89,10 @@ const DATE_KEYS: ReadonlySet<string> = new Set([
   'occurredOn',
 ]);
 const THREE_POINT_KEYS = ['min', 'mostLikely', 'max'] as const;
-const RESPONSE_KEYS = ['strategy', 'actions', 'cost'] as const;
-const RESIDUAL_KEYS = ['probability', 'impact', 'costImpact', 'scheduleImpactDays'] as const;
+/** @internal The keys of a risk's `response`. */
+export const RESPONSE_KEYS = ['strategy', 'actions', 'cost'] as const;
+/** @internal The keys of a risk's `residual` assessment. */
+export const RESIDUAL_KEYS = ['probability', 'impact', 'costImpact', 'scheduleImpactDays'] as const;
 
 function nonNegativeDecimal(value: unknown, path: PopmPath): Decimal {
   const d = toDecimal(value, path);
