@@ -59,6 +59,25 @@ export function gallery(api: Api, project: Popm.Project, asOf: Popm.IsoDate): Fi
   );
   const metrics = api.flowMetrics(items, { from, to: asOf });
   add('cycle-time', 'Cycle time', () => api.cycleTimeScatter({ items, metrics }));
+  add('control-chart', 'Cycle time control chart', () =>
+    api.cycleTimeControlChart(api.controlChart(items, { from, to: asOf, window: 10 })),
+  );
+  // The release's scope and work as events: an item adds scope when created, is done when finished.
+  const releaseEvents = project.workItems.flatMap((w) => [
+    { date: w.createdOn, kind: 'added' as const, amount: 1 },
+    ...(w.finishedOn && w.finishedOn <= asOf
+      ? [{ date: w.finishedOn, kind: 'done' as const, amount: 1 }]
+      : []),
+  ]);
+  // The history's own scope growth would mean "never"; the release plans on 0–0.3 new items a day.
+  add('release-burnup', 'Release burnup, forecast with 0–0.3 new items a day', () =>
+    api.releaseBurnupChart(
+      api.releaseBurnup(
+        releaseEvents.filter((e) => e.date <= asOf),
+        { asOf, seed: 'release', scopeGrowth: [0, 0.3], ...(calendar ? { calendar } : {}) },
+      ),
+    ),
+  );
   add('aging', 'Aging work in progress', () =>
     api.agingWipChart({ ages: api.workItemAge(items, asOf), items }),
   );

@@ -16,6 +16,7 @@ export { type AgingWipChartInput, agingWipChart } from './agingWipChart.js';
 export { burndownChart } from './burndownChart.js';
 export { burnupChart } from './burnupChart.js';
 export { cumulativeFlowChart } from './cumulativeFlowChart.js';
+export { cycleTimeControlChart } from './cycleTimeControlChart.js';
 export { type CycleTimeScatterInput, cycleTimeScatter } from './cycleTimeScatter.js';
 export { type EarnedValueChartInput, earnedValueChart } from './earnedValueChart.js';
 export {
@@ -24,10 +25,12 @@ export {
   type HistogramSource,
 } from './forecastHistogram.js';
 export { type GanttChartInput, ganttChart } from './ganttChart.js';
+export { releaseBurnupChart } from './releaseBurnupChart.js';
 export {
   type ReportHtmlOptions,
   renderReportHtml,
 } from './renderReportHtml.js';
+export { resourceLoadChart } from './resourceLoadChart.js';
 export { riskHeatMapChart } from './riskHeatMapChart.js';
 export { stakeholderGrid } from './stakeholderGrid.js';
 export { tcoChart } from './tcoChart.js';

@@ -5,11 +5,14 @@ import { PopmError } from '../../src/core/errors.js';
 import { compareTco } from '../../src/finance/compareTco.js';
 import { sensitivity } from '../../src/finance/sensitivity.js';
 import { criticalPath } from '../../src/plan/criticalPath.js';
+import { resourceLoad } from '../../src/plan/resourceLoad.js';
 import { scheduleDates } from '../../src/plan/scheduleDates.js';
 import { burndown } from '../../src/progress/burndown.js';
 import { burnup } from '../../src/progress/burnup.js';
+import { controlChart } from '../../src/progress/controlChart.js';
 import { cumulativeFlow } from '../../src/progress/cumulativeFlow.js';
 import { flowMetrics } from '../../src/progress/flowMetrics.js';
+import { releaseBurnup } from '../../src/progress/releaseBurnup.js';
 import { workItemAge } from '../../src/progress/workItemAge.js';
 import { progressReport } from '../../src/project/progressReport.js';
 import { sampleProject } from '../../src/project/sample.js';
@@ -49,8 +52,57 @@ const invoicingCase = {
   ],
 } as const;
 
+/** Twelve finished items, one slow: the control chart's fixture. */
+const finished = Array.from({ length: 12 }, (_, i) => {
+  const start = 2 + i;
+  const cycle = i === 9 ? 14 : 2 + (i % 3);
+  const d = (n: number) => `2026-03-${String(n).padStart(2, '0')}`;
+  return {
+    id: `W${i + 1}`,
+    createdOn: d(1),
+    startedOn: d(start),
+    finishedOn: d(start + cycle - 1),
+  };
+});
+const control = () => controlChart(finished, { from: '2026-03-01', to: '2026-03-31', window: 5 });
+const release = () =>
+  releaseBurnup(
+    [
+      { date: '2026-03-02', kind: 'added', amount: 40 },
+      { date: '2026-03-03', kind: 'done', amount: 3 },
+      { date: '2026-03-05', kind: 'done', amount: 2 },
+      { date: '2026-03-09', kind: 'added', amount: 5 },
+      { date: '2026-03-10', kind: 'done', amount: 4 },
+      { date: '2026-03-11', kind: 'removed', amount: 2 },
+      { date: '2026-03-12', kind: 'done', amount: 3 },
+    ],
+    { asOf: '2026-03-13', trials: 500, seed: 7 },
+  );
+const loadPlan = {
+  resources: [
+    { id: 'ana', name: 'Ana', unitsPerDay: 1 },
+    { id: 'ben', name: 'Ben', unitsPerDay: 0.5 },
+  ],
+  tasks: [
+    { id: 'A', duration: 3, assignments: [{ resource: 'ana', units: 1 }] },
+    {
+      id: 'B',
+      duration: 2,
+      assignments: [
+        { resource: 'ana', units: 1 },
+        { resource: 'ben', units: 0.5 },
+      ],
+    },
+    { id: 'C', duration: 4, dependsOn: ['A'], assignments: [{ resource: 'ben', units: 1 }] },
+  ],
+};
+const load = () => resourceLoad(loadPlan, { start: '2026-03-02' });
+
 /** One fixed input per chart: [name, draw]. */
 const FIXTURES: [string, () => string][] = [
+  ['cycleTimeControlChart', () => charts.cycleTimeControlChart(control())],
+  ['releaseBurnupChart', () => charts.releaseBurnupChart(release())],
+  ['resourceLoadChart', () => charts.resourceLoadChart(load())],
   [
     'burndownChart',
     () => charts.burndownChart(burndown(sprint, events as never, { asOf: '2026-03-06' } as never)),
@@ -239,6 +291,13 @@ function caught(fn: () => unknown): PopmError {
   throw new Error('did not throw');
 }
 
+/** The fixture drawing of the chart named `name`. */
+function draw(name: string): string {
+  const entry = FIXTURES.find(([n]) => n === name);
+  if (entry === undefined) throw new Error(`no fixture for ${name}`);
+  return entry[1]();
+}
+
 describe('every chart on a fixed input', () => {
   it('covers every chart exported by popm/charts', () => {
     const exported = Object.keys(charts).filter(
@@ -260,7 +319,7 @@ describe('every chart on a fixed input', () => {
 describe('findings in words (<desc>)', () => {
   const desc = (svg: string) => /<desc[^>]*>([^<]*)<\/desc>/.exec(svg)?.[1];
   it('burndown states points left, the day and the ideal', () => {
-    expect(desc((FIXTURES[0] as [string, () => string])[1]())).toBe(
+    expect(desc(draw('burndownChart'))).toBe(
       '20 of 33 points left on day 5 of 10; ideal 15. Scope grew by 3 since the start.',
     );
   });
@@ -285,6 +344,72 @@ describe('findings in words (<desc>)', () => {
       charts.forecastHistogram({ histogram: [] }),
     ])
       expectGoodSvg(svg);
+  });
+});
+
+describe('control chart, release burnup and resource load (issues 17, 19)', () => {
+  it('control chart: the 14-day item is the one outlier, ringed, and named in <desc>', () => {
+    const result = control();
+    expect(result.outliers).toEqual(['W10']);
+    const svg = charts.cycleTimeControlChart(result);
+    expect(svg).toContain('12 items finished between 2026-03-01 and 2026-03-31');
+    expect(svg).toContain('1 outlier beyond 2σ: W10.');
+    expect(svg.match(/r="7" fill="none"/g)?.length).toBe(1);
+    expect(svg).toContain('W10: 14 days, finished 2026-03-24 (outlier)');
+  });
+
+  it('release burnup: scope and done read from the days, the cone from the forecast dates', () => {
+    const result = release();
+    const svg = charts.releaseBurnupChart(result);
+    expect(svg).toContain(`12 of 43 items done on 2026-03-13.`);
+    const dates = result.forecast?.dates as Record<number, string>;
+    expect(svg).toContain(`Median finish ${dates[50]}, 85% by ${dates[85]}.`);
+    for (const p of [15, 50, 85]) expect(svg).toContain(`>P${p}</text>`);
+  });
+
+  it('release burnup without a forecast says so and draws no cone', () => {
+    const result = releaseBurnup([{ date: '2026-03-02', kind: 'added', amount: 5 }], {
+      asOf: '2026-03-03',
+      trials: 100,
+      seed: 1,
+    });
+    expect(result.forecast).toBeNull();
+    const svg = charts.releaseBurnupChart(result);
+    expect(svg).toContain('0 of 5 items done on 2026-03-03. No forecast.');
+    expect(svg).not.toContain('>P50</text>');
+  });
+
+  it('resource load: over-allocated days are drawn in the warning colour and counted in <desc>', () => {
+    const result = load();
+    const overAna = result.resources[0]?.overAllocated.length ?? 0;
+    const overBen = result.resources[1]?.overAllocated.length ?? 0;
+    expect(overAna).toBeGreaterThan(0);
+    const svg = charts.resourceLoadChart(result);
+    const red = svg.match(/fill="var\(--popm-bad, #D55E00\)"><title>/g)?.length ?? 0;
+    expect(red).toBe(overAna + overBen);
+    expect(svg).toContain(`Ana over-allocated on ${overAna} day`);
+    expect(svg).toMatch(/height="(\d+)"/);
+    // One 64 px strip per resource under the legend and axis.
+    expect(svg).toContain('viewBox="0 0 640 210"');
+  });
+
+  it('a hand-built result with a wrong-length series or a bad outlier id is a PopmError with its path', () => {
+    const r = load();
+    const bad = { ...r, resources: [{ ...r.resources[0], load: [1] }] };
+    expect(caught(() => charts.resourceLoadChart(bad as never)).path).toEqual([
+      'result',
+      'resources',
+      0,
+      'load',
+    ]);
+    const c = control();
+    expect(
+      caught(() => charts.cycleTimeControlChart({ ...c, outliers: [3] } as never)).path,
+    ).toEqual(['result', 'outliers', 0]);
+    expect(
+      caught(() => charts.releaseBurnupChart({ ...release(), dyas: [], days: undefined } as never))
+        .path,
+    ).toEqual(['result', 'dyas']);
   });
 });
 

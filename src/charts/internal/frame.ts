@@ -143,6 +143,8 @@ export interface LegendEntry {
   readonly colour: string;
   readonly dash?: boolean | undefined;
   readonly shape?: 'line' | 'box' | undefined;
+  /** A box's fill opacity (a band's), default opaque. */
+  readonly opacity?: number | undefined;
 }
 
 /** @internal A legend row under the title; entries that would overflow are dropped. */
@@ -153,7 +155,9 @@ export function legend(entries: readonly LegendEntry[], width: number, out: stri
     const w = 22 + textWidth(e.name, 10) + 14;
     if (x + w > width - 8) break;
     if (e.shape === 'box')
-      out.push(`<rect x="${r(x)}" y="${r(y - 8)}" width="14" height="10" fill="${e.colour}"/>`);
+      out.push(
+        `<rect x="${r(x)}" y="${r(y - 8)}" width="14" height="10" fill="${e.colour}"${e.opacity === undefined ? '' : ` fill-opacity="${e.opacity}"`}/>`,
+      );
     else
       out.push(
         `<line x1="${r(x)}" x2="${r(x + 16)}" y1="${r(y - 3)}" y2="${r(y - 3)}" stroke="${e.colour}" stroke-width="2.5"${e.dash === true ? ' stroke-dasharray="4 3"' : ''}/>`,

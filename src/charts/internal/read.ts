@@ -15,17 +15,26 @@ export function obj(value: unknown, path: PopmPath, what = 'an object'): object 
   return value;
 }
 
-/** @internal A field of an object; a missing field with a near-miss key beside it is that key's error. */
-export function get(o: object, key: string, path: PopmPath): unknown {
+/**
+ * @internal A field of an object; a missing field with a near-miss key beside
+ * it is that key's error. `siblings` are the object's other known keys, never
+ * taken for a misspelling of `key` (`lower2` beside a missing `lower1`).
+ */
+export function get(
+  o: object,
+  key: string,
+  path: PopmPath,
+  siblings: readonly string[] = [],
+): unknown {
   const v = readProperty(o, key, path);
-  if (v === undefined) nearMiss(o, key, path);
+  if (v === undefined) nearMiss(o, key, path, siblings);
   return v;
 }
 
 /** The 1.0 unknown-key rule on results: `dyas` where `days` is missing names `days`. */
-function nearMiss(o: object, key: string, path: PopmPath): void {
+function nearMiss(o: object, key: string, path: PopmPath, siblings: readonly string[]): void {
   for (const k of ownKeys(o, path)) {
-    if (k !== key && closestKey(k, [key]) === key)
+    if (k !== key && !siblings.includes(k) && closestKey(k, [key]) === key)
       throw popmError('INVALID_ARGUMENT', [...path, k], UNKNOWN_KEY_RULE, k, {
         key: k,
         suggestion: key,

@@ -66,7 +66,8 @@ function parts(day: number): { y: number; m: number; d: number } {
   return { y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) };
 }
 
-function dayLabel(day: number, locale: string | undefined): string {
+/** @internal A day as `2 Mar` (or in `locale`). */
+export function dayLabel(day: number, locale: string | undefined): string {
   const { m, d } = parts(day);
   if (locale === undefined) return `${d} ${MONTHS[m - 1]}`;
   return dateFormat(locale, {
