@@ -164,4 +164,28 @@ describe('selectForSprint', () => {
       'backlog',
     ]);
   });
+
+  it('takes a capacity object by its total (teamCapacity’s result), the same as the number', () => {
+    const r = selectForSprint(
+      b(),
+      frozen({ capacity: { total: 10, people: [] }, allowSkip: true }),
+    );
+    expect(r).toEqual(selectForSprint(b(), { capacity: 10, allowSkip: true }));
+    expect(r.capacity).toBe(10);
+    expectPopmError(() => selectForSprint(b(), { capacity: { total: -1 } }), 'OUT_OF_RANGE', [
+      'options',
+      'capacity',
+      'total',
+    ]);
+    expectPopmError(() => selectForSprint(b(), { capacity: {} as never }), 'INVALID_NUMBER', [
+      'options',
+      'capacity',
+      'total',
+    ]);
+    expectPopmError(
+      () => selectForSprint(b(), { capacity: { totl: 5 } as never }),
+      'INVALID_ARGUMENT',
+      ['options', 'capacity', 'totl'],
+    );
+  });
 });
