@@ -20,7 +20,8 @@ import type { PertAnalysisResult } from './pertAnalysis.js';
  * @param by - a project duration in working days, or an ISO date
  * @returns a probability in [0, 1]
  * @throws PopmError `INVALID_NUMBER` for a non-finite `by` or figure;
- *   `INVALID_DATE` for a string `by` that is not a date; `OUT_OF_RANGE` for
+ *   `INVALID_DATE` for a `YYYY-MM-DD` string that is not a date (another string is
+ *   `INVALID_NUMBER`); `OUT_OF_RANGE` for
  *   a negative `mean` or `stdDev`; `INVALID_ARGUMENT` for an `analysis` that
  *   is not an object, or a date over an analysis without a `start`
  * @example

@@ -22,6 +22,8 @@ import { finishOffset } from './dating.js';
 /** The last epoch day popm dates (9999-12-31). */
 const LAST_DAY = 2_932_896;
 
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** @internal The JSON form a dated result carries: its first working day and its calendar. */
 export interface PlanDatingJson {
   readonly start: IsoDate;
@@ -133,7 +135,13 @@ export function byAsDuration(
   path: PopmPath,
   analysisPath: PopmPath,
 ): number {
-  if (typeof by !== 'string') return requireNumber(by, path);
+  // A string shaped as a date is read as one (a bad one is INVALID_DATE); any
+  // other value must be a number of working days.
+  if (typeof by !== 'string' || !DATE_SHAPE.test(by)) {
+    if (typeof by === 'string')
+      throw popmError('INVALID_NUMBER', path, 'a finite number or a YYYY-MM-DD date', by);
+    return requireNumber(by, path);
+  }
   toEpochDay(by, path);
   const dating = readAnalysisDating(analysis, analysisPath);
   if (dating === undefined)
