@@ -11,7 +11,8 @@
  */
 import { type PopmPath, popmError, UNKNOWN_KEY_RULE } from './errors.js';
 import { deepFreeze } from './freeze.js';
-import { closestKey, readEntity } from './internal/readObject.js';
+import { type PartShape, partShapeOf } from './internal/partShapes.js';
+import { closestKey, readEntity, readOptions } from './internal/readObject.js';
 import { hashSeed } from './internal/stream.js';
 import { type PercentileMethod, percentileOfSorted, sumUnchecked } from './stats.js';
 import { requireArray, requireNumber, requireOneOf } from './validate.js';
@@ -652,7 +653,7 @@ function readRecord(value: unknown, path: PopmPath): Record<string, unknown> {
 
 /** One outcome table of a part: ascending values, counts >= 1 adding up to the part's trials. */
 function readOutcomeTable(t: unknown, at: PopmPath, size: number): OutcomeTable {
-  const tr = readRecord(t, at);
+  const tr = readEntity(t, at, TABLE_KEYS, 'an outcome table { values, counts }');
   const values = finiteList(tr.values, [...at, 'values'], 'ascending outcomes');
   const counts = finiteList(tr.counts, [...at, 'counts'], 'trial counts');
   if (values.length !== counts.length)
@@ -668,6 +669,24 @@ function readOutcomeTable(t: unknown, at: PopmPath, size: number): OutcomeTable 
   if (total !== size)
     throw popmError('INVALID_ARGUMENT', [...at, 'counts'], `counts adding up to ${size}`, total);
   return { values, counts };
+}
+
+const TABLE_KEYS = ['values', 'counts'] as const;
+
+/**
+ * A part's named outcomes, sums or counts: with the function's shape, only
+ * its known names (a near-miss refused with its suggestion, others ignored);
+ * without it, every name.
+ */
+function readNamed(value: unknown, path: PopmPath, known: readonly string[] | undefined) {
+  return Object.entries(
+    known === undefined ? readRecord(value, path) : readEntity(value, path, known, 'an object'),
+  );
+}
+
+/** A part's context: strict by the function's shape (popm's own format), as given otherwise. */
+function checkContext(value: unknown, path: PopmPath, shape: PartShape | undefined): void {
+  if (shape !== undefined) readOptions(value, path, shape.context);
 }
 
 function checkOutcomeValue(values: readonly number[], j: number, at: PopmPath): void {
@@ -710,22 +729,24 @@ function readPart(value: unknown, path: PopmPath): ReadPart {
   if (range.length !== 2)
     throw popmError('INVALID_ARGUMENT', [...path, 'range'], 'a trial range [start, end]', range);
   const size = (range[1] as number) - (range[0] as number);
+  const shape = partShapeOf(rec.function);
+  checkContext(rec.context, [...path, 'context'], shape);
   const outcomes: Record<string, OutcomeTable[]> = {};
-  for (const [name, v] of Object.entries(readRecord(rec.outcomes, [...path, 'outcomes']))) {
+  for (const [name, v] of readNamed(rec.outcomes, [...path, 'outcomes'], shape?.outcomes)) {
     const at: PopmPath = [...path, 'outcomes', name];
     outcomes[name] = requireArray<unknown>(v, at, 'outcome tables').map((t, k) =>
       readOutcomeTable(t, [...at, k], size),
     );
   }
   const sums: Record<string, number[][]> = {};
-  for (const [name, v] of Object.entries(readRecord(rec.sums, [...path, 'sums']))) {
+  for (const [name, v] of readNamed(rec.sums, [...path, 'sums'], shape?.sums)) {
     const at: PopmPath = [...path, 'sums', name];
     sums[name] = requireArray<unknown>(v, at, 'expansions').map((e, k) =>
       finiteList(e, [...at, k], 'an expansion'),
     );
   }
   const counts: Record<string, number[]> = {};
-  for (const [name, v] of Object.entries(readRecord(rec.counts, [...path, 'counts']))) {
+  for (const [name, v] of readNamed(rec.counts, [...path, 'counts'], shape?.counts)) {
     const at: PopmPath = [...path, 'counts', name];
     counts[name] = finiteList(v, at, 'counts').map((c, k) => {
       if (!Number.isInteger(c) || c < 0 || c > size)
