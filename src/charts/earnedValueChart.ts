@@ -1,14 +1,26 @@
 import { fromEpochDay } from '../core/dates.js';
 import type { EarnedValueSnapshot } from '../finance/earnedValue.js';
+import type { PlannedValueCurveResult } from '../plan/plannedValueCurve.js';
 import { empty, legend, path, plotArea, xAxisDates, yAxis } from './internal/frame.js';
-import { type ChartOptions, chartOptions, day, list, num, obj } from './internal/read.js';
+import { type ChartOptions, chartOptions, day, get, list, num, obj } from './internal/read.js';
 import { formatMoney } from './internal/scale.js';
 import { colour, esc, INK, label, r, svgDocument } from './internal/svg.js';
 
-/** Input of {@link earnedValueChart}: the earned-value snapshots, as the Project document holds them. */
+/**
+ * Input of {@link earnedValueChart}: the earned-value snapshots, as the
+ * Project document holds them or as {@link earnedValueSeries} returns them
+ * (its `rows`), and optionally the plan's whole S-curve.
+ */
 export interface EarnedValueChartInput {
   /** Snapshots `{ asOf, bac, pv, ev, ac }`, any order; drawn by `asOf`. */
   readonly snapshots: readonly EarnedValueSnapshot[];
+  /**
+   * The plan's planned-value curve ({@link plannedValueCurve}, or
+   * `earnedValueSeries(...).curve`): drawn dashed from the plan's start to
+   * its finish, so the chart shows where PV is heading, not only where the
+   * snapshots stop.
+   */
+  readonly curve?: PlannedValueCurveResult | undefined;
 }
 
 /**
@@ -45,15 +57,22 @@ export function earnedValueChart(input: EarnedValueChartInput, options?: ChartOp
       };
     })
     .sort((a, b) => a.date - b.date || a.i - b.i);
+  const curve = readCurve(root);
   const body: string[] = [];
   const plot = plotArea(o.width, o.height, { leftLabel: 52 });
   const last = snaps[snaps.length - 1];
   const { cpi, spi, eac } = indices(last);
-  const top = Math.max(1, ...snaps.flatMap((s) => [s.bac, s.pv, s.ev, s.ac]), eac ?? 0);
+  const top = Math.max(
+    1,
+    ...snaps.flatMap((s) => [s.bac, s.pv, s.ev, s.ac]),
+    ...curve.map((c) => c.pv),
+    eac ?? 0,
+  );
   const y = yAxis(plot, 0, top, 'money', o, body);
   legend(
     [
       { name: 'PV', colour: colour(4) },
+      ...(curve.length > 0 ? [{ name: 'Planned', colour: colour(4), dash: true }] : []),
       { name: 'EV', colour: colour(2) },
       { name: 'AC', colour: colour(3) },
       { name: 'BAC', colour: INK.muted, dash: true },
@@ -68,8 +87,13 @@ export function earnedValueChart(input: EarnedValueChartInput, options?: ChartOp
     empty(plot, 'No earned-value snapshots', body);
     desc = 'No earned-value snapshots.';
   } else {
-    const first = snaps[0] as { date: number };
-    const x = xAxisDates(plot, first.date, Math.max(last.date, first.date + 1), o, body, 0);
+    const lo = Math.min((snaps[0] as { date: number }).date, ...curve.map((c) => c.date));
+    const hi = Math.max(last.date, ...curve.map((c) => c.date));
+    const x = xAxisDates(plot, lo, Math.max(hi, lo + 1), o, body, 0);
+    if (curve.length > 0)
+      body.push(
+        `<path d="${path(curve.map((c): [number, number] => [x(c.date), y.at(c.pv)]))}" fill="none" stroke="${colour(4)}" stroke-width="1.5" stroke-dasharray="5 4"/>`,
+      );
     const hline = (v: number, stroke: string, text: string) => {
       body.push(
         `<line x1="${r(plot.left)}" x2="${r(plot.right)}" y1="${r(y.at(v))}" y2="${r(y.at(v))}" stroke="${stroke}" stroke-width="1.5" stroke-dasharray="6 4"/>`,
@@ -137,4 +161,24 @@ function drawSeries(
         `<circle cx="${r(x(s.date))}" cy="${r(y(s[key]))}" r="2.5" fill="${stroke}"><title>${esc(`${key.toUpperCase()} ${fromEpochDay(s.date)}: ${money(s[key])}`)}</title></circle>`,
       );
   }
+}
+
+/** The planned-value curve as (period end, cumulative PV) points, starting at 0 on the plan's start. */
+function readCurve(root: object): { date: number; pv: number }[] {
+  const c = get(root, 'curve', ['input']);
+  if (c === undefined) return [];
+  const cp = ['input', 'curve'];
+  const rows = list(obj(c, cp), 'periods', cp).map((row, i) => {
+    const p = [...cp, 'periods', i];
+    const e = obj(row, p);
+    return {
+      start: day(e, 'start', p),
+      date: day(e, 'end', p),
+      pv: num(e, 'cumulativePv', p, { min: 0 }),
+    };
+  });
+  const first = rows[0];
+  return first === undefined
+    ? []
+    : [{ date: first.start, pv: 0 }, ...rows.map(({ date, pv }) => ({ date, pv }))];
 }

@@ -25,6 +25,7 @@ export {
   type HistogramSource,
 } from './forecastHistogram.js';
 export { type GanttChartInput, ganttChart } from './ganttChart.js';
+export { milestoneTrendChart } from './milestoneTrendChart.js';
 export { releaseBurnupChart } from './releaseBurnupChart.js';
 export {
   type ReportHtmlOptions,

@@ -5,6 +5,8 @@ import { PopmError } from '../../src/core/errors.js';
 import { compareTco } from '../../src/finance/compareTco.js';
 import { sensitivity } from '../../src/finance/sensitivity.js';
 import { criticalPath } from '../../src/plan/criticalPath.js';
+import { earnedValueSeries } from '../../src/plan/earnedValueSeries.js';
+import { milestoneTrend } from '../../src/plan/milestoneTrend.js';
 import { resourceLoad } from '../../src/plan/resourceLoad.js';
 import { scheduleDates } from '../../src/plan/scheduleDates.js';
 import { burndown } from '../../src/progress/burndown.js';
@@ -98,8 +100,27 @@ const loadPlan = {
 };
 const load = () => resourceLoad(loadPlan, { start: '2026-03-02' });
 
+/** Four weekly reports of two milestones: one slips, then recovers; one is reached. */
+const trend = () => {
+  const snap = (statusDate: string, design: string, golive: string) => ({
+    statusDate,
+    finish: golive,
+    tasks: [
+      { id: 'design', name: 'Design signed off', start: design, finish: design, milestone: true },
+      { id: 'go-live', name: 'Go-live', start: golive, finish: golive, milestone: true },
+    ],
+  });
+  return milestoneTrend([
+    snap('2026-03-02', '2026-03-13', '2026-04-10'),
+    snap('2026-03-09', '2026-03-17', '2026-04-15'),
+    snap('2026-03-16', '2026-03-17', '2026-04-20'),
+    snap('2026-03-23', '2026-03-17', '2026-04-17'),
+  ]);
+};
+
 /** One fixed input per chart: [name, draw]. */
 const FIXTURES: [string, () => string][] = [
+  ['milestoneTrendChart', () => charts.milestoneTrendChart(trend())],
   ['cycleTimeControlChart', () => charts.cycleTimeControlChart(control())],
   ['releaseBurnupChart', () => charts.releaseBurnupChart(release())],
   ['resourceLoadChart', () => charts.resourceLoadChart(load())],
@@ -391,6 +412,41 @@ describe('control chart, release burnup and resource load (issues 17, 19)', () =
     expect(svg).toMatch(/height="(\d+)"/);
     // One 64 px strip per resource under the legend and axis.
     expect(svg).toContain('viewBox="0 0 640 210"');
+  });
+
+  it('earned value from a cost-loaded plan: the rows of earnedValueSeries, and its S-curve dashed to the finish', () => {
+    const plan = {
+      resources: [],
+      tasks: [
+        { id: 'a', duration: 5, cost: 1000 },
+        { id: 'b', duration: 5, dependsOn: ['a'], cost: 1000 },
+      ],
+    };
+    const series = earnedValueSeries(
+      plan,
+      [{ asOf: '2026-03-06', tasks: [{ id: 'a', percentComplete: 80 }], actualCost: 900 }],
+      { start: '2026-03-02' },
+    );
+    const svg = charts.earnedValueChart({ snapshots: series.rows, curve: series.curve });
+    expectGoodSvg(svg);
+    // PMI: CPI = EV / AC = 800 / 900, SPI = EV / PV = 800 / 1000.
+    expect(svg).toContain('CPI 0.89, SPI 0.80');
+    expect(svg).toContain('stroke-dasharray="5 4"/>');
+    expect(svg).toContain('>Planned</text>');
+    // Without the curve the same snapshots draw no planned line.
+    expect(charts.earnedValueChart({ snapshots: series.rows })).not.toContain('>Planned</text>');
+  });
+
+  it('milestone trend: each line is its milestone, the diagonal is drawn, slips are named in <desc>', () => {
+    const t = trend();
+    const svg = charts.milestoneTrendChart(t);
+    // Go-live: 10 Apr to 17 Apr is 5 working days later; design: 13 to 17 Mar is 2, reached 23 Mar.
+    expect(svg).toContain(
+      'Design signed off: forecast 2026-03-17, 2 working days later than first forecast, reached 2026-03-23; Go-live: forecast 2026-04-17, 5 working days later than first forecast.',
+    );
+    expect(svg.match(/<path d="M[^"]*" fill="none" stroke="var\(--popm-c/g)?.length).toBe(2);
+    expect(svg).toContain('>reached</text>');
+    expect(svg.match(/<rect x="[^"]*" y="[^"]*" width="8" height="8"/g)?.length).toBe(1);
   });
 
   it('a hand-built result with a wrong-length series or a bad outlier id is a PopmError with its path', () => {

@@ -782,6 +782,23 @@ export const REGISTRY: Readonly<Record<string, Entry>> = {
       popm.controlChart(workItems() as never, { from: '2026-03-01', to: '2026-03-31', window: 3 }),
     ],
   },
+  milestoneTrendChart: {
+    results: [0],
+    args: () => [
+      popm.milestoneTrend([
+        {
+          statusDate: '2026-11-02',
+          finish: '2026-12-04',
+          tasks: [{ id: 'go', start: '2026-12-04', finish: '2026-12-04', milestone: true }],
+        },
+        {
+          statusDate: '2026-11-09',
+          finish: '2026-12-08',
+          tasks: [{ id: 'go', start: '2026-12-08', finish: '2026-12-08', milestone: true }],
+        },
+      ]),
+    ],
+  },
   releaseBurnupChart: {
     results: [0],
     args: () => [
