@@ -176,18 +176,30 @@ function boundedForwardPass(
       );
       if (c > start) start = c;
     }
-    const lf = (b.lowerFinish[s] as number) - ds;
-    if (lf > start) start = lf;
-    pushed[s] = start;
-    const hs = b.holdStart[s] as number;
-    const hold = Math.min(hs, (b.holdFinish[s] as number) - ds);
-    if (hold < start) start = hold < 0 ? 0 : hold;
+    start = boundStart(b, s, start, ds, pushed);
     es[s] = start;
     if (b.split[s] === 1) d[s] = splitSpan(b, s, start);
     const ef = start + (d[s] as number);
     if (ef > finish) finish = ef;
   }
   return finish;
+}
+
+/** A start raised by a finish-no-earlier-than bound, then held by an inflexible one. */
+function boundStart(
+  b: Bounds,
+  s: number,
+  linked: number,
+  ds: number,
+  pushed: Float64Array,
+): number {
+  let start = linked;
+  const lf = (b.lowerFinish[s] as number) - ds;
+  if (lf > start) start = lf;
+  pushed[s] = start;
+  const hold = Math.min(b.holdStart[s] as number, (b.holdFinish[s] as number) - ds);
+  if (hold < start) start = Math.max(0, hold);
+  return start;
 }
 
 /** The span of a split task started at `start`: work done, then the rest after the status date. */

@@ -113,7 +113,7 @@ function row(
   let tf = lsI - esI;
   if (tf <= tol && tf >= -tol) tf = 0;
   let free = ff <= tol ? 0 : ff;
-  if (free > tf) free = tf > 0 ? tf : 0;
+  if (free > tf) free = Math.max(tf, 0);
   const id = net.ids[i] as string;
   const meta = net.tasks[i]?.meta;
   // One object literal per shape (no spreads): 100,000 rows stay cheap.
@@ -159,6 +159,21 @@ function finishDateOf(dating: Dating, i: number, di: number, esI: number): strin
   return dating.days.at(finishOffset(esI + di));
 }
 
+/** `1` for a task of zero or negative float; a summary's own node and a complete task are never critical. */
+function criticalFlags(net: Network, es: Float64Array, ls: Float64Array, tol: number): Uint8Array {
+  const { n } = net;
+  const critical = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if ((ls[i] as number) - (es[i] as number) <= tol) critical[i] = 1;
+  clear(critical, net.tree?.summary);
+  clear(critical, net.bounds?.complete);
+  return critical;
+}
+
+function clear(critical: Uint8Array, mask: Uint8Array | undefined): void {
+  if (mask === undefined) return;
+  for (let i = 0; i < mask.length && i < critical.length; i++) if (mask[i] === 1) critical[i] = 0;
+}
+
 function floats(
   net: Network,
   d: Float64Array,
@@ -170,15 +185,9 @@ function floats(
 ): Floats {
   const { n, ids } = net;
   const rows = net.rows ?? n;
-  const critical = new Uint8Array(n);
+  const critical = criticalFlags(net, es, ls, tol);
   const tasks: ScheduledTask[] = new Array<ScheduledTask>(rows);
   const criticalTasks: string[] = [];
-  for (let i = 0; i < n; i++) if ((ls[i] as number) - (es[i] as number) <= tol) critical[i] = 1;
-  // A summary's own node carries no links, a complete task no float: neither is critical.
-  const summary = net.tree?.summary;
-  if (summary !== undefined) for (let i = 0; i < rows; i++) if (summary[i] === 1) critical[i] = 0;
-  const complete = net.bounds?.complete;
-  if (complete !== undefined) for (let i = 0; i < rows; i++) if (complete[i] === 1) critical[i] = 0;
   const tight = new TightLinks(n, net.m, critical);
   for (let i = 0; i < n; i++) {
     tight.start[i] = tight.count;

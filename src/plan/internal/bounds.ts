@@ -95,19 +95,29 @@ export function applyBounds(
   const d = net.durations.slice();
   for (let i = 0; i < rows; i++) {
     if (x.conType[i] !== 0) constrain(b, lower, x, i, clock, path);
-    const dl = x.deadline[i] as number;
-    if (!Number.isNaN(dl)) {
-      const off = finishOff(clock, inPlan(clock, dl, [...path, i, 'deadline']));
-      const at = net.tree?.summary[i] === 1 ? (nodes?.outFinish[i] as number) : i;
-      if (off < (b.upperFinish[at] as number)) b.upperFinish[at] = off;
-      b.deadline[at] = off;
-    }
+    if (!Number.isNaN(x.deadline[i] as number)) deadline(net, b, x, i, clock, nodes, path);
     progress(b, lower, d, x, i, clock, path);
   }
   let fixedLinks = 0;
   for (let e = 0; e < net.m; e++) if (b.fixed[net.linkSucc[e] as number] === 1) fixedLinks++;
   const base = { ...net, lower, bounds: b };
   return { net: fixedLinks === 0 ? base : dropLinksInto(base, b.fixed, fixedLinks), d };
+}
+
+/** Task `i`'s deadline as a finish bound (a summary's on its out-finish node). */
+function deadline(
+  net: Network,
+  b: Bounds,
+  x: Extras,
+  i: number,
+  clock: Clock,
+  nodes: SummaryNodes | undefined,
+  path: PopmPath,
+): void {
+  const off = finishOff(clock, inPlan(clock, x.deadline[i] as number, [...path, i, 'deadline']));
+  const at = net.tree?.summary[i] === 1 ? (nodes?.outFinish[i] as number) : i;
+  if (off < (b.upperFinish[at] as number)) b.upperFinish[at] = off;
+  b.deadline[at] = off;
 }
 
 /** One dated constraint into the bounds. */
@@ -142,44 +152,50 @@ function progress(
   clock: Clock,
   path: PopmPath,
 ): void {
-  const dur = d[i] as number;
-  const pct = x.percent[i] as number;
-  const remGiven = x.remaining[i] as number;
+  const { done, rem } = workOf(d[i] as number, x.percent[i] as number, x.remaining[i] as number);
   const as = x.actualStart[i] as number;
-  const af = x.actualFinish[i] as number;
-  const done = !Number.isNaN(pct)
-    ? (dur * pct) / 100
-    : Number.isNaN(remGiven)
-      ? 0
-      : Math.max(0, dur - remGiven);
-  const rem = Number.isNaN(remGiven) ? dur - done : remGiven;
-  const started = !Number.isNaN(as) || done > 0;
-  if (!started) {
+  if (Number.isNaN(as) && !(done > 0)) {
     if (b.status > (lower[i] as number)) lower[i] = b.status;
     return;
   }
-  const complete = !Number.isNaN(af) || rem <= 0;
+  const complete = !Number.isNaN(x.actualFinish[i] as number) || rem <= 0;
+  if (complete) b.complete[i] = 1;
   if (Number.isNaN(as)) {
     // Work done without an actual start: it started where the links put it.
     b.split[i] = 1;
     b.done[i] = done;
     b.rem[i] = complete ? 0 : rem;
     d[i] = done + (complete ? 0 : rem);
-    if (complete) b.complete[i] = 1;
     return;
   }
   const start = startOff(clock, inPlan(clock, as, [...path, i, 'actualStart']));
+  fix(b, lower, i, start);
+  d[i] = complete
+    ? completeSpan(clock, d[i] as number, done, start, x.actualFinish[i] as number)
+    : Math.max(start + done, b.status) - start + rem;
+}
+
+/** Work done and left, in working days: `percentComplete` of the duration, else duration − remaining. */
+function workOf(dur: number, pct: number, remaining: number): { done: number; rem: number } {
+  let done = 0;
+  if (!Number.isNaN(pct)) done = (dur * pct) / 100;
+  else if (!Number.isNaN(remaining)) done = Math.max(0, dur - remaining);
+  return { done, rem: Number.isNaN(remaining) ? dur - done : remaining };
+}
+
+/** A complete task's span: actual start to actual finish (a milestone: none). */
+function completeSpan(clock: Clock, dur: number, done: number, start: number, af: number): number {
+  if (Number.isNaN(af) || dur === 0) return done;
+  return Math.max(0, finishOff(clock, af) - start);
+}
+
+/** Fixes node `i` at its actual start: no link or constraint moves it; its deadline stays. */
+function fix(b: Bounds, lower: Float64Array, i: number, start: number): void {
   lower[i] = start;
   b.fixed[i] = 1;
   b.holdStart[i] = b.holdFinish[i] = b.upperStart[i] = Number.POSITIVE_INFINITY;
   b.upperFinish[i] = b.deadline[i] as number;
   b.lowerFinish[i] = Number.NEGATIVE_INFINITY;
-  if (complete) {
-    b.complete[i] = 1;
-    d[i] = Number.isNaN(af) || dur === 0 ? done : Math.max(0, finishOff(clock, af) - start);
-    return;
-  }
-  d[i] = Math.max(start + done, b.status) - start + rem;
 }
 
 /** The network without the links into `fixed` nodes (an actual start is not moved by links). */

@@ -5,7 +5,7 @@
  * reported with how far (working days), in input order, the constraint
  * before the deadline of the same task.
  */
-import type { Network } from '../network.js';
+import type { Bounds, Network } from '../network.js';
 import type { ConstraintType } from '../types.js';
 import type { SummaryNodes } from './expandSummaries.js';
 import { CONSTRAINT_TYPES, type Extras, MSO, SNLT } from './taskExtras.js';
@@ -26,6 +26,46 @@ function small(x: number): number {
   return y;
 }
 
+/** The conflict of task `i`'s inflexible constraint, if broken. */
+function constraintConflict(
+  net: Network,
+  x: Extras,
+  d: Float64Array,
+  pushed: Float64Array,
+  i: number,
+  tol: number,
+): ScheduleConflict | undefined {
+  const b = net.bounds as Bounds;
+  const type = x.conType[i] as number;
+  if (type < SNLT || b.fixed[i] === 1) return undefined;
+  const late =
+    type === SNLT || type === MSO
+      ? (b.holdStart[i] as number)
+      : (b.holdFinish[i] as number) - (d[i] as number);
+  const over = (pushed[i] as number) - late;
+  if (!(over > tol)) return undefined;
+  const kind = CONSTRAINT_TYPES[type - 1] as ConstraintType;
+  return Object.freeze({ taskId: net.ids[i] as string, kind, by: small(over) });
+}
+
+/** The conflict of task `i`'s deadline (on a summary: its out-finish node), if missed. */
+function deadlineConflict(
+  net: Network,
+  x: Extras,
+  d: Float64Array,
+  es: Float64Array,
+  nodes: SummaryNodes | undefined,
+  i: number,
+  tol: number,
+): ScheduleConflict | undefined {
+  if (Number.isNaN(x.deadline[i] as number)) return undefined;
+  const b = net.bounds as Bounds;
+  const at = net.tree?.summary[i] === 1 ? (nodes?.outFinish[i] as number) : i;
+  const over = (es[at] as number) + (d[at] as number) - (b.deadline[at] as number);
+  if (!(over > tol)) return undefined;
+  return Object.freeze({ taskId: net.ids[i] as string, kind: 'deadline', by: small(over) });
+}
+
 /** @internal Lists the conflicts of a pass over a bounded network. */
 export function findConflicts(
   net: Network,
@@ -35,36 +75,15 @@ export function findConflicts(
   nodes: SummaryNodes | undefined,
   tol: number,
 ): ScheduleConflict[] {
-  const b = net.bounds;
-  const x = net.extras as Extras;
+  const x = net.extras;
   const out: ScheduleConflict[] = [];
-  if (b === undefined) return out;
+  if (net.bounds === undefined || x === undefined) return out;
   const rows = net.rows ?? net.n;
   for (let i = 0; i < rows; i++) {
-    const type = x.conType[i] as number;
-    if (type >= SNLT && b.fixed[i] === 0) {
-      const di = d[i] as number;
-      const late =
-        type === SNLT || type === MSO
-          ? (b.holdStart[i] as number)
-          : (b.holdFinish[i] as number) - di;
-      const over = (pushed[i] as number) - late;
-      if (over > tol)
-        out.push(
-          Object.freeze({
-            taskId: net.ids[i] as string,
-            kind: CONSTRAINT_TYPES[type - 1] as ConstraintType,
-            by: small(over),
-          }),
-        );
-    }
-    const dl = x.deadline[i] as number;
-    if (Number.isNaN(dl)) continue;
-    const at = net.tree?.summary[i] === 1 ? (nodes?.outFinish[i] as number) : i;
-    const finish = (es[at] as number) + (d[at] as number);
-    const over = finish - (b.deadline[at] as number);
-    if (over > tol)
-      out.push(Object.freeze({ taskId: net.ids[i] as string, kind: 'deadline', by: small(over) }));
+    const c = constraintConflict(net, x, d, pushed, i, tol);
+    if (c !== undefined) out.push(c);
+    const l = deadlineConflict(net, x, d, es, nodes, i, tol);
+    if (l !== undefined) out.push(l);
   }
   return out;
 }

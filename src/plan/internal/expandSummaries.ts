@@ -47,17 +47,14 @@ class Links {
   }
 }
 
-/** Which nodes each summary needs, inherited down the tree. */
-function needs(net: Network, tree: Tree, deadline: Float64Array | undefined): SummaryNodes {
-  const n = net.n;
-  const nodes = [0, 1, 2, 3].map(() => new Int32Array(n).fill(-1));
+/** Marks (`0`) the nodes each summary's own links and deadline need. */
+function markNeeds(net: Network, summary: Uint8Array, nodes: readonly Int32Array[]): void {
   const [inStart, inFinish, outFinish, outStart] = nodes as [
     Int32Array,
     Int32Array,
     Int32Array,
     Int32Array,
   ];
-  const { summary } = tree;
   for (let e = 0; e < net.m; e++) {
     const p = net.linkPred[e] as number;
     const s = net.linkSucc[e] as number;
@@ -65,38 +62,45 @@ function needs(net: Network, tree: Tree, deadline: Float64Array | undefined): Su
     if (summary[s] === 1) (t === FS || t === SS ? inStart : inFinish)[s] = 0;
     if (summary[p] === 1) (t === FS || t === FF ? outFinish : outStart)[p] = 0;
   }
-  if (deadline !== undefined)
-    for (let i = 0; i < n; i++)
-      if (summary[i] === 1 && !Number.isNaN(deadline[i])) outFinish[i] = 0;
-  // Parents before children: a child summary inherits each node its parent has.
+}
+
+/** Marks the out-finish node of each summary with a deadline (the deadline sits there). */
+function markDeadlines(summary: Uint8Array, outFinish: Int32Array, deadline: Float64Array): void {
+  for (let i = 0; i < summary.length; i++)
+    if (summary[i] === 1 && !Number.isNaN(deadline[i] as number)) outFinish[i] = 0;
+}
+
+/** Which nodes each summary needs, inherited down the tree, numbered from `net.n`. */
+function needs(net: Network, tree: Tree, deadline: Float64Array | undefined): SummaryNodes {
+  const n = net.n;
+  const nodes = [0, 1, 2, 3].map(() => new Int32Array(n).fill(-1));
+  markNeeds(net, tree.summary, nodes);
+  if (deadline !== undefined) markDeadlines(tree.summary, nodes[2] as Int32Array, deadline);
   const owners: number[] = [];
   let next = n;
+  // Parents before children: a child summary inherits each node its parent has.
   for (let k = n - 1; k >= 0; k--) {
     const i = tree.bottomUp[k] as number;
-    if (summary[i] !== 1) continue;
+    if (tree.summary[i] !== 1) continue;
     const p = tree.parent[i] as number;
     for (const arr of nodes) {
       if (p >= 0 && (arr[p] as number) >= 0) arr[i] = 0;
-      if (arr[i] === 0) {
-        arr[i] = next++;
-        owners.push(i);
-      }
+      if (arr[i] !== 0) continue;
+      arr[i] = next++;
+      owners.push(i);
     }
   }
+  const [inStart, inFinish, outFinish, outStart] = nodes as [
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
   return { inStart, inFinish, outFinish, outStart, ownerOf: Int32Array.from(owners) };
 }
 
-/** @internal The network with summary link nodes; `net` unchanged when no summary needs one. */
-export function expandSummaries(
-  net: Network,
-  tree: Tree,
-  path: PopmPath,
-): { net: Network; nodes: SummaryNodes } {
-  const nodes = needs(net, tree, net.extras?.deadline);
-  const rows = net.n;
-  const n = rows + nodes.ownerOf.length;
-  const links = new Links();
-  const { summary, parent } = tree;
+/** The plan's links, each end at a summary moved to the summary's node for its link type. */
+function movedLinks(net: Network, summary: Uint8Array, nodes: SummaryNodes, links: Links): void {
   const { inStart, inFinish, outFinish, outStart } = nodes;
   for (let e = 0; e < net.m; e++) {
     let p = net.linkPred[e] as number;
@@ -106,20 +110,36 @@ export function expandSummaries(
     if (summary[s] === 1) s = (t === FS || t === SS ? inStart : inFinish)[s] as number;
     links.add(p, s, t, net.lag[e] as number);
   }
+}
+
+/** The links between each summary's nodes and its children (a child summary: its own nodes). */
+function childLinks(rows: number, tree: Tree, nodes: SummaryNodes, links: Links): void {
+  const { summary, parent } = tree;
+  const { inStart, inFinish, outFinish, outStart } = nodes;
   for (let c = 0; c < rows; c++) {
     const S = parent[c] as number;
     if (S < 0) continue;
     const leaf = summary[c] !== 1;
-    const a = inStart[S] as number;
-    if (a >= 0) links.add(a, leaf ? c : (inStart[c] as number), SS, 0);
-    const b = inFinish[S] as number;
-    if (b >= 0) links.add(b, leaf ? c : (inFinish[c] as number), FF, 0);
-    const f = outFinish[S] as number;
-    if (f >= 0) links.add(leaf ? c : (outFinish[c] as number), f, FF, 0);
-    const g = outStart[S] as number;
-    if (g >= 0) links.add(leaf ? c : (outStart[c] as number), g, SS, 0);
+    const via = (arr: Int32Array): number => (leaf ? c : (arr[c] as number));
+    if ((inStart[S] as number) >= 0) links.add(inStart[S] as number, via(inStart), SS, 0);
+    if ((inFinish[S] as number) >= 0) links.add(inFinish[S] as number, via(inFinish), FF, 0);
+    if ((outFinish[S] as number) >= 0) links.add(via(outFinish), outFinish[S] as number, FF, 0);
+    if ((outStart[S] as number) >= 0) links.add(via(outStart), outStart[S] as number, SS, 0);
   }
-  return { net: build(net, n, rows, links, nodes, path), nodes };
+}
+
+/** @internal The network with summary link nodes. */
+export function expandSummaries(
+  net: Network,
+  tree: Tree,
+  path: PopmPath,
+): { net: Network; nodes: SummaryNodes } {
+  const nodes = needs(net, tree, net.extras?.deadline);
+  const rows = net.n;
+  const links = new Links();
+  movedLinks(net, tree.summary, nodes, links);
+  childLinks(rows, tree, nodes, links);
+  return { net: build(net, rows + nodes.ownerOf.length, rows, links, nodes, path), nodes };
 }
 
 /** The compressed rows of the expanded network, ordered topologically. */
@@ -131,6 +151,39 @@ function build(
   nodes: SummaryNodes,
   path: PopmPath,
 ): Network {
+  const csr = compress(n, links);
+  const indegree = new Int32Array(n);
+  for (let i = 0; i < n; i++)
+    indegree[i] = (csr.predStart[i + 1] as number) - (csr.predStart[i] as number);
+  const sorted = topologicalOrder(n, csr.succStart, csr.succTask, indegree);
+  if (sorted.count < n) throw summaryCycle(net, rows, sorted.indegree, nodes, path);
+  const ids = net.ids.slice();
+  const tasks = net.tasks.slice() as Task[];
+  for (const owner of nodes.ownerOf) {
+    ids.push(net.ids[owner] as string);
+    tasks.push(net.tasks[owner] as Task);
+  }
+  const durations = new Float64Array(n);
+  durations.set(net.durations);
+  const lower = new Float64Array(n);
+  lower.set(net.lower);
+  const { succTask: _, ...arrays } = csr;
+  return {
+    ...net,
+    ...arrays,
+    n,
+    m: links.pred.length,
+    rows,
+    ids,
+    tasks,
+    durations,
+    lower,
+    order: sorted.order,
+  };
+}
+
+/** Compressed sparse rows of `links`: grouped by successor, and by predecessor. */
+function compress(n: number, links: Links) {
   const m = links.pred.length;
   const predStart = new Int32Array(n + 1);
   const succStart = new Int32Array(n + 1);
@@ -168,37 +221,7 @@ function build(
     succLinks[at] = e;
     succTask[at] = linkSucc[e] as number;
   }
-  const indegree = new Int32Array(n);
-  for (let i = 0; i < n; i++) indegree[i] = (predStart[i + 1] as number) - (predStart[i] as number);
-  const sorted = topologicalOrder(n, succStart, succTask, indegree);
-  const ids = net.ids.slice();
-  for (const owner of nodes.ownerOf) ids.push(net.ids[owner] as string);
-  if (sorted.count < n) throw summaryCycle(net, rows, sorted.indegree, nodes, path);
-  const grow = <T extends Float64Array>(a: T): T => {
-    const out = new (a.constructor as new (k: number) => T)(n);
-    out.set(a);
-    return out;
-  };
-  const tasks = net.tasks.slice() as Task[];
-  for (let i = rows; i < n; i++) tasks.push(net.tasks[nodes.ownerOf[i - rows] as number] as Task);
-  return {
-    ...net,
-    n,
-    m,
-    rows,
-    ids,
-    tasks,
-    durations: grow(net.durations),
-    lower: grow(net.lower),
-    predStart,
-    linkPred,
-    linkSucc,
-    linkType,
-    lag,
-    succStart,
-    succLinks,
-    order: sorted.order,
-  };
+  return { predStart, linkPred, linkSucc, linkType, lag, succStart, succLinks, succTask };
 }
 
 /** A loop that runs through a summary (a child's successor linked back into the summary). */

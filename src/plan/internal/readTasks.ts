@@ -414,34 +414,40 @@ function readTask(value: unknown, i: number, out: ReadTasks, walk: Walk): void {
   const name = t.name;
   if (name !== undefined && typeof name !== 'string')
     throw popmError('INVALID_ARGUMENT', [...walk.path, i, 'name'], 'a string', name);
-  const d = t.duration;
-  if (d === undefined) extrasOf(out).missingDuration[i] = 1;
-  else if (typeof d !== 'number' || !(d >= 0) || d === Number.POSITIVE_INFINITY)
-    requireNumber(d, [...walk.path, i, 'duration'], { min: 0 });
-  out.durations[i] = d === undefined ? 0 : (d as number);
+  const d = readDuration(t.duration, i, out, walk);
   const estimate =
     t.estimate === undefined ? undefined : readEstimate(t.estimate, [...walk.path, i, 'estimate']);
-  let constraint: TaskConstraint | undefined;
-  if (t.constraint !== undefined) {
-    const c = readConstraint(t.constraint, [...walk.path, i, 'constraint'], i, () => extrasOf(out));
-    constraint = c.constraint;
-    out.lower[i] = c.lower;
-  }
+  const constraint =
+    t.constraint === undefined ? undefined : readTaskConstraint(t.constraint, i, out, walk);
   const meta = t.meta === undefined ? undefined : readMeta(t.meta, [...walk.path, i, 'meta']);
   const deps = t.dependsOn;
   const extra = t.countExtras() > 0;
   if (extra) readExtras(t, i, extrasOf(out), [...walk.path, i]);
   // Most tasks carry nothing beyond id, duration and links: they share one
   // empty record (internal only; the typed arrays hold the rest).
-  out.tasks[i] =
-    name === undefined &&
-    estimate === undefined &&
-    constraint === undefined &&
-    meta === undefined &&
-    !extra
-      ? PLAIN
-      : record(t, id, d as number | undefined, estimate, constraint, meta);
+  const plain =
+    name === undefined && estimate === undefined && constraint === undefined && meta === undefined;
+  out.tasks[i] = plain && !extra ? PLAIN : record(t, id, d, estimate, constraint, meta);
   if (deps !== undefined) readLinks(deps, i, out, walk);
+}
+
+/** A duration `>= 0`; an absent one is noted (allowed on a summary only, checked once parents are known). */
+function readDuration(d: unknown, i: number, out: ReadTasks, walk: Walk): number {
+  if (d === undefined) {
+    extrasOf(out).missingDuration[i] = 1;
+    out.durations[i] = 0;
+    return 0;
+  }
+  if (typeof d !== 'number' || !(d >= 0) || d === Number.POSITIVE_INFINITY)
+    requireNumber(d, [...walk.path, i, 'duration'], { min: 0 });
+  out.durations[i] = d as number;
+  return d as number;
+}
+
+function readTaskConstraint(value: unknown, i: number, out: ReadTasks, walk: Walk): TaskConstraint {
+  const c = readConstraint(value, [...walk.path, i, 'constraint'], i, () => extrasOf(out));
+  out.lower[i] = c.lower;
+  return c.constraint;
 }
 
 function readLinks(value: unknown, i: number, out: ReadTasks, walk: Walk): void {
@@ -572,7 +578,7 @@ function extrasOf(out: ReadTasks): Extras {
 function record(
   t: TaskFields,
   id: string,
-  duration: number | undefined,
+  duration: number,
   estimate: ThreePointEstimate | undefined,
   constraint: TaskConstraint | undefined,
   meta: Readonly<Record<string, unknown>> | undefined,
@@ -580,7 +586,7 @@ function record(
   return {
     id,
     name: t.name as string | undefined,
-    duration: duration ?? 0,
+    duration,
     estimate,
     constraint,
     meta,

@@ -64,18 +64,8 @@ function depthOrder(read: ReadTasks, parent: Int32Array, path: PopmPath): Int32A
   const chain: number[] = [];
   let maxDepth = 0;
   for (let i = 0; i < n; i++) {
-    let j = i;
-    // Climb until a task of known depth or the root; depth -2 marks "on this climb".
-    while (j >= 0 && (depth[j] as number) === -1) {
-      depth[j] = -2;
-      chain.push(j);
-      j = parent[j] as number;
-    }
-    if (j >= 0 && depth[j] === -2) throw parentCycle(read, parent, j, path);
-    let d = j < 0 ? -1 : (depth[j] as number);
-    for (let k = chain.length - 1; k >= 0; k--) depth[chain[k] as number] = ++d;
+    const d = climb(read, parent, depth, chain, i, path);
     if (d > maxDepth) maxDepth = d;
-    chain.length = 0;
   }
   // Counting sort by depth, deepest first.
   const count = new Int32Array(maxDepth + 2);
@@ -92,6 +82,29 @@ function depthOrder(read: ReadTasks, parent: Int32Array, path: PopmPath): Int32A
     order[at] = i;
   }
   return order;
+}
+
+/** Sets the depth of `i` and of each ancestor without one; returns the depth of `i`. */
+function climb(
+  read: ReadTasks,
+  parent: Int32Array,
+  depth: Int32Array,
+  chain: number[],
+  i: number,
+  path: PopmPath,
+): number {
+  let j = i;
+  // Climb until a task of known depth or the root; depth -2 marks "on this climb".
+  while (j >= 0 && (depth[j] as number) === -1) {
+    depth[j] = -2;
+    chain.push(j);
+    j = parent[j] as number;
+  }
+  if (j >= 0 && depth[j] === -2) throw parentCycle(read, parent, j, path);
+  let d = j < 0 ? -1 : (depth[j] as number);
+  for (let k = chain.length - 1; k >= 0; k--) depth[chain[k] as number] = ++d;
+  chain.length = 0;
+  return depth[i] as number;
 }
 
 function parentCycle(read: ReadTasks, parent: Int32Array, start: number, path: PopmPath) {
