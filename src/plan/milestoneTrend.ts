@@ -112,7 +112,8 @@ export function milestoneTrend(
   const opts = readOptions(options, ['options'], ['ids', 'calendar'] as const);
   const cal = compileCalendar(opts.calendar as WorkCalendar | undefined, ['options', 'calendar']);
   const ids = followedIds(snapshots, opts.ids);
-  const slip = (from: number, to: number): number => workingDaysBetweenEpoch(cal, from, to);
+  // `+ 0`: a move between two days off is 0 working days, never −0.
+  const slip = (from: number, to: number): number => workingDaysBetweenEpoch(cal, from, to) + 0;
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
   for (const s of snapshots) {
