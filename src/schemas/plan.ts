@@ -73,8 +73,11 @@ export const ThreePointEstimateSchema = part({
 
 /**
  * One task: `id`, optional `name`, `duration` (working days `>= 0`; `0` is a
- * milestone), optional `dependsOn`, `estimate` and `constraint`
- * (`{ startNoEarlierThan }`, a day offset `>= 0`), `assignments` (`{
+ * milestone; absent on a summary task), optional `dependsOn`, `estimate` and
+ * `constraint` (`{ type, date }` with one of the six MS Project constraint
+ * types, or `{ startNoEarlierThan }`, a day offset `>= 0`), `deadline`,
+ * `parent`, `actualStart`, `actualFinish` (dates), `remainingDuration`
+ * (working days `>= 0`), `percentComplete` (`0`–`100`), `assignments` (`{
  * resource, units > 0 }`, for resource levelling), a fixed `cost` (a number
  * or numeric string), and `meta`, your own
  * JSON object. A key close to a known one (`dependOn`) is an issue; other
@@ -86,10 +89,34 @@ export const ThreePointEstimateSchema = part({
 export const TaskSchema = entity({
   id: idSchema,
   name: z.optional(z.string()),
-  duration: days,
+  // Absent only on a summary task (checked with the plan rules).
+  duration: z.optional(days),
   dependsOn: z.optional(z.array(DependencySchema)),
   estimate: z.optional(ThreePointEstimateSchema),
-  constraint: z.optional(part({ startNoEarlierThan: days })),
+  constraint: z.optional(
+    z.union([
+      part({ startNoEarlierThan: days }),
+      part({
+        type: z.enum([
+          'start-no-earlier-than',
+          'finish-no-earlier-than',
+          'start-no-later-than',
+          'finish-no-later-than',
+          'must-start-on',
+          'must-finish-on',
+        ]),
+        date: isoDateSchema,
+      }),
+    ]),
+  ),
+  deadline: z.optional(isoDateSchema),
+  parent: z.optional(idSchema),
+  actualStart: z.optional(isoDateSchema),
+  actualFinish: z.optional(isoDateSchema),
+  remainingDuration: z.optional(days),
+  percentComplete: z.optional(
+    finite.check(z.gte(0, 'expected a percent >= 0'), z.lte(100, 'expected a percent <= 100')),
+  ),
   assignments: z.optional(
     z.array(
       part({
