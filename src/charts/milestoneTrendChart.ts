@@ -146,10 +146,12 @@ function describe(lines: readonly Line[]): string {
     .join('; ')}${lines.length > 10 ? `; and ${lines.length - 10} more` : ''}.`;
 }
 
+const SERIES_KEYS = ['id', 'name', 'baselineDate', 'date', 'totalSlip', 'reachedOn', 'points'];
+
 function readLine(value: unknown, p: (string | number)[]): Line {
   const e = obj(value, p);
   const id = str(e, 'id', p);
-  const name = get(e, 'name', p);
+  const name = get(e, 'name', p, SERIES_KEYS);
   return {
     id,
     name: typeof name === 'string' && name !== '' ? name : id,

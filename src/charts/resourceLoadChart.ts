@@ -149,10 +149,12 @@ function describe(rows: readonly Row[], days: readonly string[], f: (v: number) 
   return `${head}; ${named}${over.length > 5 ? `; and ${over.length - 5} more` : ''}.`;
 }
 
+const ROW_KEYS = ['id', 'name', 'capacity', 'available', 'load', 'peak', 'overAllocated'];
+
 function readRow(value: unknown, p: (string | number)[], n: number): Row {
   const e = obj(value, p);
   const id = str(e, 'id', p);
-  const nameRaw = get(e, 'name', p);
+  const nameRaw = get(e, 'name', p, ROW_KEYS);
   const numbers = (key: string) => {
     const xs = list(e, key, p).map((v, j) => finite(v, [...p, key, j], 0));
     if (xs.length !== n) throw lengthError([...p, key], n, xs);
