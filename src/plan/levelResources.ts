@@ -1,4 +1,4 @@
-import { compileCalendar, type WorkCalendar } from '../core/calendar.js';
+import { type CompiledCalendar, compileCalendar, type WorkCalendar } from '../core/calendar.js';
 import type { IsoDate } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
@@ -149,14 +149,16 @@ function readOwnDays(start: unknown, calendar: unknown, res: ReadResources): Own
   const project = compileCalendar(calendar as WorkCalendar | undefined, ['options', 'calendar']);
   return {
     days: new ResourceDays(days, res.resources),
-    runs: res.resources.map((r) => longestRun(project, r.calendar)),
+    project,
+    calendars: res.resources.map((r) => r.calendar),
   };
 }
 
-/** Which project working days each resource is off, and its longest run of days at work. */
+/** Which project working days each resource is off; the calendars for {@link longestRun}. */
 interface OwnDays {
   readonly days: ResourceDays;
-  readonly runs: readonly number[];
+  readonly project: CompiledCalendar;
+  readonly calendars: readonly (CompiledCalendar | undefined)[];
 }
 
 /** Each task's place in `options.priority` (its first), `+∞` when not listed. */
@@ -265,7 +267,13 @@ function placeOne(
   const rs = res.taskResources[s] as readonly number[];
   const us = res.taskUnits[s] as readonly number[];
   if (rs.length === 0) return t;
-  const fits = own === null || rs.every((r) => Math.ceil(ds - EPS) <= (own.runs[r] as number));
+  const fits =
+    own === null ||
+    Math.ceil(ds - EPS) <=
+      longestRun(
+        own.project,
+        rs.map((r) => own.calendars[r]),
+      );
   let at = earliestFit(booked, res.resources, rs, us, t, ds, fits ? own : null);
   if (!fits) unresolved[s] = 1;
   if (latest !== null && at > (latest[s] as number) + EPS) {

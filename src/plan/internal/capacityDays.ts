@@ -35,15 +35,19 @@ export class ResourceDays {
 }
 
 /**
- * @internal The longest run of consecutive project working days that a
- * resource works in the repeating week (holidays aside: they are finitely
- * many), `Infinity` when it works every working weekday of the project. A
- * task longer than this can never run on the resource without a break.
+ * @internal The longest run of consecutive project working days on which
+ * every one of `own` calendars works, in the repeating week (holidays aside:
+ * they are finitely many), `Infinity` when together they work every working
+ * weekday of the project. A task that needs these resources and is longer
+ * than this can never run without a break.
  */
-export function longestRun(project: CompiledCalendar, own: CompiledCalendar | undefined): number {
-  if (own === undefined) return Number.POSITIVE_INFINITY;
+export function longestRun(
+  project: CompiledCalendar,
+  own: readonly (CompiledCalendar | undefined)[],
+): number {
   const seq: boolean[] = [];
-  for (let w = 0; w < 7; w++) if (project.off[w] !== true) seq.push(own.off[w] !== true);
+  for (let w = 0; w < 7; w++)
+    if (project.off[w] !== true) seq.push(own.every((c) => c === undefined || c.off[w] !== true));
   if (seq.every(Boolean)) return Number.POSITIVE_INFINITY;
   let best = 0;
   let run = 0;

@@ -250,7 +250,8 @@ describe('levelResources: properties', () => {
         const cp = criticalPath(r.plan.tasks);
         cp.tasks.forEach((t, i) => {
           expect(t.es).toBeCloseTo(r.tasks[i]?.start as number, 9);
-          const snet = p.tasks[i]?.constraint?.startNoEarlierThan ?? 0;
+          const c = p.tasks[i]?.constraint;
+          const snet = c !== undefined && 'startNoEarlierThan' in c ? c.startNoEarlierThan : 0;
           expect(r.tasks[i]?.start as number).toBeGreaterThanOrEqual(snet - 1e-9);
           expect(r.tasks[i]?.delay as number).toBeGreaterThanOrEqual(-1e-9);
         });
