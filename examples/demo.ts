@@ -93,9 +93,16 @@ function terminal(d: Dashboard): string {
     line(
       `  Backlog       ${all.openItems} open items, ${all.remaining} points: ${sprintWords(all)}`,
     );
+  for (const w of d.forecast.warnings) line(`  Caveat        ${w}`);
   if (d.flow?.cycleTime)
     line(
       `  Flow          cycle time P50 ${d.flow.cycleTime.p50} d, P85 ${d.flow.cycleTime.p85} d; throughput ${d.flow.throughputPerDay.toFixed(2)}/day; WIP ${d.flow.averageWip.toFixed(1)}`,
+    );
+  const sl = d.flow?.serviceLevel;
+  const fe = d.flow?.flowEfficiency;
+  if (sl?.days != null && fe?.pooled != null)
+    line(
+      `  Flow by board ${sl.percentile}% done within ${sl.days} d; flow efficiency ${pct(fe.pooled)}; ${(d.flow?.timeInState ?? []).map((t) => `${t.state} ${t.meanDays.toFixed(1)} d`).join(', ')}`,
     );
   if (d.budget !== null)
     line(

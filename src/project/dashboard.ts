@@ -118,6 +118,13 @@ export interface DashboardForecast {
   readonly assumedEstimate: number | null;
   /** Each target with its forecast, by due date. */
   readonly targets: readonly DashboardTarget[];
+  /**
+   * How far to trust these forecasts: the warnings of `forecastDiagnostics`
+   * on the sprint velocities the simulation resamples (too few sprints, idle
+   * sprints, an outlying sprint); empty when nothing stands out or there is no
+   * forecast.
+   */
+  readonly warnings: readonly string[];
   /** The whole open backlog: items, estimate left and when it is all done. */
   readonly backlog: {
     /** Open backlog items. */
@@ -147,6 +154,28 @@ export interface DashboardAgedItem {
   readonly assignee: string | null;
   /** The highest cycle-time percentile its age has passed; `null` for none. */
   readonly passed: number | null;
+  /** Its state on the dashboard date, by the project's workflow; `null` without one. */
+  readonly state: string | null;
+  /**
+   * Aging by stage: the highest percentile of the ages at which finished
+   * items had left this state that its age has passed; `null` for none or
+   * without a workflow.
+   */
+  readonly statePassed: number | null;
+}
+
+/** Days spent in one workflow state by the items with a status history finished in the flow window. */
+export interface DashboardStateTime {
+  /** The state's name. */
+  readonly state: string;
+  /** Its category. */
+  readonly category: 'todo' | 'in-progress' | 'done';
+  /** Whether work happens in it (`false`: a queue). */
+  readonly active: boolean;
+  /** Mean days per finished item (calendar days, both ends counted as `timeInState` counts them). */
+  readonly meanDays: number;
+  /** Share of all their days, 0..1. */
+  readonly share: number;
 }
 
 /** Flow metrics over the last eight weeks. */
@@ -174,6 +203,36 @@ export interface DashboardFlow {
   readonly littlesLawCycleTime: number | null;
   /** Items in progress, oldest first. */
   readonly aging: readonly DashboardAgedItem[];
+  /**
+   * The service level expectation: `percentile`% of the items finished in
+   * the window took at most `days` days (`null` when none finished), with the
+   * share of the latest items that met it.
+   */
+  readonly serviceLevel: {
+    /** The confidence (85). */
+    readonly percentile: number;
+    /** Days; `null` when nothing finished in the window. */
+    readonly days: number | null;
+    /** Finished items it rests on. */
+    readonly count: number;
+    /** Share of the latest finished items within `days`; `null` without items. */
+    readonly recentMetShare: number | null;
+  } | null;
+  /**
+   * Active time / cycle time of the items with a status history (their
+   * moves tell work from waiting) finished in the window; `null` without a
+   * workflow.
+   */
+  readonly flowEfficiency: {
+    /** All their active days / all their cycle-time days; `null` when none finished. */
+    readonly pooled: number | null;
+    /** The mean of the items' shares; `null` when none finished. */
+    readonly mean: number | null;
+    /** Items it rests on. */
+    readonly count: number;
+  } | null;
+  /** Where those items' time went, per workflow state in order; `null` without a workflow. */
+  readonly timeInState: readonly DashboardStateTime[] | null;
 }
 
 /** Budget burn. */
@@ -533,6 +592,61 @@ function burndownOf(f: Facts): DashboardBurndown | null {
   };
 }
 
+function agingOf(f: Facts): DashboardAgedItem[] {
+  const stages = new Map((f.stageAging?.items ?? []).map((a) => [a.id, a]));
+  return [...(f.ages?.items ?? [])]
+    .sort((a, b) => b.age - a.age || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((a) => {
+      const st = stages.get(a.id);
+      return {
+        id: a.id,
+        age: a.age,
+        assignee: a.assignee ?? null,
+        passed: a.passed,
+        state: st?.state ?? null,
+        statePassed: st?.passed ?? null,
+      };
+    });
+}
+
+function timeInStateOf(f: Facts): DashboardFlow['timeInState'] {
+  const t = f.timeInState;
+  const wf = f.project.workflow;
+  if (f.flow === null || wf === undefined) return null;
+  const n = t?.items.length ?? 0;
+  const all = t === null ? 0 : t.items.reduce((sum, i) => sum + i.total, 0);
+  return wf.states.map((st) => {
+    const days = t?.totals[st.name] ?? 0;
+    return {
+      state: st.name,
+      category: st.category,
+      active: st.category === 'in-progress' && st.active !== false,
+      meanDays: n === 0 ? 0 : days / n,
+      share: all === 0 ? 0 : days / all,
+    };
+  });
+}
+
+function flowExtrasOf(f: Facts): Pick<DashboardFlow, 'serviceLevel' | 'flowEfficiency'> {
+  const sl = f.serviceLevel;
+  const e = f.efficiency;
+  return {
+    serviceLevel:
+      sl === null
+        ? null
+        : {
+            percentile: sl.percentile,
+            days: sl.days,
+            count: sl.count,
+            recentMetShare: sl.recent.metShare,
+          },
+    flowEfficiency:
+      e === null
+        ? null
+        : { pooled: e.pooledShare, mean: e.shares?.mean ?? null, count: e.items.length },
+  };
+}
+
 function flowOf(f: Facts): DashboardFlow | null {
   const m = f.flow;
   if (m === null) return null;
@@ -552,9 +666,9 @@ function flowOf(f: Facts): DashboardFlow | null {
             count: ct.count,
           },
     littlesLawCycleTime: m.littlesLaw.estimatedCycleTime,
-    aging: [...(f.ages?.items ?? [])]
-      .sort((a, b) => b.age - a.age || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((a) => ({ id: a.id, age: a.age, assignee: a.assignee ?? null, passed: a.passed })),
+    aging: agingOf(f),
+    ...flowExtrasOf(f),
+    timeInState: timeInStateOf(f),
   };
 }
 
@@ -749,6 +863,7 @@ function forecastOf(f: Facts): DashboardForecast {
   return {
     firstSprint: f.forecastStart,
     assumedEstimate: f.unestimatedAssumed,
+    warnings: f.forecastDiagnostics?.warnings ?? [],
     backlog: { openItems: b.openItems, remaining: b.remaining, ...workForecastOf(b) },
     targets: f.targets.map((t) => ({
       id: t.target.id,

@@ -7,6 +7,7 @@
 import { compileCalendar } from '../core/calendar.js';
 import { type IsoDate, toEpochDay } from '../core/dates.js';
 import { costFacts } from './facts/cost.js';
+import { flowFacts } from './facts/flow.js';
 import { riskFacts } from './facts/risk.js';
 import { scheduleFacts } from './facts/schedule.js';
 import { scopeFacts } from './facts/scope.js';
@@ -14,6 +15,7 @@ import { sprintFacts } from './facts/sprints.js';
 import { stakeholderFacts } from './facts/stakeholders.js';
 import { teamFacts } from './facts/team.js';
 import type { Facts, FactsContext } from './facts/types.js';
+import { workOf } from './internal/history.js';
 import { readProject } from './internal/readProject.js';
 import { resolveOptions } from './internal/resolveOptions.js';
 import { rooted } from './internal/rooted.js';
@@ -29,8 +31,10 @@ export type {
 } from './facts/types.js';
 
 function contextOf(projectIn: unknown, asOf: IsoDate, optionsIn: unknown): FactsContext {
-  const project = readProject(projectIn);
+  const read = readProject(projectIn);
   const asOfDay = toEpochDay(asOf, ['asOf']);
+  // Work items dated by the workflow, as known on asOf: one definition for every figure.
+  const project = { ...read, workItems: workOf(read, asOf) };
   const options = resolveOptions(optionsIn);
   const calendar = project.calendar;
   return {
@@ -50,11 +54,13 @@ export function computeFacts(project: unknown, asOf: IsoDate, options?: unknown)
   const c = contextOf(project, asOf, options);
   const sprints = sprintFacts(c);
   const cost = costFacts(c);
+  const flow = flowFacts(c);
   return {
     ...c,
     ...sprints,
     ...scopeFacts(c, sprints),
-    ...teamFacts(c, sprints),
+    ...flow,
+    ...teamFacts(c, sprints, flow),
     ...cost,
     ...scheduleFacts(c, cost),
     ...riskFacts(c),

@@ -28,6 +28,7 @@ export type {
   DashboardSprint,
   DashboardSprintRef,
   DashboardStakeholders,
+  DashboardStateTime,
   DashboardTarget,
   DashboardVelocity,
 } from './dashboard.js';

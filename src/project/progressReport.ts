@@ -3,7 +3,12 @@ import { deepFreeze } from '../core/freeze.js';
 import type { Serialized } from '../core/json.js';
 import type { Decimal } from '../core/numbers.js';
 import { type AreaRating, type ProjectArea, projectFromFacts, type Rag } from './assessProject.js';
-import { type Dashboard, type DashboardTarget, dashboardFromFacts } from './dashboard.js';
+import {
+  type Dashboard,
+  type DashboardFlow,
+  type DashboardTarget,
+  dashboardFromFacts,
+} from './dashboard.js';
 import { computeFacts, type Facts } from './facts.js';
 import {
   forecastPhraseOf,
@@ -126,6 +131,29 @@ export interface ProgressReport {
     readonly baselineFinish: IsoDate | null;
     /** Working days of slip; `null` without a baseline. */
     readonly slip: number | null;
+    /**
+     * How far to trust the targets' and backlog's forecasts: the warnings of
+     * `forecastDiagnostics` on the sprint velocities they resample.
+     */
+    readonly warnings: readonly string[];
+    /** Flow over the dashboard's window, by the project's workflow; `null` before work starts. */
+    readonly flow: {
+      /** The service level expectation (as the dashboard's). */
+      readonly serviceLevel: DashboardFlow['serviceLevel'];
+      /** Flow efficiency; `null` without a workflow. */
+      readonly flowEfficiency: DashboardFlow['flowEfficiency'];
+      /** Time per workflow state; `null` without a workflow. */
+      readonly timeInState: DashboardFlow['timeInState'];
+      /** Items in progress older than 85% of finished items were when they left the same state. */
+      readonly agedByStage: readonly {
+        /** The work item id. */
+        readonly id: string;
+        /** Its state. */
+        readonly state: string;
+        /** The highest percentile of its state's history it has passed (85 or more). */
+        readonly statePassed: number;
+      }[];
+    } | null;
   };
   /** Budget burn, EVM indices and the business case's return. */
   readonly budgetAndValue: {
@@ -347,6 +375,22 @@ function scheduleAndBudgetHighlights(d: Dashboard, out: string[]): void {
     );
 }
 
+/** The flow figures the report shows, from the dashboard's. */
+function flowOf(d: Dashboard): ProgressReport['forecast']['flow'] {
+  const fl = d.flow;
+  if (fl === null) return null;
+  return {
+    serviceLevel: fl.serviceLevel,
+    flowEfficiency: fl.flowEfficiency,
+    timeInState: fl.timeInState,
+    agedByStage: fl.aging.flatMap((a) =>
+      a.state !== null && a.statePassed !== null && a.statePassed >= 85
+        ? [{ id: a.id, state: a.state, statePassed: a.statePassed }]
+        : [],
+    ),
+  };
+}
+
 /** The running sprint's burndown on its last recorded day, or null. */
 function sprintToday(f: Facts): ProgressReport['forecast']['sprint'] {
   const bd = f.burndown;
@@ -392,6 +436,8 @@ export function reportFromFacts(f: Facts): Omit<ProgressReport, 'figures'> {
       finish: d.schedule?.finish ?? null,
       baselineFinish: d.schedule?.baselineFinish ?? null,
       slip: d.schedule?.slip ?? null,
+      warnings: d.forecast.warnings,
+      flow: flowOf(d),
     },
     budgetAndValue: {
       budget: d.budget,

@@ -13,6 +13,7 @@ import { type CumulativeFlowResult, cumulativeFlow } from '../progress/cumulativ
 import type { Sprint } from '../progress/sprint.js';
 import { type HeatMap, heatMap } from '../risk/heatMap.js';
 import { createRiskRegister } from '../risk/register.js';
+import { workOf } from './internal/history.js';
 import { readProject } from './internal/readProject.js';
 import type { Project } from './types.js';
 
@@ -64,6 +65,8 @@ export function reportFigures(project: Project, asOf: IsoDate): ReportFigures {
   assertIsoDate(asOf, ['asOf']);
   // The same reader as every project function, then the fields this file copies itself.
   const doc = checkCopied(readProject(project));
+  // The work items dated by the workflow as of asOf, as every project figure reads them.
+  const work = workOf(doc, asOf);
   const sprints = [...doc.sprints].sort((a, b) => compareDates(a.start, b.start));
   const started = sprints.filter((s) => compareDates(s.start, asOf) <= 0);
   const current =
@@ -73,7 +76,7 @@ export function reportFigures(project: Project, asOf: IsoDate): ReportFigures {
   let burndownResult: BurndownResult | null = null;
   let burnupResult: BurnupResult | null = null;
   if (current !== undefined) {
-    const events = doc.workItems
+    const events = work
       .filter(
         (w) =>
           w.sprint === current.id &&
@@ -89,7 +92,7 @@ export function reportFigures(project: Project, asOf: IsoDate): ReportFigures {
     burndownResult = burndown(sprint, events, { asOf, ...cal });
     burnupResult = burnup(sprint, events, { asOf, ...cal });
   }
-  const items = doc.workItems.map((w) => ({
+  const items = work.map((w) => ({
     id: w.id,
     createdOn: w.createdOn,
     ...(w.startedOn === undefined ? {} : { startedOn: w.startedOn }),

@@ -169,6 +169,59 @@ const WORK: readonly WorkRow[] = [
   ['W-60', 'story', 'B-31', null, 3, null, '2026-11-19', null, null],
 ];
 
+// The team's board: work, then a review queue where items wait for a
+// reviewer (not active: flow efficiency counts it as waiting).
+const SAMPLE_WORKFLOW: NonNullable<Project['workflow']> = {
+  states: [
+    { name: 'To Do', category: 'todo' },
+    { name: 'In Progress', category: 'in-progress' },
+    { name: 'In Review', category: 'in-progress', active: false },
+    { name: 'Done', category: 'done' },
+  ],
+  reopen: 'continue',
+};
+
+// The tracker's status history of the work since sprint 8: [id, in progress,
+// in review, done]. Each move matches the work item's dates; W-41 came back
+// from review on 16 November and is in progress again.
+const HISTORY: readonly (readonly [string, string, string | null, string | null])[] = [
+  ['W-43', '2026-11-04', '2026-11-06', '2026-11-10'],
+  ['W-44', '2026-11-06', '2026-11-09', '2026-11-11'],
+  ['W-46', '2026-11-09', '2026-11-11', '2026-11-13'],
+  ['W-47', '2026-11-09', '2026-11-11', '2026-11-12'],
+  ['W-48', '2026-11-10', '2026-11-12', '2026-11-13'],
+  ['W-49', '2026-11-11', '2026-11-12', '2026-11-13'],
+  ['W-50', '2026-11-16', '2026-11-17', '2026-11-18'],
+  ['W-51', '2026-11-16', '2026-11-17', '2026-11-17'],
+  ['W-52', '2026-11-16', '2026-11-17', '2026-11-18'],
+  ['W-53', '2026-11-17', '2026-11-18', '2026-11-19'],
+  ['W-54', '2026-11-17', '2026-11-19', null],
+  ['W-55', '2026-11-18', null, null],
+  ['W-56', '2026-11-19', null, null],
+  ['W-57', '2026-11-19', null, null],
+];
+
+function sampleHistory(): NonNullable<Project['statusHistory']> {
+  const moves = HISTORY.map(([id, doing, review, done]) => ({
+    id,
+    transitions: [
+      { state: 'In Progress', on: doing },
+      ...(review === null ? [] : [{ state: 'In Review', on: review }]),
+      ...(done === null ? [] : [{ state: 'Done', on: done }]),
+    ],
+  }));
+  // W-41: in review from 10 November, sent back on the 16th, still open.
+  moves.push({
+    id: 'W-41',
+    transitions: [
+      { state: 'In Progress', on: '2026-11-03' },
+      { state: 'In Review', on: '2026-11-10' },
+      { state: 'In Progress', on: '2026-11-16' },
+    ],
+  });
+  return moves;
+}
+
 type TaskRow = readonly [
   id: string,
   name: string,
@@ -790,6 +843,8 @@ function buildSample(): Project {
         ...(backlogItem === null ? {} : { backlogItem }),
       }),
     ),
+    workflow: SAMPLE_WORKFLOW,
+    statusHistory: sampleHistory(),
     plan: tasksOf('current'),
     // The plan as approved at initiation, before the identity-provider, CRM and
     // tariff work grew.
@@ -811,7 +866,8 @@ function buildSample(): Project {
  * A realistic example project: an energy supplier's team building a customer
  * self-service portal. It starts on 2026-06-01 and has 40 backlog items with
  * WSJF scores and dependencies, 8 finished sprints and a ninth running
- * (2026-11-16 to 2026-11-27), 60 work items with dates and assignees, a plan
+ * (2026-11-16 to 2026-11-27), 60 work items with dates and assignees (15
+ * with their status history on a four-state board with a review queue), a plan
  * of 25 tasks with a baseline, a budget with actuals, a business case with
  * three options, 12 risks, 10 stakeholders, a RACI matrix and two sprint
  * reviews. Look at it on a date inside sprint 9, such as `'2026-11-20'`.

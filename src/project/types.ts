@@ -3,7 +3,7 @@ import type { WorkCalendar } from '../core/calendar.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Budget, BusinessCase, EarnedValueSnapshot } from '../finance/index.js';
 import type { PlanBaseline, Task } from '../plan/index.js';
-import type { Sprint, WorkItem } from '../progress/index.js';
+import type { Sprint, StatusHistory, Workflow, WorkItem } from '../progress/index.js';
 import type { Risk, RiskMatrix } from '../risk/index.js';
 import type { RaciInput, ResponsibilityId } from '../roles/index.js';
 import type { Stakeholder } from '../stakeholders/index.js';
@@ -136,6 +136,22 @@ export interface Project {
   readonly sprints: readonly Sprint[];
   /** Work items with their dates and assignees. */
   readonly workItems: readonly ProjectWorkItem[];
+  /**
+   * The team's workflow: its board's states, which of them are work and
+   * which are waiting, and the reopen rule. With it, every flow figure of the
+   * dashboard and the report (WIP, cycle time, aging, time in state, flow
+   * efficiency, the service level) uses its one definition of "started" and
+   * "done"; a work item with `transitions` takes its `startedOn` and
+   * `finishedOn` from them by the workflow's rules (as `workItemsFromHistory`).
+   */
+  readonly workflow?: Workflow | undefined;
+  /**
+   * Status histories as a tracker exports them (needs {@link Project.workflow}).
+   * A history whose `id` is a work item's gives that item its transitions (and
+   * so its dates, as of the dashboard date: a later move is not known yet); any
+   * other history is one more work item, without estimate or sprint.
+   */
+  readonly statusHistory?: readonly StatusHistory[] | undefined;
   /** The current plan: tasks in working days from {@link Project.start}. */
   readonly plan: readonly Task[];
   /** The approved plan, dated (see `toBaseline`). */

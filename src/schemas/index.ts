@@ -63,11 +63,13 @@ export {
   SprintSchema,
   SprintsSchema,
   StateTransitionSchema,
+  StatusHistorySchema,
   safeParseSprint,
   safeParseSprintEvents,
   safeParseSprints,
   safeParseWorkItem,
   safeParseWorkItems,
+  WorkflowSchema,
   WorkItemSchema,
   WorkItemsSchema,
 } from './progress.js';

@@ -207,6 +207,129 @@ export const WorkItemSchema = entity(workItemShape).check(workItemRules);
  */
 export const WorkItemsSchema = z.array(WorkItemSchema).check(uniqueIds('work item'));
 
+const RANK = { todo: 0, 'in-progress': 1, done: 2 } as const;
+
+/** The workflow rules: unique names, categories in process order, one of each, `active` only in progress. */
+const workflowRules = z.superRefine(
+  (
+    w: {
+      states: readonly {
+        name: string;
+        category: keyof typeof RANK;
+        active?: boolean | undefined;
+      }[];
+    },
+    ctx,
+  ) => {
+    const seen = new Set<string>();
+    let rank = 0;
+    w.states.forEach((s, i) => {
+      if (seen.has(s.name))
+        ctx.issues.push(
+          issue(
+            ['states', i, 'name'],
+            `expected a unique state name, got ${JSON.stringify(s.name)} again`,
+            s.name,
+          ),
+        );
+      seen.add(s.name);
+      if (RANK[s.category] < rank)
+        ctx.issues.push(
+          issue(
+            ['states', i, 'category'],
+            `expected categories in process order (todo, then in-progress, then done), got '${s.category}'`,
+            s.category,
+          ),
+        );
+      rank = Math.max(rank, RANK[s.category]);
+      if (s.active === true && s.category !== 'in-progress')
+        ctx.issues.push(
+          issue(
+            ['states', i, 'active'],
+            'expected active only on an in-progress state, got true',
+            true,
+          ),
+        );
+    });
+    const missing = (['todo', 'in-progress', 'done'] as const).filter(
+      (c) => !w.states.some((s) => s.category === c),
+    );
+    if (missing.length > 0)
+      ctx.issues.push(
+        issue(
+          ['states'],
+          `expected at least one todo, one in-progress and one done state, got none ${missing.join(', ')}`,
+          w.states,
+        ),
+      );
+  },
+);
+
+/**
+ * A team's workflow (see `Workflow` in `popm/progress`): `states` in process
+ * order, each `{ name, category, active? }` (names unique; categories `todo`,
+ * `in-progress`, `done` in that order, at least one of each; `active` only on
+ * an in-progress state), and `reopen` (`'restart' | 'continue'`).
+ *
+ * @example
+ * z.safeParse(WorkflowSchema, {
+ *   states: [
+ *     { name: 'To Do', category: 'todo' },
+ *     { name: 'Doing', category: 'in-progress' },
+ *     { name: 'Done', category: 'done' },
+ *   ],
+ * }).success; //=> true
+ * z.safeParse(WorkflowSchema, {
+ *   states: [{ name: 'Done', category: 'done' }, { name: 'To Do', category: 'todo' }],
+ * }).success; //=> false
+ */
+export const WorkflowSchema = part({
+  states: z.array(
+    entity({
+      name,
+      category: z.enum(['todo', 'in-progress', 'done']),
+      active: z.optional(z.boolean()),
+    }),
+  ),
+  reopen: z.optional(z.enum(['restart', 'continue'])),
+}).check(workflowRules);
+
+/**
+ * One item's status history (see `StatusHistory` in `popm/progress`): `id`,
+ * `transitions` (`{ state, on }`, any order; each on or after `createdOn`),
+ * optional `createdOn`, `type`, `assignee` and `meta`. A history needs a
+ * transition or a `createdOn`. Whether each state is in the workflow is
+ * checked where the workflow is known (`ProjectSchema`, `workItemsFromHistory`).
+ *
+ * @example
+ * z.safeParse(StatusHistorySchema, { id: 'a', transitions: [{ state: 'Doing', on: '2026-03-03' }] }).success; //=> true
+ * z.safeParse(StatusHistorySchema, { id: 'a', transitions: [] }).success; //=> false
+ */
+export const StatusHistorySchema = entity({
+  id: idSchema,
+  transitions: z.array(StateTransitionSchema),
+  createdOn: z.optional(isoDateSchema),
+  type: z.optional(name),
+  assignee: z.optional(idSchema),
+}).check(
+  z.superRefine((h, ctx) => {
+    if (h.transitions.length === 0 && h.createdOn === undefined)
+      ctx.issues.push(
+        issue(['transitions'], 'expected at least one transition, or a createdOn, got none', []),
+      );
+    h.transitions.forEach((t, i) => {
+      if (before(h.createdOn, t.on))
+        ctx.issues.push(
+          issue(
+            ['transitions', i, 'on'],
+            `expected a date on or after createdOn ${h.createdOn}, got ${t.on}`,
+            t.on,
+          ),
+        );
+    });
+  }),
+);
+
 function parser<T>(what: string, schema: z.ZodMiniType) {
   return (json: unknown): SafeParseResult<T> => runParser<T>({ what, schema }, json);
 }

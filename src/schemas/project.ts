@@ -19,7 +19,13 @@ import {
 } from './common.js';
 import { BudgetSchema, BusinessCaseSchema, EarnedValueSnapshotSchema } from './finance.js';
 import { PlanBaselineSchema, PlanSchema } from './plan.js';
-import { SprintsSchema, workItemRules, workItemShape } from './progress.js';
+import {
+  SprintsSchema,
+  StatusHistorySchema,
+  WorkflowSchema,
+  workItemRules,
+  workItemShape,
+} from './progress.js';
 import { RiskMatrixSchema, RiskSchema } from './risk.js';
 import { RaciInputSchema } from './roles.js';
 import { StakeholderRegisterSchema } from './stakeholders.js';
@@ -157,6 +163,8 @@ const ProjectObjectSchema = entity({
   backlog: z.array(BacklogItemSchema),
   sprints: SprintsSchema,
   workItems: z.array(ProjectWorkItemSchema),
+  workflow: z.optional(WorkflowSchema),
+  statusHistory: z.optional(z.array(StatusHistorySchema)),
   plan: PlanSchema,
   baseline: z.optional(PlanBaselineSchema),
   budget: z.optional(BudgetSchema),
@@ -216,6 +224,63 @@ function mustExist(
     ref(ctx, path, `expected the id of ${what}, got ${JSON.stringify(id)}`, id);
 }
 
+// Every state a history or work item moves to is one of the workflow's; a
+// history of a work item starts on or after the item's createdOn.
+function movesCheck(p: Rec, ctx: Ctx): void {
+  const states = new Set(arr(rec(p.workflow).states).map((s) => str(rec(s).name)));
+  const created = new Map<string, string>();
+  arr(p.workItems).forEach((w) => {
+    const id = str(rec(w).id);
+    const on = str(rec(w).createdOn);
+    if (id !== undefined && on !== undefined) created.set(id, on);
+  });
+  const moves = (list: unknown, at: (string | number)[], createdOn: string | undefined): void => {
+    arr(list).forEach((t, j) => {
+      const state = rec(t).state;
+      if (typeof state === 'string' && !states.has(state))
+        ref(
+          ctx,
+          [...at, j, 'state'],
+          `expected a state of the workflow, got ${JSON.stringify(state)}`,
+          state,
+        );
+      const on = str(rec(t).on);
+      if (createdOn !== undefined && on !== undefined && on < createdOn)
+        ref(
+          ctx,
+          [...at, j, 'on'],
+          `expected a date on or after the work item's createdOn ${createdOn}, got ${on}`,
+          on,
+        );
+    });
+  };
+  arr(p.statusHistory).forEach((h, i) => {
+    const id = str(rec(h).id);
+    const createdOn = id === undefined ? undefined : created.get(id);
+    moves(rec(h).transitions, ['statusHistory', i, 'transitions'], createdOn);
+  });
+  arr(p.workItems).forEach((w, i) => {
+    moves(rec(w).transitions, ['workItems', i, 'transitions'], undefined);
+  });
+}
+
+// Status histories need a workflow, have unique ids and people as assignees.
+function historyCheck(p: Rec, ctx: Ctx, people: ReadonlySet<string>): void {
+  const histories = arr(p.statusHistory);
+  unique(ctx, histories, 'statusHistory');
+  histories.forEach((h, i) => {
+    mustExist(ctx, people, rec(h).assignee, ['statusHistory', i, 'assignee'], 'a person in people');
+  });
+  if (p.statusHistory !== undefined && p.workflow === undefined)
+    ref(
+      ctx,
+      ['workflow'],
+      'expected a workflow (statusHistory is read by it), got none',
+      undefined,
+    );
+  if (p.workflow !== undefined) movesCheck(p, ctx);
+}
+
 // The cross-reference rules. Duplicate ids inside sprints, the plan and the
 // stakeholder register are already reported by their own schemas.
 function crossCheck(value: unknown, ctx: Ctx): void {
@@ -223,6 +288,7 @@ function crossCheck(value: unknown, ctx: Ctx): void {
   const people = unique(ctx, p.people, 'people');
   const backlog = unique(ctx, p.backlog, 'backlog');
   unique(ctx, p.workItems, 'workItems');
+  historyCheck(p, ctx, people);
   const risks = unique(ctx, p.risks, 'risks');
   unique(ctx, p.reviews, 'reviews');
   unique(ctx, p.targets, 'targets');
@@ -317,7 +383,9 @@ function crossCheck(value: unknown, ctx: Ctx): void {
  * dependencies exist in `plan`; work items' and reviews' sprints exist in
  * `sprints`; review invitees and attendees and decision makers exist in
  * `stakeholders`; business-case risks exist in `risks`; the budget and
- * business case use the project currency.
+ * business case use the project currency; `statusHistory` comes with a
+ * `workflow`, and every state a history or work item moves to is one of its
+ * states (a history of a work item starting on or after its `createdOn`).
  *
  * @example
  * z.safeParse(ProjectSchema, sampleProject).success; //=> true

@@ -250,6 +250,7 @@ const project = () => {
     if (w.backlogItem !== undefined && !items.has(w.backlogItem)) delete w.backlogItem;
     return w;
   });
+  if (p.statusHistory) p.statusHistory = keep(p.statusHistory, 3);
   p.plan = keep(p.plan, 6);
   const tasks = ids(p.plan);
   for (const t of p.plan)

@@ -214,6 +214,7 @@ const CASES: readonly Case[] = [
     variant((d) => {
       d.sprints = [];
       d.workItems = [];
+      delete d.statusHistory;
     }),
   ],
   ['pm.progress', 'not-applicable', sampleProject, '2026-06-15'],
@@ -247,6 +248,8 @@ const CASES: readonly Case[] = [
     variant((d) => {
       for (const w of d.workItems as unknown as { id: string; finishedOn?: string }[])
         if (w.id === 'W-41') w.finishedOn = '2026-11-19';
+      // Its status history would date it (still in progress): drop it.
+      d.statusHistory = d.statusHistory?.filter((h) => h.id !== 'W-41');
     }),
   ],
   ['pm.admin', 'attention', sampleProject],
@@ -255,6 +258,7 @@ const CASES: readonly Case[] = [
     'missing',
     variant((d) => {
       d.workItems = [];
+      delete d.statusHistory;
     }),
   ],
   ['pm.admin', 'not-applicable', sampleProject, '2026-05-15'],

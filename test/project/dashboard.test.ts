@@ -54,7 +54,15 @@ describe('dashboard on the sample', () => {
     expect((d.forecast.backlog.p85 as string) >= (d.forecast.targets[1]?.p85 as string)).toBe(true);
     // flow
     expect(d.flow?.cycleTime).toMatchObject({ p50: 3, p85: 7 });
-    expect(d.flow?.aging[0]).toEqual({ id: 'W-41', age: 18, assignee: 'p-tom', passed: 95 });
+    // W-41's history: in review from 10 November, back in progress on the 16th.
+    expect(d.flow?.aging[0]).toEqual({
+      id: 'W-41',
+      age: 18,
+      assignee: 'p-tom',
+      passed: 95,
+      state: 'In Progress',
+      statePassed: 95,
+    });
     // budget and EVM
     expect(d.budget?.spent.toString()).toBe('364000');
     expect(d.budget?.runOutDate).toBe('2027-03-22');

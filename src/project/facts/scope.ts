@@ -10,7 +10,7 @@ import {
 } from '../../backlog/index.js';
 import { fromEpochDay, toEpochDay } from '../../core/dates.js';
 import { median } from '../../core/stats.js';
-import { forecastBacklog } from '../../progress/index.js';
+import { forecastBacklog, forecastDiagnostics } from '../../progress/index.js';
 import { rooted } from '../internal/rooted.js';
 import { CLOSED } from '../internal/work.js';
 import type { Target } from '../types.js';
@@ -67,6 +67,11 @@ function assumedEstimate(open: readonly BacklogItem[]): number | null {
 }
 
 /** Per open item: the sprint by which it and everything above it is done. */
+/** The sprint velocities the backlog forecast resamples: the last six finished sprints'. */
+function forecastVelocities(s: SprintFacts): number[] {
+  return s.finishedSprints.slice(-6).map((x) => x.completed);
+}
+
 function itemForecasts(
   c: FactsContext,
   s: SprintFacts,
@@ -74,7 +79,7 @@ function itemForecasts(
   open: readonly BacklogItem[],
   assumed: number | null,
 ): ReadonlyMap<string, WorkForecast> {
-  const velocities = s.finishedSprints.slice(-6).map((x) => x.completed);
+  const velocities = forecastVelocities(s);
   const cal = sprintCalendar(c, s);
   const estimated = open.some((i) => i.estimate !== undefined);
   if (cal === null || !velocities.some((v) => v > 0) || open.length === 0 || !estimated)
@@ -175,5 +180,8 @@ export function scopeFacts(c: FactsContext, s: SprintFacts): ScopeFacts {
             { capacity, allowSkip: true },
           ),
     nextSprintCapacity: capacity,
+    // How far to trust the forecast: the history it resamples, diagnosed.
+    forecastDiagnostics:
+      forecasts.size === 0 ? null : forecastDiagnostics({ throughput: forecastVelocities(s) }),
   };
 }

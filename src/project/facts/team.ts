@@ -1,14 +1,9 @@
-/** @internal Flow over the last eight weeks, each person's load, and the role checks. */
-import { addDays } from '../../core/dates.js';
-import { flowMetrics, workItemAge } from '../../progress/index.js';
+/** @internal Each person's load, the unassigned work and the role checks. */
 import { checkRoleAssignment, validateRaci } from '../../roles/index.js';
 import { rooted } from '../internal/rooted.js';
-import { laterOf, visibleWork } from '../internal/work.js';
+import { visibleWork } from '../internal/work.js';
 import type { ProjectWorkItem } from '../types.js';
-import type { FactsContext, PersonLoad, SprintFacts, TeamFacts } from './types.js';
-
-/** Days of flow history the dashboard shows (eight weeks). */
-const FLOW_WINDOW_DAYS = 56;
+import type { FactsContext, FlowFacts, PersonLoad, SprintFacts, TeamFacts } from './types.js';
 
 /** One person's open work: points in the running sprint, items in progress, aged items. */
 function personWork(
@@ -58,32 +53,16 @@ function loads(
 }
 
 /** @internal Builds the team facts: the work as it stood on asOf (later dates are not known yet). */
-export function teamFacts(c: FactsContext, s: SprintFacts): TeamFacts {
+export function teamFacts(c: FactsContext, s: SprintFacts, flow: FlowFacts): TeamFacts {
   const { project, asOf } = c;
   const work = visibleWork(project.workItems, asOf);
-  const workIndex = (i: number): number => project.workItems.findIndex((w) => w.id === work[i]?.id);
-  const from = laterOf(addDays(asOf, 1 - FLOW_WINDOW_DAYS), project.start);
-  const flow =
-    work.length === 0 || !c.started
-      ? null
-      : rooted(['project', 'workItems'], 1, () => flowMetrics(work, { from, to: asOf }), workIndex);
-  const ages =
-    work.length === 0
-      ? null
-      : rooted(
-          ['project', 'workItems'],
-          1,
-          () => workItemAge(work, asOf, { percentiles: [50, 70, 85, 95] }),
-          workIndex,
-        );
+  const ages = flow.ages;
   const aged = new Set(
     (ages?.items ?? []).filter((a) => a.passed !== null && a.passed >= 85).map((a) => a.id),
   );
   const running = s.currentSprint;
   const raci = project.raci;
   return {
-    flow,
-    ages,
     team: loads(c, s, work, aged),
     unassignedOpen: work
       .filter(

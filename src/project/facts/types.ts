@@ -6,9 +6,14 @@ import type { Decimal } from '../../core/numbers.js';
 import type { BudgetStatus, EarnedValueResult, OptionsAppraisal } from '../../finance/index.js';
 import type { BaselineVarianceResult, ScheduleDatesResult } from '../../plan/index.js';
 import type {
+  AgingWipResult,
   BurndownResult,
+  FlowEfficiencyResult,
   FlowMetricsResult,
+  ForecastDiagnostics,
+  ServiceLevelResult,
   Sprint,
+  TimeInStateResult,
   VelocityResult,
   WorkItemAgeResult,
 } from '../../progress/index.js';
@@ -113,12 +118,26 @@ export interface ScopeFacts {
   };
   readonly nextSprint: SprintSelection | null;
   readonly nextSprintCapacity: number | null;
+  /** The diagnostics of the velocities the backlog forecast resamples; `null` without a forecast. */
+  readonly forecastDiagnostics: ForecastDiagnostics | null;
 }
 
-/** @internal Flow and the team. */
-export interface TeamFacts {
+/** @internal Flow over the last eight weeks, by the workflow when there is one. */
+export interface FlowFacts {
   readonly flow: FlowMetricsResult | null;
   readonly ages: WorkItemAgeResult | null;
+  /** 85% of the items finished in the window took at most this long; `null` before work starts. */
+  readonly serviceLevel: ServiceLevelResult | null;
+  /** Days per state of the items with a status history finished in the window; `null` without a workflow or such items. */
+  readonly timeInState: TimeInStateResult | null;
+  /** Active time / cycle time of the items with a status history finished in the window; `null` without a workflow. */
+  readonly efficiency: FlowEfficiencyResult | null;
+  /** Each item in progress against the ages finished items left its state at; `null` without a workflow. */
+  readonly stageAging: AgingWipResult | null;
+}
+
+/** @internal The team. */
+export interface TeamFacts {
   readonly team: readonly PersonLoad[];
   readonly unassignedOpen: readonly string[];
   readonly roleCheck: RoleAssignmentCheck;
@@ -188,6 +207,7 @@ export interface StakeholderFacts {
 export type Facts = FactsContext &
   SprintFacts &
   ScopeFacts &
+  FlowFacts &
   TeamFacts &
   ScheduleFacts &
   CostFacts &

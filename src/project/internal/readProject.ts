@@ -34,6 +34,8 @@ const PROJECT_KEYS = [
   'backlog',
   'sprints',
   'workItems',
+  'workflow',
+  'statusHistory',
   'plan',
   'baseline',
   'budget',
@@ -205,6 +207,16 @@ export function readProject(value: unknown): Project {
   for (const key of ARRAY_KEYS) requireArray(p[key], [...path, key], `an array of ${key}`);
   if (p.decisions !== undefined)
     requireArray(p.decisions, [...path, 'decisions'], 'an array of decisions');
+  if (p.statusHistory !== undefined) {
+    requireArray(p.statusHistory, [...path, 'statusHistory'], 'an array of status histories');
+    if (p.workflow === undefined)
+      throw popmError(
+        'INVALID_ARGUMENT',
+        [...path, 'workflow'],
+        'a workflow (statusHistory is read by it)',
+        undefined,
+      );
+  }
   if (p.roles === undefined)
     throw popmError('INVALID_ARGUMENT', [...path, 'roles'], 'the role holders', undefined);
   const out: Mutable<Project> & Record<string, unknown> = { ...(p as unknown as Project) };

@@ -21,6 +21,7 @@ type Shape =
   | 'money'
   | 'date'
   | { readonly nullable: Shape }
+  | { readonly optional: Shape }
   | { readonly list: Shape }
   | { readonly fields: Readonly<Record<string, Shape>> }
   | { readonly oneOf: readonly string[] };
@@ -35,6 +36,10 @@ const RAG: Shape = { oneOf: ['red', 'amber', 'green'] };
 
 function nullable(shape: Shape): Shape {
   return { nullable: shape };
+}
+/** A field a hand-built report (or one from before the field existed) may leave out. */
+function optional(shape: Shape): Shape {
+  return { optional: shape };
 }
 function list(shape: Shape): Shape {
   return { list: shape };
@@ -58,6 +63,17 @@ const TARGET = fields({
   remaining: NUM,
   ...FORECAST_POINT,
   onTrack: BOOL,
+});
+
+const FLOW = fields({
+  serviceLevel: nullable(
+    fields({ percentile: NUM, days: nullable(NUM), count: INT, recentMetShare: nullable(NUM) }),
+  ),
+  flowEfficiency: nullable(fields({ pooled: nullable(NUM), mean: nullable(NUM), count: INT })),
+  timeInState: nullable(
+    list(fields({ state: TEXT, category: TEXT, active: BOOL, meanDays: NUM, share: NUM })),
+  ),
+  agedByStage: list(fields({ id: TEXT, state: TEXT, statePassed: NUM })),
 });
 
 const REPORT: Shape = fields({
@@ -96,6 +112,8 @@ const REPORT: Shape = fields({
     finish: nullable(DATE),
     baselineFinish: nullable(DATE),
     slip: nullable(NUM),
+    warnings: optional(list(TEXT)),
+    flow: optional(nullable(FLOW)),
   }),
   budgetAndValue: fields({
     budget: nullable(
@@ -204,6 +222,8 @@ function readLeaf(shape: Leaf, value: unknown, path: PopmPath): unknown {
 function read(shape: Shape, value: unknown, path: PopmPath): unknown {
   if (typeof shape === 'string') return readLeaf(shape, value, path);
   if ('nullable' in shape) return value === null ? null : read(shape.nullable, value, path);
+  if ('optional' in shape)
+    return value === undefined ? undefined : read(shape.optional, value, path);
   if ('list' in shape) return readList(shape.list, value, path);
   if ('fields' in shape) return readFields(shape.fields, value, path);
   if (typeof value !== 'string' || !shape.oneOf.includes(value))

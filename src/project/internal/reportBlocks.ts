@@ -76,6 +76,36 @@ function doneBlocks(r: ProgressReport, out: Block[]): void {
   }
 }
 
+/** The service level, flow efficiency, the longest wait and the items aged for their stage. */
+function flowLines(fl: ProgressReport['forecast']['flow'] | undefined): string[] {
+  if (fl === undefined || fl === null) return [];
+  const lines: string[] = [];
+  const sl = fl.serviceLevel;
+  if (sl !== null && sl.days !== null)
+    lines.push(
+      `Service level: ${formatNumber(sl.percentile)}% of work items finish within ${plural(sl.days, 'day')} (${plural(sl.count, 'item')} finished in the last eight weeks).`,
+    );
+  const e = fl.flowEfficiency;
+  // A queue inside the cycle (an in-progress state where nobody works), not the backlog.
+  let wait: { state: string; meanDays: number } | null = null;
+  for (const t of fl.timeInState ?? [])
+    if (t.category === 'in-progress' && !t.active && t.meanDays > (wait?.meanDays ?? 0)) wait = t;
+  if (e !== null && e.pooled !== null)
+    lines.push(
+      `Flow efficiency ${formatPercent(e.pooled, 0)} (${plural(e.count, 'item')} with a status history)${wait === null ? '' : `; the longest wait is ${wait.state}, ${formatNumber(wait.meanDays)} days an item`}.`,
+    );
+  if (fl.agedByStage.length > 0)
+    lines.push(
+      `Aging for their stage: ${fl.agedByStage.map((a) => `${a.id} (${a.state}, past P${a.statePassed})`).join(', ')}.`,
+    );
+  return lines;
+}
+
+/** The forecast diagnostics' warnings, as caveats. */
+function caveats(warnings: readonly string[] | undefined): string[] {
+  return (warnings ?? []).map((w) => `Forecast caveat: ${w}`);
+}
+
 /** Velocity, the running sprint, the backlog and targets' forecasts, the plan finish. */
 function forecastBlocks(r: ProgressReport, out: Block[]): void {
   const fc = r.forecast;
@@ -103,6 +133,7 @@ function forecastBlocks(r: ProgressReport, out: Block[]): void {
     lines.push(
       `Unestimated items are counted at ${formatNumber(fc.assumedEstimate)} points (the median open estimate).`,
     );
+  lines.push(...flowLines(fc.flow), ...caveats(fc.warnings));
   if (lines.length > 0) out.push({ kind: 'bullets', items: lines });
   if (fc.targets.length > 0)
     out.push({
