@@ -1,9 +1,16 @@
-import { addWorkingEpochDays, compileCalendar, type WorkCalendar } from '../core/calendar.js';
-import { type IsoDate, toEpochDay } from '../core/dates.js';
+import type { WorkCalendar } from '../core/calendar.js';
+import type { IsoDate } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
-import { type CriticalPathOptions, readCriticalPathOptions } from './criticalPath.js';
+import {
+  type CriticalPathOptions,
+  preparePlan,
+  readCriticalPathOptions,
+  readDating,
+  type ScheduleConflict,
+  type ScheduledTask,
+} from './criticalPath.js';
 import { analyse } from './internal/analyse.js';
-import { finishOffset, milestoneDay, startOffset, WorkDays } from './internal/dating.js';
+import { finishOffset, milestoneDay, startOffset, type WorkDays } from './internal/dating.js';
 import { milestoneAtDayStart } from './internal/milestoneTime.js';
 import { compileNetwork } from './network.js';
 import type { Task } from './types.js';
@@ -36,6 +43,8 @@ export interface DatedTask {
   readonly totalFloat: number;
   /** True when on a critical path. */
   readonly critical: boolean;
+  /** `true` for a summary task: its dates span its children's, its float is their least. */
+  readonly summary?: true | undefined;
 }
 
 /** A milestone on the calendar. */
@@ -64,6 +73,8 @@ export interface ScheduleDatesResult {
   readonly tasks: readonly DatedTask[];
   /** The milestones (duration `0`), in input order. */
   readonly milestones: readonly DatedMilestone[];
+  /** Broken constraints and missed deadlines, as {@link criticalPath} lists them. */
+  readonly conflicts: readonly ScheduleConflict[];
 }
 
 /**
@@ -104,13 +115,18 @@ export function scheduleDates(
   const net = compileNetwork(tasks);
   if (options === undefined)
     throw popmError('INVALID_ARGUMENT', ['options'], 'an options object with a start', options);
-  const { maxPaths, tolerance, rec } = readCriticalPathOptions(options, ['start', 'calendar']);
-  const startDay = toEpochDay(rec.start, ['options', 'start']);
-  const cal = compileCalendar(rec.calendar as WorkCalendar | undefined, ['options', 'calendar']);
-  const a = analyse(net, net.durations, maxPaths, tolerance);
+  const { maxPaths, tolerance, rec } = readCriticalPathOptions(options, [
+    'start',
+    'calendar',
+    'statusDate',
+  ]);
+  if (rec.start === undefined)
+    throw popmError('INVALID_DATE', ['options', 'start'], 'a YYYY-MM-DD calendar date', rec.start);
+  const days = readDating(rec.start, rec.calendar) as WorkDays;
+  const plan = preparePlan(net, days, rec.statusDate);
+  const a = analyse(plan.net, plan.d, maxPaths, tolerance, days, plan.nodes);
   const cp = a.result;
-  const atDayStart = milestoneAtDayStart(net, net.durations, a.es, a.tol);
-  const days = new WorkDays(cal, addWorkingEpochDays(cal, startDay, 0));
+  const atDayStart = milestoneAtDayStart(plan.net, plan.d, a.es, a.tol);
   const day = (offset: number): IsoDate => days.at(offset);
   const out: DatedTask[] = [];
   // The project finishes with its latest task: a milestone at 8:00 on day x
@@ -120,7 +136,7 @@ export function scheduleDates(
   cp.tasks.forEach((t, i) => {
     const name = (net.tasks[i] as Task).name;
     const named = name === undefined ? {} : { name };
-    if (t.duration === 0) {
+    if (t.duration === 0 && t.summary !== true) {
       const early = milestoneDay(t.es, atDayStart[i] === 1);
       if (early > last) last = early;
       const date = day(early);
@@ -139,21 +155,7 @@ export function scheduleDates(
         }),
       );
       milestones.push(Object.freeze({ id: t.id, ...named, date, lateDate, critical: t.critical }));
-    } else {
-      out.push(
-        Object.freeze({
-          id: t.id,
-          ...named,
-          milestone: false,
-          start: day(startOffset(t.es)),
-          finish: day(finishOffset(t.ef)),
-          lateStart: day(startOffset(t.ls)),
-          lateFinish: day(finishOffset(t.lf)),
-          totalFloat: t.totalFloat,
-          critical: t.critical,
-        }),
-      );
-    }
+    } else out.push(datedTask(t, named, day));
   });
   return Object.freeze({
     start: day(0),
@@ -161,5 +163,26 @@ export function scheduleDates(
     duration: cp.duration,
     tasks: Object.freeze(out),
     milestones: Object.freeze(milestones),
+    conflicts: cp.conflicts,
   });
+}
+
+/** A task (or summary) with work on the calendar. */
+function datedTask(
+  t: ScheduledTask,
+  named: { name?: string },
+  day: (offset: number) => IsoDate,
+): DatedTask {
+  const base = {
+    id: t.id,
+    ...named,
+    milestone: false,
+    start: t.startDate ?? day(startOffset(t.es)),
+    finish: t.finishDate ?? day(finishOffset(t.ef)),
+    lateStart: day(startOffset(t.ls)),
+    lateFinish: day(finishOffset(t.lf)),
+    totalFloat: t.totalFloat,
+    critical: t.critical,
+  };
+  return Object.freeze(t.summary === true ? { ...base, summary: true as const } : base);
 }
