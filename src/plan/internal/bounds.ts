@@ -12,7 +12,8 @@
  * status date"): a task with an actual start starts there, whatever its
  * links (they are dropped); its work done stays before the status date and
  * its remaining work starts after it. A complete task sits at its actual
- * dates with no float. A task not started starts after the status date.
+ * dates with no float. A task not started starts after the status date,
+ * unless it has a date constraint (MS Project 2002 on keeps the constraint).
  */
 import { type CompiledCalendar, workingDaysBetweenEpoch } from '../../core/calendar.js';
 import { fromEpochDay } from '../../core/dates.js';
@@ -155,7 +156,8 @@ function progress(
   const { done, rem } = workOf(d[i] as number, x.percent[i] as number, x.remaining[i] as number);
   const as = x.actualStart[i] as number;
   if (Number.isNaN(as) && !(done > 0)) {
-    if (b.status > (lower[i] as number)) lower[i] = b.status;
+    // As MS Project since 2002, a task with a date constraint keeps it.
+    if (x.conType[i] === 0 && b.status > (lower[i] as number)) lower[i] = b.status;
     return;
   }
   const complete = !Number.isNaN(x.actualFinish[i] as number) || rem <= 0;
