@@ -28,7 +28,7 @@ function row(r: ReturnType<typeof criticalPath>, id: string) {
 // missed link shows as negative total slack (EPMA, "How do constraints and
 // deadline dates affect the Total Slack calculation?").
 describe('issue 18: the six constraint types (MS Project 98 help, constraint types table)', () => {
-  it('start-no-earlier-than: B waits for Wednesday 9 Dec (offset 7), A's float grows to 4', () => {
+  it('start-no-earlier-than: B waits for Wednesday 9 Dec (offset 7), the float of A grows to 4', () => {
     const r = criticalPath(chain('start-no-earlier-than', '2026-12-09'), { start: monday });
     expect(row(r, 'B')).toEqual([7, 10, 2, '2026-12-09', '2026-12-11']);
     expect(row(r, 'A')[2]).toBe(4);
@@ -89,7 +89,9 @@ describe('issue 18: the six constraint types (MS Project 98 help, constraint typ
 
   it('a constraint date on a weekend means the next working time: SNET Saturday starts Monday, FNLT Saturday finishes Friday', () => {
     const snet = criticalPath(
-      frozen([{ id: 'X', duration: 2, constraint: { type: 'start-no-earlier-than', date: '2026-12-05' } }]),
+      frozen([
+        { id: 'X', duration: 2, constraint: { type: 'start-no-earlier-than', date: '2026-12-05' } },
+      ]),
       { start: monday },
     );
     expect(row(snet, 'X').slice(3)).toEqual(['2026-12-07', '2026-12-08']);
@@ -197,7 +199,10 @@ describe('issue 18: bad constraints and deadlines', () => {
 
   it('rejects a bad type, a bad date, a near-miss key and a mix of both forms', () => {
     expectPopm(
-      () => criticalPath([{ id: 'A', duration: 1, constraint: { type: 'asap', date: monday } as never }]),
+      () =>
+        criticalPath([
+          { id: 'A', duration: 1, constraint: { type: 'asap', date: monday } as never },
+        ]),
       'INVALID_ARGUMENT',
       ['tasks', 0, 'constraint', 'type'],
     );
