@@ -2,7 +2,8 @@ import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { ownKeys, readProperty } from '../core/internal/readObject.js';
 import type { Decimal } from '../core/numbers.js';
-import { computeTco, type TcoInput, type TcoResult } from './totalCostOfOwnership.js';
+import { computeTco } from './internal/computeTco.js';
+import type { TcoInput, TcoResult } from './totalCostOfOwnership.js';
 
 /** One option's place in {@link CompareTcoResult.ranking}. */
 export interface TcoRanking {
