@@ -20,7 +20,7 @@ import { fromEpochDay } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
 import type { Bounds, Network } from '../network.js';
 import type { SummaryNodes } from './expandSummaries.js';
-import { type Extras, FNLT, MFO, MSO, SNET, SNLT } from './taskExtras.js';
+import { Extras, FNLT, MFO, MSO, SNET, SNLT } from './taskExtras.js';
 
 /** @internal The calendar the offsets count on: day 0 is epoch day `first`. */
 export interface Clock {
@@ -88,8 +88,8 @@ export function applyBounds(
   nodes: SummaryNodes | undefined,
   path: PopmPath,
 ): Bounded {
-  const x = net.extras as Extras;
   const rows = net.rows ?? net.n;
+  const x = net.extras ?? new Extras(rows);
   const status = statusDay === undefined ? Number.NEGATIVE_INFINITY : finishOff(clock, statusDay);
   const b = emptyBounds(net.n, status);
   const lower = net.lower.slice();
