@@ -50,4 +50,9 @@ describe('release burnup, 2 years of daily history', () => {
     () => void releaseBurnup(HISTORY, { asOf: AS_OF }),
     OPTS,
   );
+  bench(
+    "releaseBurnup, period: 'week', with the forecast cone (10,000 trials)",
+    () => void releaseBurnup(HISTORY, { asOf: AS_OF, period: 'week' }),
+    OPTS,
+  );
 });

@@ -91,8 +91,10 @@ export type {
   ReleaseBurnupDay,
   ReleaseBurnupOptions,
   ReleaseBurnupResult,
+  ReleaseBurnupWeek,
   ReleaseEvent,
   ReleaseEventKind,
+  ReleasePeriod,
   ReleaseScopeGrowth,
 } from './releaseBurnup.js';
 export { releaseBurnup } from './releaseBurnup.js';

@@ -35,6 +35,14 @@ export interface ReleaseEvent {
   readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
 
+/**
+ * The period of a release burnup's throughput, scope growth and forecast:
+ * working days (`'day'`, the default), or weeks of 7 days counted back from
+ * `asOf` (`'week'`: resampling whole weeks keeps a week's rhythm, as the
+ * weekly Monte Carlo spreadsheets do).
+ */
+export type ReleasePeriod = 'day' | 'week';
+
 /** The percentiles of the forecast cone unless asked otherwise. */
 export type ConePercentile = 15 | 50 | 85;
 
@@ -46,11 +54,14 @@ export interface ReleaseBurnupOptions<
   /** The last day of the history (events after it are ignored); the forecast starts the next working day. */
   readonly asOf: IsoDate;
   /**
-   * Items added to the remaining scope per working day in the forecast: a
-   * rate or a `[low, high]` range sampled per trial. Default: the net rate
-   * seen in the history (see {@link releaseBurnup}).
+   * Items added to the remaining scope per period (working day, or week with
+   * `period: 'week'`) in the forecast: a rate or a `[low, high]` range
+   * sampled per trial. Default: the net rate seen in the history (see
+   * {@link releaseBurnup}).
    */
   readonly scopeGrowth?: ScopeGrowth | undefined;
+  /** The forecast's period: `'day'` (working days, the default) or `'week'` (7 days back from `asOf`). */
+  readonly period?: ReleasePeriod | undefined;
   /** Working days (default Saturday and Sunday off). */
   readonly calendar?: WorkCalendar | undefined;
   /** Safety cap on forecast periods per trial (default 100,000). */
@@ -77,9 +88,29 @@ export interface ReleaseBurnupDay {
   readonly remaining: number;
 }
 
+/** One week of a weekly release burnup: 7 days ending on `end` (the oldest may be shorter). */
+export interface ReleaseBurnupWeek {
+  /** Its first day (the first event's day for the oldest week). */
+  readonly start: IsoDate;
+  /** Its last day; the newest week ends on `asOf`. */
+  readonly end: IsoDate;
+  /** Scope added in the week. */
+  readonly added: number;
+  /** Scope removed in the week. */
+  readonly removed: number;
+  /** Work done in the week. */
+  readonly done: number;
+  /** Scope at the end of `end`. */
+  readonly scope: number;
+  /** Work done by the end of `end`. */
+  readonly doneTotal: number;
+  /** `scope − doneTotal`. */
+  readonly remaining: number;
+}
+
 /** The scope growth a forecast used. */
 export interface ReleaseScopeGrowth {
-  /** Net scope added per working day after the first day (added − removed), never below 0. */
+  /** Net scope added per period (working day or week) after the first day (added − removed), never below 0. */
   readonly observed: number;
   /** The rate (or range) the forecast used; `null` for none. */
   readonly used: ScopeGrowth | null;
@@ -102,10 +133,17 @@ export interface ReleaseBurnupResult<
   readonly done: number;
   /** `scope − done` on `asOf`: what the forecast finishes. */
   readonly remaining: number;
-  /** Done per working day (work on a day off counts on the working day before it), oldest first. */
+  /**
+   * Done per working day (work on a day off counts on the working day before
+   * it), or per week with `period: 'week'`, oldest first.
+   */
   readonly throughput: readonly number[];
-  /** Always `'working-days'`: the unit of `throughput`, scope growth and the forecast. */
-  readonly unit: 'working-days';
+  /** The period asked for. */
+  readonly period: ReleasePeriod;
+  /** The unit of `throughput`, scope growth and the forecast: `'working-days'`, or `'weeks'` for `period: 'week'`. */
+  readonly unit: 'working-days' | 'weeks';
+  /** One row per week, oldest first, with `period: 'week'`; `null` for `'day'`. */
+  readonly weeks: readonly ReleaseBurnupWeek[] | null;
   /** The scope growth seen and used. */
   readonly scopeGrowth: ReleaseScopeGrowth;
   /**
@@ -123,7 +161,15 @@ export interface ReleaseBurnupResult<
 
 const EVENT_KEYS = ['date', 'kind', 'amount', 'meta'] as const;
 const KINDS = ['added', 'removed', 'done'] as const;
-const OPTION_KEYS = ['asOf', 'scopeGrowth', 'calendar', 'maxPeriods', ...SIMULATION_KEYS] as const;
+const OPTION_KEYS = [
+  'asOf',
+  'scopeGrowth',
+  'calendar',
+  'maxPeriods',
+  'period',
+  ...SIMULATION_KEYS,
+] as const;
+const PERIODS: readonly ReleasePeriod[] = ['day', 'week'];
 const CONE: readonly ConePercentile[] = Object.freeze([15, 50, 85]);
 /** Most days from the first event to asOf (about 100 years). */
 const MAX_DAYS = 36_600;
@@ -193,13 +239,18 @@ function readHistory(history: unknown): ReadEvent[] {
  * after `asOf` are ignored. Within one day, added, removed and done are
  * summed before done is compared with scope.
  *
+ * With `period: 'week'`, the days are also summed into `weeks` of 7 days
+ * counted back from `asOf` (the oldest may be shorter), and the throughput,
+ * the scope growth and the forecast are per week: the cone's dates are the
+ * last days of 7-day periods from the day after `asOf`.
+ *
  * @param history - release events `{ date, kind: 'added' | 'removed' | 'done', amount, meta? }`, any order
- * @param options - `asOf`, `scopeGrowth`, `calendar`, `maxPeriods` and the simulation options
+ * @param options - `asOf`, `scopeGrowth`, `calendar`, `maxPeriods`, `period` and the simulation options
  *   (`trials`, `seed`, `percentiles`, `method`, `shard`)
  * @returns the daily series, totals on `asOf`, the working-day throughput, the scope growth
  *   and the forecast cone (a {@link SimulationPart} when `shard` is given), deep-frozen
  * @throws PopmError `INVALID_ARGUMENT` for a history that is not an array, an event that is
- *   not an object, a bad kind, a misspelled key, or a day whose done exceeds its scope (at the
+ *   not an object, a bad kind or period, a misspelled key, or a day whose done exceeds its scope (at the
  *   day's last event), or bad options; `INVALID_DATE` for a bad date or `asOf`; `OUT_OF_RANGE`,
  *   `INVALID_NUMBER` for a bad amount; `EMPTY_INPUT` for no event up to `asOf`;
  *   `LIMIT_EXCEEDED` for more than 36,600 days or `options.scopeGrowth` as fast as the
@@ -217,6 +268,8 @@ function readHistory(history: unknown): ReadEvent[] {
  * r.forecast?.dates[85]; //=> '2026-03-06' (4 left at 2 a working day: Thursday and Friday)
  * releaseBurnup(history, { asOf: '2026-03-04', scopeGrowth: 1 }).forecast?.dates[50];
  * //=> '2026-03-10' (a net 1 a day: four working days)
+ * releaseBurnup(history, { asOf: '2026-03-04', period: 'week' }).weeks;
+ * //=> [{ start: '2026-03-02', end: '2026-03-04', added: 10, removed: 0, done: 6, scope: 10, doneTotal: 6, remaining: 4 }]
  * releaseBurnup(history, { asOf: 'soon' }); // throws PopmError INVALID_DATE at ['options', 'asOf']
  */
 export function releaseBurnup<
@@ -325,16 +378,72 @@ function replayHistory(
   return { days, throughput, periods, scope, doneTotal, growth };
 }
 
+/** The days in weeks of 7 counted back from the last day (the oldest week may be shorter). */
+function weeksOf(days: readonly ReleaseBurnupDay[]): ReleaseBurnupWeek[] {
+  const n = days.length;
+  const count = Math.ceil(n / 7);
+  const out: ReleaseBurnupWeek[] = [];
+  for (let b = 0; b < count; b++) {
+    const end = n - 1 - 7 * (count - 1 - b);
+    const start = Math.max(0, end - 6);
+    let added = 0;
+    let removed = 0;
+    let done = 0;
+    for (let i = start; i <= end; i++) {
+      const d = days[i] as ReleaseBurnupDay;
+      added += d.added;
+      removed += d.removed;
+      done += d.done;
+    }
+    const last = days[end] as ReleaseBurnupDay;
+    out.push({
+      start: (days[start] as ReleaseBurnupDay).date,
+      end: last.date,
+      added,
+      removed,
+      done,
+      scope: last.scope,
+      doneTotal: last.doneTotal,
+      remaining: last.remaining,
+    });
+  }
+  return out;
+}
+
+/** The history the forecast resamples: working days, or weeks. */
+interface Series {
+  readonly throughput: readonly number[];
+  readonly periods: number;
+  /** `'working day'` or `'week'`, for the warnings. */
+  readonly word: string;
+  /** The forecast clock's options for this period. */
+  readonly clock: Readonly<Record<string, unknown>>;
+}
+
+function seriesOf(r: Replay, weeks: readonly ReleaseBurnupWeek[] | null): Series {
+  if (weeks === null)
+    return { throughput: r.throughput, periods: r.periods, word: 'working day', clock: {} };
+  return {
+    throughput: weeks.map((w) => w.done),
+    periods: weeks.length,
+    word: 'week',
+    // Weeks of 7 calendar days from the day after asOf, as the history's weeks.
+    clock: { unit: 'calendar-days', periodDays: 7 },
+  };
+}
+
 /** Runs the forecast of the remaining work, or explains in `warnings` why there is none. */
 function forecastOf(
   opts: BurnupOptions,
   r: Replay,
+  series: Series,
   asOf: number,
   observed: number,
   used: ScopeGrowth | null,
   warnings: string[],
 ): unknown {
-  const { periods, doneTotal, throughput } = r;
+  const { doneTotal } = r;
+  const { periods, throughput, word } = series;
   const mean = doneTotal / periods;
   if (doneTotal === 0) {
     warnings.push('Nothing is done yet: there is no throughput to forecast from.');
@@ -342,18 +451,19 @@ function forecastOf(
   }
   if (opts.scopeGrowth === undefined && used !== null && observed >= mean) {
     warnings.push(
-      `Scope grows (${observed} a working day) as fast as work is done (${mean} a working day): at this pace the release never finishes.`,
+      `Scope grows (${observed} a ${word}) as fast as work is done (${mean} a ${word}): at this pace the release never finishes.`,
     );
     return null;
   }
   if (periods < 10)
-    warnings.push(`The forecast rests on ${periods} working days of history (fewer than 10).`);
+    warnings.push(`The forecast rests on ${periods} ${word}s of history (fewer than 10).`);
   const input: Record<string, unknown> = {
     throughput,
     items: r.scope - doneTotal,
     start: fromEpochDay(asOf + 1),
     calendar: opts.calendar,
     percentiles: opts.percentiles === undefined ? CONE : opts.percentiles,
+    ...series.clock,
   };
   for (const key of ['trials', 'seed', 'method', 'shard', 'maxPeriods'] as const)
     if (opts[key] !== undefined) input[key] = opts[key];
@@ -374,6 +484,8 @@ function burnupOf(history: unknown, options: unknown): ReleaseBurnupResult<numbe
   // Checked up front, so bad options fail even when there is nothing to forecast.
   readSimulation(opts, ['options']);
   readVariation({ scopeGrowth: opts.scopeGrowth }, ['options']);
+  const period =
+    opts.period === undefined ? 'day' : requireOneOf(opts.period, PERIODS, ['options', 'period']);
   const events = readHistory(history)
     .filter((e) => e.day <= asOf)
     .sort((a, b) => a.day - b.day || a.index - b.index);
@@ -385,20 +497,24 @@ function burnupOf(history: unknown, options: unknown): ReleaseBurnupResult<numbe
     throw popmError('LIMIT_EXCEEDED', ['history'], `at most ${MAX_DAYS} days before asOf`, span);
 
   const r = replayHistory(events, cal, first, asOf);
+  const weeks = period === 'week' ? weeksOf(r.days) : null;
+  const series = seriesOf(r, weeks);
   const { scope, doneTotal } = r;
-  const observed = Math.max(0, r.growth) / r.periods;
+  const observed = Math.max(0, r.growth) / series.periods;
   const fromOptions = opts.scopeGrowth !== undefined;
   const used = fromOptions ? (opts.scopeGrowth as ScopeGrowth) : observed > 0 ? observed : null;
   const warnings: string[] = [];
-  const forecast = forecastOf(opts, r, asOf, observed, used, warnings);
+  const forecast = forecastOf(opts, r, series, asOf, observed, used, warnings);
   return deepFreeze({
     asOf: fromEpochDay(asOf),
     days: r.days,
     scope,
     done: doneTotal,
     remaining: scope - doneTotal,
-    throughput: r.throughput,
-    unit: 'working-days' as const,
+    throughput: series.throughput,
+    period,
+    unit: weeks === null ? ('working-days' as const) : ('weeks' as const),
+    weeks,
     scopeGrowth: {
       observed,
       used: used === null ? null : Array.isArray(used) ? [...used] : used,

@@ -183,6 +183,109 @@ const histories = fc
     return { events, asOf: addDays('2026-03-02', rows.length - 1) };
   });
 
+describe('releaseBurnup with weekly periods (issue 17)', () => {
+  it('matches the hand-computed weeks of the fixture: 7 days back from asOf, the oldest week short', () => {
+    const r = releaseBurnup(
+      frozen(FIXTURE),
+      frozen({ asOf: '2026-03-10', period: 'week', trials: 500 }),
+    );
+    // 9 days, 2026-03-02..10: the week 03-04..03-10, and before it 03-02..03-03.
+    expect(r.weeks).toEqual([
+      {
+        start: '2026-03-02',
+        end: '2026-03-03',
+        added: 20,
+        removed: 0,
+        done: 3,
+        scope: 20,
+        doneTotal: 3,
+        remaining: 17,
+      },
+      {
+        start: '2026-03-04',
+        end: '2026-03-10',
+        added: 4,
+        removed: 2,
+        done: 7,
+        scope: 22,
+        doneTotal: 10,
+        remaining: 12,
+      },
+    ]);
+    expect(r.days).toEqual(releaseBurnup(FIXTURE, { asOf: '2026-03-10', trials: 500 }).days);
+    expect([r.period, r.unit]).toEqual(['week', 'weeks']);
+    expect(r.throughput).toEqual([3, 7]);
+    // Net growth after the baseline day: +3 − 2 + 1 = 2 over 2 weeks.
+    expect(r.scopeGrowth).toEqual({ observed: 1, used: 1, source: 'history' });
+    expect(r.warnings).toEqual(['The forecast rests on 2 weeks of history (fewer than 10).']);
+    const alone = forecastWhenDate({
+      throughput: [3, 7],
+      items: 12,
+      scopeGrowth: 1,
+      start: '2026-03-11',
+      unit: 'calendar-days',
+      periodDays: 7,
+      percentiles: [15, 50, 85],
+      trials: 500,
+    });
+    expect(r.forecast).toEqual(alone);
+  });
+
+  it('forecasts a steady pace exactly: 20 left at 10 a week end two weeks after asOf (Sunday 29 March)', () => {
+    const history: ReleaseEvent[] = [{ date: '2026-03-02', kind: 'added', amount: 40 }];
+    for (let d = 0; d < 12; d++) {
+      const date = addDays('2026-03-02', d);
+      if (d !== 5 && d !== 6) history.push({ date, kind: 'done', amount: 2 });
+    }
+    const options = { asOf: '2026-03-15', scopeGrowth: 0 } as const;
+    const weekly = releaseBurnup(history, { ...options, period: 'week' });
+    expect(weekly.throughput).toEqual([10, 10]);
+    expect(weekly.forecast?.dates).toEqual({
+      15: '2026-03-29',
+      50: '2026-03-29',
+      85: '2026-03-29',
+    });
+    // By working days the same pace ends on Friday 27 March (10 working days from Monday 16).
+    const daily = releaseBurnup(history, options);
+    expect(daily.forecast?.dates[50]).toBe('2026-03-27');
+  });
+
+  it("keeps the default: no period is period 'day', with weeks null", () => {
+    const a = releaseBurnup(FIXTURE, { asOf: '2026-03-10', trials: 300 });
+    const b = releaseBurnup(FIXTURE, { asOf: '2026-03-10', trials: 300, period: 'day' });
+    expect(b).toEqual(a);
+    expect([a.period, a.unit, a.weeks]).toEqual(['day', 'working-days', null]);
+  });
+
+  it('rejects an unknown period at its path', () => {
+    expectPopm(
+      () => releaseBurnup(FIXTURE, { asOf: '2026-03-10', period: 'month' as never }),
+      'INVALID_ARGUMENT',
+      ['options', 'period'],
+    );
+  });
+
+  it('property: weeks partition the days; their done sums to the total; the last ends on asOf', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 5 }), (span, step) => {
+        const history: ReleaseEvent[] = [{ date: '2026-03-02', kind: 'added', amount: 1000 }];
+        for (let d = 0; d <= span; d += step)
+          history.push({ date: addDays('2026-03-02', d), kind: 'done', amount: 1 });
+        const asOf = addDays('2026-03-02', span);
+        const r = releaseBurnup(history, { asOf, period: 'week', trials: 100 });
+        const weeks = r.weeks ?? [];
+        expect(weeks.length).toBe(Math.ceil((span + 1) / 7));
+        expect(weeks[weeks.length - 1]?.end).toBe(asOf);
+        expect(weeks.reduce((t, w) => t + w.done, 0)).toBe(r.done);
+        for (let i = 1; i < weeks.length; i++)
+          expect(weeks[i]?.start).toBe(addDays(weeks[i - 1]?.end as string, 1));
+        expect(isDeepFrozen(r)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe('releaseBurnup properties (issue 17)', () => {
   it('done never exceeds scope; scope changes never move done; deterministic, unmutated, frozen', () => {
     fc.assert(
