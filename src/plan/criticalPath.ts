@@ -105,7 +105,8 @@ export interface CriticalPathResult {
    * Every critical path (up to `maxPaths`) as ordered ids: each starts at a
    * task driven only by the project start (or its start-no-earlier-than
    * constraint), follows driving links between critical tasks, and ends at a
-   * task that finishes on the project finish. Ordered by input order of the
+   * task that finishes on the project finish (or, with negative float, at
+   * the task whose late date drives it). Summary tasks are left out. Ordered by input order of the
    * first, then next, differing task.
    */
   readonly criticalPaths: readonly (readonly string[])[];
@@ -166,7 +167,6 @@ export function readCriticalPathOptions<K extends string = never>(
  * A lead can pull a start before the project start; the project start wins
  * (`es >= 0`). A start-no-earlier-than constraint raises the early start only.
  *
- * @param tasks - the plan (see {@link Task}); not changed
  * With a `start` date (and a `calendar`), every task also gets `startDate`
  * and `finishDate`, dated as MS Project dates them: a task starts at the
  * start of a working day and finishes at the end of one; a milestone driven
@@ -174,12 +174,39 @@ export function readCriticalPathOptions<K extends string = never>(
  * by a start (SS/SF link, start-no-earlier-than, the project start) on the
  * day at its offset.
  *
- * @param options - `maxPaths` (default 100), `tolerance`, and for dates `start` and `calendar`
- * @returns the duration, every task's offsets (and dates) and floats, and the critical paths; frozen
+ * **Constraints and deadlines** (dates need `start`), as MS Project with
+ * "tasks will always honor their constraint dates": start/finish-no-earlier-
+ * than hold a task back; start/finish-no-later-than and must-start/finish-on
+ * hold it at or before their date even against its links. A link or bound
+ * that pushes a task past such a date, or a finish past its `deadline`
+ * (which never moves the task), is listed in `conflicts` with how far
+ * (`by`, working days), and the late dates it sets make the total float of
+ * the tasks driving it negative — they are critical. A start-type date
+ * means 8:00 that day, a finish-type date 17:00; a date on a non-working day
+ * falls on the next working time.
+ *
+ * **Progress** (`actualStart`, `actualFinish`, `remainingDuration`,
+ * `percentComplete`): a task with an actual start starts there whatever its
+ * links; a complete one sits at its actual dates (no float, not critical);
+ * with `statusDate`, work not done by the end of that day is scheduled
+ * after it (an in-progress task is split, an unstarted one moves), as MS
+ * Project's "reschedule uncompleted work to start after" — except a task
+ * with a date constraint, which keeps it.
+ *
+ * **Summary tasks** (`parent`): a summary's row rolls up from its children
+ * (earliest start, latest finish, `duration` the span, the least float,
+ * `summary: true`); a link to or from a summary applies to each of its
+ * children; summaries never appear in `criticalTasks` or `criticalPaths`.
+ *
+ * @param tasks - the plan (see {@link Task}); not changed
+ * @param options - `maxPaths` (default 100), `tolerance`, and for dates `start`, `calendar` and `statusDate`
+ * @returns the duration, every task's offsets (and dates) and floats, the critical paths and the conflicts; frozen
  * @throws PopmError as {@link assertPlan}; `INVALID_NUMBER` / `OUT_OF_RANGE` for bad options;
  *   `OUT_OF_RANGE` when the project duration overflows to Infinity or a date passes
- *   9999-12-31; `INVALID_DATE` for a bad `start` or holiday; `INVALID_ARGUMENT` for
- *   an unknown option key, a bad calendar, or a calendar without a start
+ *   9999-12-31, or a constraint, deadline or actual date falls before the plan's
+ *   start; `INVALID_DATE` for a bad `start`, status date or holiday; `INVALID_ARGUMENT` for
+ *   an unknown option key, a bad calendar, a calendar or status date without a
+ *   start, or a task date in a plan without one
  * @example
  * const cp = criticalPath([
  *   { id: 'A', duration: 3 },
@@ -197,6 +224,15 @@ export function readCriticalPathOptions<K extends string = never>(
  * );
  * dated.tasks[0]; //=> { id: 'A', startDate: '2026-11-30', finishDate: '2026-12-04', … }
  * dated.tasks[1].startDate; //=> '2026-12-02' (Wednesday 8:00, as MS Project dates SS + 2)
+ * const late = criticalPath(
+ *   [
+ *     { id: 'A', duration: 5 },
+ *     { id: 'B', duration: 3, dependsOn: ['A'], deadline: '2026-12-08' },
+ *   ],
+ *   { start: '2026-11-30' },
+ * );
+ * late.conflicts; //=> [{ taskId: 'B', kind: 'deadline', by: 1 }]
+ * late.tasks[0].totalFloat; //=> -1
  */
 export function criticalPath(
   tasks: readonly Task[],

@@ -59,7 +59,15 @@ export type PlanValidation =
  * with a unique non-empty `id` and a finite `duration >= 0`, no misspelled
  * key; every predecessor known and listed once per task; link types `FS`,
  * `SS`, `FF`, `SF`; finite lags; three-point estimates with `0 <= optimistic
- * <= mostLikely <= pessimistic`; constraints `>= 0`; and no dependency loop.
+ * <= mostLikely <= pessimistic`; constraints `{ startNoEarlierThan >= 0 }` or
+ * `{ type, date }` with a known type and a real date; real dates for
+ * `deadline`, `actualStart` and `actualFinish` (an actual finish needs an
+ * actual start, on or before it); `remainingDuration >= 0`;
+ * `0 <= percentComplete <= 100`; each `parent` a task of the plan, with no
+ * loop through parents; a summary (a task with children) without a duration
+ * of its own (`0` or absent), estimate, constraint or progress, and no link
+ * between a summary and one of its own descendants; and no dependency loop
+ * (a link to or from a summary counting for each of its children).
  * {@link validatePlan} reports the same rules instead of throwing.
  *
  * @param tasks - the plan; not changed
