@@ -432,7 +432,9 @@ export const REGISTRY: Readonly<Record<string, Entry>> = {
 
   // plan
   criticalPath: { args: () => [tasks(), { maxPaths: 10 }] },
-  pertAnalysis: { args: () => [tasks()] },
+  pertAnalysis: {
+    args: () => [tasks(), { start: '2026-11-30', calendar: { weekend: [0, 6], holidays: [] } }],
+  },
   pertEstimate: { args: () => [{ optimistic: 2, mostLikely: 3, pessimistic: 6 }] },
   durationForProbability: { results: [0], args: () => [popm.pertAnalysis(tasks() as never), 0.9] },
   probabilityOfCompletion: { results: [0], args: () => [popm.pertAnalysis(tasks() as never), 8] },
@@ -545,7 +547,29 @@ export const REGISTRY: Readonly<Record<string, Entry>> = {
       { start: '2026-03-02' },
     ],
   },
-  simulateSchedule: { args: () => [tasks(), { trials: 200, seed: 3 }] },
+  simulateSchedule: { args: () => [tasks(), { trials: 200, seed: 3, start: '2026-11-30' }] },
+  simulateProject: {
+    args: () => [
+      {
+        tasks: [
+          ...tasks().slice(0, 3),
+          {
+            id: 'D',
+            duration: 1,
+            dependsOn: ['B', 'C'],
+            cost: '250.50',
+            assignments: [{ resource: 'dev', units: 1 }],
+          },
+        ],
+        resources: [{ id: 'dev', unitsPerDay: 2, costPerDay: 400 }],
+        risks: [
+          { ...risks()[0], tasks: ['B'], scheduleImpactDays: { min: 1, mostLikely: 2, max: 5 } },
+          { ...risks()[1], tasks: ['C', 'D'] },
+        ],
+      },
+      { trials: 128, seed: 3, start: '2026-11-30' },
+    ],
+  },
   validatePlan: { args: () => [tasks()] },
   assertPlan: { args: () => [tasks()] },
 
