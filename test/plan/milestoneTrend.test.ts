@@ -17,11 +17,16 @@ const ms = (id: string, date: string, name?: string) => ({
 });
 const snap = (statusDate: string, tasks: StatusSnapshot['tasks']): StatusSnapshot => ({
   statusDate,
-  finish: tasks.reduce((a, t) => (t.finish > a ? t.finish : a), tasks[0]?.finish ?? statusDate),
+  finish:
+    tasks
+      .map((t) => t.finish)
+      .sort()
+      .at(-1) ?? statusDate,
   tasks,
 });
 
 describe('milestoneTrend', () => {
+  // https://docs.kazinex.com/report-forge/components/milestone-trend-analysis
   it('reads as a milestone trend chart does (kazinex Report Forge MTA: flat = stable, rising = slipping, falling = recovering, on the diagonal = reached)', () => {
     // Weekly reports on Mondays. "design" holds, "build" slips then recovers a day, "test" is reached.
     const t = milestoneTrend(

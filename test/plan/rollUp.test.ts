@@ -8,6 +8,7 @@ import { byId, expectPopm, isDeepFrozen } from './helpers.js';
 const plan = (tasks: RollUpTask[]): readonly RollUpTask[] => deepFreeze(structuredClone(tasks));
 
 describe('rollUp: worked examples', () => {
+  // https://ftp.zx.net.nz/pub/archive/ftp.microsoft.com/MISC/KB/en-us/101/495.HTM
   it('matches MS Project KB 101495 (Project 98/2000): the subordinate summary 25%, the top summary 20%, from the leaves', () => {
     // task1 1d 50%, task2 1d 0% under "Subordinate Summary"; task3 1d 10% beside it.
     const r = rollUp(
@@ -32,6 +33,7 @@ describe('rollUp: worked examples', () => {
     );
   });
 
+  // https://www.catapultsystems.com/blogs/back-to-the-basics-rolling-up-complete-and-elapsed-duration/
   it('matches Catapult Systems, "Rolling Up % Complete": actual 10, 5, 0 of three 20-day tasks = 25% (Σ actual / Σ duration)', () => {
     const r = rollUp(
       plan([
@@ -46,6 +48,7 @@ describe('rollUp: worked examples', () => {
     expect(r.tasks[0]?.completedWeight).toBe(15);
   });
 
+  // https://support.ptc.com/help/wnc/r11.2.0.0/en/Windchill_Help_Center/ProjMgmtExampleSummaryActivity.html
   it("matches PTC Windchill's summary example by work: 50 h 100%, 30 h 75%, 80 h 25%, 10 h 100% = 60% work complete", () => {
     // Work = units × duration: 5 h/day × 10 d, 3.75 × 8, 4 × 20, 10/3 × 3.
     const r = rollUp(
@@ -94,6 +97,7 @@ describe('rollUp: worked examples', () => {
     expect(s?.contributions[3]?.contributionPercent).toBeCloseTo(5.88, 2);
   });
 
+  // https://www.infragistics.com/help/winforms/infragistics.win.ultrawinschedule~infragistics.win.ultrawinschedule.task~percentcomplete
   it("matches Infragistics' count roll-up: 50%, 0% and 25% subtasks give 25%", () => {
     const r = rollUp(
       plan([
