@@ -4,7 +4,16 @@ import { fromEpochDay, toEpochDay } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
 import type { PercentileMethod } from '../core/stats.js';
-import { type PercentileTable, summarise } from './flowMetrics.js';
+import type { PercentileTable } from './flowMetrics.js';
+import { checkWorkflow } from './internal/checkWorkflow.js';
+import {
+  checkMethod,
+  checkPercentileList,
+  type DayUnit,
+  readCalendar,
+  spanDays,
+} from './internal/shared.js';
+import { summarise } from './internal/summarise.js';
 import {
   asOfDay,
   type FlowItem,
@@ -13,14 +22,7 @@ import {
   type Segment,
   segmentAt,
 } from './internal/timeline.js';
-import {
-  checkMethod,
-  checkPercentileList,
-  type DayUnit,
-  readCalendar,
-  spanDays,
-} from './internal.js';
-import { checkWorkflow, type Workflow } from './workflow.js';
+import type { Workflow } from './workflow.js';
 import { checkWorkItems, type WorkItem } from './workItem.js';
 
 /** Options of {@link agingWip}. */

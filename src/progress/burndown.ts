@@ -1,12 +1,8 @@
 import type { IsoDate } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
+import { replaySprint } from './internal/replaySprint.js';
 import type { Sprint } from './sprint.js';
-import {
-  type BurnChartOptions,
-  replaySprint,
-  type ScopeChange,
-  type SprintEvent,
-} from './sprintSeries.js';
+import type { BurnChartOptions, ScopeChange, SprintEvent } from './sprintSeries.js';
 
 /** One working day of a burn chart, as at the end of that day. */
 export interface BurnDay {

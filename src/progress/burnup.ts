@@ -2,13 +2,9 @@ import { addWorkingEpochDays } from '../core/calendar.js';
 import { fromEpochDay, type IsoDate } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
 import type { BurnDay } from './burndown.js';
+import { replaySprint } from './internal/replaySprint.js';
 import type { Sprint } from './sprint.js';
-import {
-  type BurnChartOptions,
-  replaySprint,
-  type ScopeChange,
-  type SprintEvent,
-} from './sprintSeries.js';
+import type { BurnChartOptions, ScopeChange, SprintEvent } from './sprintSeries.js';
 
 /**
  * When the remaining work would be done at the average daily rate so far,

@@ -4,9 +4,10 @@ import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { requireString } from '../core/validate.js';
+import { checkWorkflow } from './internal/checkWorkflow.js';
+import { readList, readWindow } from './internal/shared.js';
 import { addWip, type FlowItem, flowItems } from './internal/timeline.js';
-import { readList, readWindow } from './internal.js';
-import { checkWorkflow, type Workflow } from './workflow.js';
+import type { Workflow } from './workflow.js';
 import { type CheckedWorkItem, checkWorkItems, type WorkItem } from './workItem.js';
 
 /** Options of {@link cumulativeFlow}. */

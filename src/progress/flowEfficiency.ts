@@ -5,17 +5,19 @@ import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
 import type { PercentileMethod } from '../core/stats.js';
-import { type DurationSummary, summarise } from './flowMetrics.js';
-import { stateDays } from './internal/stateDays.js';
-import { flowItems } from './internal/timeline.js';
+import type { DurationSummary } from './flowMetrics.js';
+import { checkWorkflow } from './internal/checkWorkflow.js';
 import {
   checkMethod,
   checkPercentileList,
   type DayUnit,
   readCalendar,
   spanDays,
-} from './internal.js';
-import { checkWorkflow, type Workflow } from './workflow.js';
+} from './internal/shared.js';
+import { stateDays } from './internal/stateDays.js';
+import { summarise } from './internal/summarise.js';
+import { flowItems } from './internal/timeline.js';
+import type { Workflow } from './workflow.js';
 import { checkWorkItems, type WorkItem } from './workItem.js';
 
 /** Options of {@link flowEfficiency}. */

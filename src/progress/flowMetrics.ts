@@ -4,8 +4,8 @@ import { fromEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
-import { type PercentileMethod, percentileOfSorted, sumUnchecked } from '../core/stats.js';
-import { addWip, flowItems } from './internal/timeline.js';
+import { type PercentileMethod, sumUnchecked } from '../core/stats.js';
+import { checkWorkflow } from './internal/checkWorkflow.js';
 import {
   checkMethod,
   checkPercentileList,
@@ -13,8 +13,10 @@ import {
   readCalendar,
   readWindow,
   spanDays,
-} from './internal.js';
-import { checkWorkflow, type Workflow } from './workflow.js';
+} from './internal/shared.js';
+import { summarise } from './internal/summarise.js';
+import { addWip, flowItems } from './internal/timeline.js';
+import type { Workflow } from './workflow.js';
 import { checkWorkItems, type WorkItem } from './workItem.js';
 
 /** Percentile → value, e.g. `{ 50: 4, 85: 9 }`. */
@@ -101,30 +103,6 @@ export interface FlowMetricsResult {
     readonly estimatedCycleTime: number | null;
     /** Mean measured cycle time in calendar days; `null` when none. */
     readonly measuredCycleTime: number | null;
-  };
-}
-
-/** @internal Summary of durations (unsorted input). */
-export function summarise(
-  values: number[],
-  ps: readonly number[],
-  method: PercentileMethod,
-): DurationSummary | null {
-  if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
-  const percentiles: Record<number, number> = {};
-  for (const p of ps) percentiles[p] = percentileOfSorted(sorted, p, method);
-  const n = sorted.length;
-  const mean = sumUnchecked(sorted) / n;
-  let ss = 0;
-  for (const v of sorted) ss += (v - mean) * (v - mean);
-  return {
-    count: n,
-    mean,
-    stdDev: n < 2 ? null : Math.sqrt(ss / (n - 1)),
-    min: sorted[0] as number,
-    max: sorted[sorted.length - 1] as number,
-    percentiles,
   };
 }
 

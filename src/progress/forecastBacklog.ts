@@ -19,20 +19,15 @@ import {
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
 import { requireArray, requireNumber, requireString } from '../core/validate.js';
-import {
-  clockOptions,
-  type ForecastClock,
-  forecastClock,
-  type Throughput,
-  type ThroughputUnit,
-} from './forecastClock.js';
+import type { Throughput, ThroughputUnit } from './forecastClock.js';
+import { clockOptions, type ForecastClock, forecastClock } from './internal/forecastClock.js';
 import {
   checkHistory,
   checkMaxPeriods,
   guardExpected,
   readArray,
   simulateMilestones,
-} from './monteCarlo.js';
+} from './internal/monteCarlo.js';
 
 /**
  * The least a backlog needs for {@link forecastBacklog}: ordered items with an

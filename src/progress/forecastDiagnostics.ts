@@ -3,7 +3,7 @@ import { readOptions } from '../core/internal/readObject.js';
 import { percentileOfSorted, sumUnchecked } from '../core/stats.js';
 import { requireNumber } from '../core/validate.js';
 import type { Throughput } from './forecastClock.js';
-import { checkHistory } from './monteCarlo.js';
+import { checkHistory } from './internal/monteCarlo.js';
 
 /** Inputs of {@link forecastDiagnostics}. */
 export interface ForecastDiagnosticsInput {

@@ -20,14 +20,15 @@ import {
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
 import { requireArray, requireNumber, requireString } from '../core/validate.js';
+import type { Throughput, ThroughputUnit } from './forecastClock.js';
+import { clockOptions, type ForecastClock, forecastClock } from './internal/forecastClock.js';
 import {
-  clockOptions,
-  type ForecastClock,
-  forecastClock,
-  type Throughput,
-  type ThroughputUnit,
-} from './forecastClock.js';
-import { checkHistory, checkMaxPeriods, guardExpected, readArray, target } from './monteCarlo.js';
+  checkHistory,
+  checkMaxPeriods,
+  guardExpected,
+  readArray,
+  target,
+} from './internal/monteCarlo.js';
 
 /** One feature of {@link forecastFeatures}, in priority order. */
 export interface Feature {

@@ -16,7 +16,7 @@ import {
 import type { PercentileMethod } from '../core/stats.js';
 import { requireNumber } from '../core/validate.js';
 import type { Throughput } from './forecastClock.js';
-import { checkHistory, guardDraws, simulateHowMany } from './monteCarlo.js';
+import { checkHistory, guardDraws, simulateHowMany } from './internal/monteCarlo.js';
 
 /** Inputs of {@link forecastHowMany}: the history, the horizon and the simulation options. */
 export interface ForecastHowManyInput<

@@ -14,9 +14,10 @@ import {
   type SimulationOptions,
 } from '../core/simulation.js';
 import { requireNumber, requireOneOf } from '../core/validate.js';
-import { clockOptions, type Throughput, type ThroughputUnit } from './forecastClock.js';
+import type { Throughput, ThroughputUnit } from './forecastClock.js';
 import { type ForecastHowManyResult, finishHowMany } from './forecastHowMany.js';
-import { checkHistory, guardDraws, simulateHowMany } from './monteCarlo.js';
+import { clockOptions } from './internal/forecastClock.js';
+import { checkHistory, guardDraws, simulateHowMany } from './internal/monteCarlo.js';
 
 /** Inputs of {@link forecastHowManyByDate}. */
 export interface ForecastHowManyByDateInput<

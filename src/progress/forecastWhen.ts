@@ -25,7 +25,7 @@ import {
   historyMean,
   simulateWhen,
   type WorkVariation,
-} from './monteCarlo.js';
+} from './internal/monteCarlo.js';
 
 /**
  * How many items one item becomes once work starts, sampled once per trial:

@@ -13,7 +13,7 @@ import {
   type Sharded,
 } from '../core/simulation.js';
 import { isRecord, requireArray } from '../core/validate.js';
-import { clockOptions, forecastClock, type ThroughputUnit } from './forecastClock.js';
+import type { ThroughputUnit } from './forecastClock.js';
 import {
   type ForecastWhenInput,
   type ForecastWhenResult,
@@ -22,6 +22,7 @@ import {
   WHEN_KEYS,
   whenCall,
 } from './forecastWhen.js';
+import { clockOptions, forecastClock } from './internal/forecastClock.js';
 
 /** Inputs of {@link forecastWhenDate}. */
 export interface ForecastWhenDateInput<

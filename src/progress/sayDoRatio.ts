@@ -1,5 +1,5 @@
 import { popmError } from '../core/errors.js';
-import { readList } from './internal.js';
+import { readList } from './internal/shared.js';
 import { checkSprint, type Sprint } from './sprint.js';
 
 /**

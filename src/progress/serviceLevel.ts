@@ -6,10 +6,11 @@ import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { type PercentileMethod, percentileOfSorted } from '../core/stats.js';
 import { requireNumber } from '../core/validate.js';
+import { checkWorkflow } from './internal/checkWorkflow.js';
 import { finishedIn } from './internal/finished.js';
+import { checkMethod, type DayUnit, readCalendar, readWindow } from './internal/shared.js';
 import { flowItems } from './internal/timeline.js';
-import { checkMethod, type DayUnit, readCalendar, readWindow } from './internal.js';
-import { checkWorkflow, type Workflow } from './workflow.js';
+import type { Workflow } from './workflow.js';
 import { checkWorkItems, type WorkItem } from './workItem.js';
 
 /** Options of {@link serviceLevel}. */

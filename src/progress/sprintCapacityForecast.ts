@@ -2,7 +2,7 @@ import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readEntity } from '../core/internal/readObject.js';
 import { requireNumber, requireString } from '../core/validate.js';
-import { readList } from './internal.js';
+import { readList } from './internal/shared.js';
 
 /** One load to place: a bare estimate, or an item with an id and an estimate. */
 export type CapacityLoad = number | { readonly id: string; readonly estimate: number };

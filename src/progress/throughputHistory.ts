@@ -10,9 +10,10 @@ import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { requireNumber } from '../core/validate.js';
+import { checkWorkflow } from './internal/checkWorkflow.js';
+import { type DayUnit, readCalendar, readWindow } from './internal/shared.js';
 import { type FlowItem, flowItems } from './internal/timeline.js';
-import { type DayUnit, readCalendar, readWindow } from './internal.js';
-import { checkWorkflow, type Workflow } from './workflow.js';
+import type { Workflow } from './workflow.js';
 import { checkWorkItems, type WorkItem } from './workItem.js';
 
 /** Options of {@link throughputHistory}. */

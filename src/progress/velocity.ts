@@ -3,7 +3,7 @@ import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { sumUnchecked } from '../core/stats.js';
 import { requireNumber } from '../core/validate.js';
-import { readList } from './internal.js';
+import { readList } from './internal/shared.js';
 import { type CheckedSprint, checkSprint, type Sprint } from './sprint.js';
 
 /** Options of {@link velocity}. */
@@ -35,7 +35,7 @@ export interface VelocityResult {
 }
 
 /** @internal Sorts validated sprints by end, then start, then id (input order is irrelevant). */
-export function sortSprints(checked: CheckedSprint[]): CheckedSprint[] {
+function sortSprints(checked: CheckedSprint[]): CheckedSprint[] {
   return checked.sort(
     (a, b) =>
       a.endDay - b.endDay ||

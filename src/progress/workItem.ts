@@ -4,7 +4,7 @@ import { fromEpochDay, toEpochDay } from '../core/dates.js';
 import { type PopmPath, popmError } from '../core/errors.js';
 import { readEntity, readMeta, readOptions } from '../core/internal/readObject.js';
 import { requireString } from '../core/validate.js';
-import { readCalendar, readList, spanDays } from './internal.js';
+import { readCalendar, readList, spanDays } from './internal/shared.js';
 
 /** A dated change of workflow state. */
 export interface StateTransition {

@@ -5,14 +5,14 @@ import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
 import type { PercentileMethod } from '../core/stats.js';
 import type { PercentileTable } from './flowMetrics.js';
-import { summarise } from './flowMetrics.js';
 import {
   checkMethod,
   checkPercentileList,
   type DayUnit,
   readCalendar,
   spanDays,
-} from './internal.js';
+} from './internal/shared.js';
+import { summarise } from './internal/summarise.js';
 import { type CheckedWorkItem, checkWorkItems, type WorkItem } from './workItem.js';
 
 /** Options of {@link workItemAge}. */

@@ -4,9 +4,10 @@ import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readEntity, readMeta } from '../core/internal/readObject.js';
 import { requireString } from '../core/validate.js';
+import { checkWorkflow } from './internal/checkWorkflow.js';
+import { readList } from './internal/shared.js';
 import { deriveDates } from './internal/timeline.js';
-import { readList } from './internal.js';
-import { checkWorkflow, type Workflow } from './workflow.js';
+import type { Workflow } from './workflow.js';
 import type { StateTransition, WorkItem } from './workItem.js';
 
 /** One item's status history, as a tracker exports it. */

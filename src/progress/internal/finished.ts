@@ -1,6 +1,6 @@
 /** @internal Finished items in a window with their cycle times, shared by controlChart and serviceLevel. */
 import type { CompiledCalendar } from '../../core/calendar.js';
-import { spanDays } from '../internal.js';
+import { spanDays } from './shared.js';
 import type { FlowItem } from './timeline.js';
 
 /** @internal One finished item in a window. */

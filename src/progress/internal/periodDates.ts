@@ -5,10 +5,10 @@ import {
   compileCalendar,
   type WorkCalendar,
   workingDaysBetweenEpoch,
-} from '../core/calendar.js';
-import { fromEpochDay, type IsoDate, toEpochDay } from '../core/dates.js';
-import type { PopmPath } from '../core/errors.js';
-import { requireNumber } from '../core/validate.js';
+} from '../../core/calendar.js';
+import { fromEpochDay, type IsoDate, toEpochDay } from '../../core/dates.js';
+import type { PopmPath } from '../../core/errors.js';
+import { requireNumber } from '../../core/validate.js';
 
 /** @internal A validated start, calendar and period length. */
 export interface PeriodClock {

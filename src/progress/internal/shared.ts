@@ -6,12 +6,12 @@ import {
   compileCalendar,
   type WorkCalendar,
   workingDaysBetweenEpoch,
-} from '../core/calendar.js';
-import { toEpochDay } from '../core/dates.js';
-import { type PopmPath, popmError } from '../core/errors.js';
-import { readEntity, readProperty, safeCopy } from '../core/internal/readObject.js';
-import type { PercentileMethod } from '../core/stats.js';
-import { requireNumber, requireOneOf } from '../core/validate.js';
+} from '../../core/calendar.js';
+import { toEpochDay } from '../../core/dates.js';
+import { type PopmPath, popmError } from '../../core/errors.js';
+import { readEntity, readProperty, safeCopy } from '../../core/internal/readObject.js';
+import type { PercentileMethod } from '../../core/stats.js';
+import { requireNumber, requireOneOf } from '../../core/validate.js';
 
 /**
  * @internal Reads an untrusted array into a fresh plain array: the length and
@@ -44,7 +44,7 @@ export function readCalendar(value: unknown, path: PopmPath): CompiledCalendar |
   return compileCalendar(copy as unknown as WorkCalendar, path);
 }
 
-export type { DayUnit } from './dayUnit.js';
+export type { DayUnit } from '../dayUnit.js';
 
 /**
  * @internal Days from `a` to `b`, both counted (ActionableAgile's inclusive
@@ -92,7 +92,7 @@ export function checkSeed(
 }
 
 // The binary searches live once, in core.
-export { lowerBound, upperBound } from '../core/internal/binarySearch.js';
+export { lowerBound, upperBound } from '../../core/internal/binarySearch.js';
 
 /** @internal The longest date window a flow function accepts: 100 years. */
 export const MAX_WINDOW_DAYS = 36_525;

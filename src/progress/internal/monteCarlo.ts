@@ -3,10 +3,10 @@
  * resampled per period, uniformly with replacement, zero periods included.
  * Inner loops run over typed arrays with the generator's raw `uint32`.
  */
-import { type PopmPath, popmError } from '../core/errors.js';
-import { readEntity } from '../core/internal/readObject.js';
-import { trialState } from '../core/internal/stream.js';
-import { requireNumber } from '../core/validate.js';
+import { type PopmPath, popmError } from '../../core/errors.js';
+import { readEntity } from '../../core/internal/readObject.js';
+import { trialState } from '../../core/internal/stream.js';
+import { requireNumber } from '../../core/validate.js';
 
 /** @internal Default safety cap on periods per trial. */
 export const DEFAULT_MAX_PERIODS = 100_000;
