@@ -70,8 +70,8 @@ export function sum(values: readonly number[]): number {
   return total;
 }
 
-/** @internal The mean of validated numbers, finite even when their sum overflows. */
-export function meanUnchecked(values: ArrayLike<number>): number {
+/** The mean of validated numbers, finite even when their sum overflows. */
+function meanUnchecked(values: ArrayLike<number>): number {
   const n = values.length;
   const m = sumUnchecked(values) / n;
   if (Number.isFinite(m)) return m;
@@ -139,12 +139,12 @@ function twoPassStdDev(values: ArrayLike<number>): number {
 }
 
 /**
- * @internal Sample standard deviation of validated numbers (at least two).
+ * Sample standard deviation of validated numbers (at least two).
  * Values near ±1e308 overflow the squares: they are scaled by the largest
  * magnitude first, so the answer is finite whenever it fits a float64
  * (`Infinity` only when it does not).
  */
-export function sampleStdDevUnchecked(values: ArrayLike<number>): number {
+function sampleStdDevUnchecked(values: ArrayLike<number>): number {
   const direct = twoPassStdDev(values);
   if (Number.isFinite(direct)) return direct;
   let scale = 0;
