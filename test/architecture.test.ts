@@ -120,7 +120,6 @@ const PENDING: Readonly<Record<string, { readonly owner: string; readonly names:
     owner: 'progress: WORK_ITEM_KEYS imported by test/schemas/consistency.test.ts',
     names: 'WORK_ITEM_KEYS CheckedWorkItem checkWorkItem checkWorkItems',
   },
-  'project/dashboard.ts': { owner: 'project', names: 'dashboardFromFacts' },
   'project/mergeSimulations.ts': { owner: 'project', names: 'MERGEABLE_SIMULATIONS' },
   'project/progressReport.ts': { owner: 'project', names: 'reportFromFacts' },
   'project/simulateProject.ts': { owner: 'project', names: 'finishProject' },
