@@ -49,6 +49,17 @@ export { type ReportFigures, reportFigures } from './reportFigures.js';
 export type { ResponsibilityAssessment, ResponsibilityStatus } from './responsibilities.js';
 export { sampleProject } from './sample.js';
 export type {
+  JointConfidence,
+  ProjectFinish,
+  ProjectFinishRow,
+  RiskDriver,
+  SimulateProjectInput,
+  SimulateProjectJson,
+  SimulateProjectOptions,
+  SimulateProjectResult,
+} from './simulateProject.js';
+export { simulateProject } from './simulateProject.js';
+export type {
   Decision,
   Person,
   Project,

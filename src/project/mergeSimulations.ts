@@ -9,6 +9,7 @@ import { finishHowManyByDate } from '../progress/forecastHowManyByDate.js';
 import { finishWhen } from '../progress/forecastWhen.js';
 import { finishWhenDate } from '../progress/forecastWhenDate.js';
 import { finishRiskCost } from '../risk/simulateRiskCost.js';
+import { finishProject } from './simulateProject.js';
 
 /** Every simulation whose parts can be merged, by the name a part carries. */
 const FINISHERS: Readonly<Record<string, (input: FinishInput) => unknown>> = Object.freeze({
@@ -20,6 +21,7 @@ const FINISHERS: Readonly<Record<string, (input: FinishInput) => unknown>> = Obj
   forecastFeatures: finishFeatures,
   simulateRiskCost: finishRiskCost,
   simulateSchedule: finishSchedule,
+  simulateProject: finishProject,
 });
 
 /** @internal The names of the simulations {@link mergeSimulations} knows. */
