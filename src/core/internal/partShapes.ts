@@ -61,10 +61,30 @@ export const PART_SHAPES: Readonly<Record<string, PartShape>> = Object.freeze({
     counts: [],
   },
   simulateSchedule: {
-    context: ['ids', 'durations', 'estimated', 'distribution', 'bins', ...SETTINGS],
+    context: ['ids', 'durations', 'estimated', 'distribution', 'bins', 'dating', ...SETTINGS],
     outcomes: ['duration'],
     sums: ['duration'],
     counts: ['critical'],
+  },
+  simulateProject: {
+    context: [
+      'ids',
+      'durations',
+      'variable',
+      'distribution',
+      'bins',
+      'residual',
+      'confidencePercent',
+      'baseCost',
+      'risks',
+      'riskTasks',
+      'skipped',
+      'dating',
+      ...SETTINGS,
+    ],
+    outcomes: ['finishWithout', 'costWithout'],
+    sums: ['duration', 'finish', 'cost'],
+    counts: ['critical', 'occurred'],
   },
 } satisfies Record<string, PartShape>);
 
