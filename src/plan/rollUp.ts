@@ -162,9 +162,10 @@ export function rollUp(plan: readonly RollUpTask[], options?: RollUpOptions): Ro
   const includeMilestones = opts.includeMilestones !== false;
   const tree = readRollUpTree(plan, ['plan']);
   const sums = sumTree(tree, method, includeMilestones);
-  const figures = tree.nodes.map((_, i) => figureOf(tree, sums, i));
+  const figures = figuresOf(tree, sums);
   const tasks = tree.nodes.map((node, i) => rolledUpTask(node, tree, figures, sums.counted, i));
   const top = plainFigure(sums.planWeight, sums.planDone);
+  // Rows are frozen as they are built, so this walks the top level only.
   return deepFreeze({
     method,
     includeMilestones,
@@ -176,10 +177,15 @@ export function rollUp(plan: readonly RollUpTask[], options?: RollUpOptions): Ro
   });
 }
 
-/** Per task: the exact expansions of its weight and weight done, and whether it counts. */
+/**
+ * Per task: a leaf's weight and weight done (scalars), a summary's as exact
+ * expansions of its leaves' (Shewchuk), and whether it counts.
+ */
 interface TreeSums {
-  readonly weight: number[][];
-  readonly done: number[][];
+  readonly leafWeight: Float64Array;
+  readonly leafDone: Float64Array;
+  readonly weight: (number[] | undefined)[];
+  readonly done: (number[] | undefined)[];
   readonly counted: Uint8Array;
   readonly planWeight: number[];
   readonly planDone: number[];
@@ -188,39 +194,47 @@ interface TreeSums {
 /** Sums the leaves' weights up the tree, children before parents, exactly. */
 function sumTree(tree: RollUpTree, method: RollUpMethod, includeMilestones: boolean): TreeSums {
   const n = tree.nodes.length;
-  const weight: number[][] = new Array<number[]>(n);
-  const done: number[][] = new Array<number[]>(n);
-  const counted = new Uint8Array(n);
-  const planWeight: number[] = [];
-  const planDone: number[] = [];
+  const sums: TreeSums = {
+    leafWeight: new Float64Array(n),
+    leafDone: new Float64Array(n),
+    weight: new Array<number[] | undefined>(n),
+    done: new Array<number[] | undefined>(n),
+    counted: new Uint8Array(n),
+    planWeight: [],
+    planDone: [],
+  };
   for (const i of tree.postOrder) {
     const kids = tree.children[i] as readonly number[];
     const node = tree.nodes[i] as RollUpNode;
     if (kids.length === 0) {
-      counted[i] = node.duration === 0 && !includeMilestones ? 0 : 1;
-      const w = counted[i] === 1 ? leafWeight(node, method, i) : 0;
-      weight[i] = [w];
-      done[i] = [w * (node.percent / 100)];
+      const counted = node.duration !== 0 || includeMilestones;
+      sums.counted[i] = counted ? 1 : 0;
+      const w = counted ? leafWeight(node, method, i) : 0;
+      sums.leafWeight[i] = w;
+      sums.leafDone[i] = w * (node.percent / 100);
     } else {
-      counted[i] = 1;
-      weight[i] = [];
-      done[i] = [];
-      for (const k of kids) {
-        addExpansion(weight[i] as number[], weight[k] as number[]);
-        addExpansion(done[i] as number[], done[k] as number[]);
-      }
+      sums.counted[i] = 1;
+      const wi: number[] = [];
+      const di: number[] = [];
+      for (const k of kids) addInto(sums, k, wi, di);
+      sums.weight[i] = wi;
+      sums.done[i] = di;
     }
-    if (tree.parentOf[i] === -1) {
-      addExpansion(planWeight, weight[i] as number[]);
-      addExpansion(planDone, done[i] as number[]);
-    }
+    if (tree.parentOf[i] === -1) addInto(sums, i, sums.planWeight, sums.planDone);
   }
-  return { weight, done, counted, planWeight, planDone };
+  return sums;
 }
 
-/** Adds the expansion `from` to `into`, exactly. */
-function addExpansion(into: number[], from: readonly number[]): void {
-  for (const x of from) exactAdd(into, x);
+/** Adds task `k`'s weight and weight done to the expansions `w` and `d`, exactly. */
+function addInto(sums: TreeSums, k: number, w: number[], d: number[]): void {
+  const wk = sums.weight[k];
+  if (wk === undefined) {
+    exactAdd(w, sums.leafWeight[k] as number);
+    exactAdd(d, sums.leafDone[k] as number);
+    return;
+  }
+  for (const x of wk) exactAdd(w, x);
+  for (const x of sums.done[k] as number[]) exactAdd(d, x);
 }
 
 /** A counted leaf's weight under `method`. */
@@ -259,11 +273,17 @@ function plainFigure(weightExp: readonly number[], doneExp: readonly number[]): 
   return { weight, completedWeight, percentComplete };
 }
 
-/** A task's figure: a leaf keeps its own percent, a summary's comes from its sums. */
-function figureOf(tree: RollUpTree, sums: TreeSums, i: number): Figure {
-  const f = plainFigure(sums.weight[i] as number[], sums.done[i] as number[]);
-  if ((tree.children[i] as readonly number[]).length > 0) return f;
-  return { ...f, percentComplete: (tree.nodes[i] as RollUpNode).percent };
+/** Every task's figure: a leaf keeps its own percent, a summary's comes from its sums. */
+function figuresOf(tree: RollUpTree, sums: TreeSums): Figure[] {
+  return tree.nodes.map((node, i): Figure => {
+    const w = sums.weight[i];
+    if (w !== undefined) return plainFigure(w, sums.done[i] as number[]);
+    return {
+      weight: sums.leafWeight[i] as number,
+      completedWeight: sums.leafDone[i] as number,
+      percentComplete: node.percent,
+    };
+  });
 }
 
 /** The counted tasks among `ids` and what each adds to a parent weighing `total`. */
@@ -279,15 +299,17 @@ function contributionsOf(
     if (counted[k] === 0) continue;
     const f = figures[k] as Figure;
     const share = total > 0 ? f.weight / total : 0;
-    out.push({
-      id: (tree.nodes[k] as RollUpNode).id,
-      weight: f.weight,
-      percentComplete: f.percentComplete,
-      share,
-      contributionPercent: f.percentComplete === null ? 0 : share * f.percentComplete,
-    });
+    out.push(
+      Object.freeze({
+        id: (tree.nodes[k] as RollUpNode).id,
+        weight: f.weight,
+        percentComplete: f.percentComplete,
+        share,
+        contributionPercent: f.percentComplete === null ? 0 : share * f.percentComplete,
+      }),
+    );
   }
-  return out;
+  return Object.freeze(out) as RollUpContribution[];
 }
 
 function rolledUpTask(
@@ -299,17 +321,23 @@ function rolledUpTask(
 ): RolledUpTask {
   const kids = tree.children[i] as readonly number[];
   const f = figures[i] as Figure;
-  return {
+  const row: { -readonly [K in keyof RolledUpTask]: RolledUpTask[K] } = {
     id: node.id,
-    ...(node.name === undefined ? {} : { name: node.name }),
-    ...(node.parent === undefined ? {} : { parent: node.parent }),
     summary: kids.length > 0,
     milestone: kids.length === 0 && node.duration === 0,
     counted: counted[i] === 1,
     weight: f.weight,
     completedWeight: f.completedWeight,
     percentComplete: f.percentComplete,
-    contributions: contributionsOf(tree, kids, figures, counted, f.weight),
-    ...(node.meta === undefined ? {} : { meta: node.meta }),
+    contributions:
+      kids.length === 0
+        ? NO_CONTRIBUTIONS
+        : contributionsOf(tree, kids, figures, counted, f.weight),
   };
+  if (node.name !== undefined) row.name = node.name;
+  if (node.parent !== undefined) row.parent = node.parent;
+  if (node.meta !== undefined) row.meta = node.meta;
+  return Object.freeze(row);
 }
+
+const NO_CONTRIBUTIONS: readonly RollUpContribution[] = Object.freeze([]);

@@ -30,6 +30,41 @@ const KEYS = [
 
 type Rec = { readonly [P in (typeof KEYS)[number]]?: unknown };
 
+const KNOWN: ReadonlySet<string> = new Set(KEYS);
+
+/**
+ * The usual row, read without the full reader: a plain object whose own
+ * keys are all known. Anything else (an app's own key, a near-miss, a
+ * getter that throws, a Proxy) goes to `readEntity`, which judges it.
+ */
+function readRow(value: unknown, path: PopmPath, i: number): Rec {
+  return plainRow(value) ?? readEntity(value, [...path, i], KEYS, 'a task object');
+}
+
+/** The row's known keys, or `undefined` when it is not the usual plain row. */
+function plainRow(value: unknown): Rec | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  try {
+    if (Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+    const v = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const k in v) {
+      if (!KNOWN.has(k) || !Object.hasOwn(v, k)) return undefined;
+      out[k] = v[k];
+    }
+    return out;
+  } catch {
+    // A throwing getter or Proxy trap: the full reader reports it.
+    return undefined;
+  }
+}
+
+/** A finite number `>= 0`, the path built only for the error. */
+function nonNegative(value: unknown, path: PopmPath, i: number, key: string): number {
+  if (typeof value === 'number' && value >= 0 && value <= Number.MAX_VALUE) return value;
+  return requireNumber(value, [...path, i, key], { min: 0 });
+}
+
 /** @internal One task as the roll-up sees it. */
 export interface RollUpNode {
   readonly id: string;
@@ -65,8 +100,11 @@ export function readRollUpTree(plan: unknown, path: PopmPath): RollUpTree {
   const index = new Map<string, number>();
   const recs: Rec[] = [];
   list.forEach((raw, i) => {
-    const rec = readEntity(raw, [...path, i], KEYS, 'a task object');
-    const id = requireString(rec.id, [...path, i, 'id'], 'a non-empty string id');
+    const rec = readRow(raw, path, i);
+    const id =
+      typeof rec.id === 'string' && rec.id.length > 0
+        ? rec.id
+        : requireString(rec.id, [...path, i, 'id'], 'a non-empty string id');
     if (index.has(id))
       throw popmError('DUPLICATE_ID', [...path, i, 'id'], 'a unique id', id, {
         id,
@@ -83,9 +121,7 @@ export function readRollUpTree(plan: unknown, path: PopmPath): RollUpTree {
     else (children[p] as number[]).push(i);
   });
   const postOrder = orderTree(roots, children, parentOf, recs, path);
-  const nodes = recs.map((rec, i) =>
-    readNode(rec, [...path, i], (children[i] as number[]).length > 0),
-  );
+  const nodes = recs.map((rec, i) => readNode(rec, path, i, (children[i] as number[]).length > 0));
   return { nodes, parentOf, children, roots, postOrder };
 }
 
@@ -94,12 +130,16 @@ function readParents(recs: readonly Rec[], index: Map<string, number>, path: Pop
   const parentOf = new Int32Array(recs.length).fill(-1);
   recs.forEach((rec, i) => {
     if (rec.parent === undefined) return;
+    const p = rec.parent;
+    const j = typeof p === 'string' ? index.get(p) : undefined;
+    if (j !== undefined && j !== i) {
+      parentOf[i] = j;
+      return;
+    }
     const at = [...path, i, 'parent'];
-    const p = requireString(rec.parent, at, 'a task id');
-    const j = index.get(p);
+    requireString(p, at, 'a task id');
     if (j === undefined) throw popmError('NOT_FOUND', at, 'the id of a task in the plan', p);
-    if (j === i) throw popmError('CYCLE', at, 'no task its own parent', p, { cycle: [p] });
-    parentOf[i] = j;
+    throw popmError('CYCLE', at, 'no task its own parent', p, { cycle: [p] });
   });
   return parentOf;
 }
@@ -161,33 +201,50 @@ function parentLoop(
   });
 }
 
-/** Reads one task's duration, progress, units and weight. */
-function readNode(rec: Rec, at: PopmPath, summary: boolean): RollUpNode {
+/** Reads one task's duration, progress, units and weight (paths built only for an error or a nested field). */
+function readNode(rec: Rec, path: PopmPath, i: number, summary: boolean): RollUpNode {
   if (rec.name !== undefined && typeof rec.name !== 'string')
-    throw popmError('INVALID_ARGUMENT', [...at, 'name'], 'a string', rec.name);
-  const duration = readDuration(rec.duration, [...at, 'duration'], summary);
-  const weight =
-    rec.weight === undefined ? undefined : requireNumber(rec.weight, [...at, 'weight'], { min: 0 });
+    throw popmError('INVALID_ARGUMENT', [...path, i, 'name'], 'a string', rec.name);
+  const duration = summary
+    ? summaryDuration(rec.duration, path, i)
+    : nonNegative(rec.duration, path, i, 'duration');
+  const weight = rec.weight === undefined ? undefined : nonNegative(rec.weight, path, i, 'weight');
   return {
     id: rec.id as string,
     name: rec.name as string | undefined,
     parent: rec.parent as string | undefined,
-    meta: readMeta(rec.meta, [...at, 'meta']),
+    meta: rec.meta === undefined ? undefined : readMeta(rec.meta, [...path, i, 'meta']),
     duration,
-    percent: readPercent(rec, at, duration),
-    units: readUnits(rec.assignments, [...at, 'assignments']),
+    percent: simplePercent(rec) ?? readPercent(rec, [...path, i], duration),
+    units:
+      rec.assignments === undefined ? 0 : readUnits(rec.assignments, [...path, i, 'assignments']),
     weight,
   };
 }
 
-/** A leaf's duration (required, `>= 0`); a summary's is `0` or absent (it rolls up). */
-function readDuration(value: unknown, at: PopmPath, summary: boolean): number {
-  if (summary) {
-    if (value !== undefined && value !== 0)
-      throw popmError('OUT_OF_RANGE', at, '0 or absent on a summary task', value);
-    return 0;
-  }
-  return requireNumber(value, at, { min: 0 });
+/** A summary's duration: `0` or absent (it rolls up from its children). */
+function summaryDuration(value: unknown, path: PopmPath, i: number): number {
+  if (value !== undefined && value !== 0)
+    throw popmError(
+      'OUT_OF_RANGE',
+      [...path, i, 'duration'],
+      '0 or absent on a summary task',
+      value,
+    );
+  return 0;
+}
+
+/** The usual progress, read without a path: none, or only a valid `percentComplete`; else `undefined`. */
+function simplePercent(rec: Rec): number | undefined {
+  if (
+    rec.actualStart !== undefined ||
+    rec.actualFinish !== undefined ||
+    rec.remainingDuration !== undefined
+  )
+    return undefined;
+  const p = rec.percentComplete;
+  if (p === undefined) return 0;
+  return typeof p === 'number' && p >= 0 && p <= 100 ? p : undefined;
 }
 
 /**
