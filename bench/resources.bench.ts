@@ -2,11 +2,12 @@ import { bench, describe } from 'vitest';
 import { createRandom } from '../src/core/random.js';
 import { criticalPath } from '../src/plan/criticalPath.js';
 import { levelResources } from '../src/plan/levelResources.js';
+import { plannedValueCurve } from '../src/plan/plannedValueCurve.js';
 import { resourceLoad } from '../src/plan/resourceLoad.js';
 import type { ResourcePlan } from '../src/plan/resources.js';
 import type { Task } from '../src/plan/types.js';
 
-/** `n` tasks, each depending on up to 2 of the 50 before it, each on one of `r` full-time resources. */
+/** `n` tasks, each depending on up to 2 of the 50 before it, each on one of `r` full-time resources (400 + k a day). */
 function makeResourcePlan(n: number, r: number, seed = 1): ResourcePlan {
   const rnd = createRandom(seed);
   const tasks: Task[] = [];
@@ -23,7 +24,11 @@ function makeResourcePlan(n: number, r: number, seed = 1): ResourcePlan {
       assignments: [{ resource: `r${rnd.int(r)}`, units: 1 }],
     });
   }
-  const resources = Array.from({ length: r }, (_, k) => ({ id: `r${k}`, unitsPerDay: 1 }));
+  const resources = Array.from({ length: r }, (_, k) => ({
+    id: `r${k}`,
+    unitsPerDay: 1,
+    costPerDay: 400 + k,
+  }));
   return { tasks, resources };
 }
 
@@ -38,5 +43,11 @@ describe('levelResources: 10,000 tasks, 200 resources', () => {
   });
   bench('resourceLoad', () => {
     resourceLoad(big, { start: '2026-01-05' });
+  });
+  bench('plannedValueCurve (month)', () => {
+    plannedValueCurve(big, { start: '2026-01-05', period: 'month' });
+  });
+  bench('plannedValueCurve (day)', () => {
+    plannedValueCurve(big, { start: '2026-01-05', period: 'day' });
   });
 });

@@ -2,7 +2,7 @@
 import { createRandom } from '../src/core/random.js';
 import type { ResourcePlan } from '../src/plan/resources.js';
 import type { Task } from '../src/plan/types.js';
-/** `n` tasks, each depending on up to 2 of the 50 before it, each on one of `r` full-time resources. */
+/** `n` tasks, each depending on up to 2 of the 50 before it, each on one of `r` full-time resources (400 + k a day). */
 export function makeResourcePlan(n: number, r: number, seed = 1): ResourcePlan {
   const rnd = createRandom(seed);
   const tasks: Task[] = [];
@@ -19,23 +19,43 @@ export function makeResourcePlan(n: number, r: number, seed = 1): ResourcePlan {
       assignments: [{ resource: `r${rnd.int(r)}`, units: 1 }],
     });
   }
-  const resources = Array.from({ length: r }, (_, k) => ({ id: `r${k}`, unitsPerDay: 1 }));
+  const resources = Array.from({ length: r }, (_, k) => ({
+    id: `r${k}`,
+    unitsPerDay: 1,
+    costPerDay: 400 + k,
+  }));
   return { tasks, resources };
 }
 
 import { criticalPath } from '../src/plan/criticalPath.js';
 import { levelResources } from '../src/plan/levelResources.js';
+import { plannedValueCurve } from '../src/plan/plannedValueCurve.js';
 import { resourceLoad } from '../src/plan/resourceLoad.js';
 
 const p = makeResourcePlan(10_000, 200);
-const t = (name: string, f: () => unknown, k = 5) => {
-  f();
-  const t0 = performance.now();
-  for (let i = 0; i < k; i++) f();
-  console.log(name, ((performance.now() - t0) / k).toFixed(1), 'ms');
-};
-t('criticalPath', () => criticalPath(p.tasks));
-t('levelResources', () => levelResources(p));
-t('resourceLoad', () => resourceLoad(p, { start: '2026-01-05' }));
+// Interleaved rounds, so machine load hits every function alike; ratios against criticalPath.
+const fns: [string, () => unknown][] = [
+  ['criticalPath', () => criticalPath(p.tasks)],
+  ['levelResources', () => levelResources(p)],
+  ['resourceLoad', () => resourceLoad(p, { start: '2026-01-05' })],
+  ['plannedValueCurve month', () => plannedValueCurve(p, { start: '2026-01-05', period: 'month' })],
+  ['plannedValueCurve day', () => plannedValueCurve(p, { start: '2026-01-05', period: 'day' })],
+];
+const total = fns.map(() => 0);
+for (const [, f] of fns) f();
+const rounds = Number(process.argv[2] ?? 5);
+for (let k = 0; k < rounds; k++)
+  fns.forEach(([, f], i) => {
+    const t0 = performance.now();
+    f();
+    total[i] = (total[i] as number) + performance.now() - t0;
+  });
+const base = (total[0] as number) / rounds;
+fns.forEach(([name], i) => {
+  const ms = (total[i] as number) / rounds;
+  console.log(name.padEnd(26), `${ms.toFixed(1)} ms`.padStart(10), `${(ms / base).toFixed(1)}×`);
+});
 const r = levelResources(p);
 console.log('finish', r.originalFinish, '->', r.finish);
+const c = plannedValueCurve(p, { start: '2026-01-05', period: 'month' });
+console.log('BAC', c.bac.toString(), 'months', c.periods.length);

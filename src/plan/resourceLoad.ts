@@ -4,7 +4,7 @@ import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
 import { readDating } from './criticalPath.js';
-import { ResourceDays } from './internal/capacityDays.js';
+import { LAST_EPOCH_DAY, ResourceDays } from './internal/capacityDays.js';
 import type { WorkDays } from './internal/dating.js';
 import { compileNetwork, createPass, type Network, type Pass, runPasses } from './network.js';
 import { type ReadResources, type ResourcePlan, readResources } from './resources.js';
@@ -70,7 +70,8 @@ const EPS = 1e-9;
  * @throws PopmError as {@link assertPlan} for the tasks (paths under
  *   `['plan', 'tasks']`); `NOT_FOUND` for an assignment to an unknown
  *   resource; `OUT_OF_RANGE` for units `<= 0` or a capacity of 0 with work
- *   assigned; `INVALID_DATE` for a bad `start`, `from` or `to`.
+ *   assigned; `INVALID_DATE` for a bad `start`, `from` or `to`; `OUT_OF_RANGE` for
+ *   a schedule past 9999-12-31; `LIMIT_EXCEEDED` for more than 2·10⁷ resource-days.
  * @example
  * const r = resourceLoad(
  *   {
@@ -99,6 +100,7 @@ export function resourceLoad(plan: ResourcePlan, options: ResourceLoadOptions): 
   const pass = createPass(net.n);
   runPasses(net, net.durations, pass);
   const span = Math.max(0, Math.ceil(pass.duration - EPS));
+  checkSpan(span, days.first, res.resources.length);
   const load = dailyLoad(net, res, pass, span);
   const { offsets, dates } = reportedDays(days, span, from, to);
   const own = new ResourceDays(days, res.resources);
@@ -120,6 +122,22 @@ export function resourceLoad(plan: ResourcePlan, options: ResourceLoadOptions): 
     };
   });
   return deepFreeze({ days: dates, resources, overAllocated: any });
+}
+
+/** Cells of the resources × days matrix, at most (160 MB of float64). */
+const MAX_CELLS = 20_000_000;
+
+/** Refuses a schedule past 9999-12-31, or a load matrix too big to hold. */
+function checkSpan(span: number, first: number, resources: number): void {
+  if (span > LAST_EPOCH_DAY - first)
+    throw popmError('OUT_OF_RANGE', ['plan', 'tasks'], 'a schedule ending by 9999-12-31', span);
+  if (span * resources > MAX_CELLS)
+    throw popmError(
+      'LIMIT_EXCEEDED',
+      ['plan', 'tasks'],
+      `at most ${MAX_CELLS} resource-days (resources × working days)`,
+      span * resources,
+    );
 }
 
 /** Per resource, the units booked on each working day `0..span-1` of the early schedule. */

@@ -58,6 +58,8 @@ export interface ReadResources {
   readonly taskResources: readonly (readonly number[])[];
   /** Per task (input order): units per resource, aligned with `taskResources`. */
   readonly taskUnits: readonly (readonly number[])[];
+  /** Per task (input order): its `cost` as given, not yet checked. */
+  readonly taskCost: readonly unknown[];
 }
 
 export const RESOURCE_KEYS = [
@@ -87,13 +89,22 @@ export function readResources(
   const tasks = requireArray(rec.tasks, [...path, 'tasks']);
   const taskResources: number[][] = [];
   const taskUnits: number[][] = [];
+  const taskCost: unknown[] = [];
   tasks.forEach((raw, t) => {
-    const a = readEntity(raw, [...path, 'tasks', t], ['assignments'], 'a task object').assignments;
-    const { ids, units } = readAssignments(a, t, durations[t] as number, index, resources, path);
+    const e = readEntity(raw, [...path, 'tasks', t], ['assignments', 'cost'], 'a task object');
+    const { ids, units } = readAssignments(
+      e.assignments,
+      t,
+      durations[t] as number,
+      index,
+      resources,
+      path,
+    );
     taskResources.push(ids);
     taskUnits.push(units);
+    taskCost.push(e.cost);
   });
-  return { resources, taskResources, taskUnits };
+  return { resources, taskResources, taskUnits, taskCost };
 }
 
 /** Reads resource `i` and records its id in `index` (rejecting a duplicate). */

@@ -1,4 +1,9 @@
-import { compileCalendar, isWorkingEpochDay, type WorkCalendar } from '../core/calendar.js';
+import {
+  type CompiledCalendar,
+  compileCalendar,
+  isWorkingEpochDay,
+  type WorkCalendar,
+} from '../core/calendar.js';
 import { type IsoDate, toEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
@@ -131,44 +136,75 @@ export function teamCapacity(
   for (let d = first; d <= last; d++) if (isWorkingEpochDay(cal, d)) days.push(d);
   const seen = new Map<string, number>();
   const rows = requireArray(people, ['people']).map((raw, i) => {
-    const p = ['people', i];
-    const m = readEntity(raw, p, RESOURCE_KEYS, 'a team member { id }');
-    if (typeof m.id !== 'string' || m.id.length === 0)
-      throw popmError('INVALID_ARGUMENT', [...p, 'id'], 'a non-empty string id', m.id);
-    const dup = seen.get(m.id);
-    if (dup !== undefined)
-      throw popmError('DUPLICATE_ID', [...p, 'id'], 'a unique id', m.id, {
-        id: m.id,
-        firstIndex: dup,
-      });
-    seen.set(m.id, i);
-    if (m.name !== undefined && typeof m.name !== 'string')
-      throw popmError('INVALID_ARGUMENT', [...p, 'name'], 'a string', m.name);
-    const units = requireNumber(m.unitsPerDay ?? 1, [...p, 'unitsPerDay'], { min: 0 });
-    const own =
-      m.calendar === undefined
-        ? undefined
-        : compileCalendar(m.calendar as WorkCalendar, [...p, 'calendar']);
+    const m = readMember(raw, i, seen);
     const working =
-      own === undefined ? days.length : days.filter((d) => isWorkingEpochDay(own, d)).length;
-    const availableDays = round(working * units);
+      m.calendar === undefined
+        ? days.length
+        : days.filter((d) => isWorkingEpochDay(m.calendar as CompiledCalendar, d)).length;
+    const availableDays = round(working * m.units);
+    if (!Number.isFinite(availableDays * focus * perDay))
+      throw popmError(
+        'OUT_OF_RANGE',
+        Number.isFinite(availableDays)
+          ? ['options', 'estimatePerDay']
+          : ['people', i, 'unitsPerDay'],
+        'figures small enough for a finite capacity',
+        Number.isFinite(availableDays) ? perDay : m.units,
+      );
     return {
       id: m.id,
-      ...(m.name === undefined ? {} : { name: m.name as string }),
+      ...(m.name === undefined ? {} : { name: m.name }),
       workingDays: working,
       daysOff: days.length - working,
       availableDays,
       capacity: round(availableDays * focus * perDay),
     };
   });
+  const total = round(rows.reduce((a, r) => a + r.capacity, 0));
+  if (!Number.isFinite(total))
+    throw popmError(
+      'OUT_OF_RANGE',
+      ['options', 'estimatePerDay'],
+      'figures small enough for a finite capacity',
+      perDay,
+    );
   return deepFreeze({
-    total: round(rows.reduce((a, r) => a + r.capacity, 0)),
+    total,
     workingDays: days.length,
     availableDays: round(rows.reduce((a, r) => a + r.availableDays, 0)),
     focusFactor: focus,
     estimatePerDay: perDay,
     people: rows,
   });
+}
+
+/** Reads person `i`, recording its id in `seen` (rejecting a duplicate). */
+function readMember(
+  raw: unknown,
+  i: number,
+  seen: Map<string, number>,
+): { id: string; name?: string; units: number; calendar?: CompiledCalendar } {
+  const p = ['people', i];
+  const m = readEntity(raw, p, RESOURCE_KEYS, 'a team member { id }');
+  if (typeof m.id !== 'string' || m.id.length === 0)
+    throw popmError('INVALID_ARGUMENT', [...p, 'id'], 'a non-empty string id', m.id);
+  const dup = seen.get(m.id);
+  if (dup !== undefined)
+    throw popmError('DUPLICATE_ID', [...p, 'id'], 'a unique id', m.id, {
+      id: m.id,
+      firstIndex: dup,
+    });
+  seen.set(m.id, i);
+  if (m.name !== undefined && typeof m.name !== 'string')
+    throw popmError('INVALID_ARGUMENT', [...p, 'name'], 'a string', m.name);
+  return {
+    id: m.id,
+    ...(m.name === undefined ? {} : { name: m.name as string }),
+    units: requireNumber(m.unitsPerDay ?? 1, [...p, 'unitsPerDay'], { min: 0 }),
+    ...(m.calendar === undefined
+      ? {}
+      : { calendar: compileCalendar(m.calendar as WorkCalendar, [...p, 'calendar']) }),
+  };
 }
 
 /** Rounds float noise (11.200000000000001) away: 12 significant digits. */

@@ -57,3 +57,6 @@ export function longestRun(
   }
   return best;
 }
+
+/** @internal The last epoch day popm dates (9999-12-31). */
+export const LAST_EPOCH_DAY = 2_932_896;

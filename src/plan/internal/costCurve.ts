@@ -15,14 +15,15 @@ import { fromEpochDay, type IsoDate, toEpochDay } from '../../core/dates.js';
 import { popmError } from '../../core/errors.js';
 import { readEntity, readOptions } from '../../core/internal/readObject.js';
 import { Decimal } from '../../core/numbers.js';
-import { requireArray } from '../../core/validate.js';
 import { compileNetwork, createPass, type Network, runPasses } from '../network.js';
 import { type ReadResources, readCost, readResources } from '../resources.js';
+import { LAST_EPOCH_DAY } from './capacityDays.js';
 import { snap } from './dating.js';
 
 /** @internal How long one period of a planned-value curve is. */
 export type CostPeriod = 'day' | 'week' | 'month';
 
+const ZERO = new Decimal(0);
 const PERIODS: readonly CostPeriod[] = ['day', 'week', 'month'];
 const OPTION_KEYS = ['start', 'calendar', 'period'] as const;
 
@@ -65,19 +66,19 @@ export function readCostPlan(plan: unknown, options: unknown): CostPlan {
     starts[i] = snap(pass.es[i] as number);
     finishes[i] = snap((pass.es[i] as number) + (net.durations[i] as number));
   }
-  const costs = taskCosts(rec.tasks, net.durations, res);
+  const costs = taskCosts(net.durations, res);
   const bac = costs.reduce((a, c) => a.plus(c), new Decimal(0));
   const firstDay = addWorkingEpochDays(cal, startDay, 0);
   const duration = snap(pass.duration);
+  if (Math.ceil(duration) > LAST_EPOCH_DAY - firstDay)
+    throw popmError('OUT_OF_RANGE', ['plan', 'tasks'], 'a schedule ending by 9999-12-31', duration);
   return { net, starts, finishes, costs, bac, duration, period, cal, startDay, firstDay };
 }
 
 /** Each task's cost: its fixed `cost` plus every assignment's `costPerDay × units × duration`. */
-function taskCosts(tasks: unknown, d: Float64Array, res: ReadResources): Decimal[] {
-  return requireArray(tasks, ['plan', 'tasks']).map((raw, t) => {
-    const rec = readEntity(raw, ['plan', 'tasks', t], ['cost', 'assignments']);
-    let cost =
-      rec.cost === undefined ? new Decimal(0) : readCost(rec.cost, ['plan', 'tasks', t, 'cost']);
+function taskCosts(d: Float64Array, res: ReadResources): Decimal[] {
+  return res.taskCost.map((raw, t) => {
+    let cost = raw === undefined ? ZERO : readCost(raw, ['plan', 'tasks', t, 'cost']);
     const rs = res.taskResources[t] as readonly number[];
     const us = res.taskUnits[t] as readonly number[];
     rs.forEach((r, k) => {

@@ -1,5 +1,6 @@
 /** @internal The S-curve of a cost-loaded plan, period by period. */
 import { addWorkingEpochDays } from '../../core/calendar.js';
+import { popmError } from '../../core/errors.js';
 import { Decimal } from '../../core/numbers.js';
 import {
   type CostPlan,
@@ -39,11 +40,24 @@ export function buildCurve(p: CostPlan) {
   };
 }
 
+/** The most periods a curve has (a day curve of about 400 years). */
+const MAX_PERIODS = 100_000;
+
 /** Each period's calendar days and the working-day moment at its end, through the last day of work. */
 export function periodEnds(p: CostPlan): { from: number; to: number; at: number }[] {
-  const days = p.period === 'day' ? workingDays(p, Math.max(1, Math.ceil(p.duration))) : [];
+  const days =
+    p.period === 'day'
+      ? workingDays(p, Math.min(MAX_PERIODS, Math.max(1, Math.ceil(p.duration))))
+      : [];
   const out: { from: number; to: number; at: number }[] = [];
   for (let q = 0; ; q++) {
+    if (q === MAX_PERIODS)
+      throw popmError(
+        'LIMIT_EXCEEDED',
+        ['options', 'period'],
+        `at most ${MAX_PERIODS} periods (a longer period)`,
+        p.period,
+      );
     const [from, to] = periodBounds(p, q, days);
     const at = p.period === 'day' ? q + 1 : workedBy(p, to);
     out.push({ from, to, at });
