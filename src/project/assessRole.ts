@@ -1,9 +1,9 @@
 import type { IsoDate } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
 import { requireOneOf } from '../core/validate.js';
-import { ROLE_IDS, ROLES, type RoleId } from '../roles/index.js';
-import { computeFacts, type Facts } from './facts.js';
-import { assessResponsibility } from './internal/responsibilities.js';
+import { ROLE_IDS, type RoleId } from '../roles/index.js';
+import { roleFromFacts } from './internal/assessRole.js';
+import { computeFacts } from './internal/facts.js';
 import type { AssessOptions } from './options.js';
 import type { ResponsibilityAssessment, ResponsibilityStatus } from './responsibilities.js';
 import type { Project } from './types.js';
@@ -20,27 +20,6 @@ export interface RoleAssessment {
   readonly counts: Readonly<Record<ResponsibilityStatus, number>>;
   /** Each responsibility of the role, in catalogue order. */
   readonly responsibilities: readonly ResponsibilityAssessment[];
-}
-
-/** @internal Builds a role assessment from computed facts. */
-export function roleFromFacts(f: Facts, role: RoleId): RoleAssessment {
-  const responsibilities = ROLES[role].responsibilities.map((id) => assessResponsibility(f, id));
-  const counts: Record<ResponsibilityStatus, number> = {
-    ok: 0,
-    attention: 0,
-    missing: 0,
-    'not-applicable': 0,
-  };
-  for (const r of responsibilities) counts[r.status]++;
-  const holderId =
-    role === 'product-owner' ? f.project.roles.productOwner : f.project.roles.projectManager;
-  return {
-    role,
-    holder: { id: holderId, name: f.people.get(holderId)?.name ?? null },
-    asOf: f.asOf,
-    counts,
-    responsibilities,
-  };
 }
 
 /**

@@ -6,8 +6,8 @@ import type { Decimal } from '../../core/numbers.js';
 import type { EarnedValueResult } from '../../finance/index.js';
 import type { ResponsibilityId } from '../../roles/index.js';
 import { RESPONSIBILITIES } from '../../roles/index.js';
-import { daysSince, type Facts } from '../facts.js';
 import type { ResponsibilityAssessment } from '../responsibilities.js';
+import { daysSince, type Facts } from './facts.js';
 import {
   formatMoney,
   formatNumber,

@@ -4,21 +4,21 @@
  * (`./facts/*.ts`). Nothing here is public: each public function reads the
  * figures it needs from the facts.
  */
-import { compileCalendar } from '../core/calendar.js';
-import { type IsoDate, toEpochDay } from '../core/dates.js';
-import { costFacts } from './facts/cost.js';
-import { flowFacts } from './facts/flow.js';
-import { riskFacts } from './facts/risk.js';
-import { scheduleFacts } from './facts/schedule.js';
-import { scopeFacts } from './facts/scope.js';
-import { sprintFacts } from './facts/sprints.js';
-import { stakeholderFacts } from './facts/stakeholders.js';
-import { teamFacts } from './facts/team.js';
-import type { Facts, FactsContext } from './facts/types.js';
-import { workOf } from './internal/history.js';
-import { readProject } from './internal/readProject.js';
-import { resolveOptions } from './internal/resolveOptions.js';
-import { rooted } from './internal/rooted.js';
+import { compileCalendar } from '../../core/calendar.js';
+import { type IsoDate, toEpochDay } from '../../core/dates.js';
+import { costFacts } from '../facts/cost.js';
+import { flowFacts } from '../facts/flow.js';
+import { riskFacts } from '../facts/risk.js';
+import { scheduleFacts } from '../facts/schedule.js';
+import { scopeFacts } from '../facts/scope.js';
+import { sprintFacts } from '../facts/sprints.js';
+import { stakeholderFacts } from '../facts/stakeholders.js';
+import { teamFacts } from '../facts/team.js';
+import type { Facts, FactsContext } from '../facts/types.js';
+import { workOf } from './history.js';
+import { readProject } from './readProject.js';
+import { resolveOptions } from './resolveOptions.js';
+import { rooted } from './rooted.js';
 
 export type {
   ContingencyReserve,
@@ -28,7 +28,7 @@ export type {
   SprintForecast,
   TargetForecast,
   WorkForecast,
-} from './facts/types.js';
+} from '../facts/types.js';
 
 function contextOf(projectIn: unknown, asOf: IsoDate, optionsIn: unknown): FactsContext {
   const read = readProject(projectIn);
