@@ -1,0 +1,103 @@
+/**
+ * simulateProject on 2,000 tasks × 100 risks × 10,000 trials against
+ * simulateSchedule alone on the same tasks (issue 19). Slow: each call takes
+ * seconds, so each bench runs `BENCH_ITERATIONS` times (default 2) with no
+ * warm-up; run this file alone:
+ *
+ *   BENCH_ITERATIONS=1 npx vitest bench --run bench/simulateProject.bench.ts
+ *
+ * Figures and their reading in docs/perf/simulate-project.md.
+ */
+import { bench, describe } from 'vitest';
+import { createRandom } from '../src/core/random.js';
+import type { Resource } from '../src/plan/resources.js';
+import { simulateSchedule } from '../src/plan/simulateSchedule.js';
+import type { Task } from '../src/plan/types.js';
+import { simulateProject } from '../src/project/simulateProject.js';
+import type { Risk } from '../src/risk/types.js';
+
+/**
+ * `n` estimated tasks, each depending on up to 2 of the 50 before it and
+ * assigned full time to one of `r` resources (400 + k a day), and `m`
+ * threats (probability 0.1–0.5, 1/3/10 days, 1,000/5,000/20,000) each linked
+ * to one or two random tasks.
+ */
+function makeRiskPlan(
+  n: number,
+  r: number,
+  m: number,
+  seed = 1,
+): { tasks: Task[]; resources: Resource[]; risks: Risk[] } {
+  const rnd = createRandom(seed);
+  const tasks: Task[] = [];
+  for (let i = 0; i < n; i++) {
+    const dependsOn: string[] = [];
+    for (let k = 0; k < 2 && i > 0; k++) {
+      const p = i - 1 - rnd.int(Math.min(i, 50));
+      if (!dependsOn.includes(`t${p}`)) dependsOn.push(`t${p}`);
+    }
+    const likely = 2 + rnd.int(9);
+    tasks.push({
+      id: `t${i}`,
+      duration: likely,
+      dependsOn,
+      estimate: {
+        optimistic: likely - 1,
+        mostLikely: likely,
+        pessimistic: likely + 1 + rnd.int(6),
+      },
+      assignments: [{ resource: `r${rnd.int(r)}`, units: 1 }],
+    });
+  }
+  const resources = Array.from({ length: r }, (_, k) => ({
+    id: `r${k}`,
+    unitsPerDay: 1,
+    costPerDay: 400 + k,
+  }));
+  const risks = Array.from(
+    { length: m },
+    (_, k): Risk => ({
+      id: `R${k}`,
+      title: `Risk ${k}`,
+      kind: 'threat',
+      probability: 0.1 + 0.1 * rnd.int(5),
+      scheduleImpactDays: { min: 1, mostLikely: 3, max: 10 },
+      costImpact: { min: 1000, mostLikely: 5000, max: 20000 },
+      tasks: [...new Set([`t${rnd.int(n)}`, `t${rnd.int(n)}`])],
+    }),
+  );
+  return { tasks, resources, risks };
+}
+
+const plan = makeRiskPlan(2_000, 200, 100);
+const trials = 10_000;
+const once = {
+  iterations: Number(process.env.BENCH_ITERATIONS ?? 2),
+  time: 0,
+  warmupIterations: 0,
+  warmupTime: 0,
+};
+
+describe('simulateProject: 2,000 tasks × 100 risks × 10,000 trials', () => {
+  bench(
+    'simulateSchedule (the tasks alone)',
+    () => {
+      simulateSchedule(plan.tasks, { trials });
+    },
+    once,
+  );
+  bench(
+    'simulateProject, no risks (costs and criticality only)',
+    () => {
+      simulateProject({ tasks: plan.tasks, resources: plan.resources }, { trials });
+    },
+    once,
+  );
+  bench(
+    'simulateProject, 100 risks (finish, cost, joint P80, tornado)',
+    () => {
+      simulateProject(plan, { trials });
+    },
+    once,
+  );
+});
