@@ -54,12 +54,10 @@ const PENDING: Readonly<Record<string, { readonly owner: string; readonly names:
     names:
       'CompiledCalendar compileCalendar isWorkingEpochDay workingDaysBetweenEpoch addWorkingEpochDays',
   },
-  'core/dates.ts': { owner: 'core: imported by every domain', names: 'weekdayOfEpochDay' },
   'core/errors.ts': {
     owner: 'core: imported by every domain',
     names: 'Shown UNKNOWN_KEY_RULE withPathPrefix',
   },
-  'core/finite.ts': { owner: 'core: imported by backlog', names: 'NUMERIC_STRING' },
   'core/simulation.ts': {
     owner: 'core: imported by plan, progress, risk and project',
     names:

@@ -1,5 +1,6 @@
-import { fromEpochDay, type IsoDate, toEpochDay, weekdayOfEpochDay } from './dates.js';
+import { fromEpochDay, type IsoDate, toEpochDay } from './dates.js';
 import { type PopmPath, popmError } from './errors.js';
+import { weekdayOfEpochDay } from './internal/epochWeekday.js';
 import { readEntity, readOptions } from './internal/readObject.js';
 import { requireArray } from './validate.js';
 

@@ -1,4 +1,5 @@
 import { type PopmPath, popmError } from './errors.js';
+import { weekdayOfEpochDay } from './internal/epochWeekday.js';
 
 /**
  * A calendar date as `YYYY-MM-DD` (proleptic Gregorian, years 0001–9999),
@@ -192,9 +193,4 @@ export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
  */
 export function dayOfWeek(date: IsoDate): number {
   return weekdayOfEpochDay(toEpochDay(date, ['date']));
-}
-
-/** @internal 0 = Sunday; 1970-01-01 was a Thursday. */
-export function weekdayOfEpochDay(day: number): number {
-  return (((day + 4) % 7) + 7) % 7;
 }

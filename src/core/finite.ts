@@ -4,9 +4,7 @@
  * pull decimal.js into a bundle.
  */
 import { type PopmPath, popmError } from './errors.js';
-
-/** @internal What `toDecimal` and `toNumber` accept as a numeric string. */
-export const NUMERIC_STRING = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+import { NUMERIC_STRING } from './internal/numericString.js';
 
 interface DecimalLike {
   toNumber(): number;

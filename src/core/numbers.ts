@@ -1,7 +1,7 @@
 import type { Decimal as DecimalJs } from 'decimal.js';
 import * as decimalModule from 'decimal.js';
 import { type PopmPath, popmError } from './errors.js';
-import { NUMERIC_STRING } from './finite.js';
+import { NUMERIC_STRING } from './internal/numericString.js';
 
 export { toNumber } from './finite.js';
 

@@ -14,9 +14,11 @@ import {
   likelihoodBy,
   likelihoodWithin,
   mergeSimulations,
+  simulateProject,
   simulateRiskCost,
   simulateSchedule,
 } from '../../src/index.js';
+import { REGISTRY } from '../contract/registry.js';
 import { catchError, isDeepFrozen } from '../helpers/freeze.js';
 
 const HISTORY = [2, 0, 0, 5, 1, 3, 2, 4, 0, 0, 1, 1, 2, 4, 0, 0, 0, 1, 0, 1, 2, 0, 0, 0, 0];
@@ -96,6 +98,19 @@ const SIMULATIONS: readonly {
     run: (o) => simulateSchedule(TASKS, { ...o }),
     distributions: (r: object) => [r],
   },
+  {
+    name: 'simulateProject',
+    // The contract registry's project (tasks, resources, risks on tasks), dated.
+    run: (o) =>
+      simulateProject(
+        (REGISTRY.simulateProject?.args?.() ?? [])[0] as never,
+        {
+          start: '2026-11-30',
+          ...o,
+        } as never,
+      ),
+    distributions: (r: { finish: unknown; cost: unknown }) => [r.finish, r.cost],
+  },
 ];
 
 /** A value as JSON gives it back (Decimal → string), for results that hold money. */
@@ -143,17 +158,14 @@ describe('the simulation contract (issue 13)', () => {
       }
       // No function anywhere; JSON and structuredClone give the same data back.
       expect(JSON.stringify(r)).not.toContain('function');
-      if (!('expectedCost' in r)) {
-        expect(viaJson(r)).toEqual(r);
-        expect(structuredClone(r)).toEqual(r);
-      } else {
-        // simulateRiskCost's one Decimal (exact money) is its JSON string; decimal.js instances
-        // hold their constructor, so structuredClone refuses them (the rest clones).
-        const { expectedCost, ...rest } = r;
-        expect(viaJson(rest)).toEqual(rest);
-        expect(structuredClone(rest)).toEqual(rest);
-        expect(viaJson(expectedCost)).toBe(String(expectedCost));
-      }
+      // The one Decimal of simulateRiskCost (expectedCost) and simulateProject (baseCost), exact
+      // money, is its JSON string; decimal.js instances hold their constructor, so
+      // structuredClone refuses them (the rest clones).
+      const money = (['expectedCost', 'baseCost'] as const).find((k) => k in r);
+      const { [money ?? '']: decimal, ...rest } = r;
+      expect(viaJson(rest)).toEqual(rest);
+      expect(structuredClone(rest)).toEqual(rest);
+      if (money !== undefined) expect(viaJson(decimal)).toBe(String(decimal));
     },
   );
 
