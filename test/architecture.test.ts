@@ -119,7 +119,6 @@ const PENDING: Readonly<Record<string, { readonly owner: string; readonly names:
     names: 'WORK_ITEM_KEYS CheckedWorkItem checkWorkItem checkWorkItems',
   },
   'project/mergeSimulations.ts': { owner: 'project', names: 'MERGEABLE_SIMULATIONS' },
-  'project/progressReport.ts': { owner: 'project', names: 'reportFromFacts' },
   'project/simulateProject.ts': { owner: 'project', names: 'finishProject' },
   'risk/simulateRiskCost.ts': {
     owner: 'risk: imported by mergeSimulations',
