@@ -97,11 +97,9 @@ export function gallery(api: Api, project: Popm.Project, asOf: Popm.IsoDate): Fi
   add('stakeholders', 'Stakeholders', () =>
     api.stakeholderGrid(api.stakeholderMap(project.stakeholders)),
   );
-  const schedule = api.scheduleDates(project.plan, {
-    start: project.start,
-    ...(calendar ? { calendar } : {}),
-  });
-  const cp = api.criticalPath(project.plan);
+  const dating = { start: project.start, ...(calendar ? { calendar } : {}) };
+  const schedule = api.scheduleDates(project.plan, dating);
+  const cp = api.criticalPath(project.plan, dating);
   add('gantt', 'Schedule against the baseline', () =>
     api.ganttChart(
       {

@@ -26,6 +26,7 @@ export {
 } from './forecastHistogram.js';
 export { type GanttChartInput, ganttChart } from './ganttChart.js';
 export { milestoneTrendChart } from './milestoneTrendChart.js';
+export { projectRiskChart } from './projectRiskChart.js';
 export { releaseBurnupChart } from './releaseBurnupChart.js';
 export {
   type ReportHtmlOptions,

@@ -18,6 +18,7 @@ import { releaseBurnup } from '../../src/progress/releaseBurnup.js';
 import { workItemAge } from '../../src/progress/workItemAge.js';
 import { progressReport } from '../../src/project/progressReport.js';
 import { sampleProject } from '../../src/project/sample.js';
+import { simulateProject } from '../../src/project/simulateProject.js';
 import { heatMap } from '../../src/risk/heatMap.js';
 import { createRiskRegister } from '../../src/risk/register.js';
 import { stakeholderMap } from '../../src/stakeholders/stakeholderMap.js';
@@ -118,8 +119,53 @@ const trend = () => {
   ]);
 };
 
+/** A 12-task chain pair with three linked risks: the date-and-cost fixture. */
+const projectRisk = () =>
+  simulateProject(
+    {
+      tasks: Array.from({ length: 12 }, (_, i) => ({
+        id: `T${i}`,
+        duration: 5 + (i % 4),
+        cost: 1000 * (1 + (i % 3)),
+        dependsOn: i > 1 ? [`T${i - 2}`] : [],
+        estimate: { optimistic: 3 + (i % 4), mostLikely: 5 + (i % 4), pessimistic: 10 + (i % 4) },
+      })),
+      risks: [
+        {
+          id: 'R-01',
+          title: 'Supplier late',
+          kind: 'threat',
+          probability: 0.4,
+          tasks: ['T3'],
+          scheduleImpactDays: { min: 2, mostLikely: 4, max: 9 },
+          costImpact: 5000,
+        },
+        {
+          id: 'R-02',
+          title: 'Key person leaves',
+          kind: 'threat',
+          probability: 0.2,
+          tasks: ['T8'],
+          scheduleImpactDays: 6,
+          costImpact: 12000,
+        },
+        {
+          id: 'R-03',
+          title: 'Scope creep',
+          kind: 'threat',
+          probability: 0.5,
+          tasks: ['T10'],
+          scheduleImpactDays: 3,
+          costImpact: 3000,
+        },
+      ],
+    } as never,
+    { trials: 2000, seed: 3, start: '2027-01-04' },
+  );
+
 /** One fixed input per chart: [name, draw]. */
 const FIXTURES: [string, () => string][] = [
+  ['projectRiskChart', () => charts.projectRiskChart(projectRisk(), { currency: 'EUR' })],
   ['milestoneTrendChart', () => charts.milestoneTrendChart(trend())],
   ['cycleTimeControlChart', () => charts.cycleTimeControlChart(control())],
   ['releaseBurnupChart', () => charts.releaseBurnupChart(release())],
@@ -435,6 +481,26 @@ describe('control chart, release burnup and resource load (issues 17, 19)', () =
     expect(svg).toContain('>Planned</text>');
     // Without the curve the same snapshots draw no planned line.
     expect(charts.earnedValueChart({ snapshots: series.rows })).not.toContain('>Planned</text>');
+  });
+
+  it('date and cost risk: P80 date and cost from the joint figure, bars past P80 marked, drivers in order', () => {
+    const r = projectRisk();
+    const svg = charts.projectRiskChart(r, { currency: 'EUR' });
+    const share = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(
+      r.joint.share * 100,
+    );
+    expect(svg).toContain(`P80 finish ${r.joint.finishDate} (`);
+    expect(svg).toContain(`both hold together in ${share}% of trials.`);
+    expect(svg).toContain(`Largest driver: ${r.tornado[0]?.id} (`);
+    // Finish bars after the P80 date are in the second colour; none before it.
+    const late = r.finish.histogram.filter((b) => b.value > r.joint.finish && b.count >= 0).length;
+    const lateCost = r.cost.histogram.filter((b) => b.value > r.joint.cost).length;
+    expect(svg.match(/fill="var\(--popm-c2, #E69F00\)"><title>/g)?.length).toBe(late + lateCost);
+    // The driver rows, largest finish contribution first, as the result lists them.
+    const ids = [...svg.matchAll(/<text x="12" y="[\d.]+" class="s">(R-\d+)<\/text>/g)].map(
+      (m) => m[1],
+    );
+    expect(ids).toEqual(r.tornado.map((d) => d.id));
   });
 
   it('milestone trend: each line is its milestone, the diagonal is drawn, slips are named in <desc>', () => {

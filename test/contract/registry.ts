@@ -824,6 +824,36 @@ export const REGISTRY: Readonly<Record<string, Entry>> = {
       ]),
     ],
   },
+  projectRiskChart: {
+    results: [0],
+    args: () => [
+      popm.simulateProject(
+        {
+          tasks: [
+            {
+              id: 'a',
+              duration: 3,
+              cost: 100,
+              estimate: { optimistic: 2, mostLikely: 3, pessimistic: 6 },
+            },
+            { id: 'b', duration: 2, dependsOn: ['a'], cost: 50 },
+          ],
+          risks: [
+            {
+              id: 'r',
+              title: 'Late',
+              kind: 'threat',
+              probability: 0.5,
+              tasks: ['b'],
+              scheduleImpactDays: 2,
+              costImpact: 40,
+            },
+          ],
+        } as never,
+        { trials: 50, seed: 1, start: '2026-03-02' },
+      ),
+    ],
+  },
   releaseBurnupChart: {
     results: [0],
     args: () => [
