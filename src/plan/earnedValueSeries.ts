@@ -4,6 +4,7 @@ import type { PopmPath } from '../core/errors.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readEntity, readMeta } from '../core/internal/readObject.js';
+import type { Serialized } from '../core/json.js';
 import { Decimal, type Numeric, toDecimal } from '../core/numbers.js';
 import { requireArray, requireNumber } from '../core/validate.js';
 import {
@@ -69,6 +70,9 @@ export interface EarnedValueSeriesResult {
   /** One row per snapshot, in input order. */
   readonly rows: readonly EarnedValueRow[];
 }
+
+/** The JSON form of an {@link EarnedValueSeriesResult}: every `Decimal` is its string. */
+export type EarnedValueSeriesJson = Serialized<EarnedValueSeriesResult>;
 
 const SNAPSHOT_KEYS = ['asOf', 'tasks', 'actualCost', 'meta'] as const;
 const PROGRESS_KEYS = ['id', 'percentComplete'] as const;

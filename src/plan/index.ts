@@ -25,6 +25,7 @@ export { dateForProbability } from './dateForProbability.js';
 export { durationForProbability } from './durationForProbability.js';
 export type {
   EarnedValueRow,
+  EarnedValueSeriesJson,
   EarnedValueSeriesResult,
   ProgressSnapshot,
   TaskProgress,
@@ -49,6 +50,7 @@ export { pertAnalysis } from './pertAnalysis.js';
 export type { PertEstimateResult } from './pertEstimate.js';
 export { pertEstimate } from './pertEstimate.js';
 export type {
+  PlannedValueCurveJson,
   PlannedValueCurveOptions,
   PlannedValueCurveResult,
   PlannedValueRow,

@@ -1,6 +1,7 @@
 import type { WorkCalendar } from '../core/calendar.js';
 import type { IsoDate } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
+import type { Serialized } from '../core/json.js';
 import type { Decimal } from '../core/numbers.js';
 import { type CostPeriod, readCostPlan } from './internal/costCurve.js';
 import { buildCurve } from './internal/costSweep.js';
@@ -60,6 +61,24 @@ export interface PlannedValueCurveResult {
   /** Every task's cost, in input order. */
   readonly tasks: readonly TaskCost[];
 }
+
+/**
+ * The JSON form of a {@link PlannedValueCurveResult}: every `Decimal` is the
+ * string `JSON.stringify` writes for it.
+ *
+ * @example
+ * import type { PlannedValueCurveJson } from 'popm';
+ * const json: PlannedValueCurveJson = JSON.parse(
+ *   JSON.stringify(
+ *     plannedValueCurve(
+ *       { resources: [], tasks: [{ id: 'a', duration: 2, cost: '99.90' }] },
+ *       { start: '2026-03-02', period: 'day' },
+ *     ),
+ *   ),
+ * );
+ * json.cumulativePv; //=> ['49.95', '99.9']
+ */
+export type PlannedValueCurveJson = Serialized<PlannedValueCurveResult>;
 
 /**
  * The planned-value S-curve of a cost-loaded plan: each task costs its fixed
