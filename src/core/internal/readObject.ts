@@ -69,15 +69,26 @@ export function closestKey(
   if (key.length < 4) return undefined;
   let best: string | undefined;
   let bestDistance = 3;
+  let bestPrefix = -1;
   for (const k of known) {
     if (k.length < 4) continue;
     const d = editDistance(key, k, 2);
-    if (d < bestDistance) {
+    if (d > 2) continue;
+    // On a tie, the key sharing the longer start wins: `vale` is 'value', not 'date'.
+    const prefix = d === bestDistance ? commonPrefix(key, k) : -1;
+    if (d < bestDistance || prefix > bestPrefix) {
       best = k;
       bestDistance = d;
+      bestPrefix = commonPrefix(key, k);
     }
   }
   return best;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
 function unknownKey(

@@ -50,6 +50,13 @@ describe('closestKey (the 1.0 unknown-key rule)', () => {
   it('picks the nearest of several, first listed on ties', () => {
     expect(closestKey('costt', ['cost', 'costs'])).toBe('cost');
   });
+
+  it('on equal distance, names the key sharing the longer start (vale → value, not date)', () => {
+    expect(closestKey('vale', ['date', 'value', 'count'])).toBe('value');
+    expect(closestKey('vale', ['value', 'date'])).toBe('value');
+    expect(closestKey('dat', ['date', 'value'])).toBeUndefined();
+    expect(closestKey('zzzzzz', ['value', 'count'])).toBeUndefined();
+  });
 });
 
 describe('readEntity', () => {
