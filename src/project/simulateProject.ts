@@ -216,7 +216,8 @@ function perTrial(values: Float64Array, sim: SimulationSettings): number[][] {
  * @throws PopmError as {@link validatePlan} and {@link createRiskRegister} (paths under
  *   `plan.tasks` and `plan.risks`); `NOT_FOUND` for a risk linked to a task not in the plan or an
  *   assignment to an unknown resource; `DUPLICATE_ID` for a task linked twice by one risk;
- *   `OUT_OF_RANGE` for a negative cost, units <= 0 or a bad option; `INVALID_ARGUMENT` for an
+ *   `OUT_OF_RANGE` for a negative cost, units <= 0, a bad option, a cost or cost per day
+ *   above 10^15, or a plan whose cost could pass 10^300 in a trial; `INVALID_ARGUMENT` for an
  *   unknown option, a bad seed, shard or calendar; `INVALID_DATE` for a bad start;
  *   `LIMIT_EXCEEDED` for more than 10⁹ trials × (tasks + links) or 10⁷ trials × (risks + 1)
  * @example

@@ -435,6 +435,28 @@ describe('simulateProject', () => {
       'INVALID_NUMBER',
       ['plan', 'resources', 0, 'costPerDay'],
     );
+    // Trials add costs in float64: amounts that could overflow are refused, not turned into NaN.
+    expectPopm(
+      () => simulateProject({ tasks: [{ id: 'A', duration: 1, cost: '1e308' }] }),
+      'OUT_OF_RANGE',
+      ['plan', 'tasks', 0, 'cost'],
+    );
+    expectPopm(
+      () =>
+        simulateProject({
+          tasks: [
+            {
+              id: 'A',
+              duration: 1,
+              estimate: { optimistic: 1, mostLikely: 1, pessimistic: 2 },
+              assignments: [{ resource: 'r', units: 1e300 }],
+            },
+          ],
+          resources: [{ id: 'r', unitsPerDay: 1e300, costPerDay: 1e15 }],
+        }),
+      'OUT_OF_RANGE',
+      ['plan'],
+    );
     expectPopm(() => simulateProject({ tasks: [{ id: 'A', duration: -1 }] }), 'OUT_OF_RANGE', [
       'plan',
       'tasks',

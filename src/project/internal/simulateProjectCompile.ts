@@ -12,7 +12,7 @@ import { compileNetwork, type Network } from '../../plan/network.js';
 import type { Task } from '../../plan/types.js';
 import { readPlanCosts } from './simulateProjectCost.js';
 import type { ProjectKernel } from './simulateProjectKernel.js';
-import { readProjectRisks } from './simulateProjectRisks.js';
+import { type RiskModel, readProjectRisks } from './simulateProjectRisks.js';
 
 const KEYS = [
   'distribution',
@@ -128,30 +128,7 @@ export function compileProject(
     if (varies[i] === 1) variable.push(i);
     else constant = constant.plus((costs.rate[i] as Decimal).times(net.durations[i] as number));
   }
-  const links = risks.tasks.reduce((a, t) => a + t.length, 0);
-  const work = s.sim.trials * (net.n + net.m + links + 1);
-  if (work > MAX_WORK)
-    throw popmError(
-      'LIMIT_EXCEEDED',
-      ['options', 'trials'],
-      `trials × (tasks + links + risk links) <= ${MAX_WORK}`,
-      work,
-    );
-  if (s.sim.trials > MAX_PROJECT_TRIALS)
-    throw popmError(
-      'LIMIT_EXCEEDED',
-      ['options', 'trials'],
-      `at most ${MAX_PROJECT_TRIALS} trials`,
-      s.sim.trials,
-    );
-  const kept = s.sim.trials * (risks.ids.length + 1);
-  if (kept > MAX_OUTCOMES)
-    throw popmError(
-      'LIMIT_EXCEEDED',
-      ['options', 'trials'],
-      `trials × (risks + 1) <= ${MAX_OUTCOMES}`,
-      kept,
-    );
+  checkLimits(s.sim, net, risks);
   const kernel: ProjectKernel = {
     net,
     triangular: s.distribution === 'triangular',
@@ -161,5 +138,62 @@ export function compileProject(
     rate: Float64Array.from(costs.rate, (r) => r.toNumber()),
     risks,
   };
+  checkCostRange(kernel);
   return { kernel, baseCost: costs.baseCost };
+}
+
+/** Refuses a run too large to compute or to keep (see the limits above). */
+function checkLimits(sim: SimulationSettings, net: Network, risks: RiskModel): void {
+  const links = risks.tasks.reduce((a, t) => a + t.length, 0);
+  const work = sim.trials * (net.n + net.m + links + 1);
+  if (work > MAX_WORK)
+    throw popmError(
+      'LIMIT_EXCEEDED',
+      ['options', 'trials'],
+      `trials × (tasks + links + risk links) <= ${MAX_WORK}`,
+      work,
+    );
+  if (sim.trials > MAX_PROJECT_TRIALS)
+    throw popmError(
+      'LIMIT_EXCEEDED',
+      ['options', 'trials'],
+      `at most ${MAX_PROJECT_TRIALS} trials`,
+      sim.trials,
+    );
+  const kept = sim.trials * (risks.ids.length + 1);
+  if (kept > MAX_OUTCOMES)
+    throw popmError(
+      'LIMIT_EXCEEDED',
+      ['options', 'trials'],
+      `trials × (risks + 1) <= ${MAX_OUTCOMES}`,
+      kept,
+    );
+}
+
+/** Largest cost any trial may reach: the per-trial sums run in float64 and must stay finite. */
+const MAX_COST = 1e300;
+
+/**
+ * Refuses a plan whose cost could overflow float64 in some trial: the
+ * constant part, every varying task's cost per day × its longest duration
+ * (pessimistic estimate plus every delay on it), and every risk's highest cost.
+ */
+function checkCostRange(k: ProjectKernel): void {
+  const longest = Float64Array.from(k.net.durations);
+  k.estimated.forEach((i, e) => {
+    longest[i] = k.hi[e] as number;
+  });
+  let bound = Math.abs(k.constantCost);
+  k.risks.tasks.forEach((tasks, r) => {
+    bound += k.risks.costMax[r] as number;
+    for (const j of tasks) longest[j] = (longest[j] as number) + (k.risks.daysMax[r] as number);
+  });
+  for (const j of k.variable) bound += (k.rate[j] as number) * (longest[j] as number);
+  if (!(bound <= MAX_COST))
+    throw popmError(
+      'OUT_OF_RANGE',
+      ['plan'],
+      `a plan whose cost stays below ${MAX_COST} in every trial`,
+      bound,
+    );
 }

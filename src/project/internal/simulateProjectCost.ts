@@ -8,7 +8,7 @@
  * Cost-Schedule Risk Analysis", 2011: time-dependent resources cost more
  * when their task takes longer).
  */
-import type { PopmPath } from '../../core/errors.js';
+import { type PopmPath, popmError } from '../../core/errors.js';
 import { readEntity } from '../../core/internal/readObject.js';
 import { Decimal } from '../../core/numbers.js';
 import { requireArray } from '../../core/validate.js';
@@ -23,6 +23,21 @@ export interface PlanCosts {
   readonly rate: readonly Decimal[];
   /** The budget at completion: Σ fixed + rate × planned duration (as `plannedValueCurve`'s BAC). */
   readonly baseCost: Decimal;
+}
+
+/** Largest cost (or cost per day) one task or resource may carry into the float64 simulation. */
+const MAX_AMOUNT = 1e15;
+
+/** `amount`, unless it is too large for the float64 trials. */
+function withinRange(amount: Decimal, path: PopmPath): Decimal {
+  if (amount.gt(MAX_AMOUNT))
+    throw popmError(
+      'OUT_OF_RANGE',
+      path,
+      `an amount up to ${MAX_AMOUNT} for the simulation`,
+      amount.toString(),
+    );
+  return amount;
 }
 
 /**
@@ -42,7 +57,9 @@ export function readPlanCosts(
   path: PopmPath,
 ): PlanCosts {
   const read = readResources({ tasks, resources }, net.durations, path);
-  const perDay = read.resources.map((r) => r.costPerDay ?? new Decimal(0));
+  const perDay = read.resources.map((r, k) =>
+    withinRange(r.costPerDay ?? new Decimal(0), [...path, 'resources', k, 'costPerDay']),
+  );
   const rawTasks = requireArray<unknown>(tasks, [...path, 'tasks']);
   const fixed: Decimal[] = [];
   const rate: Decimal[] = [];
@@ -50,7 +67,10 @@ export function readPlanCosts(
   for (let i = 0; i < net.n; i++) {
     const at = [...path, 'tasks', i];
     const rec = readEntity(rawTasks[i], at, ['cost'], 'a task object');
-    const f = rec.cost === undefined ? new Decimal(0) : readCost(rec.cost, [...at, 'cost']);
+    const f =
+      rec.cost === undefined
+        ? new Decimal(0)
+        : withinRange(readCost(rec.cost, [...at, 'cost']), [...at, 'cost']);
     let r = new Decimal(0);
     const ids = read.taskResources[i] ?? [];
     const units = read.taskUnits[i] ?? [];
