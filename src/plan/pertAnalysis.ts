@@ -5,13 +5,14 @@ import { deepFreeze } from '../core/freeze.js';
 import {
   type CriticalPathResult,
   type PertAnalysisOptions,
+  preparePlan,
   readCriticalPathOptions,
 } from './criticalPath.js';
 import { type Analysis, analyse } from './internal/analyse.js';
 import { WorkDays } from './internal/dating.js';
-import { readPlanDating } from './internal/pertDates.js';
+import { hasProgress, readPlanDating } from './internal/pertDates.js';
 import { compileNetwork, type Network } from './network.js';
-import { pertOf } from './pertEstimate.js';
+import { type PertEstimateResult, pertOf } from './pertEstimate.js';
 import type { Task } from './types.js';
 
 /** One task's PERT figures in {@link PertAnalysisResult}. */
@@ -104,32 +105,35 @@ export function pertAnalysis(
   const net = compileNetwork(tasks);
   const { maxPaths, tolerance, rec } = readCriticalPathOptions(options, ['start', 'calendar']);
   const dating = readPlanDating(rec.start, rec.calendar, ['options']);
+  const days = dating === undefined ? undefined : new WorkDays(dating.cal, dating.first);
+  // Summaries expanded, dated constraints, deadlines and progress applied, as criticalPath does.
+  const plan = preparePlan(net, days, undefined);
   const { n, ids } = net;
-  const means = new Float64Array(n);
-  const variances = new Float64Array(n);
-  const perTask: PertTask[] = new Array<PertTask>(n);
+  const means = Float64Array.from(plan.d);
+  const variances = new Float64Array(plan.net.n);
+  const figures: (PertEstimateResult | undefined)[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const est = (net.tasks[i] as Task).estimate;
-    if (est === undefined) {
-      means[i] = net.durations[i] as number;
-      perTask[i] = Object.freeze({
-        id: ids[i] as string,
-        mean: means[i] as number,
-        stdDev: 0,
-        variance: 0,
-      });
-    } else {
-      const f = pertOf(est.optimistic, est.mostLikely, est.pessimistic);
-      means[i] = f.mean;
-      variances[i] = f.variance;
-      perTask[i] = Object.freeze({ id: ids[i] as string, ...f });
-    }
+    // A task with progress keeps the schedule's duration (work done is not estimated again).
+    if (est === undefined || hasProgress(net, i)) continue;
+    const f = pertOf(est.optimistic, est.mostLikely, est.pessimistic);
+    means[i] = f.mean;
+    variances[i] = f.variance;
+    figures[i] = f;
   }
-  const days = dating === undefined ? undefined : new WorkDays(dating.cal, dating.first);
-  const a = analyse(net, means, maxPaths, tolerance, days);
+  const a = analyse(plan.net, means, maxPaths, tolerance, days, plan.nodes);
+  // Without an estimate: the duration used (a summary's rolled up).
+  const perTask = a.result.tasks.map((t, i): PertTask => {
+    const f = figures[i];
+    return Object.freeze(
+      f === undefined
+        ? { id: ids[i] as string, mean: t.duration, stdDev: 0, variance: 0 }
+        : { id: ids[i] as string, ...f },
+    );
+  });
   const mean = a.result.duration;
 
-  const { variance, path } = widestPath(net, a, variances);
+  const { variance, path } = widestPath(plan.net, a, variances, n);
   if (!Number.isFinite(variance))
     throw popmError('OUT_OF_RANGE', ['tasks'], 'a critical path variance below 1.8e308', variance);
   return Object.freeze({
@@ -152,6 +156,7 @@ function widestPath(
   net: Network,
   a: Analysis,
   variances: Float64Array,
+  rows: number,
 ): { variance: number; path: string[] } {
   const best = new Float64Array(net.n);
   const next = new Int32Array(net.n).fill(-1);
@@ -178,7 +183,13 @@ function widestPath(
       first = s;
     }
   }
+  return { variance, path: pathFrom(net, next, first, rows) };
+}
+
+/** The ids along `next` from `first`: the plan's tasks only (a summary's link nodes, `>= rows`, left out). */
+function pathFrom(net: Network, next: Int32Array, first: number, rows: number): string[] {
   const path: string[] = [];
-  for (let i = first; i !== -1; i = next[i] as number) path.push(net.ids[i] as string);
-  return { variance, path };
+  for (let i = first; i !== -1; i = next[i] as number)
+    if (i < rows) path.push(net.ids[i] as string);
+  return path;
 }

@@ -24,7 +24,15 @@ import {
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
 import { requireArray, requireNumber, requireOneOf, requireString } from '../core/validate.js';
-import { dateOfDuration, type PlanDating, readPlanDating } from './internal/pertDates.js';
+import { type PreparedPlan, preparePlan } from './criticalPath.js';
+import { WorkDays } from './internal/dating.js';
+import {
+  dateOfDuration,
+  hasProgress,
+  type PlanDating,
+  readPlanDating,
+} from './internal/pertDates.js';
+import type { Tree } from './internal/summaries.js';
 import {
   compileNetwork,
   createPass,
@@ -166,17 +174,30 @@ export function simulateSchedule<
       : requireNumber(opts.bins, ['options', 'bins'], { integer: true, min: 1, max: 1000 });
   // Dates are checked before the simulation is paid for.
   const dating = readPlanDating(opts.start, opts.calendar, ['options']);
-  const { n, ids } = net;
-  if (sim.trials * (n + net.m + 1) > MAX_WORK)
+  // Summaries expanded, dated constraints, deadlines and progress applied, as criticalPath does.
+  const plan = preparePlan(
+    net,
+    dating === undefined ? undefined : new WorkDays(dating.cal, dating.first),
+    undefined,
+  );
+  const { ids } = net;
+  const size = plan.net.n + plan.net.m + 1;
+  if (sim.trials * size > MAX_WORK)
     throw popmError(
       'LIMIT_EXCEEDED',
       ['options', 'trials'],
       `trials × (tasks + links) <= ${MAX_WORK}`,
-      sim.trials * (n + net.m + 1),
+      sim.trials * size,
     );
   const est = readEstimates(net);
   const { estimated, lo, mode, hi } = est;
-  const { finishes, sums, criticalCount } = runTrials(net, est, distribution === 'triangular', sim);
+  const { finishes, sums, criticalCount } = runTrials(
+    plan,
+    net,
+    est,
+    distribution === 'triangular',
+    sim,
+  );
   const context = {
     ids,
     durations: Array.from(net.durations),
@@ -193,13 +214,15 @@ export function simulateSchedule<
     lo,
     mode,
     hi,
-    lower: Array.from(net.lower),
+    lower: Array.from(plan.net.lower),
     links: [
-      Array.from(net.linkPred),
-      Array.from(net.linkSucc),
-      Array.from(net.linkType),
-      Array.from(net.lag),
+      Array.from(plan.net.linkPred),
+      Array.from(plan.net.linkSucc),
+      Array.from(plan.net.linkType),
+      Array.from(plan.net.lag),
     ],
+    // A plan with summaries, dated constraints or progress: what they made of it.
+    ...(plan.net === net ? {} : { prepared: [Array.from(plan.d), plan.net.bounds ?? null] }),
     trials: sim.trials,
     seed: sim.seed,
   };
@@ -225,12 +248,12 @@ interface Estimates {
   readonly hi: number[];
 }
 
-/** Collects every task with an `estimate`. */
+/** Collects every task with an `estimate` and no progress (work done is not drawn again). */
 function readEstimates(net: Network): Estimates {
   const est: Estimates = { estimated: [], lo: [], mode: [], hi: [] };
   for (let i = 0; i < net.n; i++) {
     const e = (net.tasks[i] as Task).estimate;
-    if (e === undefined) continue;
+    if (e === undefined || hasProgress(net, i)) continue;
     est.estimated.push(i);
     est.lo.push(e.optimistic);
     est.mode.push(e.mostLikely);
@@ -241,29 +264,36 @@ function readEstimates(net: Network): Estimates {
 
 /** Runs this share of the trials: every finish, the duration sums and the critical counts. */
 function runTrials(
-  net: Network,
+  plan: PreparedPlan,
+  tasks: Network,
   est: Estimates,
   triangular: boolean,
   sim: SimulationSettings,
 ): { finishes: Float64Array; sums: number[][]; criticalCount: Float64Array } {
-  const { n } = net;
+  const { net } = plan;
+  const n = tasks.n;
   const e = est.estimated.length;
-  const d = Float64Array.from(net.durations);
+  const d = Float64Array.from(plan.d);
+  // The bounded pass sets the span of a split task in `d`: start each trial afresh.
+  const reset = net.bounds === undefined ? null : plan.d;
+  const critical = tasks.tree === undefined ? null : new Uint8Array(n);
   const sums: number[][] = est.estimated.map(() => []);
   // Per block of SUM_BLOCK trials, a plain sum in trial order; blocks are added exactly,
   // so the mean durations do not depend on how the trials were split into shards.
   const blockSums = new Float64Array(e);
   const criticalCount = new Float64Array(n);
   const finishes = new Float64Array(sim.end - sim.start);
-  const pass = createPass(n);
+  const pass = createPass(net.n);
   const stream = new Stream();
   for (let t = sim.start; t < sim.end; t++) {
     stream.reset(sim.key, t);
+    if (reset !== null) d.set(reset);
     drawDurations(stream, est, triangular, d, blockSums);
     if ((t + 1) % SUM_BLOCK === 0 || t + 1 === sim.end) flushBlock(sums, blockSums);
     runPasses(net, d, pass);
     finishes[t - sim.start] = pass.duration;
-    countCritical(pass, criticalCount);
+    if (critical === null) countCritical(pass, criticalCount);
+    else countCriticalTree(pass, tasks.tree as Tree, critical, criticalCount);
   }
   return { finishes, sums, criticalCount };
 }
@@ -301,6 +331,25 @@ function countCritical(pass: Pass, criticalCount: Float64Array): void {
   for (let i = 0; i < criticalCount.length; i++)
     if ((ls[i] as number) - (es[i] as number) <= tol)
       criticalCount[i] = (criticalCount[i] as number) + 1;
+}
+
+/** {@link countCritical} with summaries: a summary is critical when one of its children is. */
+function countCriticalTree(
+  pass: Pass,
+  tree: Tree,
+  critical: Uint8Array,
+  criticalCount: Float64Array,
+): void {
+  const { es, ls } = pass;
+  const tol = defaultTolerance(pass.duration);
+  for (let i = 0; i < critical.length; i++)
+    critical[i] = tree.summary[i] === 0 && (ls[i] as number) - (es[i] as number) <= tol ? 1 : 0;
+  for (const i of tree.bottomUp) {
+    const p = tree.parent[i] as number;
+    if (critical[i] === 1 && p >= 0) critical[p] = 1;
+  }
+  for (let i = 0; i < critical.length; i++)
+    if (critical[i] === 1) criticalCount[i] = (criticalCount[i] as number) + 1;
 }
 
 /** @internal Builds the result from every trial (also used by mergeSimulations). */

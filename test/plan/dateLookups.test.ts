@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addWorkingDays, type WorkCalendar, workingDaysBetween } from '../../src/core/calendar.js';
 import { addDays } from '../../src/core/dates.js';
 import { deepFreeze } from '../../src/core/freeze.js';
+import { criticalPath } from '../../src/plan/criticalPath.js';
 import { dateForProbability } from '../../src/plan/dateForProbability.js';
 import { durationForProbability } from '../../src/plan/durationForProbability.js';
 import { pertAnalysis } from '../../src/plan/pertAnalysis.js';
@@ -299,6 +300,118 @@ describe('simulateSchedule with a start', () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('pertAnalysis and simulateSchedule schedule the plan as criticalPath does', () => {
+  // A summary S (A, A2) that B follows, B held to start no earlier than Monday 14 Dec,
+  // and C started (2 of 4 days left): criticalPath says 13 working days.
+  const plan: Task[] = [
+    { id: 'S', duration: 0 },
+    {
+      id: 'A',
+      duration: 5,
+      parent: 'S',
+      estimate: { optimistic: 3, mostLikely: 5, pessimistic: 7 },
+    },
+    { id: 'A2', duration: 2, parent: 'S' },
+    {
+      id: 'B',
+      duration: 3,
+      dependsOn: ['S'],
+      constraint: { type: 'start-no-earlier-than', date: '2026-12-14' },
+    },
+    {
+      id: 'C',
+      duration: 4,
+      actualStart: '2026-11-30',
+      remainingDuration: 2,
+      estimate: { optimistic: 1, mostLikely: 4, pessimistic: 30 },
+    },
+  ];
+
+  it('follows links to a summary, dated constraints and progress (hand-checked: 13 days)', () => {
+    const opts = { start: MONDAY };
+    const cp = criticalPath(frozen(plan), opts);
+    expect(cp.duration).toBe(13);
+    const r = pertAnalysis(frozen(plan), opts);
+    expect(r.mean).toBe(13);
+    expect(r.stdDev).toBe(0); // B (fixed) drives the finish; A's spread is off the critical path
+    expect(r.path).toEqual(['B']);
+    // C has progress: it keeps the schedule's duration (4), not its estimate's mean (7.5);
+    // the summary's figure is its span.
+    expect(r.tasks.map((t) => [t.id, t.mean])).toEqual([
+      ['S', 5],
+      ['A', 5],
+      ['A2', 2],
+      ['B', 3],
+      ['C', 4],
+    ]);
+    expect(dateForProbability(r, 0.5)).toBe('2026-12-16');
+    const sim = simulateSchedule(frozen(plan), { ...opts, trials: 300 });
+    // A's worst case (7 days) still ends before 14 Dec: every trial finishes on day 13.
+    expect(sim.min).toBe(13);
+    expect(sim.max).toBe(13);
+    expect(sim.dates?.[95]).toBe('2026-12-16');
+    expect(sim.tasks.find((t) => t.id === 'C')?.meanDuration).toBe(4);
+    expect(sim.tasks.find((t) => t.id === 'B')?.criticalityIndex).toBe(1);
+  });
+
+  it('counts a summary critical when one of its children is', () => {
+    const tight: Task[] = [
+      { id: 'S', duration: 0 },
+      {
+        id: 'A',
+        duration: 5,
+        parent: 'S',
+        estimate: { optimistic: 3, mostLikely: 5, pessimistic: 9 },
+      },
+      { id: 'A2', duration: 1, parent: 'S' },
+      { id: 'B', duration: 3, dependsOn: ['S'] },
+    ];
+    const sim = simulateSchedule(frozen(tight), { trials: 200 });
+    const by = Object.fromEntries(sim.tasks.map((t) => [t.id, t.criticalityIndex]));
+    expect(by).toEqual({ S: 1, A: 1, A2: 0, B: 1 });
+    expect(pertAnalysis(frozen(tight)).path).toEqual(['A', 'B']);
+  });
+
+  it('without estimates, PERT and every trial equal the critical path, summaries and constraints included (property)', () => {
+    const rowArb = fc.record({
+      duration: fc.integer({ min: 0, max: 9 }),
+      parent: fc.option(fc.nat(), { nil: undefined }),
+      dep: fc.option(fc.nat(), { nil: undefined }),
+      snet: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(rowArb, { minLength: 1, maxLength: 10 }), (rows) => {
+        const tasks: Task[] = rows.map((r, i) => ({
+          id: `t${i}`,
+          duration: r.duration,
+          ...(r.parent !== undefined && i > 0 ? { parent: `t${r.parent % i}` } : {}),
+          ...(r.dep !== undefined && i > 0 ? { dependsOn: [`t${r.dep % i}`] } : {}),
+          ...(r.snet === undefined
+            ? {}
+            : {
+                constraint: {
+                  type: 'start-no-earlier-than' as const,
+                  date: addDays(MONDAY, r.snet),
+                },
+              }),
+        }));
+        const parents = new Set(tasks.map((t) => t.parent));
+        const plan = frozen(tasks.map((t) => (parents.has(t.id) ? { ...t, duration: 0 } : t)));
+        let cp: ReturnType<typeof criticalPath>;
+        try {
+          cp = criticalPath(plan, { start: MONDAY });
+        } catch {
+          return; // a plan criticalPath refuses (e.g. a link to a summary's own child) is not the point here
+        }
+        expect(pertAnalysis(plan, { start: MONDAY }).mean).toBe(cp.duration);
+        const sim = simulateSchedule(plan, { start: MONDAY, trials: 3 });
+        expect([sim.min, sim.max]).toEqual([cp.duration, cp.duration]);
+      }),
+      { numRuns: 150 },
     );
   });
 });

@@ -153,3 +153,32 @@ export function byAsDuration(
     );
   return durationByDate(dating, by, path);
 }
+
+/** @internal The network fields {@link hasProgress} reads. */
+interface WithExtras {
+  readonly extras?:
+    | {
+        readonly hasProgress: boolean;
+        readonly actualStart: Float64Array;
+        readonly actualFinish: Float64Array;
+        readonly remaining: Float64Array;
+        readonly percent: Float64Array;
+      }
+    | undefined;
+}
+
+/**
+ * @internal True when task `i` reports progress (an actual date, a remaining
+ * duration or a percent complete): its duration is then the schedule's, not
+ * a draw from its estimate.
+ */
+export function hasProgress(net: WithExtras, i: number): boolean {
+  const x = net.extras;
+  if (x === undefined || !x.hasProgress) return false;
+  return !(
+    Number.isNaN(x.actualStart[i] as number) &&
+    Number.isNaN(x.actualFinish[i] as number) &&
+    Number.isNaN(x.remaining[i] as number) &&
+    Number.isNaN(x.percent[i] as number)
+  );
+}
