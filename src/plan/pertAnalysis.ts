@@ -37,6 +37,12 @@ export interface PertDatingOptions extends PertAnalysisOptions {
   readonly start?: IsoDate | undefined;
   /** The working calendar for the dates; default Saturday and Sunday off, no holidays. */
   readonly calendar?: WorkCalendar | undefined;
+  /**
+   * The status date (needs `start`): work not done by the end of that day is
+   * scheduled after it, as {@link criticalPath} does, so the figures are a
+   * forecast from where the plan now stands.
+   */
+  readonly statusDate?: IsoDate | undefined;
 }
 
 /** The result of {@link pertAnalysis}. */
@@ -78,7 +84,8 @@ export interface PertAnalysisResult {
  * working day and the calendar, so the look-ups work in dates too.
  *
  * @param tasks - the plan; not changed
- * @param options - as {@link criticalPath}: `maxPaths`, `tolerance`, and for dates `start` and `calendar`
+ * @param options - as {@link criticalPath}: `maxPaths`, `tolerance`, and for dates `start`,
+ *   `calendar` and `statusDate`
  *
  * @returns mean, variance, stdDev, the path used, the CPM result and per-task figures; frozen
  * @throws PopmError as {@link assertPlan}; `OUT_OF_RANGE` when the path's variance overflows
@@ -103,11 +110,15 @@ export function pertAnalysis(
   options?: PertDatingOptions,
 ): PertAnalysisResult {
   const net = compileNetwork(tasks);
-  const { maxPaths, tolerance, rec } = readCriticalPathOptions(options, ['start', 'calendar']);
+  const { maxPaths, tolerance, rec } = readCriticalPathOptions(options, [
+    'start',
+    'calendar',
+    'statusDate',
+  ]);
   const dating = readPlanDating(rec.start, rec.calendar, ['options']);
   const days = dating === undefined ? undefined : new WorkDays(dating.cal, dating.first);
   // Summaries expanded, dated constraints, deadlines and progress applied, as criticalPath does.
-  const plan = preparePlan(net, days, undefined);
+  const plan = preparePlan(net, days, rec.statusDate);
   const { n, ids } = net;
   const means = Float64Array.from(plan.d);
   const variances = new Float64Array(plan.net.n);

@@ -62,6 +62,12 @@ export interface SimulateScheduleOptions<
   readonly start?: IsoDate | undefined;
   /** The working calendar for the dates; default Saturday and Sunday off, no holidays. */
   readonly calendar?: WorkCalendar | undefined;
+  /**
+   * The status date (needs `start`): work not done by the end of that day is
+   * scheduled after it, as {@link criticalPath} does, so every trial runs
+   * from where the plan now stands.
+   */
+  readonly statusDate?: IsoDate | undefined;
 }
 
 /** One histogram row of {@link SimulateScheduleResult}. */
@@ -109,7 +115,14 @@ export interface SimulateScheduleResult<P extends number = DefaultPercentile>
   readonly dates?: PercentileRecord<P, IsoDate> | undefined;
 }
 
-const KEYS = ['distribution', 'bins', 'start', 'calendar', ...SIMULATION_KEYS] as const;
+const KEYS = [
+  'distribution',
+  'bins',
+  'start',
+  'calendar',
+  'statusDate',
+  ...SIMULATION_KEYS,
+] as const;
 
 /** Most trials × (tasks + links) one call may run. */
 const MAX_WORK = 1_000_000_000;
@@ -178,7 +191,7 @@ export function simulateSchedule<
   const plan = preparePlan(
     net,
     dating === undefined ? undefined : new WorkDays(dating.cal, dating.first),
-    undefined,
+    opts.statusDate,
   );
   const { ids } = net;
   const size = plan.net.n + plan.net.m + 1;

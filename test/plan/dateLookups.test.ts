@@ -358,6 +358,35 @@ describe('pertAnalysis and simulateSchedule schedule the plan as criticalPath do
     expect(sim.tasks.find((t) => t.id === 'B')?.criticalityIndex).toBe(1);
   });
 
+  it('forecasts from a status date: work not done by then moves after it, as in criticalPath', () => {
+    const late: Task[] = [
+      { id: 'A', duration: 2, actualStart: MONDAY, actualFinish: '2026-12-01' },
+      {
+        id: 'B',
+        duration: 10,
+        dependsOn: ['A'],
+        estimate: { optimistic: 8, mostLikely: 10, pessimistic: 18 },
+      },
+    ];
+    const opts = { start: MONDAY, statusDate: '2026-12-04' }; // B not started by Friday
+    const cp = criticalPath(frozen(late), opts);
+    expect(cp.duration).toBe(15); // B from Monday 7 Dec, 10 days
+    const r = pertAnalysis(frozen(late), opts);
+    expect(r.mean).toBe(cp.duration - 10 + 11); // B's PERT mean is 11
+    expect(dateForProbability(r, 0.5)).toBe('2026-12-21');
+    const sim = simulateSchedule(frozen(late), { ...opts, trials: 400 });
+    expect(sim.min).toBeGreaterThanOrEqual(5 + 8);
+    expect(sim.max).toBeLessThanOrEqual(5 + 18);
+    expect(sim.min).toBeGreaterThan(
+      simulateSchedule(frozen(late), { start: MONDAY, trials: 400 }).min,
+    );
+    expectPopm(
+      () => simulateSchedule(frozen(late), { statusDate: '2026-12-04' }),
+      'INVALID_ARGUMENT',
+      ['options', 'start'],
+    );
+  });
+
   it('counts a summary critical when one of its children is', () => {
     const tight: Task[] = [
       { id: 'S', duration: 0 },
