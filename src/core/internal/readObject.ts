@@ -67,19 +67,26 @@ export function closestKey(
   for (const k of known) if (normalise(k) === norm) return k;
   if (strictWords && known.some((k) => extendsByWord(key, k))) return undefined;
   if (key.length < 4) return undefined;
+  return nearestByDistance(key, known);
+}
+
+/**
+ * The known key of 4+ characters within edit distance 2 of `key`, the
+ * nearest; on a tie, the one sharing the longer start (`vale` is 'value',
+ * not 'date'), then the first listed.
+ */
+function nearestByDistance(key: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
   let bestPrefix = -1;
   for (const k of known) {
     if (k.length < 4) continue;
     const d = editDistance(key, k, 2);
-    if (d > 2) continue;
-    // On a tie, the key sharing the longer start wins: `vale` is 'value', not 'date'.
-    const prefix = d === bestDistance ? commonPrefix(key, k) : -1;
-    if (d < bestDistance || prefix > bestPrefix) {
+    const p = commonPrefix(key, k);
+    if (d < bestDistance || (d === bestDistance && d <= 2 && p > bestPrefix)) {
       best = k;
       bestDistance = d;
-      bestPrefix = commonPrefix(key, k);
+      bestPrefix = p;
     }
   }
   return best;
