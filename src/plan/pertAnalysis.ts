@@ -78,6 +78,11 @@ export interface PertAnalysisResult {
  * approximation (central limit theorem along the path); PERT ignores merge
  * bias, so near-critical paths make it optimistic — see {@link simulateSchedule}.
  *
+ * The plan is scheduled as {@link criticalPath} schedules it (links to a
+ * summary reach its children; dated constraints, deadlines, actuals and a
+ * `statusDate` apply); a task that reports progress keeps its scheduled
+ * duration, variance 0, and a summary's mean is its rolled-up span.
+ *
  * Look up probabilities with {@link probabilityOfCompletion},
  * {@link durationForProbability} and {@link dateForProbability} over the
  * result (plain JSON data). With a `start` the result carries the first

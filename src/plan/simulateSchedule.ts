@@ -137,6 +137,11 @@ const MAX_WORK = 1_000_000_000;
  * trial), so repeatable, and shards merge to the same answer.
  *
  * @param tasks - the plan; not changed
+ * The plan is scheduled as {@link criticalPath} schedules it (links to a
+ * summary reach its children; dated constraints, deadlines, actuals and a
+ * `statusDate` apply); a task that reports progress is not drawn, and a
+ * summary counts as critical in a trial when one of its children is.
+ *
  * With a `start` (and a `calendar`) the percentiles also come as finish
  * dates (`dates`) and every histogram row gets its `date`; the working-day
  * figures and the merge of shards are unchanged.
