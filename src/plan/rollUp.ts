@@ -114,17 +114,18 @@ const METHODS = ['duration', 'work', 'count', 'weights'] as const;
  * weight, share and the percentage points it adds, so the figure can be
  * explained line by line.
  *
- * A leaf's own percent is its `percentComplete`; else `100` with an
- * `actualFinish`; else, on a started task (`actualStart`), `100 ×
- * (duration − remainingDuration) / duration` (at least 0); else `0`. Links
- * are not read.
+ * A leaf's own percent reads its progress as the schedule does: `100` with
+ * an `actualFinish` (it is done); else its `percentComplete`; else `100 ×
+ * (duration − remainingDuration) / duration` (at least 0); else `0` — a
+ * milestone is done once it has an `actualStart` and nothing remains.
+ * Links are not read.
  *
  * @param plan - the tasks (as {@link criticalPath} takes them, e.g. a Project's `plan`); not changed
  * @param options - `method` (default `'duration'`), `includeMilestones` (default `true`)
  * @returns the plan's figure, every task's weight, figure and contributions; deep-frozen
  * @throws PopmError `DUPLICATE_ID` for a repeated id; `NOT_FOUND` for an unknown `parent`;
  *   `CYCLE` for a loop of parents (or a task its own parent); `OUT_OF_RANGE` for a
- *   `percentComplete` outside [0, 100] (or below 100 with an `actualFinish`), a negative
+ *   `percentComplete` outside [0, 100], a negative
  *   duration, remaining duration or weight, a duration on a summary, an actual finish
  *   before the actual start, or weights that overflow; `INVALID_DATE` for a bad actual
  *   date; `INVALID_ARGUMENT` for a missing `weight` with `method: 'weights'`, an actual

@@ -248,10 +248,11 @@ function simplePercent(rec: Rec): number | undefined {
 }
 
 /**
- * A task's percent complete: `percentComplete` when given; else `100` with
- * an `actualFinish`; else from `remainingDuration` on a started task
- * (`100 × (duration − remaining) / duration`, at least 0; a started
- * milestone with nothing left is done); else `0`.
+ * A task's percent complete, as the schedule reads its progress: `100` with
+ * an `actualFinish` (the task is done); else its `percentComplete`; else
+ * from `remainingDuration`, `100 × (duration − remaining) / duration` (at
+ * least 0; a milestone: done when nothing remains and it started); else a
+ * started milestone is done and any other task at 0.
  */
 function readPercent(rec: Rec, at: PopmPath, duration: number): number {
   const started = readActuals(rec, at);
@@ -259,15 +260,14 @@ function readPercent(rec: Rec, at: PopmPath, duration: number): number {
     rec.remainingDuration === undefined
       ? undefined
       : requireNumber(rec.remainingDuration, [...at, 'remainingDuration'], { min: 0 });
-  if (rec.percentComplete !== undefined) {
-    const p = requireNumber(rec.percentComplete, [...at, 'percentComplete'], { min: 0, max: 100 });
-    if (rec.actualFinish !== undefined && p !== 100)
-      throw popmError('OUT_OF_RANGE', [...at, 'percentComplete'], '100 on a finished task', p);
-    return p;
-  }
+  const percent =
+    rec.percentComplete === undefined
+      ? undefined
+      : requireNumber(rec.percentComplete, [...at, 'percentComplete'], { min: 0, max: 100 });
   if (rec.actualFinish !== undefined) return 100;
-  if (remaining === undefined || !started) return 0;
-  if (duration === 0) return remaining === 0 ? 100 : 0;
+  if (percent !== undefined) return percent;
+  if (duration === 0) return started && (remaining === undefined || remaining === 0) ? 100 : 0;
+  if (remaining === undefined) return 0;
   return (100 * Math.max(0, duration - remaining)) / duration;
 }
 
@@ -278,7 +278,7 @@ function readActuals(rec: Rec, at: PopmPath): boolean {
       throw popmError(
         'INVALID_ARGUMENT',
         [...at, 'actualStart'],
-        'an actual start with an actual finish',
+        'an actual start for a task with an actual finish',
         undefined,
       );
     return false;
