@@ -1,4 +1,5 @@
 import { bench, describe } from 'vitest';
+import { addWorkingDays } from '../src/core/calendar.js';
 import { createRandom } from '../src/core/random.js';
 import { criticalPath } from '../src/plan/criticalPath.js';
 import type { Dependency, Task } from '../src/plan/types.js';
@@ -83,4 +84,88 @@ describe('criticalPath, the same networks shuffled (order found by Kahn)', () =>
 describe('criticalPath, the shuffled networks read from JSON (allocated in list order)', () => {
   measured('10,000 tasks, shuffled, from JSON', 10_000, 'json');
   measured('100,000 tasks, shuffled, from JSON', 100_000, 'json');
+});
+
+const START = '2026-11-30';
+const KINDS = [
+  'start-no-earlier-than',
+  'finish-no-earlier-than',
+  'start-no-later-than',
+  'finish-no-later-than',
+  'must-start-on',
+  'must-finish-on',
+] as const;
+
+/**
+ * Issue 18: the 100,000-task network with dates, where every fifth task is a
+ * summary of the next four (every fifth summary also holding the next four
+ * summaries: two levels), one summary in ten linked from an earlier task and
+ * to a later one, and one leaf in ten constrained (every type, each met).
+ * `plain` is the same rows
+ * without `parent` and `constraint` (the summaries left as milestones), so
+ * the ratio is the price of the constraints and the summaries. Both are
+ * read back from JSON (rows allocated as a file's are).
+ */
+function datedPlan(n: number): { full: readonly Task[]; plain: readonly Task[] } {
+  // The summaries' own rows carry no links (theirs are added below).
+  const onLeaf = (d: Dependency) => Number((typeof d === 'string' ? d : d.id).slice(1)) % 5 !== 0;
+  const tree: Task[] = network(n).map((t, i): Task => {
+    if (i % 5 === 0) {
+      const top = i % 25 === 0 ? undefined : `t${i - (i % 25)}`;
+      const linked = (i / 5) % 10 === 3 && i >= 40 ? { dependsOn: [`t${i - 31}`] } : {};
+      return { id: t.id, ...(top === undefined ? {} : { parent: top }), ...linked } as Task;
+    }
+    const deps = t.dependsOn?.filter(onLeaf) ?? [];
+    // A leaf 40 tasks on waits for every child of a linked summary.
+    const s = i - 40 - ((i - 40) % 5);
+    if (i >= 40 && (s / 5) % 10 === 3) deps.push({ id: `t${s}`, type: 'FS' });
+    return {
+      id: t.id,
+      duration: t.duration,
+      parent: `t${i - (i % 5)}`,
+      ...(deps.length > 0 ? { dependsOn: deps } : {}),
+    };
+  });
+  // Constraints that the schedule meets (a flexible one at or before the
+  // early date, a no-later-than at or after it, a must-on on it), so both
+  // plans schedule alike and the ratio is the price of the machinery.
+  const early = criticalPath(tree, { start: START }).tasks;
+  const rnd = createRandom(`plan-bench-dated-${n}`);
+  const full = tree.map((t, i): Task => {
+    const row = early[i];
+    if (i % 5 === 0 || row === undefined || rnd.int(10) !== 0) return t;
+    const kind = KINDS[rnd.int(KINDS.length)] as (typeof KINDS)[number];
+    const at = kind.startsWith('start') || kind === 'must-start-on' ? row.es : row.ef - 1;
+    const shift = kind.includes('earlier') ? -rnd.int(6) : kind.includes('later') ? rnd.int(6) : 0;
+    const date = addWorkingDays(START, Math.max(0, at + shift));
+    return { ...t, constraint: { type: kind, date } };
+  });
+  const plain = full.map((t) => {
+    const { parent: _p, constraint: _c, ...rest } = t;
+    return (rest.duration === undefined ? { ...rest, duration: 0 } : rest) as Task;
+  });
+  // Both read back from JSON, as a plan from a file: rows of one kind share a shape.
+  const json = (t: readonly Task[]) => JSON.parse(JSON.stringify(t)) as readonly Task[];
+  return { full: json(full), plain: json(plain) };
+}
+
+describe('issue 18: 100,000 dated tasks, 10% constrained, 20% summaries vs the same rows without them', () => {
+  let plan: { full: readonly Task[]; plain: readonly Task[] } = { full: [], plain: [] };
+  const setup = () => {
+    if (plan.full.length === 0) plan = datedPlan(100_000);
+  };
+  bench(
+    'plain: dates only',
+    () => {
+      criticalPath(plan.plain, { start: START });
+    },
+    { iterations: 10, setup },
+  );
+  bench(
+    'with constraints and summaries',
+    () => {
+      criticalPath(plan.full, { start: START });
+    },
+    { iterations: 10, setup },
+  );
 });

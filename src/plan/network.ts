@@ -20,7 +20,7 @@ export interface Network {
   readonly n: number;
   /** Number of links. */
   readonly m: number;
-  /** Task ids in input order. */
+  /** Task ids in input order (the first `rows` nodes'). */
   readonly ids: readonly string[];
   /** Each task's optional fields (`name`, `estimate`, `constraint`, `meta`), input order; see {@link ReadTasks}. */
   readonly tasks: readonly Task[];
@@ -63,7 +63,7 @@ export interface Network {
  * raises a start to `lowerFinish − d`, then holds it at
  * `min(holdStart, holdFinish − d)` (an inflexible constraint wins over the
  * links, as MS Project's "honor constraint dates"); the backward pass caps
- * a late start at `min(upperStart, upperFinish − d)`. A `split` task (work
+ * a late start at `min(holdStart, holdFinish − d, deadline − d)`. A `split` task (work
  * done, no actual start) takes its duration in the pass: `done` then, from
  * the status date on, `rem`. A `complete` task keeps its early dates as late.
  */
@@ -71,12 +71,11 @@ export interface Bounds {
   readonly lowerFinish: Float64Array;
   readonly holdStart: Float64Array;
   readonly holdFinish: Float64Array;
-  readonly upperStart: Float64Array;
-  readonly upperFinish: Float64Array;
   readonly split: Uint8Array;
+  /** Work done and left of a split task (empty arrays in a plan without progress). */
   readonly done: Float64Array;
   readonly rem: Float64Array;
-  /** Each node's deadline (a finish offset), `Infinity` for none. */
+  /** Each node's deadline (a finish offset), `Infinity` for none: a late bound only. */
   readonly deadline: Float64Array;
   /** The status date's offset (end of that day), `-Infinity` without one. */
   readonly status: number;
@@ -265,7 +264,10 @@ function backwardPass(net: Network, d: Float64Array, ls: Float64Array, finish: n
     const dp = d[p] as number;
     let late = finish - dp;
     if (b !== undefined) {
-      const u = Math.min(b.upperStart[p] as number, (b.upperFinish[p] as number) - dp);
+      const u = Math.min(
+        b.holdStart[p] as number,
+        Math.min(b.holdFinish[p] as number, b.deadline[p] as number) - dp,
+      );
       if (u < late) late = u;
     }
     for (let j = succStart[p] as number, end = succStart[p + 1] as number; j < end; j++) {

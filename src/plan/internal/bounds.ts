@@ -59,18 +59,17 @@ function inPlan(c: Clock, day: number, path: PopmPath): number {
   return day;
 }
 
-function emptyBounds(n: number, status: number): Bounds {
+function emptyBounds(n: number, status: number, progress: boolean): Bounds {
   const inf = Number.POSITIVE_INFINITY;
+  const k = progress ? n : 0;
   return {
     lowerFinish: new Float64Array(n).fill(Number.NEGATIVE_INFINITY),
     holdStart: new Float64Array(n).fill(inf),
     holdFinish: new Float64Array(n).fill(inf),
-    upperStart: new Float64Array(n).fill(inf),
-    upperFinish: new Float64Array(n).fill(inf),
     deadline: new Float64Array(n).fill(inf),
     split: new Uint8Array(n),
-    done: new Float64Array(n),
-    rem: new Float64Array(n),
+    done: new Float64Array(k),
+    rem: new Float64Array(k),
     status,
     complete: new Uint8Array(n),
     fixed: new Uint8Array(n),
@@ -91,16 +90,17 @@ export function applyBounds(
   const rows = net.rows ?? net.n;
   const x = net.extras ?? new Extras(rows);
   const status = statusDay === undefined ? Number.NEGATIVE_INFINITY : finishOff(clock, statusDay);
-  const b = emptyBounds(net.n, status);
+  const b = emptyBounds(net.n, status, x.hasProgress);
   const lower = net.lower.slice();
   const d = net.durations.slice();
   for (let i = 0; i < rows; i++) {
     if (x.conType[i] !== 0) constrain(b, lower, x, i, clock, path);
     if (!Number.isNaN(x.deadline[i] as number)) deadline(net, b, x, i, clock, nodes, path);
-    progress(b, lower, d, x, i, clock, path);
+    if (x.hasProgress) progress(b, lower, d, x, i, clock, path);
+    // Without progress every task is unstarted: after the status date, unless constrained.
+    else if (x.conType[i] === 0 && status > (lower[i] as number)) lower[i] = status;
   }
-  let fixedLinks = 0;
-  for (let e = 0; e < net.m; e++) if (b.fixed[net.linkSucc[e] as number] === 1) fixedLinks++;
+  const fixedLinks = x.hasProgress ? countInto(net, b.fixed) : 0;
   const base = { ...net, lower, bounds: b };
   return { net: fixedLinks === 0 ? base : dropLinksInto(base, b.fixed, fixedLinks), d };
 }
@@ -117,8 +117,14 @@ function deadline(
 ): void {
   const off = finishOff(clock, inPlan(clock, x.deadline[i] as number, [...path, i, 'deadline']));
   const at = net.tree?.summary[i] === 1 ? (nodes?.outFinish[i] as number) : i;
-  if (off < (b.upperFinish[at] as number)) b.upperFinish[at] = off;
   b.deadline[at] = off;
+}
+
+/** How many links end at a fixed node. */
+function countInto(net: Network, fixed: Uint8Array): number {
+  let count = 0;
+  for (let e = 0; e < net.m; e++) if (fixed[net.linkSucc[e] as number] === 1) count++;
+  return count;
 }
 
 /** One dated constraint into the bounds. */
@@ -135,11 +141,11 @@ function constrain(
   if (type === SNET || type === SNLT || type === MSO) {
     const so = startOff(clock, day);
     if (type !== SNLT && so > (lower[i] as number)) lower[i] = so;
-    if (type !== SNET) b.holdStart[i] = b.upperStart[i] = so;
+    if (type !== SNET) b.holdStart[i] = so;
   } else {
     const fo = finishOff(clock, day);
     if (type !== FNLT) b.lowerFinish[i] = fo;
-    if (type === FNLT || type === MFO) b.holdFinish[i] = b.upperFinish[i] = fo;
+    if (type === FNLT || type === MFO) b.holdFinish[i] = fo;
   }
 }
 
@@ -195,8 +201,7 @@ function completeSpan(clock: Clock, dur: number, done: number, start: number, af
 function fix(b: Bounds, lower: Float64Array, i: number, start: number): void {
   lower[i] = start;
   b.fixed[i] = 1;
-  b.holdStart[i] = b.holdFinish[i] = b.upperStart[i] = Number.POSITIVE_INFINITY;
-  b.upperFinish[i] = b.deadline[i] as number;
+  b.holdStart[i] = b.holdFinish[i] = Number.POSITIVE_INFINITY;
   b.lowerFinish[i] = Number.NEGATIVE_INFINITY;
 }
 

@@ -12,6 +12,8 @@
  *
  * A child that is itself a summary is reached through its own nodes, so the
  * rule applies down the tree. The summary's own node is left without links.
+ * The link nodes share the ids and task records of the tasks (`ids` and
+ * `tasks` keep their `rows` entries; nothing reads a link node's).
  * The result is still a set of difference constraints, so the passes, the
  * floats and the critical paths are unchanged; a deadline on a summary sits
  * on its out-finish node.
@@ -19,7 +21,6 @@
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { topologicalOrder } from '../../core/internal/topologicalOrder.js';
 import type { Network } from '../network.js';
-import type { Task } from '../types.js';
 import { FF, FS, SS } from './readTasks.js';
 import type { Tree } from './summaries.js';
 
@@ -33,17 +34,25 @@ export interface SummaryNodes {
   readonly ownerOf: Int32Array;
 }
 
-/** Growable link lists. */
+/** Link lists of a known greatest size. */
 class Links {
-  pred: number[] = [];
-  succ: number[] = [];
-  type: number[] = [];
-  lag: number[] = [];
+  count = 0;
+  readonly pred: Int32Array;
+  readonly succ: Int32Array;
+  readonly type: Uint8Array;
+  readonly lag: Float64Array;
+  constructor(cap: number) {
+    this.pred = new Int32Array(cap);
+    this.succ = new Int32Array(cap);
+    this.type = new Uint8Array(cap);
+    this.lag = new Float64Array(cap);
+  }
   add(p: number, s: number, t: number, l: number): void {
-    this.pred.push(p);
-    this.succ.push(s);
-    this.type.push(t);
-    this.lag.push(l);
+    const k = this.count++;
+    this.pred[k] = p;
+    this.succ[k] = s;
+    this.type[k] = t;
+    this.lag[k] = l;
   }
 }
 
@@ -112,20 +121,52 @@ function movedLinks(net: Network, summary: Uint8Array, nodes: SummaryNodes, link
   }
 }
 
+/** How many links {@link childLinks} adds: one per node of each child's summary. */
+function childLinkCount(rows: number, tree: Tree, nodes: SummaryNodes): number {
+  const per = new Uint8Array(rows);
+  for (const S of nodes.ownerOf) per[S] = (per[S] as number) + 1;
+  let count = 0;
+  for (let c = 0; c < rows; c++) {
+    const S = tree.parent[c] as number;
+    if (S >= 0) count += per[S] as number;
+  }
+  return count;
+}
+
 /** The links between each summary's nodes and its children (a child summary: its own nodes). */
 function childLinks(rows: number, tree: Tree, nodes: SummaryNodes, links: Links): void {
   const { summary, parent } = tree;
-  const { inStart, inFinish, outFinish, outStart } = nodes;
   for (let c = 0; c < rows; c++) {
     const S = parent[c] as number;
     if (S < 0) continue;
-    const leaf = summary[c] !== 1;
-    const via = (arr: Int32Array): number => (leaf ? c : (arr[c] as number));
-    if ((inStart[S] as number) >= 0) links.add(inStart[S] as number, via(inStart), SS, 0);
-    if ((inFinish[S] as number) >= 0) links.add(inFinish[S] as number, via(inFinish), FF, 0);
-    if ((outFinish[S] as number) >= 0) links.add(via(outFinish), outFinish[S] as number, FF, 0);
-    if ((outStart[S] as number) >= 0) links.add(via(outStart), outStart[S] as number, SS, 0);
+    if (summary[c] === 1) summaryLinks(c, S, nodes, links);
+    else leafLinks(c, S, nodes, links);
   }
+}
+
+/** The links between summary `S`'s nodes and its child summary `c`'s. */
+function summaryLinks(c: number, S: number, nodes: SummaryNodes, links: Links): void {
+  const { inStart, inFinish, outFinish, outStart } = nodes;
+  const a = inStart[S] as number;
+  if (a >= 0) links.add(a, inStart[c] as number, SS, 0);
+  const b = inFinish[S] as number;
+  if (b >= 0) links.add(b, inFinish[c] as number, FF, 0);
+  const f = outFinish[S] as number;
+  if (f >= 0) links.add(outFinish[c] as number, f, FF, 0);
+  const g = outStart[S] as number;
+  if (g >= 0) links.add(outStart[c] as number, g, SS, 0);
+}
+
+/** The links between summary `S`'s nodes and its leaf child `c`. */
+function leafLinks(c: number, S: number, nodes: SummaryNodes, links: Links): void {
+  const a = nodes.inStart[S] as number;
+  if (a >= 0) links.add(a, c, SS, 0);
+  const b = nodes.inFinish[S] as number;
+  if (b >= 0) links.add(b, c, FF, 0);
+  const f = nodes.outFinish[S] as number;
+  if (f >= 0) links.add(c, f, FF, 0);
+  const g = nodes.outStart[S] as number;
+  if (g >= 0) links.add(c, g, SS, 0);
 }
 
 /** @internal The network with summary link nodes. */
@@ -136,7 +177,7 @@ export function expandSummaries(
 ): { net: Network; nodes: SummaryNodes } {
   const nodes = needs(net, tree, net.extras?.deadline);
   const rows = net.n;
-  const links = new Links();
+  const links = new Links(net.m + childLinkCount(rows, tree, nodes));
   movedLinks(net, tree.summary, nodes, links);
   childLinks(rows, tree, nodes, links);
   return { net: build(net, rows + nodes.ownerOf.length, rows, links, nodes, path), nodes };
@@ -157,12 +198,6 @@ function build(
     indegree[i] = (csr.predStart[i + 1] as number) - (csr.predStart[i] as number);
   const sorted = topologicalOrder(n, csr.succStart, csr.succTask, indegree);
   if (sorted.count < n) throw summaryCycle(net, rows, sorted.indegree, nodes, path);
-  const ids = net.ids.slice();
-  const tasks = net.tasks.slice() as Task[];
-  for (const owner of nodes.ownerOf) {
-    ids.push(net.ids[owner] as string);
-    tasks.push(net.tasks[owner] as Task);
-  }
   const durations = new Float64Array(n);
   durations.set(net.durations);
   const lower = new Float64Array(n);
@@ -172,10 +207,8 @@ function build(
     ...net,
     ...arrays,
     n,
-    m: links.pred.length,
+    m: links.count,
     rows,
-    ids,
-    tasks,
     durations,
     lower,
     order: sorted.order,
@@ -184,7 +217,7 @@ function build(
 
 /** Compressed sparse rows of `links`: grouped by successor, and by predecessor. */
 function compress(n: number, links: Links) {
-  const m = links.pred.length;
+  const m = links.count;
   const predStart = new Int32Array(n + 1);
   const succStart = new Int32Array(n + 1);
   for (let e = 0; e < m; e++) {

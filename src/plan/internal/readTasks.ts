@@ -183,14 +183,14 @@ class TaskFields {
     this.estimate = v.estimate;
     this.constraint = v.constraint;
     this.meta = v.meta;
-    this.deadline = v.deadline;
+    // Of the issue-18 fields only `parent` (on most rows of a plan with
+    // summaries) is read by name; a row with another has more keys than
+    // this counts, and takes the key walk (scanKeys), which sets them.
     this.parent = v.parent;
-    this.actualStart = v.actualStart;
-    this.actualFinish = v.actualFinish;
-    this.remainingDuration = v.remainingDuration;
-    this.percentComplete = v.percentComplete;
+    this.deadline = this.actualStart = this.actualFinish = undefined;
+    this.remainingDuration = this.percentComplete = undefined;
     return (
-      this.countExtras() +
+      (this.parent === undefined ? 0 : 1) +
       (this.id === undefined ? 0 : 1) +
       (this.name === undefined ? 0 : 1) +
       (this.duration === undefined ? 0 : 1) +
@@ -396,11 +396,8 @@ function readSlow(
   for (const key of knownList) into.set(key, rec[key]);
 }
 
-function readTask(value: unknown, i: number, out: ReadTasks, walk: Walk): void {
-  const t = walk.task;
-  if (!scan(value, TASK_KEYS, t, walk.judged))
-    readSlow(value, [...walk.path, i], TASK_KEYS, t, 'a task object');
-  const id = t.id;
+/** A non-empty id, not seen before: indexed. */
+function readId(id: unknown, i: number, out: ReadTasks, walk: Walk): string {
   if (typeof id !== 'string' || id.length === 0)
     throw popmError('INVALID_ARGUMENT', [...walk.path, i, 'id'], 'a non-empty string id', id);
   // One probe per task finds a repeated id and inserts a new one.
@@ -411,6 +408,14 @@ function readTask(value: unknown, i: number, out: ReadTasks, walk: Walk): void {
       firstIndex: first,
     });
   out.ids[i] = id;
+  return id;
+}
+
+function readTask(value: unknown, i: number, out: ReadTasks, walk: Walk): void {
+  const t = walk.task;
+  if (!scan(value, TASK_KEYS, t, walk.judged))
+    readSlow(value, [...walk.path, i], TASK_KEYS, t, 'a task object');
+  const id = readId(t.id, i, out, walk);
   const name = t.name;
   if (name !== undefined && typeof name !== 'string')
     throw popmError('INVALID_ARGUMENT', [...walk.path, i, 'name'], 'a string', name);
@@ -421,13 +426,15 @@ function readTask(value: unknown, i: number, out: ReadTasks, walk: Walk): void {
     t.constraint === undefined ? undefined : readTaskConstraint(t.constraint, i, out, walk);
   const meta = t.meta === undefined ? undefined : readMeta(t.meta, [...walk.path, i, 'meta']);
   const deps = t.dependsOn;
-  const extra = t.countExtras() > 0;
-  if (extra) readExtras(t, i, extrasOf(out), [...walk.path, i]);
+  const extra = t.countExtras();
+  if (extra > 0) readExtras(t, i, extrasOf(out), walk.path);
   // Most tasks carry nothing beyond id, duration and links: they share one
   // empty record (internal only; the typed arrays hold the rest).
   const plain =
     name === undefined && estimate === undefined && constraint === undefined && meta === undefined;
-  out.tasks[i] = plain && !extra ? PLAIN : record(t, id, d, estimate, constraint, meta);
+  // A parent alone is kept in the extras (most rows of a plan with summaries).
+  const onlyParent = extra === 0 || (extra === 1 && t.parent !== undefined);
+  out.tasks[i] = plain && onlyParent ? PLAIN : record(t, id, d, estimate, constraint, meta);
   if (deps !== undefined) readLinks(deps, i, out, walk);
 }
 

@@ -55,23 +55,50 @@ function small(x: number): number {
 }
 
 function summaryRow(old: ScheduledTask, a: Acc): ScheduledTask {
-  const base = {
-    id: old.id,
-    duration: small(a.ef - a.es),
-    es: a.es,
-    ef: a.ef,
-    ls: a.ls,
-    lf: a.lf,
-    totalFloat: a.tf,
-    freeFloat: a.ff,
-    critical: a.critical,
+  const id = old.id;
+  const duration = small(a.ef - a.es);
+  const { es, ef, ls, lf, tf, ff, critical } = a;
+  // One object literal per shape (no spreads), as the task rows.
+  if (a.startDate === undefined) {
+    const row = { id, duration, es, ef, ls, lf, totalFloat: tf, freeFloat: ff, critical };
+    return Object.freeze(
+      old.meta === undefined
+        ? { ...row, summary: true as const }
+        : { ...row, summary: true as const, meta: old.meta },
+    );
+  }
+  const startDate = a.startDate;
+  const finishDate = a.finishDate as string;
+  if (old.meta === undefined)
+    return Object.freeze({
+      id,
+      duration,
+      es,
+      ef,
+      ls,
+      lf,
+      totalFloat: tf,
+      freeFloat: ff,
+      critical,
+      summary: true as const,
+      startDate,
+      finishDate,
+    });
+  return Object.freeze({
+    id,
+    duration,
+    es,
+    ef,
+    ls,
+    lf,
+    totalFloat: tf,
+    freeFloat: ff,
+    critical,
     summary: true as const,
-  };
-  const dated =
-    a.startDate === undefined
-      ? base
-      : { ...base, startDate: a.startDate, finishDate: a.finishDate as string };
-  return Object.freeze(old.meta === undefined ? dated : { ...dated, meta: old.meta });
+    startDate,
+    finishDate,
+    meta: old.meta,
+  });
 }
 
 /** @internal Replaces each summary's row in `rows` by its roll-up. */

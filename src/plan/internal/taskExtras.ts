@@ -50,10 +50,11 @@ export class Extras {
   /** Epoch day of the dated constraint. */
   readonly conDay: Float64Array;
   readonly deadline: Float64Array;
-  readonly actualStart: Float64Array;
-  readonly actualFinish: Float64Array;
-  readonly remaining: Float64Array;
-  readonly percent: Float64Array;
+  /** The progress fields: empty until a task has one (see {@link Extras.progress}). */
+  actualStart: Float64Array;
+  actualFinish: Float64Array;
+  remaining: Float64Array;
+  percent: Float64Array;
   /** The parent ids as written, resolved by summaries.ts. */
   readonly parentIds: (string | undefined)[];
   /** `1` where the task has no `duration` (allowed for a summary only). */
@@ -68,12 +69,20 @@ export class Extras {
     this.conType = new Uint8Array(n);
     this.conDay = new Float64Array(n).fill(Number.NaN);
     this.deadline = new Float64Array(n).fill(Number.NaN);
+    this.actualStart = this.actualFinish = this.remaining = this.percent = new Float64Array(0);
+    this.parentIds = new Array<string | undefined>(n);
+    this.missingDuration = new Uint8Array(n);
+  }
+
+  /** Allocates the progress fields, once. */
+  progress(): void {
+    if (this.hasProgress) return;
+    this.hasProgress = true;
+    const n = this.n;
     this.actualStart = new Float64Array(n).fill(Number.NaN);
     this.actualFinish = new Float64Array(n).fill(Number.NaN);
     this.remaining = new Float64Array(n).fill(Number.NaN);
     this.percent = new Float64Array(n).fill(Number.NaN);
-    this.parentIds = [];
-    this.missingDuration = new Uint8Array(n);
   }
 
   /** Notes a date field at `path` (the first one is kept for the "needs a start" error). */
@@ -84,25 +93,40 @@ export class Extras {
   }
 }
 
-/** @internal Reads the issue-18 fields of task `i` into `x`; `at` is the task's path. */
-export function readExtras(t: ExtraFields, i: number, x: Extras, at: PopmPath): void {
+/**
+ * @internal Reads the issue-18 fields of task `i` into `x`; `path` is the
+ * tasks' path (a task's path is built only for a field it has, or an error).
+ */
+export function readExtras(t: ExtraFields, i: number, x: Extras, path: PopmPath): void {
   if (t.deadline !== undefined) {
-    x.deadline[i] = x.date(t.deadline, [...at, 'deadline']);
+    x.deadline[i] = x.date(t.deadline, [...path, i, 'deadline']);
     x.hasBounds = true;
   }
   if (t.parent !== undefined) {
     if (typeof t.parent !== 'string' || t.parent.length === 0)
-      throw popmError('INVALID_ARGUMENT', [...at, 'parent'], 'a non-empty string id', t.parent);
+      throw popmError(
+        'INVALID_ARGUMENT',
+        [...path, i, 'parent'],
+        'a non-empty string id',
+        t.parent,
+      );
     x.parentIds[i] = t.parent;
     x.hasParent = true;
   }
-  readProgress(t, i, x, at);
+  if (
+    t.actualStart !== undefined ||
+    t.actualFinish !== undefined ||
+    t.remainingDuration !== undefined ||
+    t.percentComplete !== undefined
+  ) {
+    x.progress();
+    readProgress(t, i, x, [...path, i]);
+  }
 }
 
 function readProgress(t: ExtraFields, i: number, x: Extras, at: PopmPath): void {
   if (t.actualStart !== undefined) {
     x.actualStart[i] = x.date(t.actualStart, [...at, 'actualStart']);
-    x.hasProgress = true;
   }
   if (t.actualFinish !== undefined) {
     const finish = x.date(t.actualFinish, [...at, 'actualFinish']);
@@ -125,14 +149,12 @@ function readProgress(t: ExtraFields, i: number, x: Extras, at: PopmPath): void 
   }
   if (t.remainingDuration !== undefined) {
     x.remaining[i] = requireNumber(t.remainingDuration, [...at, 'remainingDuration'], { min: 0 });
-    x.hasProgress = true;
   }
   if (t.percentComplete !== undefined) {
     x.percent[i] = requireNumber(t.percentComplete, [...at, 'percentComplete'], {
       min: 0,
       max: 100,
     });
-    x.hasProgress = true;
   }
 }
 
