@@ -126,9 +126,10 @@ const METHODS = ['duration', 'work', 'count', 'weights'] as const;
  * @throws PopmError `DUPLICATE_ID` for a repeated id; `NOT_FOUND` for an unknown `parent`;
  *   `CYCLE` for a loop of parents (or a task its own parent); `OUT_OF_RANGE` for a
  *   `percentComplete` outside [0, 100], a negative
- *   duration, remaining duration or weight, a duration on a summary, an actual finish
+ *   duration, remaining duration or weight, an actual finish
  *   before the actual start, or weights that overflow; `INVALID_DATE` for a bad actual
- *   date; `INVALID_ARGUMENT` for a missing `weight` with `method: 'weights'`, an actual
+ *   date; `INVALID_ARGUMENT` for a missing `weight` with `method: 'weights'`, a duration,
+ *   estimate, constraint or progress on a summary, an actual
  *   finish without an actual start, an unknown option or a misspelled key
  * @example
  * // MS Project KB 101495: two 1-day tasks (50%, 0%) under a summary, a third at 10%.

@@ -250,8 +250,16 @@ describe('rollUp: bad input', () => {
             { id: 'a', duration: 1, parent: 'S' },
           ]),
         ),
-      'OUT_OF_RANGE',
+      'INVALID_ARGUMENT',
       ['plan', 0, 'duration'],
+    );
+    expectPopm(
+      () =>
+        rollUp(
+          plan([{ id: 'S', percentComplete: 50 } as never, { id: 'a', duration: 1, parent: 'S' }]),
+        ),
+      'INVALID_ARGUMENT',
+      ['plan', 0, 'percentComplete'],
     );
     expectPopm(
       () =>
@@ -372,9 +380,13 @@ const treeArb = fc
     ),
   )
   .map((tasks) => {
-    // A summary carries no duration of its own.
+    // A summary carries no duration or progress of its own.
     const parents = new Set(tasks.map((t) => t.parent));
-    return tasks.map((t) => (parents.has(t.id) ? { ...t, duration: 0 } : t));
+    return tasks.map((t): RollUpTask => {
+      if (!parents.has(t.id)) return t;
+      const { percentComplete: _, ...rest } = t;
+      return { ...rest, duration: 0 };
+    });
   });
 const methodArb = fc.constantFrom<RollUpMethod>('duration', 'work', 'count', 'weights');
 

@@ -206,7 +206,7 @@ function readNode(rec: Rec, path: PopmPath, i: number, summary: boolean): RollUp
   if (rec.name !== undefined && typeof rec.name !== 'string')
     throw popmError('INVALID_ARGUMENT', [...path, i, 'name'], 'a string', rec.name);
   const duration = summary
-    ? summaryDuration(rec.duration, path, i)
+    ? summaryDuration(rec, path, i)
     : nonNegative(rec.duration, path, i, 'duration');
   const weight = rec.weight === undefined ? undefined : nonNegative(rec.weight, path, i, 'weight');
   return {
@@ -222,15 +222,34 @@ function readNode(rec: Rec, path: PopmPath, i: number, summary: boolean): RollUp
   };
 }
 
-/** A summary's duration: `0` or absent (it rolls up from its children). */
-function summaryDuration(value: unknown, path: PopmPath, i: number): number {
+/** The fields a summary may not carry (its children do), as `criticalPath` rules. */
+const LEAF_ONLY = [
+  'estimate',
+  'constraint',
+  'actualStart',
+  'actualFinish',
+  'remainingDuration',
+  'percentComplete',
+] as const;
+
+/** A summary's duration: `0` or absent (it rolls up from its children); no progress of its own. */
+function summaryDuration(rec: Rec, path: PopmPath, i: number): number {
+  const value = rec.duration;
   if (value !== undefined && value !== 0)
     throw popmError(
-      'OUT_OF_RANGE',
+      'INVALID_ARGUMENT',
       [...path, i, 'duration'],
-      '0 or absent on a summary task',
+      'no duration (or 0) on a summary task: its duration rolls up from its children',
       value,
     );
+  for (const key of LEAF_ONLY)
+    if (rec[key] !== undefined)
+      throw popmError(
+        'INVALID_ARGUMENT',
+        [...path, i, key],
+        `no ${key} on a summary task (its children carry them)`,
+        rec[key],
+      );
   return 0;
 }
 
