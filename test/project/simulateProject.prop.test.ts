@@ -6,9 +6,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../../src/core/freeze.js';
+import { hashSeed } from '../../src/core/internal/stream.js';
 import type { Resource } from '../../src/plan/resources.js';
 import { simulateSchedule } from '../../src/plan/simulateSchedule.js';
 import type { LinkType, Task } from '../../src/plan/types.js';
+import {
+  compileProject,
+  readProjectOptions,
+} from '../../src/project/internal/simulateProjectCompile.js';
+import { runProjectTrials } from '../../src/project/internal/simulateProjectKernel.js';
 import { mergeSimulations } from '../../src/project/mergeSimulations.js';
 import { type SimulateProjectInput, simulateProject } from '../../src/project/simulateProject.js';
 import type { Risk } from '../../src/risk/types.js';
@@ -140,6 +146,25 @@ describe('simulateProject properties', () => {
         },
       ),
       { numRuns: 80 },
+    );
+  });
+
+  it("the tornado's shortcuts (risk off the critical path, a critical chain around it) give exactly what re-running the schedule gives", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<readonly LinkType[]>(['FS'], ['FS', 'SS'], ['FS', 'SS', 'FF', 'SF']),
+        fc.integer(),
+        (links, seed) => {
+          const plan = fc.sample(planArb(links), { seed, numRuns: 1 })[0] as SimulateProjectInput;
+          const kernel = compileProject(plan, readProjectOptions(undefined)).kernel;
+          const sim = { key: hashSeed(seed), start: 0, end: 40 };
+          const fast = runProjectTrials(kernel, sim, true);
+          const slow = runProjectTrials(kernel, sim, false);
+          expect(fast.finishWithout).toEqual(slow.finishWithout);
+          expect(fast.costWithout).toEqual(slow.costWithout);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 

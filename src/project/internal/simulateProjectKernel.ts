@@ -25,6 +25,7 @@ import { FF, SF } from '../../plan/internal/readTasks.js';
 import {
   createPass,
   defaultTolerance,
+  linkSlack,
   type Network,
   type Pass,
   runPasses,
@@ -89,6 +90,12 @@ class Workspace {
   readonly riskStream = new Stream();
   /** The sum of the unlinked risks' delays this trial. */
   projectDelay = 0;
+  /** The trial's critical tasks in topological order (built when first needed in a trial). */
+  readonly criticalOrder: Int32Array;
+  criticalCount = -1;
+  /** Scratch marks for {@link finishHoldsWithout}. */
+  readonly blocked: Uint8Array;
+  readonly reach: Uint8Array;
 
   constructor(k: ProjectKernel, key: number) {
     const { n, durations } = k.net;
@@ -117,6 +124,9 @@ class Workspace {
     this.blockSums = new Float64Array(k.variable.length);
     this.pass = createPass(n);
     this.rerun = createPass(n);
+    this.criticalOrder = new Int32Array(n);
+    this.blocked = new Uint8Array(n);
+    this.reach = new Uint8Array(n);
   }
 }
 
@@ -215,6 +225,54 @@ function markCritical(w: Workspace, counts: number[]): void {
     crit[i] = c ? 1 : 0;
     if (c) counts[i] = (counts[i] as number) + 1;
   }
+  w.criticalCount = -1;
+}
+
+/** Lists the trial's critical tasks in topological order, once per trial. */
+function criticalInOrder(w: Workspace, net: Network): number {
+  if (w.criticalCount >= 0) return w.criticalCount;
+  let c = 0;
+  for (let x = 0; x < net.n; x++) {
+    const s = net.order[x] as number;
+    if (w.critical[s] === 1) w.criticalOrder[c++] = s;
+  }
+  w.criticalCount = c;
+  return c;
+}
+
+/** Whether critical task `s` starts exactly where a chain of exactly driving links from the start puts it, avoiding blocked tasks. */
+function reached(w: Workspace, net: Network, s: number): boolean {
+  const es = w.pass.es;
+  if (w.blocked[s] === 1) return false;
+  if (es[s] === net.lower[s]) return true;
+  for (let e = net.predStart[s] as number, end = net.predStart[s + 1] as number; e < end; e++)
+    if (w.reach[net.linkPred[e] as number] === 1 && linkSlack(net, w.d, es, e) === 0) return true;
+  return false;
+}
+
+/**
+ * True when the trial has a chain of exactly driving links from the project
+ * start to the finish that avoids every one of `tasks`. In a plan without
+ * FF/SF links, shortening those tasks then leaves that chain's dates, and so
+ * the finish, exactly as they are (every other start can only move earlier).
+ * Only the trial's critical tasks are visited; `false` means "run it again".
+ */
+function finishHoldsWithout(w: Workspace, net: Network, tasks: readonly number[]): boolean {
+  const count = criticalInOrder(w, net);
+  const { es } = w.pass;
+  const finish = w.pass.duration;
+  for (const j of tasks) w.blocked[j] = 1;
+  let holds = false;
+  let x = 0;
+  for (; x < count && !holds; x++) {
+    const s = w.criticalOrder[x] as number;
+    const ok = reached(w, net, s);
+    w.reach[s] = ok ? 1 : 0;
+    holds = ok && (es[s] as number) + (w.d[s] as number) === finish;
+  }
+  for (let y = 0; y < x; y++) w.reach[w.criticalOrder[y] as number] = 0;
+  for (const j of tasks) w.blocked[j] = 0;
+  return holds;
 }
 
 /** The trial's cost (Neumaier-compensated): constant part, rate × duration, risk costs. */
@@ -274,7 +332,11 @@ function finishWithoutRisk(
   if (tasks.length === 0) return finishOf(w.pass.duration, w.projectDelay - days);
   // Shortening tasks none of which is critical cannot move the finish when
   // lengthening a task never pulls another earlier (no FF/SF link).
-  if (monotone && days > 0 && tasks.every((j) => w.critical[j] === 0)) return finish;
+  if (monotone && days > 0) {
+    if (tasks.every((j) => w.critical[j] === 0)) return finish;
+    // A critical chain that avoids every delayed task keeps the finish where it is.
+    if (finishHoldsWithout(w, k.net, tasks)) return finish;
+  }
   const { d } = w;
   for (const j of tasks) d[j] = withoutDuration(w, j, r);
   runPasses(k.net, d, w.rerun);
