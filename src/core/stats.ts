@@ -17,25 +17,41 @@ export interface PercentileOptions {
 }
 
 /**
- * Reads `values` once, through the core array reader (a Proxy, a throwing
- * getter or a hole is a `PopmError` at its path, never a foreign error), and
- * returns the checked numbers as a fresh array.
+ * Reads `values` once, each element exactly once, into a fresh Float64Array
+ * (the copy the sorts need anyway): a hole is `INVALID_NUMBER` at its index,
+ * a Proxy whose traps throw or a throwing getter is `INVALID_ARGUMENT` at
+ * the array, never a foreign error (issue 21).
  */
-function readValues(values: unknown, path: PopmPath, min = 1): number[] {
-  const list = requireArray<unknown>(values, path, 'an array of numbers');
-  if (list.length < min)
+function readValues(values: unknown, path: PopmPath, min = 1): Float64Array {
+  if (!Array.isArray(values))
+    throw popmError('INVALID_ARGUMENT', path, 'an array of numbers', values);
+  let out: Float64Array;
+  let bad = -1;
+  let badValue: unknown;
+  try {
+    const n: number = values.length;
+    out = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const v: unknown = values[i];
+      if (typeof v !== 'number' || !Number.isFinite(v)) {
+        bad = i;
+        badValue = v;
+        break;
+      }
+      out[i] = v;
+    }
+  } catch {
+    throw popmError('INVALID_ARGUMENT', path, 'an array of numbers that can be read', values);
+  }
+  if (out.length < min)
     throw popmError(
       'EMPTY_INPUT',
       path,
       min === 1 ? 'at least one value' : `at least ${min} values`,
       values,
     );
-  for (let i = 0; i < list.length; i++) {
-    const v = list[i];
-    if (typeof v !== 'number' || !Number.isFinite(v))
-      throw popmError('INVALID_NUMBER', [...path, i], 'a finite number', v);
-  }
-  return list as number[];
+  if (bad >= 0) throw popmError('INVALID_NUMBER', [...path, bad], 'a finite number', badValue);
+  return out;
 }
 
 /** @internal Neumaier-compensated sum of already validated numbers. */
@@ -103,7 +119,7 @@ export function mean(values: readonly number[]): number {
  * median([1, 2, 3, 4]); //=> 2.5
  */
 export function median(values: readonly number[]): number {
-  const s = Float64Array.from(readValues(values, ['values'])).sort();
+  const s = readValues(values, ['values']).sort();
   const n = s.length;
   const mid = n >> 1;
   if (n % 2 === 1) return s[mid] as number;
@@ -134,7 +150,11 @@ export function sampleStdDev(values: readonly number[]): number {
 function twoPassStdDev(values: ArrayLike<number>): number {
   const n = values.length;
   const m = sumUnchecked(values) / n;
-  const sq = Array.from(values, (v) => (v - m) * (v - m));
+  const sq = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = (values[i] as number) - m;
+    sq[i] = d * d;
+  }
   return Math.sqrt(sumUnchecked(sq) / (n - 1));
 }
 
@@ -221,7 +241,7 @@ export function percentile(
   const xs = readValues(values, ['values']);
   checkP(p, ['p']);
   const method = methodOf(options);
-  return percentileOfSorted(Float64Array.from(xs).sort(), p, method);
+  return percentileOfSorted(xs.sort(), p, method);
 }
 
 /**
@@ -245,7 +265,7 @@ export function percentiles(
     checkP(p, ['ps', i]),
   );
   const method = methodOf(options);
-  const sorted = Float64Array.from(xs).sort();
+  const sorted = xs.sort();
   return Object.freeze(wanted.map((p) => percentileOfSorted(sorted, p, method)));
 }
 
