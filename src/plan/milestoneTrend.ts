@@ -6,11 +6,13 @@ import { readOptions } from '../core/internal/readObject.js';
 import { requireArray, requireString } from '../core/validate.js';
 import type { PlanBaseline } from './baselineVariance.js';
 import { readSnapshots, type TrendSnapshot } from './internal/trendRead.js';
+import type { ScheduleDatesResult } from './scheduleDates.js';
 
 /**
  * The plan as it stood on a status date: a {@link PlanBaseline} (e.g.
- * `toBaseline(scheduleDates(…))` of that day's schedule) with the date it
- * was reported on. Each task's `finish` is its forecast date.
+ * `toBaseline(scheduleDates(…))` of that day's schedule, or the
+ * {@link ScheduleDatesResult} itself) with the date it was reported on.
+ * Each task's `finish` is its forecast date; store one per report.
  */
 export interface StatusSnapshot extends PlanBaseline {
   /** The day the forecast was made (the reporting date). */
