@@ -274,3 +274,49 @@ describe('issue 18 summary properties', () => {
     );
   });
 });
+
+describe('issue 18 hostile input', () => {
+  it('property: any value in the new fields gives a result or a PopmError, never a TypeError', () => {
+    const junk = fc.oneof(
+      fc.anything(),
+      fc.constantFrom('2026-12-01', '2026-11-01', 'nope', -1, 0, 50, 101, Number.NaN),
+      fc.record({ type: fc.constantFrom(...CONSTRAINTS, 'asap'), date: fc.anything() }),
+    );
+    const keys = [
+      'constraint',
+      'deadline',
+      'parent',
+      'actualStart',
+      'actualFinish',
+      'remainingDuration',
+      'percentComplete',
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ key: fc.constantFrom(...keys), at: fc.nat(3), value: junk }), {
+          maxLength: 4,
+        }),
+        fc.boolean(),
+        (edits, withStart) => {
+          const tasks: Record<string, unknown>[] = [
+            { id: 'a', duration: 2 },
+            { id: 'b', duration: 1, dependsOn: ['a'] },
+            { id: 'c', duration: 3 },
+            { id: 'd', duration: 0, dependsOn: ['b', 'c'] },
+          ];
+          for (const e of edits) (tasks[e.at] as Record<string, unknown>)[e.key] = e.value;
+          try {
+            const r = criticalPath(
+              tasks as unknown as Task[],
+              withStart ? { start: START, statusDate: '2026-12-02' } : {},
+            );
+            expect(isDeepFrozen(r)).toBe(true);
+          } catch (e) {
+            expect((e as Error).name).toBe('PopmError');
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
