@@ -7,8 +7,10 @@ import { readEntity, readOptions } from '../core/internal/readObject.js';
 import { requireArray } from '../core/validate.js';
 import { readDating } from './criticalPath.js';
 import { longestRun, ResourceDays } from './internal/capacityDays.js';
-import { FF, FS, SS } from './internal/readTasks.js';
-import { compileNetwork, createPass, type Network, type Pass, runPasses } from './network.js';
+import type { WorkDays } from './internal/dating.js';
+import { type EarlySchedule, earlySchedule } from './internal/loadSchedule.js';
+import { FF, FS, SS, TASK_KEYS } from './internal/readTasks.js';
+import { compileNetwork, type Network, type Pass } from './network.js';
 import {
   RESOURCE_KEYS,
   type ReadResources,
@@ -125,19 +127,30 @@ export function levelResources(
   const withinFloat = opt.withinFloatOnly ?? false;
   if (typeof withinFloat !== 'boolean')
     throw popmError('INVALID_ARGUMENT', ['options', 'withinFloatOnly'], 'a boolean', withinFloat);
-  const pass = createPass(net.n);
-  runPasses(net, net.durations, pass);
-  const prio = readPriority(opt.priority, net.ids);
-  const rank = rankTasks(prio, pass, net.ids);
+  const days = readDating(opt.start, opt.calendar);
+  const early = earlySchedule(net, days);
+  const { pass } = early;
+  const ids = nodeIds(net.ids, early.net.n);
+  const prio = readPriority(opt.priority, net.ids, early.net.n);
+  const rank = rankTasks(prio, pass, ids);
   checkUnits(res, net.durations);
-  const own = readOwnDays(opt.start, opt.calendar, res);
-  const { start, unresolved } = placeTasks(net, res, rank, withinFloat ? pass.ls : null, own);
-  return levelledResult(rec, net, pass, start, unresolved);
+  const own = readOwnDays(days, opt.start, opt.calendar, res);
+  const { start, unresolved } = placeTasks(early, res, rank, withinFloat ? pass.ls : null, own);
+  return levelledResult(rec, early, net.ids, start, unresolved);
+}
+
+/** Every node's id: the tasks', then a name sorting after them for each summary link node. */
+function nodeIds(ids: readonly string[], n: number): string[] {
+  return Array.from({ length: n }, (_, i) => (i < ids.length ? (ids[i] as string) : `\uffff${i}`));
 }
 
 /** Resource calendars on the project's days, or `null` when no resource has one. */
-function readOwnDays(start: unknown, calendar: unknown, res: ReadResources): OwnDays | null {
-  const days = readDating(start, calendar);
+function readOwnDays(
+  days: WorkDays | undefined,
+  start: unknown,
+  calendar: unknown,
+  res: ReadResources,
+): OwnDays | null {
   if (!res.resources.some((r) => r.calendar !== undefined)) return null;
   if (days === undefined)
     throw popmError(
@@ -162,11 +175,10 @@ interface OwnDays {
 }
 
 /** Each task's place in `options.priority` (its first), `+∞` when not listed. */
-function readPriority(priority: unknown, ids: readonly string[]): Float64Array {
-  const n = ids.length;
+function readPriority(priority: unknown, ids: readonly string[], nodes: number): Float64Array {
   const idIndex = new Map<string, number>();
-  for (let i = 0; i < n; i++) idIndex.set(ids[i] as string, i);
-  const prio = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  for (let i = 0; i < ids.length; i++) idIndex.set(ids[i] as string, i);
+  const prio = new Float64Array(nodes).fill(Number.POSITIVE_INFINITY);
   if (priority === undefined) return prio;
   requireArray(priority, ['options', 'priority']).forEach((id, k) => {
     const i = typeof id === 'string' ? idIndex.get(id) : undefined;
@@ -223,13 +235,14 @@ function checkUnits(res: ReadResources, d: Float64Array): void {
  * float, is given).
  */
 function placeTasks(
-  net: Network,
+  early: EarlySchedule,
   res: ReadResources,
   rank: Float64Array,
   latest: Float64Array | null,
   own: OwnDays | null,
 ): { start: Float64Array; unresolved: Uint8Array } {
-  const { n, durations: d } = net;
+  const { net, d } = early;
+  const n = net.n;
   // Placed work per resource: flat [start, end, units] triples.
   const booked: number[][] = res.resources.map(() => []);
   const start = new Float64Array(n);
@@ -241,7 +254,7 @@ function placeTasks(
   const unresolved = new Uint8Array(n);
   while (heap.length > 0) {
     const s = heapPop(heap, rank);
-    const t = linkStart(net, start, s);
+    const t = linkStart(net, d, early.pass.es, start, s);
     const ds = d[s] as number;
     start[s] = ds > 0 ? placeOne(booked, res, s, t, ds, latest, own, unresolved) : t;
     releaseSuccessors(net, s, waiting, heap, rank);
@@ -264,9 +277,9 @@ function placeOne(
   own: OwnDays | null,
   unresolved: Uint8Array,
 ): number {
-  const rs = res.taskResources[s] as readonly number[];
+  const rs = res.taskResources[s];
   const us = res.taskUnits[s] as readonly number[];
-  if (rs.length === 0) return t;
+  if (rs === undefined || rs.length === 0) return t;
   const fits =
     own === null ||
     Math.ceil(ds - EPS) <=
@@ -285,11 +298,19 @@ function placeOne(
   return at;
 }
 
-/** The earliest start of task `s` its constraint and its links to placed predecessors allow. */
-function linkStart(net: Network, start: Float64Array, s: number): number {
-  const d = net.durations;
+/**
+ * The earliest start of node `s` its links to placed predecessors allow, and
+ * never before its early start `es` (which holds its constraints).
+ */
+function linkStart(
+  net: Network,
+  d: Float64Array,
+  es: Float64Array,
+  start: Float64Array,
+  s: number,
+): number {
   const ds = d[s] as number;
-  let t = net.lower[s] as number;
+  let t = Math.max(net.lower[s] as number, es[s] as number);
   for (let e = net.predStart[s] as number, end = net.predStart[s + 1] as number; e < end; e++) {
     const c = linkBound(
       net.linkType[e] as number,
@@ -330,34 +351,33 @@ function releaseSuccessors(
 /** The deep-frozen result from the levelled starts. */
 function levelledResult(
   rec: { readonly tasks?: unknown; readonly resources?: unknown },
-  net: Network,
-  pass: Pass,
+  early: EarlySchedule,
+  ids: readonly string[],
   start: Float64Array,
   unresolved: Uint8Array,
 ): LevelResourcesResult {
-  const { n, ids, durations: d } = net;
-  const es = pass.es;
+  const n = early.rows;
+  const { es, st, fi } = rollUp(early, start);
   let finish = 0;
   const tasks: LevelledTask[] = [];
   const outTasks: Task[] = [];
   const inTasks = rec.tasks as readonly Task[];
   for (let i = 0; i < n; i++) {
-    const st = start[i] as number;
-    const f = st + (d[i] as number);
+    const s0 = st[i] as number;
+    const f = fi[i] as number;
     if (f > finish) finish = f;
     tasks.push({
       id: ids[i] as string,
       originalStart: es[i] as number,
-      start: st,
+      start: s0,
       finish: f,
-      delay: st - (es[i] as number),
+      delay: s0 - (es[i] as number),
     });
-    const src = readEntity(
-      inTasks[i],
-      ['plan', 'tasks', i],
-      ['id', 'name', 'duration', 'dependsOn', 'estimate', 'meta', 'assignments', 'cost'],
+    const src = readEntity(inTasks[i], ['plan', 'tasks', i], TASK_KEYS) as Task;
+    // A summary's dates roll up from its children: it keeps its own fields.
+    outTasks.push(
+      early.summary[i] === 1 ? src : { ...src, constraint: { startNoEarlierThan: s0 } },
     );
-    outTasks.push({ ...(src as Task), constraint: { startNoEarlierThan: st } });
   }
   const resources = requireArray(rec.resources ?? [], ['plan', 'resources']).map((r) =>
     readEntity(r, ['plan', 'resources'], RESOURCE_KEYS),
@@ -365,10 +385,41 @@ function levelledResult(
   return deepFreeze({
     plan: JSON.parse(JSON.stringify({ tasks: outTasks, resources })) as ResourcePlan,
     tasks,
-    originalFinish: pass.duration,
+    originalFinish: early.pass.duration,
     finish,
-    unresolved: ids.filter((_, i) => unresolved[i] === 1),
+    unresolved: ids.filter((_, i) => unresolved[i] === 1 && i < n),
   });
+}
+
+/**
+ * Per task: early start, levelled start and finish; a summary's span from
+ * its children's (first start to last finish).
+ */
+function rollUp(
+  early: EarlySchedule,
+  start: Float64Array,
+): { es: Float64Array; st: Float64Array; fi: Float64Array } {
+  const n = early.rows;
+  const es = early.pass.es.slice(0, n);
+  const st = start.slice(0, n);
+  const fi = new Float64Array(n);
+  for (let i = 0; i < n; i++) fi[i] = (st[i] as number) + (early.d[i] as number);
+  const tree = early.tree;
+  if (tree === undefined) return { es, st, fi };
+  for (let i = 0; i < n; i++)
+    if (tree.summary[i] === 1) {
+      es[i] = Number.POSITIVE_INFINITY;
+      st[i] = Number.POSITIVE_INFINITY;
+      fi[i] = Number.NEGATIVE_INFINITY;
+    }
+  for (const c of tree.bottomUp) {
+    const p = tree.parent[c] as number;
+    if (p < 0) continue;
+    es[p] = Math.min(es[p] as number, es[c] as number);
+    st[p] = Math.min(st[p] as number, st[c] as number);
+    fi[p] = Math.max(fi[p] as number, fi[c] as number);
+  }
+  return { es, st, fi };
 }
 
 /** The earliest time `>= from` at which the task fits every resource's capacity for `ds` days. */

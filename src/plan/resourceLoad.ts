@@ -6,7 +6,8 @@ import { readEntity, readOptions } from '../core/internal/readObject.js';
 import { readDating } from './criticalPath.js';
 import { LAST_EPOCH_DAY, ResourceDays } from './internal/capacityDays.js';
 import type { WorkDays } from './internal/dating.js';
-import { compileNetwork, createPass, type Network, type Pass, runPasses } from './network.js';
+import { type EarlySchedule, earlySchedule } from './internal/loadSchedule.js';
+import { compileNetwork } from './network.js';
 import { type ReadResources, type ResourcePlan, readResources } from './resources.js';
 
 /** Options of {@link resourceLoad}. */
@@ -97,11 +98,10 @@ export function resourceLoad(plan: ResourcePlan, options: ResourceLoadOptions): 
   const days = readDating(opt.start, opt.calendar) as WorkDays;
   const from = opt.from === undefined ? undefined : assertIsoDate(opt.from, ['options', 'from']);
   const to = opt.to === undefined ? undefined : assertIsoDate(opt.to, ['options', 'to']);
-  const pass = createPass(net.n);
-  runPasses(net, net.durations, pass);
-  const span = Math.max(0, Math.ceil(pass.duration - EPS));
+  const early = earlySchedule(net, days);
+  const span = Math.max(0, Math.ceil(early.pass.duration - EPS));
   checkSpan(span, days.first, res.resources.length);
-  const load = dailyLoad(net, res, pass, span);
+  const load = dailyLoad(early, res, span);
   const { offsets, dates } = reportedDays(days, span, from, to);
   const own = new ResourceDays(days, res.resources);
   let any = false;
@@ -141,10 +141,10 @@ function checkSpan(span: number, first: number, resources: number): void {
 }
 
 /** Per resource, the units booked on each working day `0..span-1` of the early schedule. */
-function dailyLoad(net: Network, res: ReadResources, pass: Pass, span: number): Float64Array[] {
-  const d = net.durations;
+function dailyLoad(early: EarlySchedule, res: ReadResources, span: number): Float64Array[] {
+  const { d, pass } = early;
   const load = res.resources.map(() => new Float64Array(span));
-  for (let t = 0; t < net.n; t++) {
+  for (let t = 0; t < early.rows; t++) {
     const rs = res.taskResources[t] as readonly number[];
     if (rs.length === 0) continue;
     const s = pass.es[t] as number;

@@ -4,21 +4,20 @@
  * project's working-day axis.
  */
 import {
-  addWorkingEpochDays,
   type CompiledCalendar,
-  compileCalendar,
   isWorkingEpochDay,
-  type WorkCalendar,
   workingDaysBetweenEpoch,
 } from '../../core/calendar.js';
 import { fromEpochDay, type IsoDate, toEpochDay } from '../../core/dates.js';
 import { popmError } from '../../core/errors.js';
 import { readEntity, readOptions } from '../../core/internal/readObject.js';
 import { Decimal } from '../../core/numbers.js';
-import { compileNetwork, createPass, type Network, runPasses } from '../network.js';
+import { readDating } from '../criticalPath.js';
+import { compileNetwork, type Network } from '../network.js';
 import { type ReadResources, readCost, readResources } from '../resources.js';
 import { LAST_EPOCH_DAY } from './capacityDays.js';
-import { snap } from './dating.js';
+import { snap, type WorkDays } from './dating.js';
+import { earlySchedule } from './loadSchedule.js';
 
 /** @internal How long one period of a planned-value curve is. */
 export type CostPeriod = 'day' | 'week' | 'month';
@@ -54,21 +53,21 @@ export function readCostPlan(plan: unknown, options: unknown): CostPlan {
   if (opt.start === undefined)
     throw popmError('INVALID_ARGUMENT', ['options', 'start'], 'a start date', undefined);
   const startDay = toEpochDay(opt.start, ['options', 'start']);
-  const cal = compileCalendar(opt.calendar as WorkCalendar | undefined, ['options', 'calendar']);
+  const days = readDating(opt.start, opt.calendar) as WorkDays;
+  const cal = days.cal;
   const period = (opt.period ?? 'week') as CostPeriod;
   if (!PERIODS.includes(period))
     throw popmError('INVALID_ARGUMENT', ['options', 'period'], "'day', 'week' or 'month'", period);
-  const pass = createPass(net.n);
-  runPasses(net, net.durations, pass);
+  const { pass, d } = earlySchedule(net, days);
   const starts = new Float64Array(net.n);
   const finishes = new Float64Array(net.n);
   for (let i = 0; i < net.n; i++) {
     starts[i] = snap(pass.es[i] as number);
-    finishes[i] = snap((pass.es[i] as number) + (net.durations[i] as number));
+    finishes[i] = snap((pass.es[i] as number) + (d[i] as number));
   }
   const costs = taskCosts(net.durations, res);
   const bac = costs.reduce((a, c) => a.plus(c), new Decimal(0));
-  const firstDay = addWorkingEpochDays(cal, startDay, 0);
+  const firstDay = days.first;
   const duration = snap(pass.duration);
   if (Math.ceil(duration) > LAST_EPOCH_DAY - firstDay)
     throw popmError('OUT_OF_RANGE', ['plan', 'tasks'], 'a schedule ending by 9999-12-31', duration);
