@@ -233,3 +233,28 @@ describe('issue 18: bad constraints and deadlines', () => {
     );
   });
 });
+
+describe('issue 18: constraint-driven milestones, dated as MS Project dates them', () => {
+  const dateOf = (type: ConstraintType, date: string) =>
+    criticalPath(
+      frozen([
+        { id: 'A', duration: 5 },
+        { id: 'M', duration: 0, dependsOn: ['A'], constraint: { type, date } },
+      ]),
+      { start: monday },
+    ).tasks[1]?.startDate;
+
+  it('a start-no-later-than milestone held on Wednesday is at Wednesday 8:00 (dated Wednesday)', () => {
+    expect(dateOf('start-no-later-than', '2026-12-02')).toBe('2026-12-02');
+  });
+
+  it('a finish-no-later-than / must-finish-on milestone is at 17:00 of its date', () => {
+    expect(dateOf('finish-no-later-than', '2026-12-02')).toBe('2026-12-02');
+    expect(dateOf('must-finish-on', '2026-12-09')).toBe('2026-12-09');
+  });
+
+  it('a finish-no-earlier-than milestone falls on its date; after its FS predecessor when that is later', () => {
+    expect(dateOf('finish-no-earlier-than', '2026-12-09')).toBe('2026-12-09');
+    expect(dateOf('finish-no-earlier-than', '2026-12-01')).toBe('2026-12-04');
+  });
+});

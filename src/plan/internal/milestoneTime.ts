@@ -22,6 +22,9 @@ interface Links {
   readonly linkPred: Int32Array;
   readonly linkType: Uint8Array;
   readonly lag: Float64Array;
+  readonly bounds?:
+    | { readonly holdStart: Float64Array; readonly holdFinish: Float64Array }
+    | undefined;
 }
 
 /**
@@ -44,9 +47,22 @@ export function milestoneAtDayStart(
     const end = net.predStart[i + 1] as number;
     for (let e = net.predStart[i] as number; start === 0 && e < end; e++)
       start = linkTime(net, d, es, atStart, e, x, tol);
-    atStart[i] = start;
+    atStart[i] = held(net, i, x, tol, start);
   }
   return atStart;
+}
+
+/**
+ * A milestone held by an inflexible constraint takes the constraint's time:
+ * a start date (start-no-later-than, must-start-on) 8:00, a finish date
+ * (finish-no-later-than, must-finish-on) 17:00 the day before its offset.
+ */
+function held(net: Links, i: number, x: number, tol: number, time: number): number {
+  const b = net.bounds;
+  if (b === undefined) return time;
+  if ((b.holdStart[i] as number) <= x + tol) return 1;
+  if ((b.holdFinish[i] as number) <= x + tol) return 0;
+  return time;
 }
 
 /** `1` when link `e` drives its milestone (at offset `x`) from a start event, else `0`. */
