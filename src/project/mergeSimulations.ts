@@ -9,7 +9,7 @@ import { finishHowManyByDate } from '../progress/forecastHowManyByDate.js';
 import { finishWhen } from '../progress/forecastWhen.js';
 import { finishWhenDate } from '../progress/forecastWhenDate.js';
 import { finishRiskCost } from '../risk/simulateRiskCost.js';
-import { finishProject } from './simulateProject.js';
+import { finishProject } from './internal/simulateProjectFinish.js';
 
 /** Every simulation whose parts can be merged, by the name a part carries. */
 const FINISHERS: Readonly<Record<string, (input: FinishInput) => unknown>> = Object.freeze({
@@ -24,8 +24,8 @@ const FINISHERS: Readonly<Record<string, (input: FinishInput) => unknown>> = Obj
   simulateProject: finishProject,
 });
 
-/** @internal The names of the simulations {@link mergeSimulations} knows. */
-export const MERGEABLE_SIMULATIONS: readonly string[] = Object.freeze(Object.keys(FINISHERS));
+/** The names of the simulations {@link mergeSimulations} knows. */
+const MERGEABLE_SIMULATIONS: readonly string[] = Object.freeze(Object.keys(FINISHERS));
 
 /**
  * Puts the shards of one simulation back together: given every part that

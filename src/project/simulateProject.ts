@@ -5,27 +5,21 @@ import type { Decimal } from '../core/numbers.js';
 import {
   type DefaultPercentile,
   type Distribution,
-  distributionOf,
-  type FinishInput,
   finishOrPart,
   type HistogramRow,
-  outcomesOf,
   type PercentileRecord,
-  readContext,
   type Shard,
   type Sharded,
   type SimulationOptions,
   type SimulationSettings,
-  sortedCopy,
 } from '../core/simulation.js';
-import { type PercentileMethod, percentileOfSorted } from '../core/stats.js';
-import { dateOfDuration, type PlanDating } from '../plan/internal/pertDates.js';
+import type { PercentileMethod } from '../core/stats.js';
 import type { Resource } from '../plan/resources.js';
 import type { SimulatedTask } from '../plan/simulateSchedule.js';
 import type { Task } from '../plan/types.js';
 import type { Risk } from '../risk/types.js';
 import { compileProject, readProjectOptions } from './internal/simulateProjectCompile.js';
-import { readProjectContext } from './internal/simulateProjectFinish.js';
+import { finishProject } from './internal/simulateProjectFinish.js';
 import { runProjectTrials } from './internal/simulateProjectKernel.js';
 
 /** The plan {@link simulateProject} runs: tasks, the resources they use, and the risks linked to them. */
@@ -310,90 +304,4 @@ export function simulateProject<
     },
     finishProject,
   ) as Sharded<S, SimulateProjectResult<P>>;
-}
-
-/** The finish distribution, dated given a dating. */
-function finishDistribution(
-  sorted: Float64Array,
-  settings: SimulationSettings,
-  bins: number,
-  dating: PlanDating | undefined,
-): ProjectFinish<number> {
-  const dist = distributionOf(sorted, settings, { bins });
-  if (dating === undefined) return dist;
-  const at = ['options', 'start'];
-  const dates: Record<number, IsoDate> = {};
-  for (const [p, d] of Object.entries(dist.percentiles))
-    dates[Number(p)] = dateOfDuration(dating, d, at);
-  return {
-    ...dist,
-    histogram: dist.histogram.map((row) => ({
-      ...row,
-      date: dateOfDuration(dating, row.value, at),
-    })),
-    dates,
-  };
-}
-
-/** Tornado order: finish contribution, then cost, descending; then register order. */
-function byContribution(a: RiskDriver & { at: number }, b: RiskDriver & { at: number }): number {
-  return b.finishDays - a.finishDays || b.cost - a.cost || a.at - b.at;
-}
-
-/** @internal Builds the result from every trial (also used by mergeSimulations). */
-export function finishProject(input: FinishInput): SimulateProjectResult<number> {
-  const { rec, settings } = readContext(input, ['parts', 0]);
-  const c = readProjectContext(rec, input);
-  const method = settings.method;
-  const finishes = sortedCopy(c.finish);
-  const costs = sortedCopy(c.cost);
-  const p = c.confidencePercent;
-  const finishAt = percentileOfSorted(finishes, p, method);
-  const costAt = percentileOfSorted(costs, p, method);
-  let both = 0;
-  for (let t = 0; t < input.trials; t++)
-    if ((c.finish[t] as number) <= finishAt && (c.cost[t] as number) <= costAt) both++;
-  const finishWithout = outcomesOf(input, 'finishWithout', ['parts', 0]);
-  const costWithout = outcomesOf(input, 'costWithout', ['parts', 0]);
-  const tornado = c.risks
-    .map((id, r) => ({
-      id,
-      tasks: c.riskTasks[r] as string[],
-      occurredShare: (c.occurred[r] as number) / input.trials,
-      finishDays: finishAt - percentileOfSorted(finishWithout[r] as Float64Array, p, method),
-      cost: costAt - percentileOfSorted(costWithout[r] as Float64Array, p, method),
-      at: r,
-    }))
-    .sort(byContribution)
-    .map(({ at: _, ...driver }): RiskDriver => driver);
-  const dating = c.dating;
-  return {
-    trials: input.trials,
-    seed: input.seed,
-    method,
-    distribution: c.distribution,
-    residual: c.residual,
-    ...(dating === undefined ? {} : { start: dating.json.start }),
-    finish: finishDistribution(finishes, settings, c.bins, dating),
-    cost: distributionOf(costs, settings, { bins: c.bins }),
-    baseCost: c.baseCost,
-    joint: {
-      percent: p,
-      finish: finishAt,
-      ...(dating === undefined
-        ? {}
-        : { finishDate: dateOfDuration(dating, finishAt, ['options', 'start']) }),
-      cost: costAt,
-      share: both / input.trials,
-    },
-    tasks: c.ids.map(
-      (id, i): SimulatedTask => ({
-        id,
-        criticalityIndex: (c.critical[i] as number) / input.trials,
-        meanDuration: c.meanDuration[i] as number,
-      }),
-    ),
-    tornado,
-    skipped: c.skipped,
-  };
 }

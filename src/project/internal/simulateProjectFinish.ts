@@ -3,12 +3,24 @@
  * and merged outcomes. A context may come from a part posted between
  * workers, so every field is checked (paths under `parts[0].context`).
  */
+
+import type { IsoDate } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readOptions } from '../../core/internal/readObject.js';
 import { type Decimal, toDecimal } from '../../core/numbers.js';
-import type { FinishInput } from '../../core/simulation.js';
+import {
+  distributionOf,
+  type FinishInput,
+  outcomesOf,
+  readContext,
+  type SimulationSettings,
+  sortedCopy,
+} from '../../core/simulation.js';
+import { percentileOfSorted } from '../../core/stats.js';
 import { requireArray, requireNumber, requireOneOf, requireString } from '../../core/validate.js';
-import { type PlanDating, readPlanDating } from '../../plan/internal/pertDates.js';
+import { dateOfDuration, type PlanDating, readPlanDating } from '../../plan/internal/pertDates.js';
+import type { SimulatedTask } from '../../plan/simulateSchedule.js';
+import type { ProjectFinish, RiskDriver, SimulateProjectResult } from '../simulateProject.js';
 
 /** @internal The checked context and outcomes of a run. */
 export interface ProjectContext {
@@ -66,11 +78,8 @@ function checkShapes(lengths: readonly (readonly [number, number])[]): void {
       throw popmError('INVALID_ARGUMENT', ['parts'], 'parts of one simulateProject call', have);
 }
 
-/** @internal Reads and checks a run's context (`rec`) against its merged outcomes. */
-export function readProjectContext(
-  rec: Record<string, unknown>,
-  input: FinishInput,
-): ProjectContext {
+/** Reads and checks a run's context (`rec`) against its merged outcomes. */
+function readProjectContext(rec: Record<string, unknown>, input: FinishInput): ProjectContext {
   const ids = strings(rec.ids, 'ids');
   const durations = numbers(rec.durations, 'durations', { min: 0 });
   const variable = numbers(rec.variable, 'variable', {
@@ -130,5 +139,91 @@ export function readProjectContext(
     critical,
     occurred,
     meanDuration,
+  };
+}
+
+/** The finish distribution, dated given a dating. */
+function finishDistribution(
+  sorted: Float64Array,
+  settings: SimulationSettings,
+  bins: number,
+  dating: PlanDating | undefined,
+): ProjectFinish<number> {
+  const dist = distributionOf(sorted, settings, { bins });
+  if (dating === undefined) return dist;
+  const at = ['options', 'start'];
+  const dates: Record<number, IsoDate> = {};
+  for (const [p, d] of Object.entries(dist.percentiles))
+    dates[Number(p)] = dateOfDuration(dating, d, at);
+  return {
+    ...dist,
+    histogram: dist.histogram.map((row) => ({
+      ...row,
+      date: dateOfDuration(dating, row.value, at),
+    })),
+    dates,
+  };
+}
+
+/** Tornado order: finish contribution, then cost, descending; then register order. */
+function byContribution(a: RiskDriver & { at: number }, b: RiskDriver & { at: number }): number {
+  return b.finishDays - a.finishDays || b.cost - a.cost || a.at - b.at;
+}
+
+/** @internal Builds {@link simulateProject}'s result from every trial (also used by mergeSimulations). */
+export function finishProject(input: FinishInput): SimulateProjectResult<number> {
+  const { rec, settings } = readContext(input, ['parts', 0]);
+  const c = readProjectContext(rec, input);
+  const method = settings.method;
+  const finishes = sortedCopy(c.finish);
+  const costs = sortedCopy(c.cost);
+  const p = c.confidencePercent;
+  const finishAt = percentileOfSorted(finishes, p, method);
+  const costAt = percentileOfSorted(costs, p, method);
+  let both = 0;
+  for (let t = 0; t < input.trials; t++)
+    if ((c.finish[t] as number) <= finishAt && (c.cost[t] as number) <= costAt) both++;
+  const finishWithout = outcomesOf(input, 'finishWithout', ['parts', 0]);
+  const costWithout = outcomesOf(input, 'costWithout', ['parts', 0]);
+  const tornado = c.risks
+    .map((id, r) => ({
+      id,
+      tasks: c.riskTasks[r] as string[],
+      occurredShare: (c.occurred[r] as number) / input.trials,
+      finishDays: finishAt - percentileOfSorted(finishWithout[r] as Float64Array, p, method),
+      cost: costAt - percentileOfSorted(costWithout[r] as Float64Array, p, method),
+      at: r,
+    }))
+    .sort(byContribution)
+    .map(({ at: _, ...driver }): RiskDriver => driver);
+  const dating = c.dating;
+  return {
+    trials: input.trials,
+    seed: input.seed,
+    method,
+    distribution: c.distribution,
+    residual: c.residual,
+    ...(dating === undefined ? {} : { start: dating.json.start }),
+    finish: finishDistribution(finishes, settings, c.bins, dating),
+    cost: distributionOf(costs, settings, { bins: c.bins }),
+    baseCost: c.baseCost,
+    joint: {
+      percent: p,
+      finish: finishAt,
+      ...(dating === undefined
+        ? {}
+        : { finishDate: dateOfDuration(dating, finishAt, ['options', 'start']) }),
+      cost: costAt,
+      share: both / input.trials,
+    },
+    tasks: c.ids.map(
+      (id, i): SimulatedTask => ({
+        id,
+        criticalityIndex: (c.critical[i] as number) / input.trials,
+        meanDuration: c.meanDuration[i] as number,
+      }),
+    ),
+    tornado,
+    skipped: c.skipped,
   };
 }
