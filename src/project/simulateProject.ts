@@ -90,9 +90,10 @@ export interface JointConfidence {
   /** The cost at that percentile. */
   readonly cost: number;
   /**
-   * Share of trials (0..1) finishing by `finish` *and* within `cost`: below
-   * `percent / 100` unless finish and cost move together (a P80 date and a
-   * P80 budget are not a P80 plan).
+   * Share of trials (0..1) finishing by `finish` *and* within `cost` (the
+   * joint cost and schedule confidence level, JCL, of NASA's Cost Estimating
+   * Handbook): below `percent / 100` unless finish and cost move together
+   * (a P80 date and a P80 budget are not a P80 plan).
    */
   readonly share: number;
 }

@@ -158,7 +158,7 @@ describe('simulateProject', () => {
     expect(r.tasks.map((t) => t.criticalityIndex)).toEqual([1, 1]);
   });
 
-  it('defines the tornado as P80 with the risk − P80 of the same trials without it (checked against a run without it)', () => {
+  it('defines the tornado as P80 with the risk − P80 of the same trials without it, risks ranked by what removing each saves (Hulett 2011), checked against a run without it', () => {
     const risks: Risk[] = [
       {
         id: 'onX',
@@ -203,7 +203,7 @@ describe('simulateProject', () => {
     expect(all.tornado[0]?.occurredShare).toBeCloseTo(0.4, 1);
   });
 
-  it('the joint P80 share: about 0.8 when cost follows the finish, about 0.64 when they are independent', () => {
+  it('the joint share is a joint confidence level as the NASA Cost Estimating Handbook (v4.0, 2015) defines it — cost and finish met in the same trial: 0.8 when cost follows the finish, 0.8 × 0.8 when independent', () => {
     const one: Task[] = [
       {
         id: 'A',
