@@ -16,7 +16,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { type FuzzFailure, type FuzzReport, runFuzz } from '../test/fuzz/harness.js';
+import { type FuzzFailure, type FuzzReport, runFuzz, workerSeed } from '../test/fuzz/harness.js';
 import { FUZZ_KNOWN } from '../test/fuzz/known.js';
 
 /** What one worker runs. */
@@ -40,14 +40,6 @@ function run(job: Job, onFailure: (f: FuzzFailure) => void): FuzzReport {
     onFailure,
     maxPerKind: 1,
   });
-}
-
-/** The seed of worker `index`: distinct per worker, fixed by `--seed` (a 32-bit mix). */
-export function workerSeed(seed: number, index: number): number {
-  let h = (Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b)) >>> 0;
-  h = Math.imul(h ^ (h >>> 16), 0x7feb352d) >>> 0;
-  h = Math.imul(h ^ (h >>> 15), 0x846ca68b) >>> 0;
-  return (h ^ (h >>> 16)) >>> 0;
 }
 
 function arg(name: string): string | undefined {

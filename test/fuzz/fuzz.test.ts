@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { REGISTRY } from '../contract/registry.js';
-import { categoryOf, runFuzz } from './harness.js';
+import { categoryOf, runFuzz, workerSeed } from './harness.js';
 import { FUZZ_KNOWN } from './known.js';
 
 const CALLS = Number(process.env.POPM_FUZZ_CALLS ?? 20_000);
@@ -39,6 +39,14 @@ describe('issue 21 fuzz: hostile input, every public function', () => {
       report.failures.map((f) => `${f.fn} | ${f.mutation} | ${f.path} | ${f.problem}`),
     ).toEqual([]);
   }, 120_000);
+
+  it('gives each worker of scripts/fuzz.ts its own seed, the same for the same --seed', () => {
+    const seeds = Array.from({ length: 64 }, (_, i) => workerSeed(1, i));
+    expect(new Set(seeds).size).toBe(64);
+    expect(workerSeed(1, 3)).toBe(seeds[3]);
+    expect(workerSeed(2, 0)).not.toBe(seeds[0]);
+    for (const s of seeds) expect(Number.isInteger(s) && s >= 0 && s < 2 ** 32).toBe(true);
+  });
 
   it('catches what it is meant to catch (a harness that cannot fail is no harness)', () => {
     const entries = {

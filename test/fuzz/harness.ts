@@ -119,6 +119,14 @@ export function rng(seed: number): () => number {
   };
 }
 
+/** The seed of worker `index`: distinct per worker, fixed by `--seed` (a 32-bit mix). */
+export function workerSeed(seed: number, index: number): number {
+  let h = (Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d) >>> 0;
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b) >>> 0;
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
 function throwingProxy(target: object): object {
   const boom = () => {
     throw new Error('proxy trap');
