@@ -174,7 +174,15 @@ export function rollUp(plan: readonly RollUpTask[], options?: RollUpOptions): Ro
     percentComplete: top.percentComplete,
     weight: top.weight,
     completedWeight: top.completedWeight,
-    contributions: contributionsOf(tree, tree.roots, figures, sums.counted, top.weight),
+    contributions: contributionsOf(
+      tree,
+      tree.roots,
+      0,
+      tree.roots.length,
+      figures,
+      sums.counted,
+      top.weight,
+    ),
     tasks,
   });
 }
@@ -205,10 +213,12 @@ function sumTree(tree: RollUpTree, method: RollUpMethod, includeMilestones: bool
     planWeight: [],
     planDone: [],
   };
+  const { childStart, childList } = tree;
   for (const i of tree.postOrder) {
-    const kids = tree.children[i] as readonly number[];
+    const from = childStart[i] as number;
+    const to = childStart[i + 1] as number;
     const node = tree.nodes[i] as RollUpNode;
-    if (kids.length === 0) {
+    if (from === to) {
       const counted = node.duration !== 0 || includeMilestones;
       sums.counted[i] = counted ? 1 : 0;
       const w = counted ? leafWeight(node, method, i) : 0;
@@ -218,7 +228,7 @@ function sumTree(tree: RollUpTree, method: RollUpMethod, includeMilestones: bool
       sums.counted[i] = 1;
       const wi: number[] = [];
       const di: number[] = [];
-      for (const k of kids) addInto(sums, k, wi, di);
+      for (let c = from; c < to; c++) addInto(sums, childList[c] as number, wi, di);
       sums.weight[i] = wi;
       sums.done[i] = di;
     }
@@ -291,13 +301,16 @@ function figuresOf(tree: RollUpTree, sums: TreeSums): Figure[] {
 /** The counted tasks among `ids` and what each adds to a parent weighing `total`. */
 function contributionsOf(
   tree: RollUpTree,
-  ids: readonly number[],
+  list: Int32Array,
+  from: number,
+  to: number,
   figures: readonly Figure[],
   counted: Uint8Array,
   total: number,
 ): RollUpContribution[] {
   const out: RollUpContribution[] = [];
-  for (const k of ids) {
+  for (let c = from; c < to; c++) {
+    const k = list[c] as number;
     if (counted[k] === 0) continue;
     const f = figures[k] as Figure;
     const share = total > 0 ? f.weight / total : 0;
@@ -321,20 +334,21 @@ function rolledUpTask(
   counted: Uint8Array,
   i: number,
 ): RolledUpTask {
-  const kids = tree.children[i] as readonly number[];
+  const from = tree.childStart[i] as number;
+  const to = tree.childStart[i + 1] as number;
   const f = figures[i] as Figure;
   const row: { -readonly [K in keyof RolledUpTask]: RolledUpTask[K] } = {
     id: node.id,
-    summary: kids.length > 0,
-    milestone: kids.length === 0 && node.duration === 0,
+    summary: to > from,
+    milestone: to === from && node.duration === 0,
     counted: counted[i] === 1,
     weight: f.weight,
     completedWeight: f.completedWeight,
     percentComplete: f.percentComplete,
     contributions:
-      kids.length === 0
+      to === from
         ? NO_CONTRIBUTIONS
-        : contributionsOf(tree, kids, figures, counted, f.weight),
+        : contributionsOf(tree, tree.childList, from, to, figures, counted, f.weight),
   };
   if (node.name !== undefined) row.name = node.name;
   if (node.parent !== undefined) row.parent = node.parent;

@@ -5,6 +5,7 @@
  */
 import { toEpochDay } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
+import { addId, createIdIndex, findId, type IdIndex } from '../../core/internal/idIndex.js';
 import { readEntity, readMeta } from '../../core/internal/readObject.js';
 import { requireArray, requireNumber, requireString } from '../../core/validate.js';
 
@@ -81,67 +82,104 @@ export interface RollUpNode {
   readonly weight: number | undefined;
 }
 
-/** @internal The plan as a tree. */
+/** @internal The plan as a tree (children in compressed sparse rows). */
 export interface RollUpTree {
   readonly nodes: readonly RollUpNode[];
   /** Parent index per task, `-1` for a top-level task. */
   readonly parentOf: Int32Array;
-  /** Children per task, input order. */
-  readonly children: readonly (readonly number[])[];
+  /** The children of task `i`, input order: `childList[childStart[i] .. childStart[i + 1] − 1]`. */
+  readonly childStart: Int32Array;
+  readonly childList: Int32Array;
   /** Top-level tasks, input order. */
-  readonly roots: readonly number[];
+  readonly roots: Int32Array;
   /** Every task, children before their parent. */
-  readonly postOrder: readonly number[];
+  readonly postOrder: Int32Array;
 }
 
 /** @internal Reads `plan` (an array of tasks) into a tree. */
 export function readRollUpTree(plan: unknown, path: PopmPath): RollUpTree {
   const list = requireArray<unknown>(plan, path, 'an array of tasks');
-  const index = new Map<string, number>();
-  const recs: Rec[] = [];
-  list.forEach((raw, i) => {
-    const rec = readRow(raw, path, i);
+  const n = list.length;
+  const index = createIdIndex(n);
+  const ids: string[] = new Array<string>(n);
+  const recs: Rec[] = new Array<Rec>(n);
+  for (let i = 0; i < n; i++) {
+    const rec = readRow(list[i], path, i);
     const id =
       typeof rec.id === 'string' && rec.id.length > 0
         ? rec.id
         : requireString(rec.id, [...path, i, 'id'], 'a non-empty string id');
-    if (index.has(id))
+    ids[i] = id;
+    const first = addId(index, ids, id, i);
+    if (first >= 0)
       throw popmError('DUPLICATE_ID', [...path, i, 'id'], 'a unique id', id, {
         id,
-        firstIndex: index.get(id),
+        firstIndex: first,
       });
-    index.set(id, i);
-    recs.push(rec);
-  });
-  const parentOf = readParents(recs, index, path);
-  const children: number[][] = recs.map(() => []);
-  const roots: number[] = [];
-  parentOf.forEach((p, i) => {
-    if (p === -1) roots.push(i);
-    else (children[p] as number[]).push(i);
-  });
-  const postOrder = orderTree(roots, children, parentOf, recs, path);
-  const nodes = recs.map((rec, i) => readNode(rec, path, i, (children[i] as number[]).length > 0));
-  return { nodes, parentOf, children, roots, postOrder };
+    recs[i] = rec;
+  }
+  const parentOf = readParents(recs, index, ids, path);
+  const { childStart, childList, roots } = childrenOf(parentOf);
+  const postOrder = orderTree(roots, childStart, childList, parentOf, recs, path);
+  const nodes = recs.map((rec, i) =>
+    readNode(rec, path, i, (childStart[i + 1] as number) > (childStart[i] as number)),
+  );
+  return { nodes, parentOf, childStart, childList, roots, postOrder };
 }
 
 /** Each task's parent index (`-1` for none); an unknown parent is `NOT_FOUND`. */
-function readParents(recs: readonly Rec[], index: Map<string, number>, path: PopmPath): Int32Array {
+function readParents(
+  recs: readonly Rec[],
+  index: IdIndex,
+  ids: readonly string[],
+  path: PopmPath,
+): Int32Array {
   const parentOf = new Int32Array(recs.length).fill(-1);
-  recs.forEach((rec, i) => {
-    if (rec.parent === undefined) return;
-    const p = rec.parent;
-    const j = typeof p === 'string' ? index.get(p) : undefined;
-    if (j !== undefined && j !== i) {
+  for (let i = 0; i < recs.length; i++) {
+    const p = (recs[i] as Rec).parent;
+    if (p === undefined) continue;
+    const j = typeof p === 'string' ? findId(index, ids, p) : -1;
+    if (j >= 0 && j !== i) {
       parentOf[i] = j;
-      return;
+      continue;
     }
     const at = [...path, i, 'parent'];
-    requireString(p, at, 'a task id');
-    if (j === undefined) throw popmError('NOT_FOUND', at, 'the id of a task in the plan', p);
-    throw popmError('CYCLE', at, 'no task its own parent', p, { cycle: [p] });
-  });
+    const id = requireString(p, at, 'a task id');
+    if (j < 0) throw popmError('NOT_FOUND', at, 'the id of a task in the plan', id);
+    throw popmError('CYCLE', at, 'no task its own parent', id, { cycle: [id] });
+  }
   return parentOf;
+}
+
+/** The children of every task in compressed sparse rows (input order), and the roots. */
+function childrenOf(parentOf: Int32Array): {
+  childStart: Int32Array;
+  childList: Int32Array;
+  roots: Int32Array;
+} {
+  const n = parentOf.length;
+  const childStart = new Int32Array(n + 1);
+  let rootCount = 0;
+  for (let i = 0; i < n; i++) {
+    const p = parentOf[i] as number;
+    if (p < 0) rootCount++;
+    else childStart[p + 1] = (childStart[p + 1] as number) + 1;
+  }
+  for (let i = 0; i < n; i++)
+    childStart[i + 1] = (childStart[i + 1] as number) + (childStart[i] as number);
+  const fill = childStart.slice(0, n);
+  const childList = new Int32Array(n - rootCount);
+  const roots = new Int32Array(rootCount);
+  let r = 0;
+  for (let i = 0; i < n; i++) {
+    const p = parentOf[i] as number;
+    if (p < 0) roots[r++] = i;
+    else {
+      childList[fill[p] as number] = i;
+      fill[p] = (fill[p] as number) + 1;
+    }
+  }
+  return { childStart, childList, roots };
 }
 
 /**
@@ -150,36 +188,39 @@ function readParents(recs: readonly Rec[], index: Map<string, number>, path: Pop
  * such task's `parent`, naming the loop.
  */
 function orderTree(
-  roots: readonly number[],
-  children: readonly (readonly number[])[],
+  roots: Int32Array,
+  childStart: Int32Array,
+  childList: Int32Array,
   parentOf: Int32Array,
   recs: readonly Rec[],
   path: PopmPath,
-): number[] {
-  const out: number[] = [];
-  const stack: number[] = [];
-  const next = new Int32Array(children.length);
+): Int32Array {
+  const n = recs.length;
+  const out = new Int32Array(n);
+  let w = 0;
+  const stack = new Int32Array(n);
+  const next = childStart.slice(0, n);
   for (const r of roots) {
-    stack.push(r);
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1] as number;
-      const kids = children[top] as readonly number[];
-      const k = next[top] as number;
-      if (k < kids.length) {
-        next[top] = k + 1;
-        stack.push(kids[k] as number);
+    let top = 0;
+    stack[top++] = r;
+    while (top > 0) {
+      const t = stack[top - 1] as number;
+      const k = next[t] as number;
+      if (k < (childStart[t + 1] as number)) {
+        next[t] = k + 1;
+        stack[top++] = childList[k] as number;
       } else {
-        out.push(top);
-        stack.pop();
+        out[w++] = t;
+        top--;
       }
     }
   }
-  if (out.length < recs.length) throw parentLoop(out, parentOf, recs, path);
+  if (w < n) throw parentLoop(out.subarray(0, w), parentOf, recs, path);
   return out;
 }
 
 function parentLoop(
-  reached: readonly number[],
+  reached: Int32Array,
   parentOf: Int32Array,
   recs: readonly Rec[],
   path: PopmPath,
