@@ -118,8 +118,6 @@ const PENDING: Readonly<Record<string, { readonly owner: string; readonly names:
     owner: 'progress: WORK_ITEM_KEYS imported by test/schemas/consistency.test.ts',
     names: 'WORK_ITEM_KEYS CheckedWorkItem checkWorkItem checkWorkItems',
   },
-  'project/mergeSimulations.ts': { owner: 'project', names: 'MERGEABLE_SIMULATIONS' },
-  'project/simulateProject.ts': { owner: 'project', names: 'finishProject' },
   'risk/simulateRiskCost.ts': {
     owner: 'risk: imported by mergeSimulations',
     names: 'finishRiskCost',
