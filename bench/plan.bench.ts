@@ -113,7 +113,7 @@ function datedPlan(n: number): { full: readonly Task[]; plain: readonly Task[] }
     if (i % 5 === 0) {
       const top = i % 25 === 0 ? undefined : `t${i - (i % 25)}`;
       const linked = (i / 5) % 10 === 3 && i >= 40 ? { dependsOn: [`t${i - 31}`] } : {};
-      return { id: t.id, ...(top === undefined ? {} : { parent: top }), ...linked } as Task;
+      return { id: t.id, duration: 0, ...(top === undefined ? {} : { parent: top }), ...linked };
     }
     const deps = t.dependsOn?.filter(onLeaf) ?? [];
     // A leaf 40 tasks on waits for every child of a linked summary.

@@ -15,8 +15,8 @@ function byId(r: ReturnType<typeof criticalPath>) {
 // its own to edit, and a link to a summary applies to each of its subtasks).
 describe('issue 18: summary tasks', () => {
   const plan = frozen([
-    { id: 'Design', parent: 'Phase 1' } as Task,
-    { id: 'Phase 1' } as Task,
+    { id: 'Design', parent: 'Phase 1' } as unknown as Task,
+    { id: 'Phase 1' } as unknown as Task,
     { id: 'Spec', duration: 3, parent: 'Design' },
     { id: 'Review', duration: 2, parent: 'Design', dependsOn: ['Spec'] },
     { id: 'Prototype', duration: 4, parent: 'Phase 1' },
@@ -52,7 +52,7 @@ describe('issue 18: summary tasks', () => {
     const r = criticalPath(
       frozen([
         { id: 'Kickoff', duration: 2 },
-        { id: 'Work', dependsOn: ['Kickoff'] } as Task,
+        { id: 'Work', dependsOn: ['Kickoff'] } as unknown as Task,
         { id: 'W1', duration: 3, parent: 'Work' },
         { id: 'W2', duration: 1, parent: 'Work' },
       ]),
@@ -67,7 +67,7 @@ describe('issue 18: summary tasks', () => {
   it('a deadline on a summary: missed by its latest child, the children driving it go negative', () => {
     const r = criticalPath(
       frozen([
-        { id: 'S', deadline: '2026-12-03' } as Task,
+        { id: 'S', deadline: '2026-12-03' } as unknown as Task,
         { id: 'X', duration: 5, parent: 'S' },
         { id: 'Y', duration: 1, parent: 'S' },
       ]),
@@ -106,8 +106,8 @@ describe('issue 18: bad summary input', () => {
     const e = expectPopm(
       () =>
         criticalPath([
-          { id: 'A', parent: 'B' } as Task,
-          { id: 'B', parent: 'A' } as Task,
+          { id: 'A', parent: 'B' } as unknown as Task,
+          { id: 'B', parent: 'A' } as unknown as Task,
           { id: 'C', duration: 1, parent: 'A' },
         ]),
       'CYCLE',
@@ -133,7 +133,7 @@ describe('issue 18: bad summary input', () => {
     expectPopm(
       () =>
         criticalPath([
-          { id: 'S' } as Task,
+          { id: 'S' } as unknown as Task,
           { id: 'A', duration: 1, parent: 'S' },
           { id: 'B', duration: 1, parent: 'S', dependsOn: ['S'] },
         ]),
@@ -143,8 +143,8 @@ describe('issue 18: bad summary input', () => {
     expectPopm(
       () =>
         criticalPath([
-          { id: 'S', dependsOn: [{ id: 'A' }] } as Task,
-          { id: 'T', parent: 'S' } as Task,
+          { id: 'S', dependsOn: [{ id: 'A' }] } as unknown as Task,
+          { id: 'T', parent: 'S' } as unknown as Task,
           { id: 'A', duration: 1, parent: 'T' },
         ]),
       'INVALID_ARGUMENT',
@@ -153,7 +153,7 @@ describe('issue 18: bad summary input', () => {
   });
 
   it('a leaf without duration is INVALID_NUMBER; a summary with a constraint or progress INVALID_ARGUMENT', () => {
-    expectPopm(() => criticalPath([{ id: 'A' } as Task]), 'INVALID_NUMBER', [
+    expectPopm(() => criticalPath([{ id: 'A' } as unknown as Task]), 'INVALID_NUMBER', [
       'tasks',
       0,
       'duration',
@@ -161,7 +161,7 @@ describe('issue 18: bad summary input', () => {
     expectPopm(
       () =>
         criticalPath([
-          { id: 'S', percentComplete: 50 } as Task,
+          { id: 'S', percentComplete: 50 } as unknown as Task,
           { id: 'A', duration: 1, parent: 'S' },
         ]),
       'INVALID_ARGUMENT',
@@ -173,7 +173,7 @@ describe('issue 18: bad summary input', () => {
     expectPopm(
       () =>
         criticalPath([
-          { id: 'S', dependsOn: ['X'] } as Task,
+          { id: 'S', dependsOn: ['X'] } as unknown as Task,
           { id: 'A', duration: 1, parent: 'S' },
           { id: 'X', duration: 1, dependsOn: ['A'] },
         ]),

@@ -207,7 +207,7 @@ describe('issue 18 summary properties', () => {
               duration: d,
               ...(p === undefined ? {} : { parent: p }),
               ...(deps.length > 0 ? { dependsOn: deps } : {}),
-            } as Task;
+            } as unknown as Task;
           }),
           ...summaries.map((id) => {
             const deps = depsOf(id);
@@ -216,7 +216,7 @@ describe('issue 18 summary properties', () => {
               id,
               ...(p === undefined ? {} : { parent: p }),
               ...(deps.length > 0 ? { dependsOn: deps } : {}),
-            } as Task;
+            } as unknown as Task;
           }),
         ];
         const r = criticalPath(frozen(tasks), { start: START });
