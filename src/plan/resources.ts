@@ -1,6 +1,6 @@
 import { type CompiledCalendar, compileCalendar, type WorkCalendar } from '../core/calendar.js';
 import { type PopmPath, popmError } from '../core/errors.js';
-import { readEntity } from '../core/internal/readObject.js';
+import { readEntity, readProperty } from '../core/internal/readObject.js';
 import { type Decimal, type Numeric, toDecimal } from '../core/numbers.js';
 import { requireArray, requireNumber } from '../core/validate.js';
 import type { Task } from './types.js';
@@ -91,9 +91,11 @@ export function readResources(
   const taskUnits: number[][] = [];
   const taskCost: unknown[] = [];
   tasks.forEach((raw, t) => {
-    const e = readEntity(raw, [...path, 'tasks', t], ['assignments', 'cost'], 'a task object');
+    // The task reader (compileNetwork) has checked every task's keys; only
+    // the two fields it leaves are read here, own and enumerable.
+    const assignments = ownField(raw, 'assignments', path, t);
     const { ids, units } = readAssignments(
-      e.assignments,
+      assignments,
       t,
       durations[t] as number,
       index,
@@ -102,9 +104,22 @@ export function readResources(
     );
     taskResources.push(ids);
     taskUnits.push(units);
-    taskCost.push(e.cost);
+    taskCost.push(ownField(raw, 'cost', path, t));
   });
   return { resources, taskResources, taskUnits, taskCost };
+}
+
+/** Own enumerable field `key` of task `t` (`undefined` when absent), read safely. */
+function ownField(raw: unknown, key: string, path: PopmPath, t: number): unknown {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    throw popmError('INVALID_ARGUMENT', [...path, 'tasks', t], 'a task object', raw);
+  let own: boolean;
+  try {
+    own = Object.prototype.propertyIsEnumerable.call(raw, key);
+  } catch {
+    throw popmError('INVALID_ARGUMENT', [...path, 'tasks', t], 'a readable plain object', raw);
+  }
+  return own ? readProperty(raw, key, [...path, 'tasks', t]) : undefined;
 }
 
 /** Reads resource `i` and records its id in `index` (rejecting a duplicate). */
