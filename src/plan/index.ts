@@ -18,6 +18,7 @@ export type {
   CriticalPathOptions,
   CriticalPathResult,
   PertAnalysisOptions,
+  ScheduleConflict,
   ScheduledTask,
 } from './criticalPath.js';
 export { criticalPath } from './criticalPath.js';
