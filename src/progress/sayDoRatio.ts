@@ -1,6 +1,7 @@
 import { popmError } from '../core/errors.js';
+import { checkSprint } from './internal/checkSprint.js';
 import { readList } from './internal/shared.js';
-import { checkSprint, type Sprint } from './sprint.js';
+import type { Sprint } from './sprint.js';
 
 /**
  * Say/do ratio (commitment reliability): completed ÷ committed. Work added

@@ -3,8 +3,9 @@ import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { sumUnchecked } from '../core/stats.js';
 import { requireNumber } from '../core/validate.js';
+import { type CheckedSprint, checkSprint } from './internal/checkSprint.js';
 import { readList } from './internal/shared.js';
-import { type CheckedSprint, checkSprint, type Sprint } from './sprint.js';
+import type { Sprint } from './sprint.js';
 
 /** Options of {@link velocity}. */
 export interface VelocityOptions {

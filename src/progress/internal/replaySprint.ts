@@ -8,13 +8,14 @@ import { fromEpochDay, toEpochDay } from '../../core/dates.js';
 import { popmError } from '../../core/errors.js';
 import { readEntity, readOptions } from '../../core/internal/readObject.js';
 import { requireNumber, requireOneOf, requireString } from '../../core/validate.js';
-import { checkSprint, type Sprint } from '../sprint.js';
+import type { Sprint } from '../sprint.js';
 import type {
   BurnChartOptions,
   ScopeChange,
   SprintEvent,
   SprintEventKind,
 } from '../sprintSeries.js';
+import { checkSprint } from './checkSprint.js';
 import { readCalendar, readList } from './shared.js';
 
 /** @internal One replayed day before the ideal line is attached. */
