@@ -188,6 +188,7 @@ function floats(
   const critical = criticalFlags(net, es, ls, tol);
   const tasks: ScheduledTask[] = new Array<ScheduledTask>(rows);
   const criticalTasks: string[] = [];
+  const summary = net.tree?.summary;
   const tight = new TightLinks(n, net.m, critical);
   for (let i = 0; i < n; i++) {
     tight.start[i] = tight.count;
@@ -197,6 +198,8 @@ function floats(
     if (i >= rows) continue;
     const isCritical = critical[i] === 1;
     if (isCritical) criticalTasks.push(ids[i] as string);
+    // A summary's row is built once, from its children's (rollUpRows.ts).
+    if (summary !== undefined && summary[i] === 1) continue;
     tasks[i] = row(net, i, di, esI, ls[i] as number, ff, tol, isCritical, dating);
   }
   tight.start[n] = tight.count;
@@ -301,7 +304,7 @@ export function analyse(
   const dating =
     days === undefined ? undefined : { days, atDayStart: milestoneAtDayStart(net, d, es, tol) };
   const f = floats(net, d, es, ls, T, tol, dating);
-  if (net.tree !== undefined) rollUpSummaries(net.tree, f.tasks);
+  if (net.tree !== undefined) rollUpSummaries(net.tree, f.tasks, net.ids, net.tasks);
   const total = countPaths(net, f);
   const paths = listPaths(net.ids, net.rows ?? net.n, f, Math.min(maxPaths, total));
   const conflicts =

@@ -7,6 +7,7 @@
  * critical child) and it is critical when a child is.
  */
 import type { ScheduledTask } from '../criticalPath.js';
+import type { Task } from '../types.js';
 import type { Tree } from './summaries.js';
 
 /** The running roll-up of one summary. */
@@ -54,22 +55,21 @@ function small(x: number): number {
   return i === x ? i : x;
 }
 
-function summaryRow(old: ScheduledTask, a: Acc): ScheduledTask {
-  const id = old.id;
+function summaryRow(id: string, meta: Task['meta'], a: Acc): ScheduledTask {
   const duration = small(a.ef - a.es);
   const { es, ef, ls, lf, tf, ff, critical } = a;
   // One object literal per shape (no spreads), as the task rows.
   if (a.startDate === undefined) {
     const row = { id, duration, es, ef, ls, lf, totalFloat: tf, freeFloat: ff, critical };
     return Object.freeze(
-      old.meta === undefined
+      meta === undefined
         ? { ...row, summary: true as const }
-        : { ...row, summary: true as const, meta: old.meta },
+        : { ...row, summary: true as const, meta },
     );
   }
   const startDate = a.startDate;
   const finishDate = a.finishDate as string;
-  if (old.meta === undefined)
+  if (meta === undefined)
     return Object.freeze({
       id,
       duration,
@@ -97,15 +97,21 @@ function summaryRow(old: ScheduledTask, a: Acc): ScheduledTask {
     summary: true as const,
     startDate,
     finishDate,
-    meta: old.meta,
+    meta,
   });
 }
 
-/** @internal Replaces each summary's row in `rows` by its roll-up. */
-export function rollUpSummaries(tree: Tree, rows: ScheduledTask[]): void {
+/** @internal Fills each summary's row in `rows` (left empty by the caller) with its roll-up. */
+export function rollUpSummaries(
+  tree: Tree,
+  rows: ScheduledTask[],
+  ids: readonly string[],
+  tasks: readonly Task[],
+): void {
   const acc: (Acc | undefined)[] = new Array(rows.length);
   for (const i of tree.bottomUp) {
-    if (tree.summary[i] === 1) rows[i] = summaryRow(rows[i] as ScheduledTask, acc[i] as Acc);
+    if (tree.summary[i] === 1)
+      rows[i] = summaryRow(ids[i] as string, tasks[i]?.meta, acc[i] as Acc);
     const p = tree.parent[i] as number;
     if (p >= 0) acc[p] = merge(acc[p], rows[i] as ScheduledTask);
   }
