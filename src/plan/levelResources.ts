@@ -49,7 +49,7 @@ export interface LevelledTask {
   readonly originalStart: number;
   /** The levelled start. */
   readonly start: number;
-  /** The levelled finish, `start + duration`. */
+  /** The levelled finish, `start + duration` (a summary: its children's last finish). */
   readonly finish: number;
   /** `start − originalStart`, `>= 0`. */
   readonly delay: number;
@@ -94,7 +94,11 @@ const EPS = 1e-9;
  * are levelled exactly). A resource with its own `calendar` has no
  * capacity on its days off (give `options.start`): a task that needs it is
  * not split or stretched but starts after the break, once the resource
- * works every day of the task.
+ * works every day of the task. The plan is dated as {@link criticalPath}
+ * dates it: a link to a summary waits for all its children, and dated
+ * constraints (which need `options.start`) hold; an inflexible one that
+ * levelling pushes a task past is not kept (the levelled plan holds each
+ * task's levelled start as its constraint, a summary its own fields).
  *
  * @param plan - `{ tasks, resources }`: the tasks {@link criticalPath} takes,
  *   with optional `assignments` `{ resource, units }[]`, and the resources.
