@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../../../src/core/freeze.js';
 import { criticalPath } from '../../../src/plan/criticalPath.js';
@@ -5,6 +6,7 @@ import { levelResources } from '../../../src/plan/levelResources.js';
 import { plannedValueCurve } from '../../../src/plan/plannedValueCurve.js';
 import { resourceLoad } from '../../../src/plan/resourceLoad.js';
 import type { ResourcePlan } from '../../../src/plan/resources.js';
+import type { Task } from '../../../src/plan/types.js';
 import { expectPopm } from '../helpers.js';
 
 const monday = '2026-03-02';
@@ -67,5 +69,78 @@ describe('resource functions on plans with summaries and dated constraints (as c
       'constraint',
       'date',
     ]);
+  });
+});
+
+/** Random plans with two summaries (S0, S1), tasks inside them, and links to summaries from top-level tasks. */
+const arbPlan = fc.integer({ min: 1, max: 10 }).chain((n) =>
+  fc
+    .array(
+      fc.record({
+        duration: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constant(1.5)),
+        parent: fc.constantFrom(undefined, 'S0', 'S1'),
+        preds: fc.uniqueArray(fc.nat(n + 1), { maxLength: 2 }),
+        res: fc.uniqueArray(fc.nat(1), { maxLength: 2 }),
+        snet: fc.option(fc.integer({ min: 0, max: 8 }), { freq: 4 }),
+      }),
+      { minLength: n, maxLength: n },
+    )
+    .map((rows) => {
+      const tasks: Task[] = [{ id: 'S0' } as Task, { id: 'S1' } as Task];
+      rows.forEach((r, i) => {
+        const dependsOn = r.preds
+          .filter((p) => (p < 2 ? r.parent === undefined : p - 2 < i))
+          .map((p) => (p < 2 ? `S${p}` : `t${p - 2}`));
+        tasks.push({
+          id: `t${i}`,
+          duration: r.duration,
+          dependsOn,
+          ...(r.parent === undefined ? {} : { parent: r.parent }),
+          ...(r.snet === null
+            ? {}
+            : {
+                constraint: {
+                  type: 'start-no-earlier-than',
+                  date: `2026-03-${String(2 + r.snet).padStart(2, '0')}`,
+                },
+              }),
+          assignments: r.res.map((k) => ({ resource: `r${k}`, units: 1 })),
+        } as Task);
+      });
+      const resources = [
+        { id: 'r0', unitsPerDay: 1 },
+        { id: 'r1', unitsPerDay: 1 },
+      ];
+      return deepFreeze({ tasks, resources }) as ResourcePlan;
+    }),
+);
+
+describe('levelResources with summaries and dated constraints: properties', () => {
+  it('never over-allocates, never breaks a link or constraint, never finishes earlier', () => {
+    fc.assert(
+      fc.property(arbPlan, (p) => {
+        let r: ReturnType<typeof levelResources>;
+        try {
+          r = levelResources(p, { start: monday });
+        } catch {
+          // A child linked (through a top-level task) to its own summary is a cycle (about a
+          // third of the runs): refused, as criticalPath refuses it.
+          expect(() => criticalPath(p.tasks, { start: monday })).toThrow();
+          return;
+        }
+        expect(r.finish).toBeGreaterThanOrEqual(r.originalFinish - 1e-9);
+        const cp = criticalPath(r.plan.tasks, { start: monday });
+        const original = criticalPath(p.tasks, { start: monday });
+        cp.tasks.forEach((t, i) => {
+          const lt = r.tasks[i] as { start: number; finish: number; delay: number };
+          expect(t.es).toBeCloseTo(lt.start, 9);
+          expect(lt.delay).toBeGreaterThanOrEqual(-1e-9);
+          expect(lt.start).toBeGreaterThanOrEqual((original.tasks[i]?.es as number) - 1e-9);
+        });
+        const load = resourceLoad(r.plan, { start: monday });
+        expect(load.overAllocated).toBe(false);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
