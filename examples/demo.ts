@@ -121,6 +121,21 @@ function terminal(d: Dashboard): string {
     line(
       `  Plan          finish ${d.schedule.finish} (baseline ${d.schedule.baselineFinish ?? '-'}, slip ${d.schedule.slip ?? '-'} working days); ${d.schedule.criticalPaths.length} critical paths, e.g. ${d.schedule.criticalPaths[0]?.join('→') ?? '-'}`,
     );
+  if (d.schedule !== null) {
+    const sc = d.schedule;
+    const sums = sc.summaries.map(
+      (x) => `${x.name ?? x.id} ${x.percentComplete?.toFixed(0) ?? '-'}% (to ${x.finish})`,
+    );
+    const missed = sc.conflicts.map((c) => `${c.taskId} ${c.kind} missed by ${c.by} d`);
+    line(
+      `  Status        progress of ${sc.statusDate ?? '-'}; ${sums.join(', ')}; ${missed.join(', ') || 'no deadline missed'}`,
+    );
+  }
+  const dc = d.dateAndCost;
+  if (dc !== null)
+    line(
+      `  P${dc.percent} date/cost ${dc.finish ?? '-'} and ${money(dc.cost)} (base ${money(dc.baseCost)}; both in ${pct(dc.jointShare)} of ${dc.trials} runs); drivers ${dc.drivers.map((x) => `${x.id} +${x.finishDays.toFixed(1)} d`).join(', ')}`,
+    );
   if (d.risks.exposure !== null)
     line(
       `  Risk          ${d.risks.open} open; expected net cost ${money(d.risks.exposure.netCost)}; residual P80 ${money(d.risks.contingency?.p80)} vs ${money(d.risks.contingency?.reserveRemaining)} left of the contingency`,
@@ -130,7 +145,7 @@ function terminal(d: Dashboard): string {
     `  Stakeholders  ${grid}; not invited last review: ${d.stakeholders.lastReview?.notInvited.join(', ') || 'none'}`,
   );
   line(
-    `  Team          ${d.team.map((p) => `${p.name} ${p.load === null ? '-' : `${Math.round(p.load * 100)}%`}`).join(', ')}`,
+    `  Team          ${d.team.map((p) => `${p.name} ${p.load === null ? '-' : `${Math.round(p.load * 100)}%`}${p.daysOff ? ` (${p.daysOff} d off)` : ''}`).join(', ')}`,
   );
 
   line();

@@ -346,6 +346,36 @@ export interface DashboardSchedule {
     /** The index. */
     readonly value: number;
   } | null;
+  /**
+   * The plan's status date: work not done by then is scheduled after it, so
+   * `finish` and `slip` compare the plan as it now stands with the baseline;
+   * `null` without one.
+   */
+  readonly statusDate: IsoDate | null;
+  /** Constraints broken and deadlines missed (`{ taskId, kind, by }`, `by` in working days). */
+  readonly conflicts: readonly {
+    /** The task. */
+    readonly taskId: string;
+    /** The constraint type, or `'deadline'`. */
+    readonly kind: string;
+    /** Working days past the date. */
+    readonly by: number;
+  }[];
+  /** The summary tasks, dated by their roll-up, with percent complete by duration (`rollUp`). */
+  readonly summaries: readonly {
+    /** The id. */
+    readonly id: string;
+    /** The name; `null` when none. */
+    readonly name: string | null;
+    /** The earliest start of its children. */
+    readonly start: IsoDate;
+    /** The latest finish of its children. */
+    readonly finish: IsoDate;
+    /** The least total float of its children (negative: a deadline or constraint is missed). */
+    readonly totalFloat: number;
+    /** Percent complete by duration; `null` when it cannot be weighed. */
+    readonly percentComplete: number | null;
+  }[];
   /** Milestones with dates and slips. */
   readonly milestones: readonly {
     /** The id. */
@@ -356,6 +386,39 @@ export interface DashboardSchedule {
     readonly date: IsoDate;
     /** Working days late against the baseline; `null` without a baseline. */
     readonly slip: number | null;
+  }[];
+}
+
+/**
+ * The finish date and the cost at one confidence from one `simulateProject`
+ * run: the plan as it now stands (done work keeps its duration), its
+ * resources' costs, and the risks delaying the tasks they are linked to.
+ */
+export interface DashboardDateAndCost {
+  /** Simulated futures. */
+  readonly trials: number;
+  /** The confidence (80). */
+  readonly percent: number;
+  /** The finish date not passed in `percent`% of the futures. */
+  readonly finish: IsoDate | null;
+  /** The cost not exceeded in `percent`% of the futures (base cost, delays and risks). */
+  readonly cost: number;
+  /** The plan's cost before risk: fixed costs plus assignments at their planned durations. */
+  readonly baseCost: Decimal;
+  /** Share of the futures that meet both the P80 date and the P80 cost (usually well under 0.8). */
+  readonly jointShare: number;
+  /** The median finish date. */
+  readonly p50Finish: IsoDate | null;
+  /** The risks that move the P80 finish or cost most: working days and money each adds. */
+  readonly drivers: readonly {
+    /** The risk id. */
+    readonly id: string;
+    /** The tasks it delays. */
+    readonly tasks: readonly string[];
+    /** Working days it adds to the P80 finish. */
+    readonly finishDays: number;
+    /** What it adds to the P80 cost. */
+    readonly cost: number;
   }[];
 }
 
@@ -488,6 +551,12 @@ export interface DashboardPerson {
   readonly wip: number;
   /** Their items in progress older than the P85 historical cycle time. */
   readonly aged: readonly string[];
+  /** Person-days they work in the running sprint (`teamCapacity`: days off and part time); `null` between sprints. */
+  readonly availableDays: number | null;
+  /** Team working days of the running sprint they are off (their own calendar); `null` between sprints. */
+  readonly daysOff: number | null;
+  /** Days of the running sprint on which their plan assignments exceed their units (`resourceLoad`). */
+  readonly overAllocated: readonly IsoDate[];
   /** The person's `meta`, carried through. */
   readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
@@ -527,6 +596,8 @@ export interface Dashboard {
   readonly businessCase: DashboardBusinessCase | null;
   /** Critical-path finish and slip; `null` without a plan. */
   readonly schedule: DashboardSchedule | null;
+  /** P80 finish date and P80 cost from one simulation of plan, costs and linked risks; `null` without a plan. */
+  readonly dateAndCost: DashboardDateAndCost | null;
   /** Risks, exposure, contingency and heat map. */
   readonly risks: DashboardRisks;
   /** Stakeholder grid, gaps and review coverage. */

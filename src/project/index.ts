@@ -16,6 +16,7 @@ export type {
   DashboardBudget,
   DashboardBurndown,
   DashboardBusinessCase,
+  DashboardDateAndCost,
   DashboardEarnedValue,
   DashboardFlow,
   DashboardForecast,

@@ -3,7 +3,7 @@ import { deepFreeze } from '../core/freeze.js';
 import type { Serialized } from '../core/json.js';
 import type { Decimal } from '../core/numbers.js';
 import type { AreaRating, ProjectArea, Rag } from './assessProject.js';
-import type { Dashboard, DashboardFlow, DashboardTarget } from './dashboard.js';
+import type { Dashboard, DashboardFlow, DashboardSchedule, DashboardTarget } from './dashboard.js';
 import { computeFacts } from './internal/facts.js';
 import { reportFromFacts } from './internal/progressReport.js';
 import type { AssessOptions } from './options.js';
@@ -124,6 +124,14 @@ export interface ProgressReport {
      * `forecastDiagnostics` on the sprint velocities they resample.
      */
     readonly warnings: readonly string[];
+    /** The plan's status date (the finish and slip are the plan as it now stands); `null` without one. */
+    readonly statusDate: IsoDate | null;
+    /** Constraints broken and deadlines missed. */
+    readonly conflicts: DashboardSchedule['conflicts'];
+    /** The summary tasks with their dates and percent complete. */
+    readonly summaries: DashboardSchedule['summaries'];
+    /** P80 finish date and P80 cost from the dashboard's one simulation; `null` without a plan. */
+    readonly dateAndCost: Dashboard['dateAndCost'];
     /** Flow over the dashboard's window, by the project's workflow; `null` before work starts. */
     readonly flow: {
       /** The service level expectation (as the dashboard's). */

@@ -59,7 +59,7 @@ export interface ReportFigures {
  * const f = reportFigures(sampleProject, '2026-11-13');
  * f.burndown?.sprintId; //=> 'S8'
  * f.velocity.sprints.length; //=> 7
- * f.schedule?.tasks.length; //=> 25
+ * f.schedule?.tasks.length; //=> 27 (25 tasks and 2 summaries)
  */
 export function reportFigures(project: Project, asOf: IsoDate): ReportFigures {
   assertIsoDate(asOf, ['asOf']);
@@ -99,6 +99,9 @@ export function reportFigures(project: Project, asOf: IsoDate): ReportFigures {
     ...(w.finishedOn === undefined ? {} : { finishedOn: w.finishedOn }),
   }));
   const plan = doc.plan.length === 0 ? null : doc.plan;
+  // The plan as it now stands, as the dashboard schedules it: dated, from its status date.
+  const statusDate = doc.statusDate;
+  const dating = { start: doc.start, ...cal, ...(statusDate === undefined ? {} : { statusDate }) };
   const matrix = doc.riskMatrix;
   // Fresh copies of the caller's rows: the result is frozen, the caller's objects never are.
   const closed = sprints
@@ -127,8 +130,8 @@ export function reportFigures(project: Project, asOf: IsoDate): ReportFigures {
       doc.risks.length === 0
         ? null
         : heatMap(createRiskRegister(doc.risks, matrix === undefined ? {} : { matrix })),
-    schedule: plan === null ? null : scheduleDates(plan, { start: doc.start, ...cal }),
-    criticalPath: plan === null ? null : criticalPath(plan),
+    schedule: plan === null ? null : scheduleDates(plan, dating),
+    criticalPath: plan === null ? null : criticalPath(plan, dating),
     baseline:
       baseline === undefined
         ? null

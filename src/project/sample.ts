@@ -268,22 +268,117 @@ const CALENDAR = {
   holidays: ['2026-10-03', '2026-12-24', '2026-12-25', '2026-12-31', '2027-01-01'],
 };
 
-function tasksOf(which: 'current' | 'baseline'): Project['plan'] {
-  return TASKS.map(([id, name, duration, baselineDuration, dependsOn, estimate]) => ({
-    id,
-    name,
-    duration: which === 'current' ? duration : baselineDuration,
-    dependsOn: dependsOn.map((d) => (typeof d === 'string' ? d : { ...d })),
-    ...(estimate !== null && which === 'current'
-      ? { estimate: { optimistic: estimate[0], mostLikely: estimate[1], pessimistic: estimate[2] } }
-      : {}),
-  }));
+// The status date of the plan: progress recorded at the end of sprint 8.
+const STATUS_DATE = '2026-11-13';
+
+// Progress on the status date: [actual start, actual finish or null, percent complete].
+// Every task planned to end by it is done on its planned dates; the tariffs
+// build is 62.5% through (15 of its 40 days left); the accessibility audit,
+// planned from 9 November, has not started and moves after the status date.
+// biome-ignore format: one row per entity reads as a table
+const PROGRESS: Readonly<Record<string, readonly [string, string | null, number]>> = {
+  T01: ['2026-06-01', '2026-06-12', 100], T02: ['2026-06-15', '2026-07-03', 100],
+  T03: ['2026-06-15', '2026-06-26', 100], T04: ['2026-06-29', '2026-07-17', 100],
+  T05: ['2026-07-06', '2026-07-31', 100], T06: ['2026-06-29', '2026-07-03', 100],
+  T07: ['2026-07-20', '2026-08-14', 100], T08: ['2026-08-17', '2026-09-11', 100],
+  T09: ['2026-08-17', '2026-09-11', 100], T10: ['2026-06-29', '2026-08-07', 100],
+  T11: ['2026-09-14', '2026-10-09', 100], T12: ['2026-10-12', null, 62.5],
+  T13: ['2026-06-15', '2026-07-03', 100], T14: ['2026-07-06', '2026-07-17', 100],
+  T17: ['2026-08-10', '2026-09-04', 100],
+};
+
+// Two summary tasks: the build sprints and the launch (their dates roll up).
+const SUMMARIES: readonly { id: string; name: string; children: readonly string[] }[] = [
+  { id: 'S-BUILD', name: 'Build', children: ['T07', 'T08', 'T09', 'T11', 'T12'] },
+  { id: 'S-LAUNCH', name: 'Launch', children: ['T19', 'T20', 'T21', 'T22'] },
+];
+
+// The sponsor's deadline for go-live: before the Christmas holidays.
+const DEADLINES: Readonly<Record<string, string>> = { T22: '2026-12-23' };
+
+// Who works on what (units of a full-time person per day) and fixed costs (EUR).
+// biome-ignore format: one row per entity reads as a table
+const ASSIGN: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+  T07: [['p-li', 1], ['p-sofia', 1], ['p-tom', 0.8]], T08: [['p-li', 1], ['p-sofia', 1], ['p-tom', 0.8]],
+  T09: [['p-sofia', 0.5], ['p-tom', 0.8]], T10: [['r-crm', 1]],
+  T11: [['p-li', 1], ['p-sofia', 1], ['p-tom', 0.8]], T12: [['p-li', 1], ['p-sofia', 1], ['p-tom', 0.8], ['p-ines', 1]],
+  T05: [['p-ravi', 0.5]], T17: [['r-crm', 0.5], ['p-ines', 0.5]],
+  T19: [['p-ines', 1], ['p-li', 0.5]], T24: [['p-sofia', 0.5], ['p-tom', 0.5]],
+};
+const FIXED_COST: Readonly<Record<string, number>> = {
+  T04: 30000,
+  T13: 12000,
+  T15: 14000,
+  T16: 18000,
+  T20: 8000,
+};
+
+function extrasOf(id: string, which: 'current' | 'baseline'): Partial<Project['plan'][number]> {
+  const out: Record<string, unknown> = {};
+  const parent = SUMMARIES.find((x) => x.children.includes(id));
+  if (parent !== undefined) out.parent = parent.id;
+  const assignments = ASSIGN[id];
+  if (assignments !== undefined)
+    out.assignments = assignments.map(([resource, units]) => ({ resource, units }));
+  if (FIXED_COST[id] !== undefined) out.cost = FIXED_COST[id];
+  if (which === 'baseline') return out;
+  const deadline = DEADLINES[id];
+  if (deadline !== undefined) out.deadline = deadline;
+  const progress = PROGRESS[id];
+  if (progress !== undefined) {
+    out.actualStart = progress[0];
+    if (progress[1] !== null) out.actualFinish = progress[1];
+    else out.percentComplete = progress[2];
+  }
+  return out;
 }
+
+function tasksOf(which: 'current' | 'baseline'): Project['plan'] {
+  const tasks: Project['plan'][number][] = TASKS.map(
+    ([id, name, duration, baselineDuration, dependsOn, estimate]) => ({
+      id,
+      name,
+      duration: which === 'current' ? duration : baselineDuration,
+      dependsOn: dependsOn.map((d) => (typeof d === 'string' ? d : { ...d })),
+      ...(estimate !== null && which === 'current'
+        ? {
+            estimate: {
+              optimistic: estimate[0],
+              mostLikely: estimate[1],
+              pessimistic: estimate[2],
+            },
+          }
+        : {}),
+      ...extrasOf(id, which),
+    }),
+  );
+  // A summary carries no duration of its own: it rolls up from its children.
+  for (const x of SUMMARIES) tasks.push({ id: x.id, name: x.name } as Project['plan'][number]);
+  return tasks;
+}
+
+// The plan's resources: the team (their cost per day) and the CRM vendor's integrator.
+const SAMPLE_RESOURCES: NonNullable<Project['resources']> = [
+  { id: 'p-li', name: 'Li Wei', unitsPerDay: 1, costPerDay: 720 },
+  { id: 'p-sofia', name: 'Sofia Marques', unitsPerDay: 1, costPerDay: 720 },
+  { id: 'p-tom', name: "Tom O'Neill", unitsPerDay: 0.8, costPerDay: 760 },
+  { id: 'p-ines', name: 'Inês Duarte', unitsPerDay: 1, costPerDay: 640 },
+  { id: 'p-ravi', name: 'Ravi Patel', unitsPerDay: 0.5, costPerDay: 680 },
+  { id: 'r-crm', name: 'CRM integrator (vendor)', unitsPerDay: 1, costPerDay: 950 },
+];
 
 const SAMPLE_PEOPLE: NonNullable<Project['people']> = [
   { id: 'p-amira', name: 'Amira Haddad', title: 'Product Owner', capacity: 0, availability: 1 },
   { id: 'p-jonas', name: 'Jonas Berg', title: 'Project Manager', capacity: 0, availability: 1 },
-  { id: 'p-li', name: 'Li Wei', title: 'Developer', capacity: 8, availability: 1 },
+  {
+    id: 'p-li',
+    name: 'Li Wei',
+    title: 'Developer',
+    capacity: 8,
+    availability: 1,
+    // A day off in sprint 9.
+    calendar: { weekend: [0, 6], holidays: ['2026-11-25'] },
+  },
   { id: 'p-sofia', name: 'Sofia Marques', title: 'Developer', capacity: 8, availability: 1 },
   { id: 'p-tom', name: "Tom O'Neill", title: 'Developer', capacity: 8, availability: 0.8 },
   { id: 'p-ines', name: 'Inês Duarte', title: 'Tester', capacity: 5, availability: 1 },
@@ -423,6 +518,7 @@ const SAMPLE_RISKS: NonNullable<Project['risks']> = [
     impact: 4,
     costImpact: { min: 20000, mostLikely: 45000, max: 90000 },
     scheduleImpactDays: { min: 5, mostLikely: 10, max: 20 },
+    tasks: ['T12'],
     response: {
       strategy: 'mitigate',
       actions: ['Contract test suite against the CRM sandbox'],
@@ -459,6 +555,7 @@ const SAMPLE_RISKS: NonNullable<Project['risks']> = [
     impact: 3,
     costImpact: 25000,
     scheduleImpactDays: 15,
+    tasks: ['T12'],
     response: { strategy: 'mitigate', actions: ['Pair programming on the integrations'] },
     status: 'open',
     reviewBy: '2026-12-15',
@@ -493,6 +590,7 @@ const SAMPLE_RISKS: NonNullable<Project['risks']> = [
     impact: 3,
     costImpact: 15000,
     scheduleImpactDays: { min: 2, mostLikely: 5, max: 10 },
+    tasks: ['T15'],
     response: { strategy: 'mitigate', actions: ['Screen-reader testing in every sprint'] },
     status: 'open',
     reviewBy: '2026-11-06',
@@ -522,6 +620,7 @@ const SAMPLE_RISKS: NonNullable<Project['risks']> = [
     impact: 4,
     costImpact: { min: 10000, mostLikely: 30000, max: 70000 },
     scheduleImpactDays: { min: 3, mostLikely: 8, max: 15 },
+    tasks: ['T19'],
     response: {
       strategy: 'reduce',
       actions: ['Profile the legacy data', 'Two trial migrations'],
@@ -585,6 +684,7 @@ const SAMPLE_RISKS: NonNullable<Project['risks']> = [
     impact: 5,
     costImpact: { min: 10000, mostLikely: 40000, max: 100000 },
     scheduleImpactDays: { min: 3, mostLikely: 10, max: 25 },
+    tasks: ['T16'],
     status: 'open',
     reviewBy: '2026-12-04',
   },
@@ -846,6 +946,8 @@ function buildSample(): Project {
     workflow: SAMPLE_WORKFLOW,
     statusHistory: sampleHistory(),
     plan: tasksOf('current'),
+    statusDate: STATUS_DATE,
+    resources: SAMPLE_RESOURCES,
     // The plan as approved at initiation, before the identity-provider, CRM and
     // tariff work grew.
     baseline: toBaseline(
@@ -868,12 +970,16 @@ function buildSample(): Project {
  * WSJF scores and dependencies, 8 finished sprints and a ninth running
  * (2026-11-16 to 2026-11-27), 60 work items with dates and assignees (15
  * with their status history on a four-state board with a review queue), a plan
- * of 25 tasks with a baseline, a budget with actuals, a business case with
- * three options, 12 risks, 10 stakeholders, a RACI matrix and two sprint
- * reviews. Look at it on a date inside sprint 9, such as `'2026-11-20'`.
+ * of 25 tasks under two summary tasks with a baseline, progress recorded on
+ * its status date (2026-11-13) and a go-live deadline, six resources with a
+ * cost per day and fixed task costs, a budget with actuals, a business case
+ * with three options, 12 risks (five linked to the tasks they delay), 10
+ * stakeholders, a RACI matrix and two sprint reviews. Look at it on a date
+ * inside sprint 9, such as `'2026-11-20'`.
  *
  * @example
  * sampleProject.backlog.length; //=> 40
+ * sampleProject.statusDate; //=> '2026-11-13'
  * assessProject(sampleProject, '2026-11-20').areas.cost.rag; //=> 'amber'
  */
 export const sampleProject: Project = /* @__PURE__ */ buildSample();

@@ -2,7 +2,7 @@ import type { BacklogItemInput } from '../backlog/index.js';
 import type { WorkCalendar } from '../core/calendar.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Budget, BusinessCase, EarnedValueSnapshot } from '../finance/index.js';
-import type { PlanBaseline, Task } from '../plan/index.js';
+import type { PlanBaseline, Resource, Task } from '../plan/index.js';
 import type { Sprint, StatusHistory, Workflow, WorkItem } from '../progress/index.js';
 import type { Risk, RiskMatrix } from '../risk/index.js';
 import type { RaciInput, ResponsibilityId } from '../roles/index.js';
@@ -20,6 +20,11 @@ export interface Person {
   readonly capacity: number;
   /** Share of their time on this project, `0..1` (`0.8` = four days a week). */
   readonly availability: number;
+  /**
+   * The person's own working days (days off, holidays): the running sprint's
+   * capacity counts only the days they work (`teamCapacity`).
+   */
+  readonly calendar?: WorkCalendar | undefined;
   /** The app's own data: a JSON object popm copies (deep, frozen) and carries through untouched. */
   readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
@@ -152,8 +157,21 @@ export interface Project {
    * other history is one more work item, without estimate or sprint.
    */
   readonly statusHistory?: readonly StatusHistory[] | undefined;
-  /** The current plan: tasks in working days from {@link Project.start}. */
+  /**
+   * The current plan: tasks in working days from {@link Project.start}, with
+   * their progress (`actualStart`, `actualFinish`, `percentComplete`,
+   * `remainingDuration`), summaries (`parent`), constraints, deadlines,
+   * `cost` and `assignments`.
+   */
   readonly plan: readonly Task[];
+  /**
+   * The day the plan's progress was recorded: work not done by then is
+   * scheduled after it (MS Project's "reschedule uncompleted work"), so the
+   * finish and the slip from the baseline are the plan as it now stands.
+   */
+  readonly statusDate?: IsoDate | undefined;
+  /** The plan's resources: who (or what) the task assignments name, with a cost per day. */
+  readonly resources?: readonly Resource[] | undefined;
   /** The approved plan, dated (see `toBaseline`). */
   readonly baseline?: PlanBaseline | undefined;
   /** The budget with its actuals and commitments. */

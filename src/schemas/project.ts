@@ -12,6 +12,7 @@ import {
   entity,
   idSchema,
   isoDateSchema,
+  numericSchema,
   orThrow,
   part,
   runParser,
@@ -86,6 +87,15 @@ export const PersonSchema = entity({
   availability: z
     .number()
     .check(z.gte(0, 'expected a number from 0 to 1'), z.lte(1, 'expected a number from 0 to 1')),
+  calendar: z.optional(WorkCalendarSchema),
+});
+
+const resourceSchema = entity({
+  id: idSchema,
+  name: z.optional(text),
+  unitsPerDay: z.number().check(z.gte(0, 'expected a number >= 0')),
+  costPerDay: z.optional(numericSchema),
+  calendar: z.optional(WorkCalendarSchema),
 });
 
 /**
@@ -166,6 +176,8 @@ const ProjectObjectSchema = entity({
   workflow: z.optional(WorkflowSchema),
   statusHistory: z.optional(z.array(StatusHistorySchema)),
   plan: PlanSchema,
+  statusDate: z.optional(isoDateSchema),
+  resources: z.optional(z.array(resourceSchema)),
   baseline: z.optional(PlanBaselineSchema),
   budget: z.optional(BudgetSchema),
   businessCase: z.optional(BusinessCaseSchema),
@@ -264,6 +276,34 @@ function movesCheck(p: Rec, ctx: Ctx): void {
   });
 }
 
+// Assignments name the plan's resources; risks delay tasks of the plan.
+function planCheck(p: Rec, ctx: Ctx): void {
+  const resources = unique(ctx, p.resources, 'resources');
+  const tasks = new Set(arr(p.plan).map((t) => str(rec(t).id)));
+  arr(p.plan).forEach((t, i) => {
+    arr(rec(t).assignments).forEach((a, j) => {
+      mustExist(
+        ctx,
+        resources,
+        rec(a).resource,
+        ['plan', i, 'assignments', j, 'resource'],
+        'a resource in resources',
+      );
+    });
+  });
+  arr(p.risks).forEach((r, i) => {
+    arr(rec(r).tasks).forEach((id, j) => {
+      if (typeof id === 'string' && !tasks.has(id))
+        ref(
+          ctx,
+          ['risks', i, 'tasks', j],
+          `expected the id of a task in plan, got ${JSON.stringify(id)}`,
+          id,
+        );
+    });
+  });
+}
+
 // Status histories need a workflow, have unique ids and people as assignees.
 function historyCheck(p: Rec, ctx: Ctx, people: ReadonlySet<string>): void {
   const histories = arr(p.statusHistory);
@@ -289,6 +329,7 @@ function crossCheck(value: unknown, ctx: Ctx): void {
   const backlog = unique(ctx, p.backlog, 'backlog');
   unique(ctx, p.workItems, 'workItems');
   historyCheck(p, ctx, people);
+  planCheck(p, ctx);
   const risks = unique(ctx, p.risks, 'risks');
   unique(ctx, p.reviews, 'reviews');
   unique(ctx, p.targets, 'targets');
@@ -385,7 +426,8 @@ function crossCheck(value: unknown, ctx: Ctx): void {
  * `stakeholders`; business-case risks exist in `risks`; the budget and
  * business case use the project currency; `statusHistory` comes with a
  * `workflow`, and every state a history or work item moves to is one of its
- * states (a history of a work item starting on or after its `createdOn`).
+ * states (a history of a work item starting on or after its `createdOn`);
+ * plan assignments name `resources`, and risks' `tasks` are plan tasks.
  *
  * @example
  * z.safeParse(ProjectSchema, sampleProject).success; //=> true

@@ -257,6 +257,7 @@ const project = () => {
     t.dependsOn = (t.dependsOn ?? []).filter((d: J) => tasks.has(typeof d === 'string' ? d : d.id));
   if (p.baseline) p.baseline.tasks = p.baseline.tasks.filter((t: J) => tasks.has(t.id));
   p.risks = keep(p.risks, 4);
+  for (const r of p.risks) if (r.tasks) r.tasks = r.tasks.filter((t: string) => tasks.has(t));
   const risks = ids(p.risks);
   if (p.businessCase?.risks)
     p.businessCase.risks = p.businessCase.risks.filter((r: string) => risks.has(r));

@@ -22,8 +22,17 @@ describe('sampleProject', () => {
     expect(sampleProject.sprints.filter((s) => s.end < asOf)).toHaveLength(8);
     expect(sampleProject.sprints.filter((s) => s.start <= asOf && asOf <= s.end)).toHaveLength(1);
     expect(sampleProject.workItems).toHaveLength(60);
-    expect(sampleProject.plan).toHaveLength(25);
-    expect(sampleProject.baseline?.tasks).toHaveLength(25);
+    // 25 tasks and 2 summary tasks (issue 18), in the plan and its baseline.
+    expect(sampleProject.plan).toHaveLength(27);
+    expect(sampleProject.plan.filter((t) => t.duration === undefined)).toHaveLength(2);
+    expect(sampleProject.baseline?.tasks).toHaveLength(27);
+    // Issues 18/19: a status date with actuals, a deadline, resources, costs, linked risks.
+    expect(sampleProject.statusDate).toBe('2026-11-13');
+    expect(sampleProject.plan.filter((t) => t.actualFinish !== undefined)).toHaveLength(14);
+    expect(sampleProject.plan.filter((t) => t.deadline !== undefined)).toHaveLength(1);
+    expect(sampleProject.resources).toHaveLength(6);
+    expect(sampleProject.plan.filter((t) => t.assignments !== undefined).length).toBeGreaterThan(5);
+    expect(sampleProject.risks.filter((r) => (r.tasks ?? []).length > 0)).toHaveLength(5);
     expect(sampleProject.budget?.actuals?.length).toBeGreaterThan(5);
     expect(sampleProject.businessCase?.options).toHaveLength(3);
     expect(sampleProject.risks).toHaveLength(12);

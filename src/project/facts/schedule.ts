@@ -8,6 +8,7 @@ import { type EarnedValueSnapshot, earnedSchedule } from '../../finance/index.js
 import {
   baselineVariance,
   criticalPath,
+  rollUp,
   type ScheduleDatesResult,
   scheduleDates,
 } from '../../plan/index.js';
@@ -16,7 +17,7 @@ import type { CostFacts, FactsContext, ScheduleFacts, ScheduleIndex } from './ty
 
 function byStart(schedule: ScheduleDatesResult): string[] {
   return schedule.tasks
-    .filter((t) => t.critical)
+    .filter((t) => t.critical && t.summary !== true)
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
     .map((t) => t.id);
 }
@@ -61,20 +62,40 @@ function scheduleIndex(c: FactsContext, cost: CostFacts): ScheduleIndex | null {
   return spi === null ? null : { kind: 'spi', value: spi.toNumber() };
 }
 
-/** @internal Builds the schedule facts (needs the cost facts for the earned-value snapshot). */
+/** The summaries' dates from the schedule and percent complete by duration (`rollUp`). */
+function summariesOf(c: FactsContext, schedule: ScheduleDatesResult): ScheduleFacts['summaries'] {
+  const plan = c.project.plan;
+  if (!schedule.tasks.some((t) => t.summary === true)) return [];
+  const rolled = rooted(['project', 'plan'], 1, () => rollUp(plan, { method: 'duration' }));
+  const percent = new Map(rolled.tasks.map((t) => [t.id, t.percentComplete]));
+  return schedule.tasks
+    .filter((t) => t.summary === true)
+    .map((t) => ({
+      id: t.id,
+      name: t.name ?? null,
+      start: t.start,
+      finish: t.finish,
+      totalFloat: t.totalFloat,
+      percentComplete: percent.get(t.id) ?? null,
+    }));
+}
+
+/**
+ * @internal Builds the schedule facts (needs the cost facts for the
+ * earned-value snapshot). With a status date, the plan is scheduled as it
+ * now stands (work not done by then moves after it), and the slip compares
+ * that plan with the baseline.
+ */
 export function scheduleFacts(c: FactsContext, cost: CostFacts): ScheduleFacts {
   const { project } = c;
-  const calendar = project.calendar;
-  const plan = project.plan;
+  const { calendar, statusDate, plan } = project;
+  const dating = {
+    start: project.start,
+    ...(calendar === undefined ? {} : { calendar }),
+    ...(statusDate === undefined ? {} : { statusDate }),
+  };
   const schedule =
-    plan.length === 0
-      ? null
-      : rooted(['project', 'plan'], 1, () =>
-          scheduleDates(plan, {
-            start: project.start,
-            ...(calendar === undefined ? {} : { calendar }),
-          }),
-        );
+    plan.length === 0 ? null : rooted(['project', 'plan'], 1, () => scheduleDates(plan, dating));
   const baseline = project.baseline;
   const variance =
     schedule === null || baseline === undefined
@@ -85,8 +106,11 @@ export function scheduleFacts(c: FactsContext, cost: CostFacts): ScheduleFacts {
   return {
     schedule,
     variance,
-    criticalPaths: schedule === null ? [] : criticalPath(plan).criticalPaths,
+    criticalPaths: schedule === null ? [] : criticalPath(plan, dating).criticalPaths,
     criticalTasks: schedule === null ? [] : byStart(schedule),
     scheduleIndex: scheduleIndex(c, cost),
+    statusDate: schedule === null ? null : (statusDate ?? null),
+    conflicts: schedule?.conflicts ?? [],
+    summaries: schedule === null ? [] : summariesOf(c, schedule),
   };
 }

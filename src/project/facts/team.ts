@@ -1,6 +1,7 @@
 /** @internal Each person's load, the unassigned work and the role checks. */
+import { resourceLoad, type TeamCapacityResult, teamCapacity } from '../../plan/index.js';
 import { checkRoleAssignment, validateRaci } from '../../roles/index.js';
-import { rooted } from '../internal/rooted.js';
+import { rooted, underProject } from '../internal/rooted.js';
 import { visibleWork } from '../internal/work.js';
 import type { ProjectWorkItem } from '../types.js';
 import type { FactsContext, FlowFacts, PersonLoad, SprintFacts, TeamFacts } from './types.js';
@@ -27,6 +28,50 @@ function personWork(
   return { assigned, wip, old };
 }
 
+/** The running sprint's availability per person (`teamCapacity`); `null` between sprints. */
+function sprintCapacity(c: FactsContext, s: SprintFacts): TeamCapacityResult | null {
+  const sprint = s.currentSprint;
+  if (sprint === null) return null;
+  const { people, calendar } = c.project;
+  const team = people.filter((p) => p.capacity > 0);
+  return rooted(
+    ['project', 'people'],
+    1,
+    () =>
+      teamCapacity(
+        team.map((p) => ({
+          id: p.id,
+          name: p.name,
+          unitsPerDay: p.availability,
+          ...(p.calendar === undefined ? {} : { calendar: p.calendar }),
+        })),
+        sprint,
+        calendar === undefined ? {} : { calendar },
+      ),
+    (i) => people.indexOf(team[i] as (typeof team)[number]),
+  );
+}
+
+/** The plan's days in the running sprint on which each resource is over-allocated (`resourceLoad`). */
+function overAllocation(c: FactsContext, s: SprintFacts): ReadonlyMap<string, readonly string[]> {
+  const { plan, resources, calendar, start } = c.project;
+  const sprint = s.currentSprint;
+  if (sprint === null || resources === undefined || resources.length === 0 || plan.length === 0)
+    return new Map();
+  const load = underProject(() =>
+    resourceLoad(
+      { tasks: plan, resources },
+      {
+        start,
+        ...(calendar === undefined ? {} : { calendar }),
+        from: sprint.start,
+        to: sprint.end,
+      },
+    ),
+  );
+  return new Map(load.resources.map((r) => [r.id, r.overAllocated]));
+}
+
 function loads(
   c: FactsContext,
   s: SprintFacts,
@@ -35,10 +80,18 @@ function loads(
 ): PersonLoad[] {
   const { asOf } = c;
   const sprintId = s.currentSprint === null ? null : s.currentSprint.id;
+  const cap = sprintCapacity(c, s);
+  const rows = new Map((cap?.people ?? []).map((r) => [r.id, r]));
+  const over = overAllocation(c, s);
   return c.project.people
     .filter((p) => p.capacity > 0)
     .map((p) => {
-      const capacity = p.capacity * p.availability;
+      const row = rows.get(p.id);
+      // Points per sprint at full availability, scaled to the days the person works in it.
+      const capacity =
+        row === undefined || cap === null || cap.workingDays === 0
+          ? p.capacity * p.availability
+          : (p.capacity * row.availableDays) / cap.workingDays;
       const { assigned, wip, old } = personWork(p.id, work, asOf, sprintId, aged);
       return {
         id: p.id,
@@ -48,6 +101,9 @@ function loads(
         load: capacity > 0 ? assigned / capacity : null,
         wip,
         aged: old,
+        availableDays: row?.availableDays ?? null,
+        daysOff: row?.daysOff ?? null,
+        overAllocated: over.get(p.id) ?? [],
       };
     });
 }

@@ -34,6 +34,7 @@ import type {
   StakeholderMap,
 } from '../../stakeholders/index.js';
 import type { ResolvedOptions } from '../internal/resolveOptions.js';
+import type { SimulateProjectResult } from '../simulateProject.js';
 import type { Person, Project, SprintReview, Target } from '../types.js';
 
 /** @internal One person's load in the running sprint. */
@@ -50,6 +51,12 @@ export interface PersonLoad {
   readonly wip: number;
   /** Their in-progress items older than the P85 cycle time. */
   readonly aged: readonly string[];
+  /** Person-days they work in the running sprint (`teamCapacity`); `null` between sprints. */
+  readonly availableDays: number | null;
+  /** Team working days of the running sprint they are off; `null` between sprints. */
+  readonly daysOff: number | null;
+  /** Days of the running sprint their plan assignments exceed their units (`resourceLoad`). */
+  readonly overAllocated: readonly string[];
 }
 
 /** @internal A forecast resolved to whole sprints: the sprint by which the work is done. */
@@ -159,6 +166,19 @@ export interface ScheduleFacts {
   /** Every critical task, in start order (not a path). */
   readonly criticalTasks: readonly string[];
   readonly scheduleIndex: ScheduleIndex | null;
+  /** The plan's status date; `null` without one (or without a plan). */
+  readonly statusDate: IsoDate | null;
+  /** Constraints broken and deadlines missed, as `criticalPath` lists them. */
+  readonly conflicts: ScheduleDatesResult['conflicts'];
+  /** The summary tasks, dated by their roll-up, with percent complete by duration. */
+  readonly summaries: readonly {
+    readonly id: string;
+    readonly name: string | null;
+    readonly start: IsoDate;
+    readonly finish: IsoDate;
+    readonly totalFloat: number;
+    readonly percentComplete: number | null;
+  }[];
 }
 
 /** @internal The contingency reserve: the budget line and what is left of it. */
@@ -194,6 +214,11 @@ export interface RiskFacts {
   readonly escalated: readonly Risk[];
 }
 
+/** @internal The one run for the finish date and the cost. */
+export interface SimulationFacts {
+  readonly projectSimulation: SimulateProjectResult<50 | 80> | null;
+}
+
 /** @internal Stakeholders. */
 export interface StakeholderFacts {
   readonly stakeholderMap: StakeholderMap | null;
@@ -212,4 +237,5 @@ export type Facts = FactsContext &
   ScheduleFacts &
   CostFacts &
   RiskFacts &
+  SimulationFacts &
   StakeholderFacts;

@@ -11,6 +11,7 @@ import type {
   DashboardBudget,
   DashboardBurndown,
   DashboardBusinessCase,
+  DashboardDateAndCost,
   DashboardEarnedValue,
   DashboardFlow,
   DashboardForecast,
@@ -216,12 +217,36 @@ function scheduleOf(f: Facts): DashboardSchedule | null {
     criticalPaths: f.criticalPaths,
     criticalTasks: f.criticalTasks,
     scheduleIndex: f.scheduleIndex,
+    statusDate: f.statusDate,
+    conflicts: f.conflicts.map((x) => ({ taskId: x.taskId, kind: x.kind, by: x.by })),
+    summaries: f.summaries,
     milestones: s.milestones.map((m) => ({
       id: m.id,
       name: m.name ?? null,
       date: m.date,
       slip: slips.get(m.id) ?? null,
     })),
+  };
+}
+
+/** The top three risk drivers: by P80 finish days, then cost. */
+const DRIVERS = 3;
+
+function dateAndCostOf(f: Facts): DashboardDateAndCost | null {
+  const r = f.projectSimulation;
+  if (r === null) return null;
+  return {
+    trials: r.trials,
+    percent: r.joint.percent,
+    finish: r.joint.finishDate ?? null,
+    cost: r.joint.cost,
+    baseCost: r.baseCost,
+    jointShare: r.joint.share,
+    p50Finish: r.finish.dates?.[50] ?? null,
+    drivers: [...r.tornado]
+      .filter((d) => d.finishDays > 0 || d.cost > 0)
+      .slice(0, DRIVERS)
+      .map((d) => ({ id: d.id, tasks: d.tasks, finishDays: d.finishDays, cost: d.cost })),
   };
 }
 
@@ -366,6 +391,7 @@ export function dashboardFromFacts(f: Facts): Dashboard {
     earnedValue: earnedValueOf(f),
     businessCase: businessCaseOf(f),
     schedule: scheduleOf(f),
+    dateAndCost: dateAndCostOf(f),
     risks: risksOf(f),
     stakeholders: stakeholdersOf(f),
     team: f.team.map((p) => ({
@@ -376,6 +402,9 @@ export function dashboardFromFacts(f: Facts): Dashboard {
       load: p.load,
       wip: p.wip,
       aged: p.aged,
+      availableDays: p.availableDays,
+      daysOff: p.daysOff,
+      overAllocated: p.overAllocated,
       ...metaOf(f.people.get(p.id)),
     })),
     roles: { productOwner: assessment.productOwner, projectManager: assessment.projectManager },

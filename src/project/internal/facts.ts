@@ -11,6 +11,7 @@ import { flowFacts } from '../facts/flow.js';
 import { riskFacts } from '../facts/risk.js';
 import { scheduleFacts } from '../facts/schedule.js';
 import { scopeFacts } from '../facts/scope.js';
+import { simulationFacts } from '../facts/simulation.js';
 import { sprintFacts } from '../facts/sprints.js';
 import { stakeholderFacts } from '../facts/stakeholders.js';
 import { teamFacts } from '../facts/team.js';
@@ -64,6 +65,7 @@ export function computeFacts(project: unknown, asOf: IsoDate, options?: unknown)
     ...cost,
     ...scheduleFacts(c, cost),
     ...riskFacts(c),
+    ...simulationFacts(c),
     ...stakeholderFacts(c),
   };
 }

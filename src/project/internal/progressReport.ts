@@ -209,6 +209,27 @@ function sprintToday(f: Facts): ProgressReport['forecast']['sprint'] {
       };
 }
 
+/** The forecast section: velocity, sprint, targets, the plan as it stands, P80 date and cost, flow. */
+function forecastOf(f: Facts, d: Dashboard): ProgressReport['forecast'] {
+  return {
+    velocity: d.velocity?.mean ?? null,
+    sayDo: d.velocity?.sayDo ?? null,
+    sprint: sprintToday(f),
+    targets: d.forecast.targets,
+    backlog: d.forecast.backlog,
+    assumedEstimate: d.forecast.assumedEstimate,
+    finish: d.schedule?.finish ?? null,
+    baselineFinish: d.schedule?.baselineFinish ?? null,
+    slip: d.schedule?.slip ?? null,
+    statusDate: d.schedule?.statusDate ?? null,
+    conflicts: d.schedule?.conflicts ?? [],
+    summaries: d.schedule?.summaries ?? [],
+    dateAndCost: d.dateAndCost,
+    warnings: d.forecast.warnings,
+    flow: flowOf(d),
+  };
+}
+
 /** @internal Builds the report from facts. */
 export function reportFromFacts(f: Facts): Omit<ProgressReport, 'figures'> {
   const d = dashboardFromFacts(f);
@@ -228,19 +249,7 @@ export function reportFromFacts(f: Facts): Omit<ProgressReport, 'figures'> {
     ...(f.project.meta === undefined ? {} : { meta: f.project.meta }),
     summary: { rag: a.overall, areas: a.areas, highlights: highlights(f, d) },
     doneSinceLastReview: delivered(f, since),
-    forecast: {
-      velocity: d.velocity?.mean ?? null,
-      sayDo: d.velocity?.sayDo ?? null,
-      sprint: sprintToday(f),
-      targets: d.forecast.targets,
-      backlog: d.forecast.backlog,
-      assumedEstimate: d.forecast.assumedEstimate,
-      finish: d.schedule?.finish ?? null,
-      baselineFinish: d.schedule?.baselineFinish ?? null,
-      slip: d.schedule?.slip ?? null,
-      warnings: d.forecast.warnings,
-      flow: flowOf(d),
-    },
+    forecast: forecastOf(f, d),
     budgetAndValue: {
       budget: d.budget,
       earnedValue: d.earnedValue,

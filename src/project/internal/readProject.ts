@@ -37,6 +37,8 @@ const PROJECT_KEYS = [
   'workflow',
   'statusHistory',
   'plan',
+  'statusDate',
+  'resources',
   'baseline',
   'budget',
   'businessCase',
@@ -64,7 +66,15 @@ const ARRAY_KEYS = [
   'targets',
 ] as const;
 
-const PERSON_KEYS = ['id', 'name', 'title', 'capacity', 'availability', 'meta'] as const;
+const PERSON_KEYS = [
+  'id',
+  'name',
+  'title',
+  'capacity',
+  'availability',
+  'calendar',
+  'meta',
+] as const;
 const ROLE_KEYS = ['productOwner', 'projectManager', 'sponsor', 'meta'] as const;
 const REVIEW_KEYS = ['id', 'sprint', 'on', 'invited', 'attended', 'decisions', 'meta'] as const;
 const TARGET_KEYS = ['id', 'title', 'due', 'items', 'meta'] as const;
@@ -118,6 +128,7 @@ function readPerson(value: unknown, path: PopmPath): Person {
     title: optionalString(p.title, [...path, 'title']),
     capacity: requireNumber(p.capacity, [...path, 'capacity'], { min: 0 }),
     availability: requireNumber(p.availability, [...path, 'availability'], { min: 0, max: 1 }),
+    calendar: p.calendar,
     meta: readMeta(p.meta, [...path, 'meta']),
   });
 }
@@ -207,6 +218,9 @@ export function readProject(value: unknown): Project {
   for (const key of ARRAY_KEYS) requireArray(p[key], [...path, key], `an array of ${key}`);
   if (p.decisions !== undefined)
     requireArray(p.decisions, [...path, 'decisions'], 'an array of decisions');
+  if (p.statusDate !== undefined) toEpochDay(p.statusDate, [...path, 'statusDate']);
+  if (p.resources !== undefined)
+    requireArray(p.resources, [...path, 'resources'], 'an array of resources');
   if (p.statusHistory !== undefined) {
     requireArray(p.statusHistory, [...path, 'statusHistory'], 'an array of status histories');
     if (p.workflow === undefined)

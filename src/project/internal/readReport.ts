@@ -76,6 +76,17 @@ const FLOW = fields({
   agedByStage: list(fields({ id: TEXT, state: TEXT, statePassed: NUM })),
 });
 
+const DATE_AND_COST = fields({
+  trials: INT,
+  percent: NUM,
+  finish: nullable(DATE),
+  cost: NUM,
+  baseCost: MONEY,
+  jointShare: NUM,
+  p50Finish: nullable(DATE),
+  drivers: list(fields({ id: TEXT, tasks: list(TEXT), finishDays: NUM, cost: NUM })),
+});
+
 const REPORT: Shape = fields({
   projectName: TEXT,
   currency: TEXT,
@@ -112,6 +123,21 @@ const REPORT: Shape = fields({
     finish: nullable(DATE),
     baselineFinish: nullable(DATE),
     slip: nullable(NUM),
+    statusDate: optional(nullable(DATE)),
+    conflicts: optional(list(fields({ taskId: TEXT, kind: TEXT, by: NUM }))),
+    summaries: optional(
+      list(
+        fields({
+          id: TEXT,
+          name: nullable(TEXT),
+          start: DATE,
+          finish: DATE,
+          totalFloat: NUM,
+          percentComplete: nullable(NUM),
+        }),
+      ),
+    ),
+    dateAndCost: optional(nullable(DATE_AND_COST)),
     warnings: optional(list(TEXT)),
     flow: optional(nullable(FLOW)),
   }),

@@ -3,6 +3,7 @@
  * so the Markdown and the plain text always say the same thing.
  */
 
+import { toDecimal } from '../../core/numbers.js';
 import type { ProgressReport } from '../progressReport.js';
 import {
   forecastPhraseOf,
@@ -101,13 +102,47 @@ function flowLines(fl: ProgressReport['forecast']['flow'] | undefined): string[]
   return lines;
 }
 
+/** P80 date and cost from the one simulation, and the risks that drive them. */
+function dateAndCostLine(
+  dc: ProgressReport['forecast']['dateAndCost'] | undefined,
+  money: Money,
+): string[] {
+  if (dc === undefined || dc === null || dc.finish === null) return [];
+  const amount = (n: number): string => money(toDecimal(n).toDecimalPlaces(0));
+  const drivers = dc.drivers.map(
+    (d) => `${d.id} (+${formatNumber(d.finishDays)} days, ${amount(d.cost)})`,
+  );
+  return [
+    `One simulation of plan, costs and linked risks (${formatNumber(dc.trials)} futures): P${dc.percent} finish ${dc.finish}, P${dc.percent} cost ${amount(dc.cost)}; ${formatPercent(dc.jointShare, 0)} of futures meet both${drivers.length === 0 ? '' : `; drivers ${drivers.join(', ')}`}.`,
+  ];
+}
+
+/** The status date, missed deadlines and constraints, the summaries, P80 date and cost. */
+function planLines(fc: ProgressReport['forecast'], money: Money): string[] {
+  const lines: string[] = [];
+  if (fc.statusDate !== undefined && fc.statusDate !== null)
+    lines.push(
+      `Progress recorded on ${fc.statusDate}: the plan as it now stands, work not done by then moved after it.`,
+    );
+  for (const c of fc.conflicts ?? [])
+    lines.push(
+      `${c.taskId} ${c.kind === 'deadline' ? 'misses its deadline' : `breaks its ${c.kind} constraint`} by ${plural(c.by, 'working day')}.`,
+    );
+  const sums = (fc.summaries ?? []).map(
+    (x) =>
+      `${x.name ?? x.id} ${x.percentComplete === null ? '-' : formatPercent(x.percentComplete / 100, 0)} complete (${x.start} to ${x.finish})`,
+  );
+  if (sums.length > 0) lines.push(`${sums.join('; ')}.`);
+  return [...lines, ...dateAndCostLine(fc.dateAndCost, money)];
+}
+
 /** The forecast diagnostics' warnings, as caveats. */
 function caveats(warnings: readonly string[] | undefined): string[] {
   return (warnings ?? []).map((w) => `Forecast caveat: ${w}`);
 }
 
 /** Velocity, the running sprint, the backlog and targets' forecasts, the plan finish. */
-function forecastBlocks(r: ProgressReport, out: Block[]): void {
+function forecastBlocks(r: ProgressReport, out: Block[], money: Money): void {
   const fc = r.forecast;
   out.push({ kind: 'heading', text: 'Forecast' });
   const lines: string[] = [];
@@ -133,7 +168,7 @@ function forecastBlocks(r: ProgressReport, out: Block[]): void {
     lines.push(
       `Unestimated items are counted at ${formatNumber(fc.assumedEstimate)} points (the median open estimate).`,
     );
-  lines.push(...flowLines(fc.flow), ...caveats(fc.warnings));
+  lines.push(...planLines(fc, money), ...flowLines(fc.flow), ...caveats(fc.warnings));
   if (lines.length > 0) out.push({ kind: 'bullets', items: lines });
   if (fc.targets.length > 0)
     out.push({
@@ -258,7 +293,7 @@ export function reportBlocks(r: ProgressReport): Block[] {
   const out: Block[] = [];
   summaryBlocks(r, out);
   doneBlocks(r, out);
-  forecastBlocks(r, out);
+  forecastBlocks(r, out, money);
   budgetBlocks(r, out, money);
   riskBlocks(r, out, money);
   decisionBlocks(r, out);

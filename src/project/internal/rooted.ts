@@ -29,3 +29,19 @@ export function rooted<T>(
     throw withPathPrefix(e, prefix, drop);
   }
 }
+
+/**
+ * @internal `fn()` for a domain function that takes `{ tasks, resources,
+ * risks }` as `plan`: its errors at `plan.tasks[i]…` re-rooted to
+ * `project.plan[i]…`, and `plan.resources`/`plan.risks` to
+ * `project.resources`/`project.risks`.
+ */
+export function underProject<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (!isPopmError(e) || e.code === 'SCHEMA' || e.path[0] !== 'plan') throw e;
+    const key = e.path[1];
+    throw withPathPrefix(e, key === 'tasks' ? ['project', 'plan'] : ['project', String(key)], 2);
+  }
+}
