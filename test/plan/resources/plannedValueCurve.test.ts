@@ -317,6 +317,22 @@ describe('plannedValueCurve: bad input is a PopmError with a path', () => {
       'OUT_OF_RANGE',
       ['plan', 'resources', 0, 'costPerDay'],
     );
+    expectPopm(
+      () => plannedValueCurve(plan([{ id: 'a', duration: 2 ** 53 }]), opts),
+      'OUT_OF_RANGE',
+      ['plan', 'tasks'],
+    );
+    expectPopm(
+      () =>
+        plannedValueCurve(plan([{ id: 'a', duration: 200_000 }]), { start: monday, period: 'day' }),
+      'LIMIT_EXCEEDED',
+      ['options', 'period'],
+    );
+    const long = plannedValueCurve(plan([{ id: 'a', duration: 200_000, cost: 1 }]), {
+      start: monday,
+      period: 'month',
+    });
+    expect([long.bac.toString(), long.cumulativePv.at(-1)?.toString()]).toEqual(['1', '1']);
     expectPopm(() => plannedValueCurve(plan([]), {} as never), 'INVALID_ARGUMENT', [
       'options',
       'start',

@@ -77,6 +77,22 @@ describe('resourceLoad', () => {
     );
   });
 
+  it('fuzz regression (test/fuzz/KNOWN.md): a duration of 2^53 is OUT_OF_RANGE, not a RangeError; a huge matrix is LIMIT_EXCEEDED', () => {
+    const huge = (duration: number, resources = 1): ResourcePlan => ({
+      resources: Array.from({ length: resources }, (_, k) => ({ id: `r${k}`, unitsPerDay: 1 })),
+      tasks: [{ id: 'a', duration, assignments: [{ resource: 'r0', units: 1 }] }],
+    });
+    for (const d of [2 ** 53, 1e308, 3_000_000])
+      expectPopm(() => resourceLoad(huge(d), { start: '2026-03-02' }), 'OUT_OF_RANGE', [
+        'plan',
+        'tasks',
+      ]);
+    expectPopm(() => resourceLoad(huge(200_000, 101), { start: '2026-03-02' }), 'LIMIT_EXCEEDED', [
+      'plan',
+      'tasks',
+    ]);
+  });
+
   it('bad input is a PopmError with a path', () => {
     expectPopm(() => resourceLoad(p, {} as never), 'INVALID_ARGUMENT', ['options', 'start']);
     expectPopm(() => resourceLoad(p, { start: '2026-13-01' }), 'INVALID_DATE', [
