@@ -71,7 +71,10 @@ export function bareFeatures(): number {
           active.subarray(0, nActive).sort();
           while (nActive < WIP && next < f) active[nActive++] = next++;
         } else {
-          for (let k = 0; k < nActive; k++) done[active[k] as number] += share;
+          for (let k = 0; k < nActive; k++) {
+            const id = active[k] as number;
+            done[id] = (done[id] as number) + share;
+          }
           x = 0;
         }
       }
