@@ -33,10 +33,26 @@ import { plannedValueCurve } from '../src/plan/plannedValueCurve.js';
 import { resourceLoad } from '../src/plan/resourceLoad.js';
 
 const p = makeResourcePlan(10_000, 200);
+// The same plan where every resource has its own calendar: one in four works
+// Monday to Thursday, and each has ten days off spread over the first years.
+const withCalendars = {
+  ...p,
+  resources: p.resources.map((r, k) => ({
+    ...r,
+    calendar: {
+      weekend: k % 4 === 0 ? [0, 5, 6] : [0, 6],
+      holidays: Array.from({ length: 10 }, (_, j) => {
+        const d = new Date(Date.UTC(2026, 0, 5 + ((k * 37 + j * 131) % 2000)));
+        return d.toISOString().slice(0, 10);
+      }),
+    },
+  })),
+};
 // Interleaved rounds, so machine load hits every function alike; ratios against criticalPath.
 const fns: [string, () => unknown][] = [
   ['criticalPath', () => criticalPath(p.tasks)],
   ['levelResources', () => levelResources(p)],
+  ['levelResources calendars', () => levelResources(withCalendars, { start: '2026-01-05' })],
   ['resourceLoad', () => resourceLoad(p, { start: '2026-01-05' })],
   ['plannedValueCurve month', () => plannedValueCurve(p, { start: '2026-01-05', period: 'month' })],
   ['plannedValueCurve day', () => plannedValueCurve(p, { start: '2026-01-05', period: 'day' })],
@@ -57,5 +73,7 @@ fns.forEach(([name], i) => {
 });
 const r = levelResources(p);
 console.log('finish', r.originalFinish, '->', r.finish);
+const rc = levelResources(withCalendars, { start: '2026-01-05' });
+console.log('with calendars: finish', rc.finish, 'unresolved', rc.unresolved.length);
 const c = plannedValueCurve(p, { start: '2026-01-05', period: 'month' });
 console.log('BAC', c.bac.toString(), 'months', c.periods.length);
