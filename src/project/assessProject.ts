@@ -44,7 +44,9 @@ export interface ProjectAssessment {
  * - **schedule**: red when the finish slips more than `slipRedDays` working
  *   days behind the baseline or the schedule index < `indexRed`; amber above
  *   `slipAmberDays`, the index < `indexAmber`, or with no plan or baseline.
- *   The index is SPI(t) (earned schedule from the snapshots, which stays
+ *   The slip is the plan as it now stands (scheduled from the project's
+ *   `statusDate`: work not done by then moves after it) against the
+ *   baseline. The index is SPI(t) (earned schedule from the snapshots, which stays
  *   honest as a late project ends) where the snapshots allow it, else SPI;
  * - **cost**: red when spending and commitments exceed the budget, the
  *   forecast at completion is more than twice `budgetTolerance` over, or
