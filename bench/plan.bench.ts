@@ -2,6 +2,7 @@ import { bench, describe } from 'vitest';
 import { addWorkingDays } from '../src/core/calendar.js';
 import { createRandom } from '../src/core/random.js';
 import { criticalPath } from '../src/plan/criticalPath.js';
+import { rollUp } from '../src/plan/rollUp.js';
 import type { Dependency, Task } from '../src/plan/types.js';
 
 /**
@@ -165,6 +166,33 @@ describe('issue 18: 100,000 dated tasks, 10% constrained, 20% summaries vs the s
     'with constraints and summaries',
     () => {
       criticalPath(plan.full, { start: START });
+    },
+    { iterations: 10, setup },
+  );
+});
+
+describe('issue 18: rollUp by duration over the same 100,000 tasks (20% summaries, leaves 0–100% complete)', () => {
+  let rows: readonly Task[] = [];
+  let plain: readonly Task[] = [];
+  const setup = () => {
+    if (rows.length > 0) return;
+    const p = datedPlan(100_000);
+    plain = p.plain;
+    rows = p.full.map((t, i) =>
+      t.parent === undefined || i % 5 === 0 ? t : { ...t, percentComplete: (i * 37) % 101 },
+    );
+  };
+  bench(
+    'criticalPath of the rows without summaries (the yardstick)',
+    () => {
+      criticalPath(plain, { start: START });
+    },
+    { iterations: 10, setup },
+  );
+  bench(
+    'rollUp by duration',
+    () => {
+      rollUp(rows, { method: 'duration' });
     },
     { iterations: 10, setup },
   );
