@@ -7,7 +7,7 @@ import { readDating } from './criticalPath.js';
 import { LAST_EPOCH_DAY, ResourceDays } from './internal/capacityDays.js';
 import type { WorkDays } from './internal/dating.js';
 import { type EarlySchedule, earlySchedule } from './internal/loadSchedule.js';
-import { compileNetwork } from './network.js';
+import { compileNetwork } from './internal/network.js';
 import { type ReadResources, type ResourcePlan, readResources } from './resources.js';
 
 /** Options of {@link resourceLoad}. */
@@ -104,24 +104,50 @@ export function resourceLoad(plan: ResourcePlan, options: ResourceLoadOptions): 
   const load = dailyLoad(early, res, span);
   const { offsets, dates } = reportedDays(days, span, from, to);
   const own = new ResourceDays(days, res.resources);
-  let any = false;
-  const resources = res.resources.map((r, i) => {
-    const row = load[i] as Float64Array;
-    const values = offsets.map((k) => (k < span ? round(row[k] as number) : 0));
-    const available = offsets.map((k) => own.capacity(i, k));
-    const over = dates.filter((_, j) => (values[j] as number) > (available[j] as number) + EPS);
-    if (over.length > 0) any = true;
-    return {
-      id: r.id,
-      ...(r.name === undefined ? {} : { name: r.name }),
-      capacity: r.unitsPerDay,
-      available,
-      load: values,
-      peak: values.reduce((a, b) => Math.max(a, b), 0),
-      overAllocated: over,
-    };
+  const resources = res.resources.map((r, i) =>
+    loadRow(r, load[i] as Float64Array, span, offsets, dates, (k) => own.capacity(i, k)),
+  );
+  // The long number arrays are frozen here, so deepFreeze need not walk them.
+  Object.freeze(dates);
+  return deepFreeze({
+    days: dates,
+    resources,
+    overAllocated: resources.some((r) => r.overAllocated.length > 0),
   });
-  return deepFreeze({ days: dates, resources, overAllocated: any });
+}
+
+/** One resource's row: its load and available units on the reported days, and the days over. */
+function loadRow(
+  r: ReadResources['resources'][number],
+  row: Float64Array,
+  span: number,
+  offsets: readonly number[],
+  dates: readonly IsoDate[],
+  capacity: (k: number) => number,
+): ResourceLoadRow {
+  const m = offsets.length;
+  const values = new Array<number>(m);
+  const available = new Array<number>(m);
+  const over: IsoDate[] = [];
+  let peak = 0;
+  for (let j = 0; j < m; j++) {
+    const k = offsets[j] as number;
+    const v = k < span ? round(row[k] as number) : 0;
+    const a = r.calendar === undefined ? r.unitsPerDay : capacity(k);
+    values[j] = v;
+    available[j] = a;
+    if (v > peak) peak = v;
+    if (v > a + EPS) over.push(dates[j] as IsoDate);
+  }
+  return {
+    id: r.id,
+    ...(r.name === undefined ? {} : { name: r.name }),
+    capacity: r.unitsPerDay,
+    available: Object.freeze(available),
+    load: Object.freeze(values),
+    peak,
+    overAllocated: Object.freeze(over),
+  };
 }
 
 /** Cells of the resources × days matrix, at most (160 MB of float64). */
