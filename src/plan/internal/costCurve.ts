@@ -13,11 +13,11 @@ import { popmError } from '../../core/errors.js';
 import { readEntity, readOptions } from '../../core/internal/readObject.js';
 import { Decimal } from '../../core/numbers.js';
 import { readDating } from '../criticalPath.js';
-import { compileNetwork, type Network } from '../network.js';
 import { type ReadResources, readCost, readResources } from '../resources.js';
 import { LAST_EPOCH_DAY } from './capacityDays.js';
 import { snap, type WorkDays } from './dating.js';
 import { earlySchedule } from './loadSchedule.js';
+import { compileNetwork, type Network } from './network.js';
 
 /** @internal How long one period of a planned-value curve is. */
 export type CostPeriod = 'day' | 'week' | 'month';
@@ -94,7 +94,9 @@ export function taskValueAt(p: CostPlan, i: number, at: number): Decimal {
   const f = p.finishes[i] as number;
   const c = p.costs[i] as Decimal;
   if (at >= f) return c;
-  if (at <= s) return new Decimal(0);
+  if (at <= s) return ZERO;
+  // Whole days (the usual case) subtract exactly in float64; fractions go through Decimal.
+  if (Number.isInteger(s) && Number.isInteger(f)) return c.times(at - s).div(f - s);
   return c.times(new Decimal(at).minus(s)).div(new Decimal(f).minus(s));
 }
 
