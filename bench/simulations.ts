@@ -4,7 +4,7 @@
  * locals) doing the same work per trial without validation, streams per
  * trial, distributions or freezing. Shared with bench/simulations.run.ts.
  */
-import { compileNetwork, createPass, runPasses } from '../src/plan/network.js';
+import { compileNetwork, createPass, runPasses } from '../src/plan/internal/network.js';
 import { simulateSchedule } from '../src/plan/simulateSchedule.js';
 import { forecastHowMany } from '../src/progress/forecastHowMany.js';
 import { forecastWhen } from '../src/progress/forecastWhen.js';

@@ -76,10 +76,6 @@ const PENDING: Readonly<Record<string, { readonly owner: string; readonly names:
     owner: 'plan',
     names: 'CRITICAL_PATH_OPTION_KEYS readCriticalPathOptions PreparedPlan preparePlan readDating',
   },
-  'plan/network.ts': {
-    owner: 'plan',
-    names: 'Network Bounds compileNetwork Pass createPass runPasses linkSlack defaultTolerance',
-  },
   'plan/pertEstimate.ts': { owner: 'plan', names: 'pertOf' },
   'plan/resources.ts': { owner: 'plan', names: 'ReadResources readResources readCost' },
   'plan/simulateSchedule.ts': {

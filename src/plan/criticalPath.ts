@@ -13,7 +13,7 @@ import { applyBounds } from './internal/bounds.js';
 import type { ScheduleConflict } from './internal/conflicts.js';
 import { WorkDays } from './internal/dating.js';
 import { expandSummaries, type SummaryNodes } from './internal/expandSummaries.js';
-import { compileNetwork, type Network } from './network.js';
+import { compileNetwork, type Network } from './internal/network.js';
 import type { Task } from './types.js';
 
 export type { ScheduleConflict } from './internal/conflicts.js';

@@ -9,8 +9,8 @@ import { readDating } from './criticalPath.js';
 import { longestRun, ResourceDays } from './internal/capacityDays.js';
 import type { WorkDays } from './internal/dating.js';
 import { type EarlySchedule, earlySchedule } from './internal/loadSchedule.js';
+import { compileNetwork, type Network, type Pass } from './internal/network.js';
 import { FF, FS, SS, TASK_KEYS } from './internal/readTasks.js';
-import { compileNetwork, type Network, type Pass } from './network.js';
 import {
   RESOURCE_KEYS,
   type ReadResources,

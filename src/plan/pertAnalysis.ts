@@ -10,8 +10,8 @@ import {
 } from './criticalPath.js';
 import { type Analysis, analyse } from './internal/analyse.js';
 import { WorkDays } from './internal/dating.js';
+import { compileNetwork, type Network } from './internal/network.js';
 import { hasProgress, readPlanDating } from './internal/pertDates.js';
-import { compileNetwork, type Network } from './network.js';
 import { type PertEstimateResult, pertOf } from './pertEstimate.js';
 import type { Task } from './types.js';
 

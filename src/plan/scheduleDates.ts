@@ -12,7 +12,7 @@ import {
 import { analyse } from './internal/analyse.js';
 import { finishOffset, milestoneDay, startOffset, type WorkDays } from './internal/dating.js';
 import { milestoneAtDayStart } from './internal/milestoneTime.js';
-import { compileNetwork } from './network.js';
+import { compileNetwork } from './internal/network.js';
 import type { Task } from './types.js';
 
 /** Options of {@link scheduleDates}. */

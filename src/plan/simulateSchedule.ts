@@ -27,20 +27,20 @@ import { requireArray, requireNumber, requireOneOf, requireString } from '../cor
 import { type PreparedPlan, preparePlan } from './criticalPath.js';
 import { WorkDays } from './internal/dating.js';
 import {
-  dateOfDuration,
-  hasProgress,
-  type PlanDating,
-  readPlanDating,
-} from './internal/pertDates.js';
-import type { Tree } from './internal/summaries.js';
-import {
   compileNetwork,
   createPass,
   defaultTolerance,
   type Network,
   type Pass,
   runPasses,
-} from './network.js';
+} from './internal/network.js';
+import {
+  dateOfDuration,
+  hasProgress,
+  type PlanDating,
+  readPlanDating,
+} from './internal/pertDates.js';
+import type { Tree } from './internal/summaries.js';
 import type { Task } from './types.js';
 
 /** Options of {@link simulateSchedule}. */

@@ -4,7 +4,7 @@ import {
   type PopmErrorDetails,
   type PopmPath,
 } from '../core/errors.js';
-import { compileNetwork } from './network.js';
+import { compileNetwork } from './internal/network.js';
 import type { Task } from './types.js';
 
 /** What {@link assertPlan} and {@link validatePlan} found in a valid plan. */

@@ -3,11 +3,11 @@
  * floats (one row per task), counting the critical paths, listing them.
  */
 import type { CriticalPathResult, ScheduledTask } from '../criticalPath.js';
-import { createPass, defaultTolerance, linkSlack, type Network, runPasses } from '../network.js';
 import { findConflicts } from './conflicts.js';
 import { finishOffset, milestoneDay, startOffset, type WorkDays } from './dating.js';
 import type { SummaryNodes } from './expandSummaries.js';
 import { milestoneAtDayStart } from './milestoneTime.js';
+import { createPass, defaultTolerance, linkSlack, type Network, runPasses } from './network.js';
 import { rollUpSummaries } from './rollUpRows.js';
 
 /** @internal Dates for the rows: the working days, and which milestones fall at a day's start. */

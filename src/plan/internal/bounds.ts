@@ -18,8 +18,8 @@
 import { type CompiledCalendar, workingDaysBetweenEpoch } from '../../core/calendar.js';
 import { fromEpochDay } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
-import type { Bounds, Network } from '../network.js';
 import type { SummaryNodes } from './expandSummaries.js';
+import type { Bounds, Network } from './network.js';
 import { Extras, FNLT, MFO, MSO, SNET, SNLT } from './taskExtras.js';
 
 /** @internal The calendar the offsets count on: day 0 is epoch day `first`. */

@@ -5,9 +5,10 @@
  * reported with how far (working days), in input order, the constraint
  * before the deadline of the same task.
  */
-import type { Bounds, Network } from '../network.js';
+
 import type { ConstraintType } from '../types.js';
 import type { SummaryNodes } from './expandSummaries.js';
+import type { Bounds, Network } from './network.js';
 import { CONSTRAINT_TYPES, type Extras, MSO, SNLT } from './taskExtras.js';
 
 /** One conflict: the task, the constraint type or `'deadline'`, and by how many working days. */

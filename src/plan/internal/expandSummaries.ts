@@ -20,7 +20,7 @@
  */
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { topologicalOrder } from '../../core/internal/topologicalOrder.js';
-import type { Network } from '../network.js';
+import type { Network } from './network.js';
 import { FF, FS, SS } from './readTasks.js';
 import type { Tree } from './summaries.js';
 

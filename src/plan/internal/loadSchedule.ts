@@ -4,8 +4,8 @@
  * waits for all its children), dated constraints and deadlines applied.
  */
 import { preparePlan } from '../criticalPath.js';
-import { createPass, type Network, type Pass, runPasses } from '../network.js';
 import type { WorkDays } from './dating.js';
+import { createPass, type Network, type Pass, runPasses } from './network.js';
 
 /** @internal A plan's network ready for the passes, and its early schedule. */
 export interface EarlySchedule {

@@ -12,7 +12,7 @@ import { type PopmPath, popmError } from '../../core/errors.js';
 import { readEntity } from '../../core/internal/readObject.js';
 import { Decimal } from '../../core/numbers.js';
 import { requireArray } from '../../core/validate.js';
-import type { Network } from '../../plan/network.js';
+import type { Network } from '../../plan/internal/network.js';
 import { readCost, readResources } from '../../plan/resources.js';
 
 /** @internal Per task its fixed cost and its cost per working day, exact. */

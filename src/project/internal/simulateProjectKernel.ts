@@ -21,7 +21,6 @@
  */
 import { betaPertDraw, hashSeed, Stream, triangularAt } from '../../core/internal/stream.js';
 import { exactAdd, SUM_BLOCK } from '../../core/simulation.js';
-import { FF, SF } from '../../plan/internal/readTasks.js';
 import {
   createPass,
   defaultTolerance,
@@ -29,7 +28,8 @@ import {
   type Network,
   type Pass,
   runPasses,
-} from '../../plan/network.js';
+} from '../../plan/internal/network.js';
+import { FF, SF } from '../../plan/internal/readTasks.js';
 import type { RiskModel } from './simulateProjectRisks.js';
 
 /** @internal Everything the trials read, compiled once. */

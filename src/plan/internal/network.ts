@@ -6,13 +6,13 @@
  * the tasks ({@link readTasks}), resolve the links ({@link resolveLinks}),
  * order the tasks ({@link orderTasks}).
  */
-import { type PopmPath, popmError } from '../core/errors.js';
-import { orderTasks } from './internal/orderTasks.js';
-import { FF, FS, type ReadTasks, readTasks, SS } from './internal/readTasks.js';
-import { resolveLinks } from './internal/resolveLinks.js';
-import { checkSummaryLinks, readTree, type Tree } from './internal/summaries.js';
-import type { Extras } from './internal/taskExtras.js';
-import type { Task } from './types.js';
+import { type PopmPath, popmError } from '../../core/errors.js';
+import type { Task } from '../types.js';
+import { orderTasks } from './orderTasks.js';
+import { FF, FS, type ReadTasks, readTasks, SS } from './readTasks.js';
+import { resolveLinks } from './resolveLinks.js';
+import { checkSummaryLinks, readTree, type Tree } from './summaries.js';
+import type { Extras } from './taskExtras.js';
 
 /** @internal */
 export interface Network {
