@@ -72,10 +72,6 @@ const PENDING: Readonly<Record<string, { readonly owner: string; readonly names:
     names:
       'isRecord requireObject requireArray requireString requireNumber requireOneOf indexById findCycle',
   },
-  'plan/criticalPath.ts': {
-    owner: 'plan',
-    names: 'CRITICAL_PATH_OPTION_KEYS readCriticalPathOptions PreparedPlan preparePlan readDating',
-  },
   'plan/pertEstimate.ts': { owner: 'plan', names: 'pertOf' },
   'plan/resources.ts': { owner: 'plan', names: 'ReadResources readResources readCost' },
   'plan/simulateSchedule.ts': {

@@ -1,19 +1,11 @@
-import {
-  addWorkingEpochDays,
-  type CompiledCalendar,
-  compileCalendar,
-  type WorkCalendar,
-} from '../core/calendar.js';
-import { type IsoDate, toEpochDay } from '../core/dates.js';
-import { popmError } from '../core/errors.js';
-import { readOptions } from '../core/internal/readObject.js';
-import { requireNumber } from '../core/validate.js';
+import type { WorkCalendar } from '../core/calendar.js';
+import type { IsoDate } from '../core/dates.js';
 import { analyse } from './internal/analyse.js';
-import { applyBounds } from './internal/bounds.js';
 import type { ScheduleConflict } from './internal/conflicts.js';
-import { WorkDays } from './internal/dating.js';
-import { expandSummaries, type SummaryNodes } from './internal/expandSummaries.js';
-import { compileNetwork, type Network } from './internal/network.js';
+import { readCriticalPathOptions } from './internal/criticalPathOptions.js';
+import { compileNetwork } from './internal/network.js';
+import { preparePlan } from './internal/preparePlan.js';
+import { readDating } from './internal/readDating.js';
 import type { Task } from './types.js';
 
 export type { ScheduleConflict } from './internal/conflicts.js';
@@ -126,33 +118,6 @@ export interface CriticalPathResult {
   readonly finishDate?: IsoDate | undefined;
 }
 
-/** @internal The keys of {@link CriticalPathOptions}. */
-export const CRITICAL_PATH_OPTION_KEYS = ['maxPaths', 'tolerance'] as const;
-
-/**
- * @internal Reads {@link CriticalPathOptions} strictly (any other key is
- * `INVALID_ARGUMENT`), allowing the caller's `extra` keys, returned in `rec`.
- */
-export function readCriticalPathOptions<K extends string = never>(
-  options: unknown,
-  extra: readonly K[] = [],
-): {
-  maxPaths: number;
-  tolerance: number | undefined;
-  rec: { readonly [P in K | 'maxPaths' | 'tolerance']?: unknown };
-} {
-  const rec = readOptions(options, ['options'], [...CRITICAL_PATH_OPTION_KEYS, ...extra]);
-  const maxPaths =
-    rec.maxPaths === undefined
-      ? 100
-      : requireNumber(rec.maxPaths, ['options', 'maxPaths'], { min: 1, integer: true });
-  const tolerance =
-    rec.tolerance === undefined
-      ? undefined
-      : requireNumber(rec.tolerance, ['options', 'tolerance'], { min: 0 });
-  return { maxPaths, tolerance, rec };
-}
-
 /**
  * The critical path method (CPM) on an activity-on-node network with
  * finish-to-start, start-to-start, finish-to-finish and start-to-finish links,
@@ -247,71 +212,4 @@ export function criticalPath(
   const days = readDating(rec.start, rec.calendar);
   const plan = preparePlan(net, days, rec.statusDate);
   return analyse(plan.net, plan.d, maxPaths, tolerance, days, plan.nodes).result;
-}
-
-const NO_CLOCK = { cal: undefined as unknown as CompiledCalendar, first: 0 };
-
-/** @internal A compiled plan ready for the passes: summaries expanded, dated bounds applied. */
-export interface PreparedPlan {
-  readonly net: Network;
-  readonly d: Float64Array;
-  readonly nodes: SummaryNodes | undefined;
-}
-
-/**
- * @internal Expands the summaries of `net` and applies its dated fields for
- * the working days `days` and the status date (`options.statusDate`).
- * @throws PopmError `INVALID_ARGUMENT` for a date field or a status date without a start
- */
-export function preparePlan(
-  net: Network,
-  days: WorkDays | undefined,
-  statusDate: unknown,
-): PreparedPlan {
-  const path = ['tasks'];
-  let statusDay: number | undefined;
-  if (statusDate !== undefined) {
-    if (days === undefined)
-      throw popmError(
-        'INVALID_ARGUMENT',
-        ['options', 'start'],
-        'a start date with a status date',
-        undefined,
-      );
-    statusDay = toEpochDay(statusDate, ['options', 'statusDate']);
-  }
-  let plan: Network = net;
-  let nodes: SummaryNodes | undefined;
-  if (net.tree !== undefined) ({ net: plan, nodes } = expandSummaries(net, net.tree, path));
-  const x = net.extras;
-  const dated = x !== undefined && (x.hasBounds || x.hasProgress);
-  if (!dated && statusDay === undefined) return { net: plan, d: plan.durations, nodes };
-  if (days === undefined && x?.dated !== undefined)
-    throw popmError(
-      'INVALID_ARGUMENT',
-      x.dated,
-      'a plan with a start date (options.start) for a date',
-      undefined,
-    );
-  // Without a start only progress in working days is left (no date is read).
-  const clock = days === undefined ? NO_CLOCK : { cal: days.cal, first: days.first };
-  const bounded = applyBounds(plan, clock, statusDay, nodes, path);
-  return { net: bounded.net, d: bounded.d, nodes };
-}
-
-/** @internal The working days of `options.start` and `options.calendar`, or `undefined` without a start. */
-export function readDating(start: unknown, calendar: unknown): WorkDays | undefined {
-  if (start === undefined) {
-    if (calendar !== undefined)
-      throw popmError(
-        'INVALID_ARGUMENT',
-        ['options', 'start'],
-        'a start date with a calendar',
-        start,
-      );
-    return undefined;
-  }
-  const day = toEpochDay(start, ['options', 'start']);
-  const cal = compileCalendar(calendar as WorkCalendar | undefined, ['options', 'calendar']);
-  return new WorkDays(cal, addWorkingEpochDays(cal, day, 0));
 }

@@ -5,11 +5,11 @@ import { deepFreeze } from '../core/freeze.js';
 import { heapPop, heapPush } from '../core/internal/heap.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
 import { requireArray } from '../core/validate.js';
-import { readDating } from './criticalPath.js';
 import { longestRun, ResourceDays } from './internal/capacityDays.js';
 import type { WorkDays } from './internal/dating.js';
 import { type EarlySchedule, earlySchedule } from './internal/loadSchedule.js';
 import { compileNetwork, type Network, type Pass } from './internal/network.js';
+import { readDating } from './internal/readDating.js';
 import { FF, FS, SS, TASK_KEYS } from './internal/readTasks.js';
 import {
   RESOURCE_KEYS,

@@ -2,16 +2,13 @@ import type { WorkCalendar } from '../core/calendar.js';
 import type { IsoDate } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import {
-  type CriticalPathResult,
-  type PertAnalysisOptions,
-  preparePlan,
-  readCriticalPathOptions,
-} from './criticalPath.js';
+import type { CriticalPathResult, PertAnalysisOptions } from './criticalPath.js';
 import { type Analysis, analyse } from './internal/analyse.js';
+import { readCriticalPathOptions } from './internal/criticalPathOptions.js';
 import { WorkDays } from './internal/dating.js';
 import { compileNetwork, type Network } from './internal/network.js';
 import { hasProgress, readPlanDating } from './internal/pertDates.js';
+import { preparePlan } from './internal/preparePlan.js';
 import { type PertEstimateResult, pertOf } from './pertEstimate.js';
 import type { Task } from './types.js';
 

@@ -3,11 +3,11 @@ import { assertIsoDate, type IsoDate } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
-import { readDating } from './criticalPath.js';
 import { LAST_EPOCH_DAY, ResourceDays } from './internal/capacityDays.js';
 import type { WorkDays } from './internal/dating.js';
 import { type EarlySchedule, earlySchedule } from './internal/loadSchedule.js';
 import { compileNetwork } from './internal/network.js';
+import { readDating } from './internal/readDating.js';
 import { type ReadResources, type ResourcePlan, readResources } from './resources.js';
 
 /** Options of {@link resourceLoad}. */

@@ -1,18 +1,14 @@
 import type { WorkCalendar } from '../core/calendar.js';
 import type { IsoDate } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
-import {
-  type CriticalPathOptions,
-  preparePlan,
-  readCriticalPathOptions,
-  readDating,
-  type ScheduleConflict,
-  type ScheduledTask,
-} from './criticalPath.js';
+import type { CriticalPathOptions, ScheduleConflict, ScheduledTask } from './criticalPath.js';
 import { analyse } from './internal/analyse.js';
+import { readCriticalPathOptions } from './internal/criticalPathOptions.js';
 import { finishOffset, milestoneDay, startOffset, type WorkDays } from './internal/dating.js';
 import { milestoneAtDayStart } from './internal/milestoneTime.js';
 import { compileNetwork } from './internal/network.js';
+import { preparePlan } from './internal/preparePlan.js';
+import { readDating } from './internal/readDating.js';
 import type { Task } from './types.js';
 
 /** Options of {@link scheduleDates}. */

@@ -24,7 +24,6 @@ import {
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
 import { requireArray, requireNumber, requireOneOf, requireString } from '../core/validate.js';
-import { type PreparedPlan, preparePlan } from './criticalPath.js';
 import { WorkDays } from './internal/dating.js';
 import {
   compileNetwork,
@@ -40,6 +39,7 @@ import {
   type PlanDating,
   readPlanDating,
 } from './internal/pertDates.js';
+import { type PreparedPlan, preparePlan } from './internal/preparePlan.js';
 import type { Tree } from './internal/summaries.js';
 import type { Task } from './types.js';
 

@@ -3,9 +3,10 @@
  * {@link criticalPath} computes it: summaries expanded (a link to a summary
  * waits for all its children), dated constraints and deadlines applied.
  */
-import { preparePlan } from '../criticalPath.js';
+
 import type { WorkDays } from './dating.js';
 import { createPass, type Network, type Pass, runPasses } from './network.js';
+import { preparePlan } from './preparePlan.js';
 
 /** @internal A plan's network ready for the passes, and its early schedule. */
 export interface EarlySchedule {
