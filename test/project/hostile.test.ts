@@ -315,3 +315,50 @@ describe('issue 21: the report reader checks numbers, integers and dates', () =>
     ]);
   });
 });
+
+describe('the fuzz run (seed 1) on dashboard: hostile sections give a PopmError at their path', () => {
+  const json = (): Record<string, unknown[]> => JSON.parse(JSON.stringify(sampleProject));
+
+  it('a sprint that is null, not "Cannot read properties of null (reading \'end\')"', () => {
+    const p = json();
+    (p.sprints as unknown[])[6] = null;
+    expect(catchError(() => dashboard(p as never, AS_OF, FAST))).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      path: ['project', 'sprints', 6],
+    });
+  });
+
+  it('a work item date that is a symbol, not "Cannot convert a Symbol value to a number"', () => {
+    const p = json();
+    (p.workItems[6] as Record<string, unknown>).startedOn = Symbol('x');
+    expect(catchError(() => dashboard(p as never, AS_OF, FAST))).toMatchObject({
+      code: 'INVALID_DATE',
+      path: ['project', 'workItems', 6, 'startedOn'],
+    });
+  });
+
+  it('an earned-value snapshot that is missing or a throwing Proxy', () => {
+    const p = json();
+    p.earnedValue[0] = undefined;
+    expect(catchError(() => dashboard(p as never, AS_OF, FAST))?.path).toEqual([
+      'project',
+      'earnedValue',
+      0,
+    ]);
+    const q = json();
+    q.earnedValue[2] = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('proxy trap');
+        },
+        ownKeys() {
+          throw new Error('proxy trap');
+        },
+      },
+    );
+    const e = catchError(() => dashboard(q as never, AS_OF, FAST));
+    expect(isPopmError(e)).toBe(true);
+    expect(e?.path.slice(0, 3)).toEqual(['project', 'earnedValue', 2]);
+  });
+});

@@ -11,7 +11,8 @@ import { toEpochDay } from '../../core/dates.js';
 import type { PopmPath } from '../../core/errors.js';
 import { popmError } from '../../core/errors.js';
 import { readEntity, readMeta } from '../../core/internal/readObject.js';
-import { requireArray, requireNumber, requireString } from '../../core/validate.js';
+import { requireArray, requireNumber, requireObject, requireString } from '../../core/validate.js';
+import type { EarnedValueSnapshot } from '../../finance/index.js';
 import type {
   Decision,
   Person,
@@ -93,6 +94,9 @@ const WORK_KEYS = [
   'sprint',
   'backlogItem',
 ] as const;
+
+// An earned-value snapshot as `earnedValue` reads it, with the date it was taken.
+const SNAPSHOT_KEYS = ['bac', 'pv', 'ev', 'ac', 'etc', 'asOf', 'meta'] as const;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -186,9 +190,20 @@ function readDecision(value: unknown, path: PopmPath): Decision {
   });
 }
 
-/** Checks the project fields of a work item; the progress functions check the rest. */
+/** A safe copy of a snapshot with its date checked (the snapshots are sorted by date). */
+function readSnapshot(value: unknown, path: PopmPath): EarnedValueSnapshot {
+  const e = readEntity(value, path, SNAPSHOT_KEYS, 'an earned-value snapshot');
+  requireDate(e.asOf, [...path, 'asOf']);
+  return e as unknown as EarnedValueSnapshot;
+}
+
+/** Checks the project fields of a work item and its dates; the progress functions check the rest. */
 function checkWorkItem(value: unknown, path: PopmPath): ProjectWorkItem {
   const w = readEntity(value, path, WORK_KEYS, 'a work item');
+  // Compared with the figures' date before any progress function reads them.
+  requireDate(w.createdOn, [...path, 'createdOn']);
+  optionalDate(w.startedOn, [...path, 'startedOn']);
+  optionalDate(w.finishedOn, [...path, 'finishedOn']);
   if (w.estimate !== undefined) requireNumber(w.estimate, [...path, 'estimate'], { min: 0 });
   optionalString(w.sprint, [...path, 'sprint']);
   optionalString(w.backlogItem, [...path, 'backlogItem']);
@@ -218,6 +233,10 @@ export function readProject(value: unknown): Project {
   for (const key of ARRAY_KEYS) requireArray(p[key], [...path, key], `an array of ${key}`);
   if (p.decisions !== undefined)
     requireArray(p.decisions, [...path, 'decisions'], 'an array of decisions');
+  // Sorted by date before velocity reads them: each must be an object first.
+  (p.sprints as unknown[]).forEach((x, i) => {
+    requireObject(x, [...path, 'sprints', i], 'a sprint');
+  });
   if (p.statusDate !== undefined) toEpochDay(p.statusDate, [...path, 'statusDate']);
   if (p.resources !== undefined)
     requireArray(p.resources, [...path, 'resources'], 'an array of resources');
@@ -239,6 +258,7 @@ export function readProject(value: unknown): Project {
   out.reviews = readList(p.reviews, [...path, 'reviews'], 'an array of reviews', readReview);
   out.targets = readList(p.targets, [...path, 'targets'], 'an array of targets', readTarget);
   readList(p.workItems, [...path, 'workItems'], 'an array of work items', checkWorkItem);
+  out.earnedValue = readList(p.earnedValue, [...path, 'earnedValue'], 'an array', readSnapshot);
   if (p.decisions !== undefined)
     out.decisions = readList(p.decisions, [...path, 'decisions'], 'an array', readDecision);
   const meta = readMeta(p.meta, [...path, 'meta']);
