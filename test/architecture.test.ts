@@ -72,12 +72,7 @@ const PENDING: Readonly<Record<string, { readonly owner: string; readonly names:
     names:
       'isRecord requireObject requireArray requireString requireNumber requireOneOf indexById findCycle',
   },
-  'plan/pertEstimate.ts': { owner: 'plan', names: 'pertOf' },
   'plan/resources.ts': { owner: 'plan', names: 'ReadResources readResources readCost' },
-  'plan/simulateSchedule.ts': {
-    owner: 'plan: imported by mergeSimulations',
-    names: 'finishSchedule',
-  },
   'progress/forecastBacklog.ts': {
     owner: 'progress: imported by mergeSimulations',
     names: 'finishBacklog',

@@ -8,8 +8,9 @@ import { readCriticalPathOptions } from './internal/criticalPathOptions.js';
 import { WorkDays } from './internal/dating.js';
 import { compileNetwork, type Network } from './internal/network.js';
 import { hasProgress, readPlanDating } from './internal/pertDates.js';
+import { pertOf } from './internal/pertOf.js';
 import { preparePlan } from './internal/preparePlan.js';
-import { type PertEstimateResult, pertOf } from './pertEstimate.js';
+import type { PertEstimateResult } from './pertEstimate.js';
 import type { Task } from './types.js';
 
 /** One task's PERT figures in {@link PertAnalysisResult}. */

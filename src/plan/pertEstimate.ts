@@ -1,3 +1,4 @@
+import { pertOf } from './internal/pertOf.js';
 import { readEstimate } from './internal/readTasks.js';
 import type { ThreePointEstimate } from './types.js';
 
@@ -29,13 +30,4 @@ export interface PertEstimateResult {
 export function pertEstimate(estimate: ThreePointEstimate): PertEstimateResult {
   const e = readEstimate(estimate, ['estimate']);
   return Object.freeze(pertOf(e.optimistic, e.mostLikely, e.pessimistic));
-}
-
-/** @internal PERT figures of a validated estimate. */
-export function pertOf(o: number, m: number, p: number): PertEstimateResult {
-  const stdDev = (p - o) / 6;
-  const sum = o + 4 * m + p;
-  // Scaled first where the plain sum would overflow (figures near 1e308).
-  const mean = Number.isFinite(sum) ? sum / 6 : o / 6 + (m / 3) * 2 + p / 6;
-  return { mean, stdDev, variance: stdDev * stdDev };
 }

@@ -1,7 +1,7 @@
 import { isPopmError, popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { combineParts, type FinishInput, type SimulationPart } from '../core/simulation.js';
-import { finishSchedule } from '../plan/simulateSchedule.js';
+import { finishSchedule } from '../plan/internal/finishSchedule.js';
 import { finishBacklog } from '../progress/forecastBacklog.js';
 import { finishFeatures } from '../progress/forecastFeatures.js';
 import { finishHowMany } from '../progress/forecastHowMany.js';
