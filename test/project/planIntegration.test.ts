@@ -83,6 +83,9 @@ describe('the plan as it now stands, with costs and linked risks (issues 18, 19)
     // The drivers are risks linked to tasks, or moving the finish itself.
     for (const x of dc?.drivers ?? []) expect(x.finishDays > 0 || x.cost > 0).toBe(true);
     expect(d.dateAndCost).toEqual(dashboard(sampleProject, AS_OF, FAST).dateAndCost);
+    const sentence = r.summary.highlights.find((h) => h.startsWith('With its risks'));
+    expect(sentence).toContain(`finishes by ${dc?.finish}`);
+    expect(sentence).toContain(`in 80% of ${FAST.trials} simulated futures`);
   });
 
   it("reads each person's sprint capacity from teamCapacity: Li's day off leaves 9 of 10 days", () => {

@@ -4,6 +4,7 @@
  * the dashboard and the assessment built from the same facts.
  */
 import type { IsoDate } from '../../core/dates.js';
+import { toDecimal } from '../../core/numbers.js';
 import type { Dashboard } from '../dashboard.js';
 import type { DecisionNeeded, DeliveredWork, ProgressReport } from '../progressReport.js';
 import { projectFromFacts } from './assessProject.js';
@@ -162,6 +163,16 @@ function highlights(f: Facts, d: Dashboard): string[] {
   return out;
 }
 
+/** The P80 date and cost of the one simulation, as a sentence. */
+function dateAndCostHighlight(d: Dashboard): string[] {
+  const dc = d.dateAndCost;
+  if (dc === null || dc.finish === null) return [];
+  const cost = formatMoney(toDecimal(dc.cost).toDecimalPlaces(0), d.currency);
+  return [
+    `With its risks, the plan finishes by ${dc.finish} and costs at most ${cost} in ${dc.percent}% of ${formatNumber(dc.trials)} simulated futures.`,
+  ];
+}
+
 function scheduleAndBudgetHighlights(d: Dashboard, out: string[]): void {
   const s = d.schedule;
   if (s !== null)
@@ -170,6 +181,7 @@ function scheduleAndBudgetHighlights(d: Dashboard, out: string[]): void {
         ? `The plan finishes on ${s.finish}.`
         : `The plan finishes on ${s.finish}, ${s.slip === 0 ? 'on the baseline' : `${plural(Math.abs(s.slip), 'working day')} ${s.slip > 0 ? 'behind' : 'ahead of'} the baseline`}.`,
     );
+  out.push(...dateAndCostHighlight(d));
   const b = d.budget;
   if (b !== null && b.spentRatio !== null)
     out.push(
