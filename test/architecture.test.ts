@@ -105,10 +105,6 @@ const PENDING: Readonly<Record<string, { readonly owner: string; readonly names:
     owner: 'progress: WORK_ITEM_KEYS imported by test/schemas/consistency.test.ts',
     names: 'WORK_ITEM_KEYS CheckedWorkItem checkWorkItem checkWorkItems',
   },
-  'risk/simulateRiskCost.ts': {
-    owner: 'risk: imported by mergeSimulations',
-    names: 'finishRiskCost',
-  },
   'schemas/common.ts': {
     owner: 'schemas',
     names:

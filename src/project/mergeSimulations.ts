@@ -8,7 +8,7 @@ import { finishHowMany } from '../progress/forecastHowMany.js';
 import { finishHowManyByDate } from '../progress/forecastHowManyByDate.js';
 import { finishWhen } from '../progress/forecastWhen.js';
 import { finishWhenDate } from '../progress/forecastWhenDate.js';
-import { finishRiskCost } from '../risk/simulateRiskCost.js';
+import { finishRiskCost } from '../risk/internal/finishRiskCost.js';
 import { finishProject } from './internal/simulateProjectFinish.js';
 
 /** Every simulation whose parts can be merged, by the name a part carries. */

@@ -5,11 +5,7 @@ import { Decimal, toDecimal } from '../core/numbers.js';
 import {
   type DefaultPercentile,
   type Distribution,
-  distributionOf,
-  type FinishInput,
   finishOrPart,
-  outcomesOf,
-  readContext,
   readSimulation,
   type Shard,
   type Sharded,
@@ -17,8 +13,9 @@ import {
   type SimulationOptions,
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
-import { requireArray, requireNumber, requireString } from '../core/validate.js';
+import { requireNumber } from '../core/validate.js';
 import { assessed, checkCost, checkSchedule, isActive, readFlag } from './internal/check.js';
+import { finishRiskCost } from './internal/finishRiskCost.js';
 import { checkRegister } from './internal/readRegister.js';
 import type { RiskRegister } from './register.js';
 
@@ -361,34 +358,4 @@ function runTrial(
   }
   costs[at] = s + c;
   schedule[at] = d;
-}
-
-/** @internal Builds the result from every trial's cost and days (also used by mergeSimulations). */
-export function finishRiskCost(input: FinishInput): RiskSimulationResult<number> {
-  const path = ['parts', 0, 'context'];
-  const { rec, settings } = readContext(input, ['parts', 0]);
-  const bins = requireNumber(rec.bins, [...path, 'bins'], { integer: true, min: 1, max: 1000 });
-  const ids = (key: 'simulated' | 'skipped') =>
-    requireArray<unknown>(rec[key], [...path, key], 'risk ids').map((id, i) =>
-      requireString(id, [...path, key, i]),
-    );
-  return {
-    trials: input.trials,
-    seed: input.seed,
-    method: settings.method,
-    cost: distributionOf(outcomesOf(input, 'cost', ['parts', 0])[0] as Float64Array, settings, {
-      bins,
-    }),
-    scheduleDays: distributionOf(
-      outcomesOf(input, 'scheduleDays', ['parts', 0])[0] as Float64Array,
-      settings,
-      { bins },
-    ),
-    expectedCost: toDecimal(requireString(rec.expectedCost, [...path, 'expectedCost']), [
-      ...path,
-      'expectedCost',
-    ]),
-    simulated: ids('simulated'),
-    skipped: ids('skipped'),
-  };
 }
