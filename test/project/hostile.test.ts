@@ -362,3 +362,45 @@ describe('the fuzz run (seed 1) on dashboard: hostile sections give a PopmError 
     expect(e?.path.slice(0, 3)).toEqual(['project', 'earnedValue', 2]);
   });
 });
+
+describe('the fuzz runs (seeds 1 and 2) on dashboard and progressReport', () => {
+  const json = (): Record<string, unknown[]> => JSON.parse(JSON.stringify(sampleProject));
+
+  it('a sprint date that is a symbol or a sprint that is a throwing Proxy is a PopmError at its path', () => {
+    const p = json();
+    (p.sprints[5] as Record<string, unknown>).start = Symbol('x');
+    expect(catchError(() => dashboard(p as never, AS_OF, FAST))).toMatchObject({
+      code: 'INVALID_DATE',
+      path: ['project', 'sprints', 5, 'start'],
+    });
+    const q = json();
+    q.sprints[6] = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('proxy trap');
+        },
+      },
+    );
+    const e = catchError(() => progressReport(q as never, AS_OF, FAST));
+    expect(isPopmError(e)).toBe(true);
+    expect(e?.path.slice(0, 3)).toEqual(['project', 'sprints', 6]);
+  });
+
+  it('a null stakeholder is a PopmError at its path', () => {
+    const p = json();
+    p.stakeholders[0] = null;
+    expect(catchError(() => progressReport(p as never, AS_OF, FAST))?.path).toEqual([
+      'project',
+      'stakeholders',
+      0,
+    ]);
+  });
+
+  it('a capacity of 1e308 keeps the team load finite (capacity × the share of days worked)', () => {
+    const p = json();
+    (p.people[3] as Record<string, unknown>).capacity = 1e308;
+    const person = dashboard(p as never, AS_OF, FAST).team.find((x) => x.id === 'p-sofia');
+    expect(person?.capacity).toBe(1e308);
+  });
+});

@@ -91,7 +91,7 @@ function loads(
       const capacity =
         row === undefined || cap === null || cap.workingDays === 0
           ? p.capacity * p.availability
-          : (p.capacity * row.availableDays) / cap.workingDays;
+          : p.capacity * (row.availableDays / cap.workingDays);
       const { assigned, wip, old } = personWork(p.id, work, asOf, sprintId, aged);
       return {
         id: p.id,

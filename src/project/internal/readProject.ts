@@ -13,6 +13,7 @@ import { popmError } from '../../core/errors.js';
 import { readEntity, readMeta } from '../../core/internal/readObject.js';
 import { requireArray, requireNumber, requireObject, requireString } from '../../core/validate.js';
 import type { EarnedValueSnapshot } from '../../finance/index.js';
+import type { Sprint } from '../../progress/index.js';
 import type {
   Decision,
   Person,
@@ -190,6 +191,26 @@ function readDecision(value: unknown, path: PopmPath): Decision {
   });
 }
 
+const SPRINT_KEYS = [
+  'id',
+  'start',
+  'end',
+  'committed',
+  'completed',
+  'added',
+  'removed',
+  'completedFromAdded',
+  'meta',
+] as const;
+
+/** A safe copy of a sprint with its dates checked (the sprints are sorted by date). */
+function readSprint(value: unknown, path: PopmPath): Sprint {
+  const e = readEntity(value, path, SPRINT_KEYS, 'a sprint');
+  requireDate(e.start, [...path, 'start']);
+  requireDate(e.end, [...path, 'end']);
+  return e as unknown as Sprint;
+}
+
 /** A safe copy of a snapshot with its date checked (the snapshots are sorted by date). */
 function readSnapshot(value: unknown, path: PopmPath): EarnedValueSnapshot {
   const e = readEntity(value, path, SNAPSHOT_KEYS, 'an earned-value snapshot');
@@ -233,9 +254,8 @@ export function readProject(value: unknown): Project {
   for (const key of ARRAY_KEYS) requireArray(p[key], [...path, key], `an array of ${key}`);
   if (p.decisions !== undefined)
     requireArray(p.decisions, [...path, 'decisions'], 'an array of decisions');
-  // Sorted by date before velocity reads them: each must be an object first.
-  (p.sprints as unknown[]).forEach((x, i) => {
-    requireObject(x, [...path, 'sprints', i], 'a sprint');
+  (p.stakeholders as unknown[]).forEach((x, i) => {
+    requireObject(x, [...path, 'stakeholders', i], 'a stakeholder');
   });
   if (p.statusDate !== undefined) toEpochDay(p.statusDate, [...path, 'statusDate']);
   if (p.resources !== undefined)
@@ -258,6 +278,8 @@ export function readProject(value: unknown): Project {
   out.reviews = readList(p.reviews, [...path, 'reviews'], 'an array of reviews', readReview);
   out.targets = readList(p.targets, [...path, 'targets'], 'an array of targets', readTarget);
   readList(p.workItems, [...path, 'workItems'], 'an array of work items', checkWorkItem);
+  // Sorted by date before velocity reads them: safe copies with their dates checked.
+  out.sprints = readList(p.sprints, [...path, 'sprints'], 'an array of sprints', readSprint);
   out.earnedValue = readList(p.earnedValue, [...path, 'earnedValue'], 'an array', readSnapshot);
   if (p.decisions !== undefined)
     out.decisions = readList(p.decisions, [...path, 'decisions'], 'an array', readDecision);
