@@ -232,9 +232,41 @@ function latestBy(t: number, lsS: number, ds: number, lag: number, dp: number): 
 
 /** Fills `es` in topological order; returns the project duration (the latest early finish). */
 function forwardPass(net: Network, d: Float64Array, es: Float64Array): number {
+  return forwardFrom(net, d, es, 0);
+}
+
+/**
+ * @internal The forward pass alone, from topological position `from` on, for
+ * a network without {@link Bounds}: the tasks at positions before `from`
+ * keep the starts `es` holds — a forward pass's for the same durations of
+ * those tasks, which their starts alone depend on — and the rest are filled
+ * as {@link runPasses} fills them. Returns the project duration, exactly
+ * {@link runPasses}' (the same maximum, taken in the same order); the late
+ * starts are not computed.
+ * @throws PopmError `OUT_OF_RANGE` as {@link runPasses}, when the duration overflows
+ */
+export function forwardFinish(
+  net: Network,
+  d: Float64Array,
+  es: Float64Array,
+  from: number,
+): number {
+  const finish = forwardFrom(net, d, es, from);
+  if (finish === Number.POSITIVE_INFINITY)
+    throw popmError('OUT_OF_RANGE', ['tasks'], 'a project duration below 1.8e308 days', finish);
+  return finish;
+}
+
+/** {@link forwardPass} from topological position `from` on, the starts before it as `es` holds them. */
+function forwardFrom(net: Network, d: Float64Array, es: Float64Array, from: number): number {
   const { n, order, predStart, linkPred, linkType, lag, lower } = net;
   let finish = 0;
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < from; k++) {
+    const s = order[k] as number;
+    const ef = (es[s] as number) + (d[s] as number);
+    if (ef > finish) finish = ef;
+  }
+  for (let k = from; k < n; k++) {
     const s = order[k] as number;
     const ds = d[s] as number;
     let start = lower[s] as number;

@@ -24,6 +24,7 @@ import { exactAdd, SUM_BLOCK } from '../../core/simulation.js';
 import {
   createPass,
   defaultTolerance,
+  forwardFinish,
   linkSlack,
   type Network,
   type Pass,
@@ -96,6 +97,8 @@ class Workspace {
   /** Scratch marks for {@link finishHoldsWithout}. */
   readonly blocked: Uint8Array;
   readonly reach: Uint8Array;
+  /** Per risk, the first topological position of its tasks: a re-run without it starts there. */
+  readonly riskFrom: Int32Array;
 
   constructor(k: ProjectKernel, key: number) {
     const { n, durations } = k.net;
@@ -127,7 +130,20 @@ class Workspace {
     this.criticalOrder = new Int32Array(n);
     this.blocked = new Uint8Array(n);
     this.reach = new Uint8Array(n);
+    this.riskFrom = firstPositions(k);
   }
+}
+
+/** Per risk, the least topological position of its tasks (`n` for none). */
+function firstPositions(k: ProjectKernel): Int32Array {
+  const { n, order } = k.net;
+  const position = new Int32Array(n);
+  for (let x = 0; x < n; x++) position[order[x] as number] = x;
+  return Int32Array.from(k.risks.tasks, (tasks) => {
+    let from = n;
+    for (const j of tasks) from = Math.min(from, position[j] as number);
+    return from;
+  });
 }
 
 /** @internal True when lengthening a task can never make the project finish earlier (no FF or SF link). */
@@ -318,15 +334,18 @@ function withoutDuration(w: Workspace, j: number, r: number): number {
 /**
  * The trial's finish without risk `r` (which occurred with a delay): the
  * same unless it delays a task that could move the finish, else the
- * schedule run again without its delay.
+ * schedule run again without its delay — with `fast`, only the forward pass
+ * from the first of its tasks in topological order (the starts before it
+ * are the trial's), which gives the same finish.
  */
 function finishWithoutRisk(
   w: Workspace,
   k: ProjectKernel,
   r: number,
   finish: number,
-  monotone: boolean,
+  shortcut: { readonly fast: boolean; readonly monotone: boolean },
 ): number {
+  const { fast, monotone } = shortcut;
   const days = w.riskDays[r] as number;
   const tasks = k.risks.tasks[r] as number[];
   if (tasks.length === 0) return finishOf(w.pass.duration, w.projectDelay - days);
@@ -339,12 +358,25 @@ function finishWithoutRisk(
   }
   const { d } = w;
   for (const j of tasks) d[j] = withoutDuration(w, j, r);
-  runPasses(k.net, d, w.rerun);
+  const without = fast ? rerunFrom(w, k.net, w.riskFrom[r] as number) : rerun(w, k.net);
   for (const j of tasks) {
     const a = w.acc[j] as number;
     d[j] = a === 0 ? (w.base[j] as number) : Math.max(0, (w.base[j] as number) + a);
   }
-  return finishOf(w.rerun.duration, w.projectDelay);
+  return finishOf(without, w.projectDelay);
+}
+
+/** The network's finish for the durations `w.d`: both passes, from scratch. */
+function rerun(w: Workspace, net: Network): number {
+  runPasses(net, w.d, w.rerun);
+  return w.rerun.duration;
+}
+
+/** The same finish, by the forward pass from position `from` on (the tasks before it start as in the trial). */
+function rerunFrom(w: Workspace, net: Network, from: number): number {
+  const es = w.rerun.es;
+  es.set(w.pass.es);
+  return forwardFinish(net, w.d, es, from);
 }
 
 /** The trial's cost without risk `r`: its cost and the cost of its delay taken out. */
@@ -356,6 +388,13 @@ function costWithoutRisk(w: Workspace, k: ProjectKernel, r: number, cost: number
       if (rate !== 0) share += rate * ((w.d[j] as number) - withoutDuration(w, j, r));
     }
   return share === 0 ? cost : cost - share;
+}
+
+/** Which shortcuts the tornado may take (none when `shortcut` is false). */
+function shortcuts(net: Network, shortcut: boolean): { fast: boolean; monotone: boolean } {
+  if (!shortcut) return { fast: false, monotone: false };
+  // The forward pass from a position holds only without dated bounds (the kernel has none).
+  return { fast: net.bounds === undefined, monotone: isMonotone(net) };
 }
 
 /**
@@ -380,7 +419,7 @@ export function runProjectTrials(
     occurred: new Array<number>(m).fill(0),
   };
   const w = new Workspace(k, sim.key);
-  const monotone = shortcut && isMonotone(k.net);
+  const cuts = shortcuts(k.net, shortcut);
   for (let t = sim.start; t < sim.end; t++) {
     const at = t - sim.start;
     drawDurations(w, k, sim.key, t);
@@ -398,7 +437,7 @@ export function runProjectTrials(
       if (occurred) out.occurred[r] = (out.occurred[r] as number) + 1;
       const moved = occurred && (w.riskDays[r] as number) !== 0;
       (out.finishWithout[r] as Float64Array)[at] = moved
-        ? finishWithoutRisk(w, k, r, finish, monotone)
+        ? finishWithoutRisk(w, k, r, finish, cuts)
         : finish;
       (out.costWithout[r] as Float64Array)[at] = occurred ? costWithoutRisk(w, k, r, cost) : cost;
     }
