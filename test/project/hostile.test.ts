@@ -404,3 +404,31 @@ describe('the fuzz runs (seeds 1 and 2) on dashboard and progressReport', () => 
     expect(person?.capacity).toBe(1e308);
   });
 });
+
+describe('the fuzz runs (seeds 3 and 4) on dashboard: stakeholders', () => {
+  const json = (): Record<string, unknown[]> => JSON.parse(JSON.stringify(sampleProject));
+
+  it('a symbol lastContactedOn and a throwing Proxy stakeholder are PopmErrors at their paths', () => {
+    const p = json();
+    (p.stakeholders[3] as Record<string, unknown>).lastContactedOn = Symbol('x');
+    expect(catchError(() => dashboard(p as never, AS_OF, FAST))).toMatchObject({
+      code: 'INVALID_DATE',
+      path: ['project', 'stakeholders', 3, 'lastContactedOn'],
+    });
+    const q = json();
+    q.stakeholders[2] = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('proxy trap');
+        },
+        ownKeys() {
+          throw new Error('proxy trap');
+        },
+      },
+    );
+    const e = catchError(() => dashboard(q as never, AS_OF, FAST));
+    expect(isPopmError(e)).toBe(true);
+    expect(e?.path.slice(0, 3)).toEqual(['project', 'stakeholders', 2]);
+  });
+});

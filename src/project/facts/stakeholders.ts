@@ -1,4 +1,6 @@
 /** @internal The stakeholder register: grid, engagement gaps, contacts due, review coverage. */
+
+import { toEpochDay } from '../../core/dates.js';
 import {
   communicationsDue,
   engagementGaps,
@@ -17,12 +19,19 @@ export function stakeholderFacts(c: FactsContext): StakeholderFacts {
   const lastReview = lastReviewOf(project.reviews, asOf);
   if (all.length === 0)
     return { stakeholderMap: null, gaps: [], communicationsDue: [], lastReview, coverage: null };
-  // A contact after asOf is news from the future on this date: leave it out.
-  const contacted = all.filter((s) => s.lastContactedOn === undefined || s.lastContactedOn <= asOf);
   const path = ['project', 'stakeholders'];
+  // The register's own reader first: a malformed stakeholder fails there, with its path.
+  const map = rooted(path, 1, () => stakeholderMap(all));
+  const gaps = rooted(path, 1, () => engagementGaps(all));
+  // A contact after asOf is news from the future on this date: leave it out.
+  const contacted = all.filter((s, i) => {
+    const on = s.lastContactedOn;
+    if (on !== undefined) toEpochDay(on, [...path, i, 'lastContactedOn']);
+    return on === undefined || on <= asOf;
+  });
   return {
-    stakeholderMap: rooted(path, 1, () => stakeholderMap(all)),
-    gaps: rooted(path, 1, () => engagementGaps(all)),
+    stakeholderMap: map,
+    gaps,
     communicationsDue: rooted(
       path,
       1,
