@@ -432,3 +432,14 @@ describe('the fuzz runs (seeds 3 and 4) on dashboard: stakeholders', () => {
     expect(e?.path.slice(0, 3)).toEqual(['project', 'stakeholders', 2]);
   });
 });
+
+describe('the fuzz runs (seeds 6 and 7) on dashboard: the name and currency', () => {
+  it('an object as the name is a PopmError, never frozen into the result', () => {
+    const name = { nested: { deep: 1 } };
+    const p = { ...sampleProject, name } as unknown as Project;
+    expect(catchError(() => dashboard(p, AS_OF, FAST))?.path).toEqual(['project', 'name']);
+    expect(Object.isFrozen(name)).toBe(false);
+    const q = { ...sampleProject, currency: 7 } as unknown as Project;
+    expect(catchError(() => dashboard(q, AS_OF, FAST))?.path).toEqual(['project', 'currency']);
+  });
+});

@@ -251,6 +251,9 @@ export function readProject(value: unknown): Project {
   const path = ['project'];
   const p = readEntity(value, path, PROJECT_KEYS, 'a Project document');
   requireString(p.id, [...path, 'id']);
+  // Copied into every result: strings, never an object the result would freeze.
+  requireString(p.name, [...path, 'name']);
+  requireString(p.currency, [...path, 'currency']);
   for (const key of ARRAY_KEYS) requireArray(p[key], [...path, key], `an array of ${key}`);
   if (p.decisions !== undefined)
     requireArray(p.decisions, [...path, 'decisions'], 'an array of decisions');
