@@ -20,6 +20,12 @@ function holeThenX(): unknown[] {
 
 const BAD_TEXT = /undefined|\[object Object\]|NaN|Infinity/;
 
+/** The sample as JSON, its sections as plain arrays a test may spoil. */
+type Sections = Record<
+  'sprints' | 'workItems' | 'earnedValue' | 'stakeholders' | 'people',
+  unknown[]
+>;
+
 describe('issue 21: the report renderers validate the report', () => {
   it('render the JSON form of a report exactly as the report itself', () => {
     expect(renderReportMarkdown(JSON_REPORT as never)).toBe(renderReportMarkdown(REPORT));
@@ -317,7 +323,7 @@ describe('issue 21: the report reader checks numbers, integers and dates', () =>
 });
 
 describe('the fuzz run (seed 1) on dashboard: hostile sections give a PopmError at their path', () => {
-  const json = (): Record<string, unknown[]> => JSON.parse(JSON.stringify(sampleProject));
+  const json = (): Sections => JSON.parse(JSON.stringify(sampleProject));
 
   it('a sprint that is null, not "Cannot read properties of null (reading \'end\')"', () => {
     const p = json();
@@ -364,7 +370,7 @@ describe('the fuzz run (seed 1) on dashboard: hostile sections give a PopmError 
 });
 
 describe('the fuzz runs (seeds 1 and 2) on dashboard and progressReport', () => {
-  const json = (): Record<string, unknown[]> => JSON.parse(JSON.stringify(sampleProject));
+  const json = (): Sections => JSON.parse(JSON.stringify(sampleProject));
 
   it('a sprint date that is a symbol or a sprint that is a throwing Proxy is a PopmError at its path', () => {
     const p = json();
@@ -406,7 +412,7 @@ describe('the fuzz runs (seeds 1 and 2) on dashboard and progressReport', () => 
 });
 
 describe('the fuzz runs (seeds 3 and 4) on dashboard: stakeholders', () => {
-  const json = (): Record<string, unknown[]> => JSON.parse(JSON.stringify(sampleProject));
+  const json = (): Sections => JSON.parse(JSON.stringify(sampleProject));
 
   it('a symbol lastContactedOn and a throwing Proxy stakeholder are PopmErrors at their paths', () => {
     const p = json();

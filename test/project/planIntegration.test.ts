@@ -117,7 +117,7 @@ describe('the plan as it now stands, with costs and linked risks (issues 18, 19)
       6,
     ]);
     const unknownTask = variant((p) => {
-      (p.risks[0] as { tasks?: string[] }).tasks = ['T99'];
+      (p.risks[0] as unknown as { tasks?: string[] }).tasks = ['T99'];
     });
     expect(catchError(() => dashboard(unknownTask, AS_OF, FAST))?.path.slice(0, 3)).toEqual([
       'project',
