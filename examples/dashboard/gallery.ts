@@ -98,9 +98,14 @@ export function gallery(api: Api, project: Popm.Project, asOf: Popm.IsoDate): Fi
     api.stakeholderGrid(api.stakeholderMap(project.stakeholders)),
   );
   const dating = { start: project.start, ...(calendar ? { calendar } : {}) };
-  const schedule = api.scheduleDates(project.plan, dating);
-  const cp = api.criticalPath(project.plan, dating);
-  add('gantt', 'Schedule against the baseline', () =>
+  // The plan as it now stands: progress recorded, unfinished work after the status date.
+  const asItStands = {
+    ...dating,
+    ...(project.statusDate ? { statusDate: project.statusDate } : {}),
+  };
+  const schedule = api.scheduleDates(project.plan, asItStands);
+  const cp = api.criticalPath(project.plan, asItStands);
+  add('gantt', 'The plan as it stands on the status date, against the baseline', () =>
     api.ganttChart(
       {
         schedule,
@@ -111,6 +116,26 @@ export function gallery(api: Api, project: Popm.Project, asOf: Popm.IsoDate): Fi
       { width: 1200 },
     ),
   );
+  const resources = project.resources ?? [];
+  if (resources.length > 0) {
+    add('resource-load', 'Resource load: who is over-allocated, and when', () =>
+      api.resourceLoadChart(
+        api.resourceLoad(
+          { resources, tasks: project.plan },
+          { ...dating, from: asOf, to: api.addDays(asOf, 41) },
+        ),
+      ),
+    );
+    add('project-risk', 'Date and cost risk from one simulation', () =>
+      api.projectRiskChart(
+        api.simulateProject(
+          { tasks: project.plan, resources, risks: project.risks },
+          { ...dating, percentiles: [50, 80], seed: 'sample' },
+        ),
+        { currency: project.currency },
+      ),
+    );
+  }
   add('earned-value', 'Earned value', () =>
     api.earnedValueChart({ snapshots: project.earnedValue }, { currency: project.currency }),
   );

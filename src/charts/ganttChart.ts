@@ -96,6 +96,7 @@ interface Bar {
   readonly finish: number;
   readonly milestone: boolean;
   readonly critical: boolean;
+  readonly summary: boolean;
 }
 
 function readGantt(input: unknown): {
@@ -119,6 +120,7 @@ function readGantt(input: unknown): {
       finish: day(e, 'finish', p),
       milestone: get(e, 'milestone', p) === true,
       critical: get(e, 'critical', p) === true,
+      summary: get(e, 'summary', p, ['start', 'finish', 'milestone', 'critical']) === true,
     };
   });
   const critical = new Set<string>();
@@ -169,7 +171,9 @@ function drawRows(
       body.push(
         `<rect x="12" y="${r(yTop)}" width="${r(width - 28)}" height="${r(h)}" fill="${INK.grid}" fill-opacity="0.25"/>`,
       );
-    body.push(label(14, mid + 4, t.name, { maxWidth: nameW - 8 }));
+    body.push(
+      label(14, mid + 4, t.name, { maxWidth: nameW - 8, ...(t.summary ? { cls: 'b' } : {}) }),
+    );
     const fill = critical.has(t.id) ? colour(3) : colour(0);
     const pl = planned.get(t.id);
     if (pl !== undefined)
@@ -181,7 +185,9 @@ function drawRows(
         ? `${t.name}: ${fromEpochDay(t.finish)}`
         : `${t.name}: ${fromEpochDay(t.start)} to ${fromEpochDay(t.finish)}`,
     );
-    if (t.milestone) {
+    if (t.summary) {
+      body.push(summaryBar(t, x(t.start), x(t.finish + 1), mid, h, fill, tip));
+    } else if (t.milestone) {
       // A milestone sits at the end of its day, as MS Project draws it.
       const cx = x(t.finish + 1);
       const d = Math.min(7, h * 0.35);
@@ -194,6 +200,25 @@ function drawRows(
       );
     }
   });
+}
+
+/** A summary task as MS Project draws it: a thin bar with a point down at each end. */
+function summaryBar(
+  t: Bar,
+  x0: number,
+  x1: number,
+  mid: number,
+  h: number,
+  fill: string,
+  tip: string,
+): string {
+  const top = mid - h * 0.22;
+  const bar = Math.max(2, h * 0.16);
+  const d = Math.min(5, h * 0.2);
+  const end = Math.max(x0 + 2 * d, x1);
+  const cap = (at: number) =>
+    `M${r(at - d)} ${r(top + bar)}L${r(at)} ${r(top + bar + d)}L${r(at + d)} ${r(top + bar)}Z`;
+  return `<path d="M${r(x0)} ${r(top)}H${r(end)}V${r(top + bar)}H${r(x0)}Z${cap(x0 + d)}${cap(end - d)}" fill="${fill}" data-summary="${esc(t.id)}"><title>${tip}</title></path>`;
 }
 
 function describe(

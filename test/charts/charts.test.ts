@@ -503,6 +503,20 @@ describe('control chart, release burnup and resource load (issues 17, 19)', () =
     expect(ids).toEqual(r.tornado.map((d) => d.id));
   });
 
+  it('gantt: a summary row (summary: true) is a bracket bar with a bold name, as MS Project draws it', () => {
+    const plan = [
+      { id: 'S', name: 'Build', duration: 0 },
+      { id: 'A', name: 'Code', duration: 3, parent: 'S' },
+      { id: 'B', name: 'Test', duration: 2, parent: 'S', dependsOn: ['A'] },
+    ];
+    const schedule = scheduleDates(plan, { start: '2026-03-02' });
+    expect(schedule.tasks.find((t) => t.id === 'S')?.summary).toBe(true);
+    const svg = charts.ganttChart({ schedule });
+    expect(svg.match(/data-summary="S"/g)?.length).toBe(1);
+    expect(svg).toContain('class="b">Build</text>');
+    expect(svg).not.toContain('class="b">Code</text>');
+  });
+
   it('milestone trend: each line is its milestone, the diagonal is drawn, slips are named in <desc>', () => {
     const t = trend();
     const svg = charts.milestoneTrendChart(t);

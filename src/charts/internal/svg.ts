@@ -66,7 +66,7 @@ export const INK = {
 
 const STYLE =
   'text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:11px;fill:var(--popm-fg,#1f2328)}' +
-  '.t{font-size:14px;font-weight:600}.m{fill:var(--popm-muted,#59636e)}.s{font-size:10px}' +
+  '.t{font-size:14px;font-weight:600}.b{font-weight:600}.m{fill:var(--popm-muted,#59636e)}.s{font-size:10px}' +
   '@media (prefers-color-scheme:dark){svg.popm{--popm-fg:#e6edf3;--popm-muted:#9198a1;--popm-grid:#3d444d}}';
 
 /** @internal The pieces of a chart document. */
