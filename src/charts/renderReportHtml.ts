@@ -37,7 +37,7 @@ table{border-collapse:collapse;width:100%;margin:6px 0}td,th{border-bottom:1px s
 th{font-weight:600}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 figure{margin:12px 0;break-inside:avoid}figure svg{max-width:100%;height:auto}figcaption{color:var(--popm-muted);font-size:13px}
 .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:8px}
-ul{margin:4px 0;padding-left:22px}
+ul{margin:4px 0;padding-left:22px}ul.warn{border-left:3px solid var(--popm-warn,#E69F00);padding-left:24px}h3{font-size:16px;margin:16px 0 4px}
 @page{size:A4;margin:14mm}
 @media print{body{max-width:none;margin:0;font-size:11pt}h2{break-after:avoid}.grid{display:block}figure{page-break-inside:avoid}}
 @media print and (width:8.5in){@page{size:Letter}}

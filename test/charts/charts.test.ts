@@ -736,6 +736,45 @@ describe('renderReportHtml', () => {
     expect(html).toContain('@page{size:A4');
     for (const svg of html.match(/<svg [\s\S]*?<\/svg>/g) ?? []) expectGoodSvg(svg);
   });
+  it('shows the forecast warnings, the plan on its status date, the date-and-cost run and flow (issues 17-19)', () => {
+    const html = charts.renderReportHtml(report);
+    const f = report.forecast;
+    for (const w of f.warnings) expect(html).toContain(`<li>${w}</li>`);
+    expect(html).toContain(`The plan as it stands on its status date, ${f.statusDate}`);
+    // The sample's T22 misses its deadline by 3 working days; Build is 87.5% complete by duration.
+    expect(html).toContain('<tr><td>T22</td><td>deadline</td><td>3</td></tr>');
+    expect(html).toContain(
+      '<tr><td>Build</td><td>2026-07-20</td><td>2026-12-04</td><td>87.5%</td></tr>',
+    );
+    const dc = f.dateAndCost;
+    expect(dc).not.toBeNull();
+    expect(html).toContain(`P80 finish ${dc?.finish}, P80 cost`);
+    expect(html).toContain(
+      `both hold together in ${Math.round((dc?.jointShare ?? 0) * 1000) / 10}% of them`,
+    );
+    expect(html).toContain(`<td>${dc?.drivers[0]?.id}</td>`);
+    expect(html).toContain('85% of items finish within 7 days (service level, 40 items).');
+    expect(html).toContain('Flow efficiency 41.4%');
+    expect(html).toContain('<tr><td>In Review</td><td>wait</td><td>2.8</td><td>24.3%</td></tr>');
+    expect(html).toContain('W-41 in In Review (past P95)');
+  });
+
+  it('a report written before these parts existed draws without them', () => {
+    const {
+      warnings: _w,
+      statusDate: _s,
+      conflicts: _c,
+      summaries: _m,
+      dateAndCost: _d,
+      flow: _f,
+      ...older
+    } = report.forecast;
+    const html = charts.renderReportHtml({ ...report, forecast: older } as never);
+    expect(html).not.toContain('Date and cost risk');
+    expect(html).not.toContain('<h3>Flow</h3>');
+    expect(html).toContain('<h2>Forecast</h2>');
+  });
+
   it('draws the same document from the report read back from JSON', () => {
     expect(charts.renderReportHtml(JSON.parse(JSON.stringify(report)))).toBe(
       charts.renderReportHtml(report),

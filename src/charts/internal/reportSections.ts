@@ -14,6 +14,12 @@ import { ganttChart } from '../ganttChart.js';
 import { riskHeatMapChart } from '../riskHeatMapChart.js';
 import { velocityChart } from '../velocityChart.js';
 import { dateOption, finite, get, list, obj, str } from './read.js';
+import {
+  dateAndCostBlock,
+  flowBlock,
+  planStatusBlock,
+  warningsBlock,
+} from './reportPlanSections.js';
 import { esc } from './svg.js';
 
 /** @internal What every section builder reads. */
@@ -121,6 +127,7 @@ export function forecastSection(ctx: ReportCtx): string {
     };
   });
   if (facts.length > 0) out.push(`<p>${facts.join(' ')}</p>`);
+  out.push(warningsBlock(fc, fp), planStatusBlock(ctx, fc, fp), dateAndCostBlock(ctx, fc, fp));
   if (targets.length > 0)
     out.push(
       `<table><tr><th>Target</th><th>Due</th><th>85% of trials by</th><th>On track</th></tr>${targets
@@ -164,6 +171,7 @@ export function forecastSection(ctx: ReportCtx): string {
       ),
     );
   if (sprintCharts.length > 0) out.push(`<div class="grid">${sprintCharts.join('')}</div>`);
+  out.push(flowBlock(ctx, fc, fp));
   if (figures?.schedule)
     out.push(
       draw(
