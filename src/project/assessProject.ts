@@ -43,7 +43,9 @@ export interface ProjectAssessment {
  *   sprints and say so: "in sprint 11, ending 2026-12-25; all trials");
  * - **schedule**: red when the finish slips more than `slipRedDays` working
  *   days behind the baseline or the schedule index < `indexRed`; amber above
- *   `slipAmberDays`, the index < `indexAmber`, or with no plan or baseline.
+ *   `slipAmberDays`, the index < `indexAmber`, with no plan or baseline, or
+ *   for each missed deadline or broken constraint (negative float: the plan
+ *   as it stands cannot keep it; `T22 misses its deadline by 3 working days.`).
  *   The slip is the plan as it now stands (scheduled from the project's
  *   `statusDate`: work not done by then moves after it) against the
  *   baseline. The index is SPI(t) (earned schedule from the snapshots, which stays

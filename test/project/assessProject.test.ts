@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { criticalPath } from '../../src/plan/criticalPath.js';
 import { assessProject } from '../../src/project/assessProject.js';
 import { sampleProject } from '../../src/project/sample.js';
 import type { Project } from '../../src/project/types.js';
@@ -22,12 +23,36 @@ describe('assessProject', () => {
     expect(a.areas.scope.rag).toBe('green');
     expect(a.areas.schedule).toEqual({
       rag: 'amber',
-      reasons: ['Finish 10 working days behind the baseline.', 'SPI(t) 0.93.'],
+      reasons: [
+        'Finish 10 working days behind the baseline.',
+        'T22 misses its deadline by 3 working days.',
+        'SPI(t) 0.93.',
+      ],
     });
     expect(a.areas.stakeholders.reasons[0]).toBe('Not invited to the last review: Priya Shah.');
     expect(a.productOwner.role).toBe('product-owner');
     expect(a.projectManager.role).toBe('project-manager');
     expect(isDeepFrozen(a)).toBe(true);
+  });
+
+  it('rates a missed deadline amber with its reason, even on the baseline (negative float)', () => {
+    const late = variant((d) => {
+      d.baseline = baselineOfCurrentPlan(d as unknown as Project);
+      d.earnedValue = [];
+    });
+    const conflicts = criticalPath(late.plan, {
+      start: late.start,
+      ...(late.statusDate ? { statusDate: late.statusDate } : {}),
+      ...(late.calendar ? { calendar: late.calendar } : {}),
+    }).conflicts;
+    expect(conflicts).toEqual([{ taskId: 'T22', kind: 'deadline', by: 3 }]);
+    expect(assessProject(late, AS_OF, FAST).areas.schedule).toEqual({
+      rag: 'amber',
+      reasons: [
+        'Finish 0 working days from the baseline.',
+        'T22 misses its deadline by 3 working days.',
+      ],
+    });
   });
 
   it('takes the worst area as overall', () => {
@@ -49,6 +74,7 @@ describe('assessProject', () => {
     const onPlan = variant((d) => {
       d.baseline = baselineOfCurrentPlan(d as unknown as Project);
       d.earnedValue = [];
+      for (const t of d.plan as { deadline?: string }[]) delete t.deadline;
     });
     expect(assessProject(onPlan, AS_OF, FAST).areas.schedule).toEqual({
       rag: 'green',

@@ -71,6 +71,11 @@ function schedule(f: Facts): AreaRating {
   else if (v.finishSlip > f.options.slipAmberDays)
     r.amber(`Finish ${v.finishSlip} working days behind the baseline.`);
   else r.note(`Finish ${v.finishSlip} working days from the baseline.`);
+  // A missed deadline or a broken constraint is negative float: the plan as it stands cannot keep it.
+  for (const c of f.conflicts) {
+    const what = c.kind === 'deadline' ? 'its deadline' : `its ${c.kind} constraint`;
+    r.amber(`${c.taskId} misses ${what} by ${plural(c.by, 'working day')}.`);
+  }
   const index = f.scheduleIndex;
   if (index !== null) {
     const text = `${index.kind === 'spi(t)' ? 'SPI(t)' : 'SPI'} ${formatRatio(index.value)}.`;
