@@ -43,7 +43,7 @@ export function buildCurve(p: CostPlan) {
 /** The most periods a curve has (a day curve of about 400 years). */
 const MAX_PERIODS = 100_000;
 
-/** Each period's calendar days and the working-day moment at its end, through the last day of work. */
+/** @internal Each period's calendar days and the working-day moment at its end, through the last day of work. */
 export function periodEnds(p: CostPlan): { from: number; to: number; at: number }[] {
   const days =
     p.period === 'day'
