@@ -50,7 +50,10 @@ const DRIVERS = 6;
  * );
  * projectRiskChart(result).includes('both hold together in'); //=> true
  */
-export function projectRiskChart(result: SimulateProjectResult, options?: ChartOptions): string {
+export function projectRiskChart(
+  result: SimulateProjectResult<number>,
+  options?: ChartOptions,
+): string {
   const o = chartOptions(options, { width: 720, height: 440, title: 'Date and cost risk' });
   const root = obj(result, ['result'], 'a simulateProject result');
   const finish = bars(root, 'finish');

@@ -3,12 +3,12 @@ import type { IsoDate } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
 import type { Serialized } from '../core/json.js';
 import type { Decimal } from '../core/numbers.js';
-import { type CostPeriod, readCostPlan } from './internal/costCurve.js';
+import { readCostPlan } from './internal/costCurve.js';
 import { buildCurve } from './internal/costSweep.js';
 import type { ResourcePlan } from './resources.js';
 
 /** The length of one period of a planned-value curve. */
-export type ValuePeriod = CostPeriod;
+export type ValuePeriod = 'day' | 'week' | 'month';
 
 /** Options of {@link plannedValueCurve} (and {@link earnedValueSeries}). */
 export interface PlannedValueCurveOptions {

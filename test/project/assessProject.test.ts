@@ -74,7 +74,7 @@ describe('assessProject', () => {
     const onPlan = variant((d) => {
       d.baseline = baselineOfCurrentPlan(d as unknown as Project);
       d.earnedValue = [];
-      for (const t of d.plan as { deadline?: string }[]) delete t.deadline;
+      for (const t of d.plan as unknown as { deadline?: string }[]) delete t.deadline;
     });
     expect(assessProject(onPlan, AS_OF, FAST).areas.schedule).toEqual({
       rag: 'green',
