@@ -6,16 +6,15 @@ import { requireArray, requireNumber, requireObject, requireString } from '../co
 import type { EarnedValueSnapshot } from '../finance/earnedValue.js';
 import type { PlanBaseline } from '../plan/baselineVariance.js';
 import { type CriticalPathResult, criticalPath } from '../plan/criticalPath.js';
-import { type ScheduleDatesResult, scheduleDates } from '../plan/scheduleDates.js';
+import type { ScheduleDatesResult } from '../plan/scheduleDates.js';
 import { type BurndownResult, burndown } from '../progress/burndown.js';
 import { type BurnupResult, burnup } from '../progress/burnup.js';
 import { type CumulativeFlowResult, cumulativeFlow } from '../progress/cumulativeFlow.js';
 import type { Sprint } from '../progress/sprint.js';
 import { type HeatMap, heatMap } from '../risk/heatMap.js';
-import { createRiskRegister } from '../risk/register.js';
-import { workOf } from './internal/history.js';
-import { readProject } from './internal/readProject.js';
-import type { Project } from './types.js';
+import { readSections } from './internal/readSections.js';
+import { rooted } from './internal/rooted.js';
+import type { Project, ProjectWorkItem } from './types.js';
 
 /**
  * The data behind the pictures of a progress report: each field is the popm
@@ -63,88 +62,24 @@ export interface ReportFigures {
  */
 export function reportFigures(project: Project, asOf: IsoDate): ReportFigures {
   assertIsoDate(asOf, ['asOf']);
-  // The same reader as every project function, then the fields this file copies itself.
-  const doc = checkCopied(readProject(project));
+  // Every section read and checked as the dashboard reads it, then the fields this file copies.
+  const sections = readSections(project, asOf);
+  const doc = checkCopied(sections.project);
   // The work items dated by the workflow as of asOf, as every project figure reads them.
-  const work = workOf(doc, asOf);
+  const work = doc.workItems;
   const sprints = [...doc.sprints].sort((a, b) => compareDates(a.start, b.start));
-  const started = sprints.filter((s) => compareDates(s.start, asOf) <= 0);
-  const current =
-    started.find((s) => compareDates(asOf, s.end) <= 0) ?? started[started.length - 1];
-  const calendar = doc.calendar;
-  const cal = calendar === undefined ? {} : { calendar };
-  let burndownResult: BurndownResult | null = null;
-  let burnupResult: BurnupResult | null = null;
-  if (current !== undefined) {
-    const events = work
-      .filter(
-        (w) =>
-          w.sprint === current.id &&
-          w.finishedOn !== undefined &&
-          compareDates(w.finishedOn, asOf) <= 0,
-      )
-      .map((w) => ({
-        on: w.finishedOn as IsoDate,
-        kind: 'completed' as const,
-        amount: w.estimate ?? 0,
-      }));
-    const sprint = { ...current, completed: 0 };
-    burndownResult = burndown(sprint, events, { asOf, ...cal });
-    burnupResult = burnup(sprint, events, { asOf, ...cal });
-  }
-  const items = work.map((w) => ({
-    id: w.id,
-    createdOn: w.createdOn,
-    ...(w.startedOn === undefined ? {} : { startedOn: w.startedOn }),
-    ...(w.finishedOn === undefined ? {} : { finishedOn: w.finishedOn }),
-  }));
-  const plan = doc.plan.length === 0 ? null : doc.plan;
-  // The plan as it now stands, as the dashboard schedules it: dated, from its status date.
-  const statusDate = doc.statusDate;
-  const dating = { start: doc.start, ...cal, ...(statusDate === undefined ? {} : { statusDate }) };
-  const matrix = doc.riskMatrix;
-  // Fresh copies of the caller's rows: the result is frozen, the caller's objects never are.
-  const closed = sprints
-    .filter((s) => compareDates(s.end, asOf) < 0)
-    .map((s) => ({
-      id: s.id,
-      start: s.start,
-      end: s.end,
-      committed: s.committed,
-      completed: s.completed,
-    }));
-  const baseline = doc.baseline;
+  const { schedule, dating, register } = sections;
   return deepFreeze({
-    burndown: burndownResult,
-    burnup: burnupResult,
-    velocity: { sprints: closed },
-    cumulativeFlow:
-      items.length === 0
+    ...sprintFigures(doc, sprints, work, asOf),
+    velocity: { sprints: closedSprints(sprints, asOf) },
+    cumulativeFlow: flowFigure(work, asOf),
+    heatMap: register === null ? null : heatMap(register),
+    schedule,
+    criticalPath:
+      schedule === null
         ? null
-        : cumulativeFlow(items, {
-            from: addDays(asOf, -59),
-            to: asOf,
-            states: ['To do', 'In progress', 'Done'],
-          }),
-    heatMap:
-      doc.risks.length === 0
-        ? null
-        : heatMap(createRiskRegister(doc.risks, matrix === undefined ? {} : { matrix })),
-    schedule: plan === null ? null : scheduleDates(plan, dating),
-    criticalPath: plan === null ? null : criticalPath(plan, dating),
-    baseline:
-      baseline === undefined
-        ? null
-        : {
-            ...(baseline.start === undefined ? {} : { start: baseline.start }),
-            finish: baseline.finish,
-            tasks: baseline.tasks.map((t) => ({
-              id: t.id,
-              start: t.start,
-              finish: t.finish,
-              ...(t.milestone === true ? { milestone: true } : {}),
-            })),
-          },
+        : rooted(['project', 'plan'], 1, () => criticalPath(doc.plan, dating)),
+    baseline: baselineFigure(doc.baseline),
     earnedValue: doc.earnedValue
       .filter((s) => compareDates(s.asOf, asOf) <= 0)
       .map((s) => ({
@@ -155,6 +90,87 @@ export function reportFigures(project: Project, asOf: IsoDate): ReportFigures {
         ac: toDecimal(s.ac),
       })),
   });
+}
+
+/** The current sprint's burndown and burnup (the sprint that holds `asOf`, else the latest started). */
+function sprintFigures(
+  doc: Project,
+  sprints: readonly Sprint[],
+  work: readonly ProjectWorkItem[],
+  asOf: IsoDate,
+): Pick<ReportFigures, 'burndown' | 'burnup'> {
+  const started = sprints.filter((s) => compareDates(s.start, asOf) <= 0);
+  const current =
+    started.find((s) => compareDates(asOf, s.end) <= 0) ?? started[started.length - 1];
+  if (current === undefined) return { burndown: null, burnup: null };
+  const calendar = doc.calendar;
+  const cal = calendar === undefined ? {} : { calendar };
+  const events = work
+    .filter(
+      (w) =>
+        w.sprint === current.id &&
+        w.finishedOn !== undefined &&
+        compareDates(w.finishedOn, asOf) <= 0,
+    )
+    .map((w) => ({
+      on: w.finishedOn as IsoDate,
+      kind: 'completed' as const,
+      amount: w.estimate ?? 0,
+    }));
+  const sprint = { ...current, completed: 0 };
+  // A sprint's error names the sprint in the document, as the dashboard's burndown does.
+  const root = <T>(fn: () => T): T =>
+    rooted(['project', 'sprints', doc.sprints.indexOf(current)], Number.POSITIVE_INFINITY, fn);
+  return {
+    burndown: root(() => burndown(sprint, events, { asOf, ...cal })),
+    burnup: root(() => burnup(sprint, events, { asOf, ...cal })),
+  };
+}
+
+/** Cumulative flow of the work items over the 60 days up to `asOf`; `null` without work items. */
+function flowFigure(work: readonly ProjectWorkItem[], asOf: IsoDate): CumulativeFlowResult | null {
+  if (work.length === 0) return null;
+  const items = work.map((w) => ({
+    id: w.id,
+    createdOn: w.createdOn,
+    ...(w.startedOn === undefined ? {} : { startedOn: w.startedOn }),
+    ...(w.finishedOn === undefined ? {} : { finishedOn: w.finishedOn }),
+  }));
+  return rooted(['project', 'workItems'], 1, () =>
+    cumulativeFlow(items, {
+      from: addDays(asOf, -59),
+      to: asOf,
+      states: ['To do', 'In progress', 'Done'],
+    }),
+  );
+}
+
+/** Fresh copies of the sprints that ended before `asOf`: the result is frozen, the caller's rows never are. */
+function closedSprints(sprints: readonly Sprint[], asOf: IsoDate): Sprint[] {
+  return sprints
+    .filter((s) => compareDates(s.end, asOf) < 0)
+    .map((s) => ({
+      id: s.id,
+      start: s.start,
+      end: s.end,
+      committed: s.committed,
+      completed: s.completed,
+    }));
+}
+
+/** A fresh copy of the baseline's dates; `null` without one. */
+function baselineFigure(baseline: Project['baseline']): PlanBaseline | null {
+  if (baseline === undefined) return null;
+  return {
+    ...(baseline.start === undefined ? {} : { start: baseline.start }),
+    finish: baseline.finish,
+    tasks: baseline.tasks.map((t) => ({
+      id: t.id,
+      start: t.start,
+      finish: t.finish,
+      ...(t.milestone === true ? { milestone: true } : {}),
+    })),
+  };
 }
 
 /**

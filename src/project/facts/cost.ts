@@ -1,11 +1,5 @@
 /** @internal Money: budget burn, the latest earned-value snapshot, the business case, the reserve. */
-import {
-  appraiseOptions,
-  type BudgetStatus,
-  budgetStatus,
-  type EarnedValueSnapshot,
-  earnedValue,
-} from '../../finance/index.js';
+import { type BudgetStatus, type EarnedValueSnapshot, earnedValue } from '../../finance/index.js';
 import { rooted } from '../internal/rooted.js';
 import type { ContingencyReserve, CostFacts, FactsContext } from './types.js';
 
@@ -25,10 +19,8 @@ function latestSnapshot(c: FactsContext): EarnedValueSnapshot | undefined {
 
 /** @internal Builds the cost facts. */
 export function costFacts(c: FactsContext): CostFacts {
-  const { project, asOf } = c;
-  const b = project.budget;
-  const budget =
-    b === undefined ? null : rooted(['project', 'budget'], 1, () => budgetStatus(b, asOf));
+  const { project } = c;
+  const budget = c.sections.budget;
   const latest = latestSnapshot(c);
   const at = latest === undefined ? -1 : project.earnedValue.indexOf(latest);
   const evm =
@@ -46,12 +38,10 @@ export function costFacts(c: FactsContext): CostFacts {
             }),
           ),
         };
-  const bc = project.businessCase;
   return {
     budget,
     evm,
-    appraisal:
-      bc === undefined ? null : rooted(['project', 'businessCase'], 1, () => appraiseOptions(bc)),
+    appraisal: c.sections.appraisal,
     contingency: contingencyOf(budget),
   };
 }

@@ -1,6 +1,5 @@
 /** @internal The risk register: ranking, exposure, the residual cost simulation, reviews. */
 import {
-  createRiskRegister,
   heatMap,
   type Risk,
   type RiskRegister,
@@ -11,7 +10,6 @@ import {
   topRisks,
   unownedRisks,
 } from '../../risk/index.js';
-import { rooted } from '../internal/rooted.js';
 import type { FactsContext, RiskFacts } from './types.js';
 
 /** How many risks the dashboard and the report show. */
@@ -39,13 +37,7 @@ function simulate(
 /** @internal Builds the risk facts. */
 export function riskFacts(c: FactsContext): RiskFacts {
   const { project, asOf } = c;
-  const matrix = project.riskMatrix;
-  const register =
-    project.risks.length === 0
-      ? null
-      : rooted(['project', 'risks'], 1, () =>
-          createRiskRegister(project.risks, matrix === undefined ? {} : { matrix }),
-        );
+  const register = c.sections.register;
   const active = project.risks.filter(isActive);
   const escalated = project.risks.filter((r) => r.status === 'escalated');
   if (register === null)

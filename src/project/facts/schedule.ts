@@ -5,13 +5,7 @@
 import { toEpochDay } from '../../core/dates.js';
 import { toDecimal } from '../../core/numbers.js';
 import { type EarnedValueSnapshot, earnedSchedule } from '../../finance/index.js';
-import {
-  baselineVariance,
-  criticalPath,
-  rollUp,
-  type ScheduleDatesResult,
-  scheduleDates,
-} from '../../plan/index.js';
+import { criticalPath, rollUp, type ScheduleDatesResult } from '../../plan/index.js';
 import { rooted } from '../internal/rooted.js';
 import type { CostFacts, FactsContext, ScheduleFacts, ScheduleIndex } from './types.js';
 
@@ -87,22 +81,8 @@ function summariesOf(c: FactsContext, schedule: ScheduleDatesResult): ScheduleFa
  * that plan with the baseline.
  */
 export function scheduleFacts(c: FactsContext, cost: CostFacts): ScheduleFacts {
-  const { project } = c;
-  const { calendar, statusDate, plan } = project;
-  const dating = {
-    start: project.start,
-    ...(calendar === undefined ? {} : { calendar }),
-    ...(statusDate === undefined ? {} : { statusDate }),
-  };
-  const schedule =
-    plan.length === 0 ? null : rooted(['project', 'plan'], 1, () => scheduleDates(plan, dating));
-  const baseline = project.baseline;
-  const variance =
-    schedule === null || baseline === undefined
-      ? null
-      : rooted(['project', 'baseline'], 1, () =>
-          baselineVariance(baseline, schedule, calendar === undefined ? {} : { calendar }),
-        );
+  const { statusDate, plan } = c.project;
+  const { dating, schedule, variance } = c.sections;
   return {
     schedule,
     variance,

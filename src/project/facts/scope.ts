@@ -2,16 +2,10 @@
  * @internal The backlog, its Monte Carlo forecast resolved to whole sprints
  * of the project's sprint calendar, the targets and the next sprint.
  */
-import {
-  type BacklogItem,
-  backlogHealth,
-  createBacklog,
-  selectForSprint,
-} from '../../backlog/index.js';
+import { type BacklogItem, backlogHealth, selectForSprint } from '../../backlog/index.js';
 import { fromEpochDay, toEpochDay } from '../../core/dates.js';
 import { median } from '../../core/stats.js';
 import { forecastBacklog, forecastDiagnostics } from '../../progress/index.js';
-import { rooted } from '../internal/rooted.js';
 import { CLOSED } from '../internal/work.js';
 import type { Target } from '../types.js';
 import type {
@@ -141,7 +135,7 @@ function byDue(a: Target, b: Target): number {
 /** @internal Builds the scope facts (needs the sprint facts for the velocities). */
 export function scopeFacts(c: FactsContext, s: SprintFacts): ScopeFacts {
   const { project, options, asOf } = c;
-  const backlog = rooted(['project', 'backlog'], 1, () => createBacklog(project.backlog));
+  const backlog = c.sections.backlog;
   const items = backlog.items;
   const open = items.filter((i) => !CLOSED.has(i.status));
   const assumed = assumedEstimate(open);

@@ -1,13 +1,7 @@
 /** @internal The stakeholder register: grid, engagement gaps, contacts due, review coverage. */
 
 import { toEpochDay } from '../../core/dates.js';
-import {
-  communicationsDue,
-  engagementGaps,
-  reviewCoverage,
-  type Stakeholder,
-  stakeholderMap,
-} from '../../stakeholders/index.js';
+import { communicationsDue, reviewCoverage, type Stakeholder } from '../../stakeholders/index.js';
 import { rooted } from '../internal/rooted.js';
 import { lastReviewOf } from '../internal/work.js';
 import type { FactsContext, StakeholderFacts } from './types.js';
@@ -20,9 +14,7 @@ export function stakeholderFacts(c: FactsContext): StakeholderFacts {
   if (all.length === 0)
     return { stakeholderMap: null, gaps: [], communicationsDue: [], lastReview, coverage: null };
   const path = ['project', 'stakeholders'];
-  // The register's own reader first: a malformed stakeholder fails there, with its path.
-  const map = rooted(path, 1, () => stakeholderMap(all));
-  const gaps = rooted(path, 1, () => engagementGaps(all));
+  const { stakeholderMap: map, gaps } = c.sections;
   // A contact after asOf is news from the future on this date: leave it out.
   const contacted = all.filter((s, i) => {
     const on = s.lastContactedOn;

@@ -1,6 +1,6 @@
 /** @internal Each person's load, the unassigned work and the role checks. */
 import { resourceLoad, type TeamCapacityResult, teamCapacity } from '../../plan/index.js';
-import { checkRoleAssignment, validateRaci } from '../../roles/index.js';
+import { checkRoleAssignment } from '../../roles/index.js';
 import { rooted, underProject } from '../internal/rooted.js';
 import { visibleWork } from '../internal/work.js';
 import type { ProjectWorkItem } from '../types.js';
@@ -117,7 +117,6 @@ export function teamFacts(c: FactsContext, s: SprintFacts, flow: FlowFacts): Tea
     (ages?.items ?? []).filter((a) => a.passed !== null && a.passed >= 85).map((a) => a.id),
   );
   const running = s.currentSprint;
-  const raci = project.raci;
   return {
     team: loads(c, s, work, aged),
     unassignedOpen: work
@@ -134,6 +133,6 @@ export function teamFacts(c: FactsContext, s: SprintFacts, flow: FlowFacts): Tea
       projectManager: project.roles.projectManager,
       people: project.people,
     }),
-    raci: raci === undefined ? null : rooted(['project', 'raci'], 1, () => validateRaci(raci)),
+    raci: c.sections.raci,
   };
 }

@@ -33,6 +33,7 @@ import type {
   ReviewCoverage,
   StakeholderMap,
 } from '../../stakeholders/index.js';
+import type { Sections } from '../internal/readSections.js';
 import type { ResolvedOptions } from '../internal/resolveOptions.js';
 import type { SimulateProjectResult } from '../simulateProject.js';
 import type { Person, Project, SprintReview, Target } from '../types.js';
@@ -96,6 +97,8 @@ export interface FactsContext {
   readonly calendar: CompiledCalendar;
   readonly people: ReadonlyMap<string, Person>;
   readonly started: boolean;
+  /** The document's sections, each read by its own domain function. */
+  readonly sections: Sections;
 }
 
 /** @internal The sprints and their velocity. */

@@ -4,7 +4,6 @@
  * (`./facts/*.ts`). Nothing here is public: each public function reads the
  * figures it needs from the facts.
  */
-import { compileCalendar } from '../../core/calendar.js';
 import { type IsoDate, toEpochDay } from '../../core/dates.js';
 import { costFacts } from '../facts/cost.js';
 import { flowFacts } from '../facts/flow.js';
@@ -16,10 +15,8 @@ import { sprintFacts } from '../facts/sprints.js';
 import { stakeholderFacts } from '../facts/stakeholders.js';
 import { teamFacts } from '../facts/team.js';
 import type { Facts, FactsContext } from '../facts/types.js';
-import { workOf } from './history.js';
-import { readProject } from './readProject.js';
+import { readSections } from './readSections.js';
 import { resolveOptions } from './resolveOptions.js';
-import { rooted } from './rooted.js';
 
 export type {
   ContingencyReserve,
@@ -32,21 +29,20 @@ export type {
 } from '../facts/types.js';
 
 function contextOf(projectIn: unknown, asOf: IsoDate, optionsIn: unknown): FactsContext {
-  const read = readProject(projectIn);
-  const asOfDay = toEpochDay(asOf, ['asOf']);
-  // Work items dated by the workflow, as known on asOf: one definition for every figure.
-  const project = { ...read, workItems: workOf(read, asOf) };
+  // Every section read and checked once, as every project function reads it.
+  const sections = readSections(projectIn, asOf);
+  const { project, asOfDay } = sections;
   const options = resolveOptions(optionsIn);
-  const calendar = project.calendar;
   return {
     project,
     asOf,
     asOfDay,
     options,
     seed: options.seed ?? project.id,
-    calendar: rooted(['project', 'calendar'], 1, () => compileCalendar(calendar)),
+    calendar: sections.calendar,
     people: new Map(project.people.map((p) => [p.id, p])),
     started: toEpochDay(project.start, ['project', 'start']) <= asOfDay,
+    sections,
   };
 }
 
