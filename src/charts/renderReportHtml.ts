@@ -1,4 +1,4 @@
-import { withPathPrefix } from '../core/errors.js';
+import { isPopmError, withPathPrefix } from '../core/errors.js';
 import { readOptions } from '../core/internal/readObject.js';
 import type { ProgressReport } from '../project/progressReport.js';
 import type { ReportFigures } from '../project/reportFigures.js';
@@ -89,13 +89,18 @@ export function renderReportHtml(report: ProgressReport, options?: ReportHtmlOpt
     money: (v, path) =>
       formatMoney(finite(v, path), /^[A-Z]{3}$/.test(currency) ? currency : undefined, locale),
     num: (v) => formatNumber(v, locale),
-    // A chart's error names its place in the report: `report.figures.burndown.days[3]…`.
+    // A chart's error names its place in the report: `report.figures.burndown.days[3]…`;
+    // a chart drawn from several figures maps each of its input's keys to its figure.
     draw: (key, fn, caption) => {
       let svg: string;
       try {
         svg = fn();
       } catch (e) {
-        throw withPathPrefix(e, ['report', 'figures', key], 1);
+        if (typeof key === 'string') throw withPathPrefix(e, ['report', 'figures', key], 1);
+        const part = isPopmError(e) ? e.path[1] : undefined;
+        const figure = typeof part === 'string' ? key[part] : undefined;
+        if (figure === undefined) throw e;
+        throw withPathPrefix(e, ['report', 'figures', figure], 2);
       }
       return `<figure>${svg}<figcaption>${esc(caption)}</figcaption></figure>`;
     },

@@ -160,17 +160,20 @@ export function flowBlock(ctx: ReportCtx, fc: object, fp: Path): string {
   return `<h3>Flow</h3>${facts.length > 0 ? `<p>${facts.join(' ')}</p>` : ''}${states}`;
 }
 
+const STATE_KEYS = ['state', 'category', 'active', 'meanDays', 'share'];
+
 function stateRows(ctx: ReportCtx, e: object, p: Path): string {
   const raw = optional(e, 'timeInState', p);
   if (raw === undefined) return '';
   const rows = list(e, 'timeInState', p).map((s, i) => {
     const sp = [...p, 'timeInState', i];
     const se = obj(s, sp);
+    const field = (k: string) => get(se, k, sp, STATE_KEYS);
     return {
       state: str(se, 'state', sp),
-      active: get(se, 'active', sp) === true,
-      days: finite(get(se, 'meanDays', sp), [...sp, 'meanDays'], 0),
-      share: finite(get(se, 'share', sp), [...sp, 'share'], 0),
+      active: field('active') === true,
+      days: finite(field('meanDays'), [...sp, 'meanDays'], 0),
+      share: finite(field('share'), [...sp, 'share'], 0),
     };
   });
   if (rows.length === 0) return '';

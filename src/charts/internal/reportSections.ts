@@ -34,7 +34,16 @@ export interface ReportCtx {
   readonly chart: { readonly locale: string | undefined };
   readonly money: (v: unknown, path: (string | number)[]) => string;
   readonly num: (v: number) => string;
-  readonly draw: (key: string, fn: () => string, caption: string) => string;
+  /**
+   * Draws a chart in a figure; its errors are re-rooted at `report.figures.<key>`,
+   * or, for a chart drawn from several figures, each input key at its figure
+   * (`{ schedule: 'schedule', baseline: 'baseline' }`).
+   */
+  readonly draw: (
+    key: string | Readonly<Record<string, string>>,
+    fn: () => string,
+    caption: string,
+  ) => string;
 }
 
 /** @internal `red`, `amber` or `green`. */
@@ -175,7 +184,7 @@ export function forecastSection(ctx: ReportCtx): string {
   if (figures?.schedule)
     out.push(
       draw(
-        'schedule',
+        { schedule: 'schedule', criticalPath: 'criticalPath', baseline: 'baseline' },
         () =>
           ganttChart(
             {
@@ -217,7 +226,7 @@ export function budgetSection(ctx: ReportCtx): string {
   if (figures !== null && figures.earnedValue.length > 0)
     out.push(
       draw(
-        'earnedValue',
+        { snapshots: 'earnedValue' },
         () =>
           earnedValueChart(
             { snapshots: figures.earnedValue as never },
