@@ -67,11 +67,6 @@ const PENDING: Readonly<Record<string, { readonly owner: string; readonly names:
     owner: 'core: imported by finance, plan, progress, risk and project',
     names: 'sumUnchecked percentileOfSorted',
   },
-  'core/validate.ts': {
-    owner: 'core: imported by every domain',
-    names:
-      'isRecord requireObject requireArray requireString requireNumber requireOneOf indexById findCycle',
-  },
   'plan/resources.ts': { owner: 'plan', names: 'ReadResources readResources readCost' },
   'progress/forecastBacklog.ts': {
     owner: 'progress: imported by mergeSimulations',

@@ -1,6 +1,6 @@
 import { popmError } from '../core/errors.js';
 import { readOptions } from '../core/internal/readObject.js';
-import { requireNumber } from '../core/validate.js';
+import { requireNumber } from '../core/internal/validate.js';
 import { ownBacklog } from './internal/own.js';
 import { readBacklog } from './internal/readBacklog.js';
 import { readItem } from './internal/readItem.js';

@@ -2,7 +2,7 @@ import type { IsoDate } from '../core/dates.js';
 import { toEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { ownKeys, readOptions } from '../core/internal/readObject.js';
-import { requireNumber, requireOneOf } from '../core/validate.js';
+import { requireNumber, requireOneOf } from '../core/internal/validate.js';
 import { readBacklogView } from './internal/readBacklog.js';
 import { PRIORITISATION_METHODS } from './prioritise.js';
 import type { PrioritisationMethod } from './scoreTypes.js';

@@ -1,4 +1,4 @@
-import { requireString } from '../core/validate.js';
+import { requireString } from '../core/internal/validate.js';
 import { readBacklogView } from './internal/readBacklog.js';
 import type { Backlog, BacklogItem } from './types.js';
 

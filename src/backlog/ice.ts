@@ -1,6 +1,6 @@
 import { type PopmPath, popmError } from '../core/errors.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
-import { requireOneOf } from '../core/validate.js';
+import { requireOneOf } from '../core/internal/validate.js';
 import { readNumber } from './internal/readNumber.js';
 import type { IceInput, IceMode, IceOptions, IceResult } from './scoreTypes.js';
 

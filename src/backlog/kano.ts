@@ -1,6 +1,6 @@
 import { popmError } from '../core/errors.js';
 import { readEntity } from '../core/internal/readObject.js';
-import { requireArray, requireOneOf } from '../core/validate.js';
+import { requireArray, requireOneOf } from '../core/internal/validate.js';
 import type { KanoCategory } from './scoreTypes.js';
 
 export type { KanoCategory } from './scoreTypes.js';

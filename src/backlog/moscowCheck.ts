@@ -1,6 +1,6 @@
 import { popmError } from '../core/errors.js';
 import { readOptions } from '../core/internal/readObject.js';
-import { requireNumber } from '../core/validate.js';
+import { requireNumber } from '../core/internal/validate.js';
 import { readBacklogView } from './internal/readBacklog.js';
 import type { MoscowCategory } from './scoreTypes.js';
 import type { Backlog, BacklogItem } from './types.js';

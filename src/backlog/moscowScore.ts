@@ -1,4 +1,4 @@
-import { requireOneOf } from '../core/validate.js';
+import { requireOneOf } from '../core/internal/validate.js';
 import type { MoscowCategory, MoscowScoreResult } from './scoreTypes.js';
 import { MOSCOW_CATEGORIES } from './types.js';
 

@@ -1,6 +1,6 @@
 import { popmError } from '../core/errors.js';
 import { readOptions } from '../core/internal/readObject.js';
-import { requireNumber, requireString } from '../core/validate.js';
+import { requireNumber, requireString } from '../core/internal/validate.js';
 import { ownBacklog } from './internal/own.js';
 import { readBacklog } from './internal/readBacklog.js';
 import type { Backlog, BacklogItem } from './types.js';

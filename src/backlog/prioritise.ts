@@ -1,7 +1,7 @@
 import { type PopmPath, popmError } from '../core/errors.js';
 import { orderByKeyDesc } from '../core/internal/countingSort.js';
 import { ownKeys, readOptions, readProperty, safeCopy } from '../core/internal/readObject.js';
-import { requireOneOf } from '../core/validate.js';
+import { requireOneOf } from '../core/internal/validate.js';
 import { resolveDependencies } from './internal/dependencyOrder.js';
 import { ownBacklog } from './internal/own.js';
 import { readBacklog } from './internal/readBacklog.js';

@@ -1,6 +1,6 @@
 import { popmError } from '../core/errors.js';
 import { readOptions } from '../core/internal/readObject.js';
-import { requireOneOf, requireString } from '../core/validate.js';
+import { requireOneOf, requireString } from '../core/internal/validate.js';
 import { ownBacklog, ownItem } from './internal/own.js';
 import { indexOfId, readBacklog } from './internal/readBacklog.js';
 import type { Backlog, BacklogItem } from './types.js';

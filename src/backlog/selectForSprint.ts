@@ -1,7 +1,7 @@
 import { popmError } from '../core/errors.js';
 import { heapPop, heapPush } from '../core/internal/heap.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
-import { requireNumber } from '../core/validate.js';
+import { requireNumber } from '../core/internal/validate.js';
 import { readBacklogView } from './internal/readBacklog.js';
 import type { Backlog, BacklogItem } from './types.js';
 

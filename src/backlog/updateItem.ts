@@ -1,7 +1,7 @@
 import { type Draft, Immer } from 'immer';
 import { popmError } from '../core/errors.js';
 import { readEntity } from '../core/internal/readObject.js';
-import { findCycle, requireString } from '../core/validate.js';
+import { findCycle, requireString } from '../core/internal/validate.js';
 import { ownBacklog } from './internal/own.js';
 import { indexOfId, readBacklog } from './internal/readBacklog.js';
 import { ITEM_KEYS, readItem } from './internal/readItem.js';

@@ -2,7 +2,7 @@ import { fromEpochDay, type IsoDate, toEpochDay } from './dates.js';
 import { type PopmPath, popmError } from './errors.js';
 import { weekdayOfEpochDay } from './internal/epochWeekday.js';
 import { readEntity, readOptions } from './internal/readObject.js';
-import { requireArray } from './validate.js';
+import { requireArray } from './internal/validate.js';
 
 /**
  * Which days are worked: `weekend` lists the days of the week off

@@ -14,8 +14,8 @@ import { deepFreeze } from './freeze.js';
 import { type PartShape, partShapeOf } from './internal/partShapes.js';
 import { closestKey, readEntity, readOptions } from './internal/readObject.js';
 import { hashSeed } from './internal/stream.js';
+import { requireArray, requireNumber, requireOneOf } from './internal/validate.js';
 import { type PercentileMethod, percentileOfSorted, sumUnchecked } from './stats.js';
-import { requireArray, requireNumber, requireOneOf } from './validate.js';
 
 /** The percentiles every simulation reports unless asked otherwise. */
 export type DefaultPercentile = 50 | 70 | 85 | 95;

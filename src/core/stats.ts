@@ -1,6 +1,6 @@
 import { type PopmPath, popmError } from './errors.js';
 import { readOptions } from './internal/readObject.js';
-import { requireArray } from './validate.js';
+import { requireArray } from './internal/validate.js';
 
 /** How a percentile is read from data. */
 export type PercentileMethod = 'nearest-rank' | 'linear';

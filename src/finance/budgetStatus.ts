@@ -2,8 +2,8 @@ import { fromEpochDay, type IsoDate, toEpochDay } from '../core/dates.js';
 import { type PopmPath, popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readEntity, readMeta } from '../core/internal/readObject.js';
+import { requireArray, requireString } from '../core/internal/validate.js';
 import { Decimal, type Numeric, toDecimal } from '../core/numbers.js';
-import { requireArray, requireString } from '../core/validate.js';
 import {
   CurrencyGuard,
   optionalText,

@@ -2,8 +2,8 @@ import type { IsoDate } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readEntity, readMeta, readOptions } from '../core/internal/readObject.js';
+import { requireArray } from '../core/internal/validate.js';
 import { type Decimal, type Numeric, toDecimal, toNumber } from '../core/numbers.js';
-import { requireArray } from '../core/validate.js';
 
 /** The four earned-value measures at one status date, plus an optional bottom-up ETC. */
 export interface EarnedValueInput {

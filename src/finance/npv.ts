@@ -1,7 +1,7 @@
 import { popmError } from '../core/errors.js';
 import { readOptions } from '../core/internal/readObject.js';
+import { requireArray } from '../core/internal/validate.js';
 import type { Decimal, Numeric } from '../core/numbers.js';
-import { requireArray } from '../core/validate.js';
 import { decimalFromFloat, readFlows, readRate } from './internal/appraisalInput.js';
 import { hornerNpv, presentValueOf } from './internal/horner.js';
 

@@ -1,6 +1,6 @@
 import { popmError } from '../core/errors.js';
+import { requireArray } from '../core/internal/validate.js';
 import { Decimal, type Numeric, toDecimal } from '../core/numbers.js';
-import { requireArray } from '../core/validate.js';
 import { readFlows, readRate } from './internal/appraisalInput.js';
 
 function requireFlows(cashFlows: unknown): readonly unknown[] {

@@ -1,8 +1,8 @@
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
+import { requireArray, requireString } from '../core/internal/validate.js';
 import { Decimal } from '../core/numbers.js';
-import { requireArray, requireString } from '../core/validate.js';
 import type { BusinessCase } from './businessCase.js';
 import {
   type FlowScale,

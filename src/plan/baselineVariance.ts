@@ -2,7 +2,7 @@ import { compileCalendar, type WorkCalendar, workingDaysBetweenEpoch } from '../
 import { type IsoDate, toEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
-import { requireArray } from '../core/validate.js';
+import { requireArray } from '../core/internal/validate.js';
 import type { ScheduleDatesResult } from './scheduleDates.js';
 
 /** One task as it was planned (or is now scheduled). */

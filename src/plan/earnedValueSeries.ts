@@ -4,9 +4,9 @@ import type { PopmPath } from '../core/errors.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readEntity, readMeta } from '../core/internal/readObject.js';
+import { requireArray, requireNumber } from '../core/internal/validate.js';
 import type { Serialized } from '../core/json.js';
 import { Decimal, type Numeric, toDecimal } from '../core/numbers.js';
-import { requireArray, requireNumber } from '../core/validate.js';
 import {
   type CostPlan,
   periodBounds,

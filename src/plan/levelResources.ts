@@ -4,7 +4,7 @@ import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { heapPop, heapPush } from '../core/internal/heap.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
-import { requireArray } from '../core/validate.js';
+import { requireArray } from '../core/internal/validate.js';
 import { longestRun, ResourceDays } from './internal/capacityDays.js';
 import type { WorkDays } from './internal/dating.js';
 import { type EarlySchedule, earlySchedule } from './internal/loadSchedule.js';

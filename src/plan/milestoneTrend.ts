@@ -3,7 +3,7 @@ import { fromEpochDay, type IsoDate } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
-import { requireArray, requireString } from '../core/validate.js';
+import { requireArray, requireString } from '../core/internal/validate.js';
 import type { PlanBaseline } from './baselineVariance.js';
 import { readSnapshots, type TrendSnapshot } from './internal/trendRead.js';
 import type { ScheduleDatesResult } from './scheduleDates.js';

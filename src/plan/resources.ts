@@ -1,8 +1,8 @@
 import { type CompiledCalendar, compileCalendar, type WorkCalendar } from '../core/calendar.js';
 import { type PopmPath, popmError } from '../core/errors.js';
 import { readEntity, readProperty } from '../core/internal/readObject.js';
+import { requireArray, requireNumber } from '../core/internal/validate.js';
 import { type Decimal, type Numeric, toDecimal } from '../core/numbers.js';
-import { requireArray, requireNumber } from '../core/validate.js';
 import type { Task } from './types.js';
 
 /** A person, team or machine that tasks are assigned to. */

@@ -3,6 +3,7 @@ import type { IsoDate } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { betaPertDraw, Stream, triangularAt } from '../core/internal/stream.js';
+import { requireNumber, requireOneOf } from '../core/internal/validate.js';
 import {
   type DefaultPercentile,
   type Distribution,
@@ -19,7 +20,6 @@ import {
   SUM_BLOCK,
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
-import { requireNumber, requireOneOf } from '../core/validate.js';
 import { WorkDays } from './internal/dating.js';
 import { finishSchedule } from './internal/finishSchedule.js';
 import {

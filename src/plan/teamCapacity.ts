@@ -8,7 +8,7 @@ import { type IsoDate, toEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
-import { requireArray, requireNumber } from '../core/validate.js';
+import { requireArray, requireNumber } from '../core/internal/validate.js';
 import { RESOURCE_KEYS } from './resources.js';
 
 /**

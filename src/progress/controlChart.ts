@@ -4,7 +4,7 @@ import { fromEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
-import { requireNumber } from '../core/validate.js';
+import { requireNumber } from '../core/internal/validate.js';
 import { checkWorkflow } from './internal/checkWorkflow.js';
 import { finishedIn } from './internal/finished.js';
 import { type DayUnit, readCalendar, readWindow } from './internal/shared.js';

@@ -3,7 +3,7 @@ import { fromEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
-import { requireString } from '../core/validate.js';
+import { requireString } from '../core/internal/validate.js';
 import { checkWorkflow } from './internal/checkWorkflow.js';
 import { readList, readWindow } from './internal/shared.js';
 import { addWip, type FlowItem, flowItems } from './internal/timeline.js';

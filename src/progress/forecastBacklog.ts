@@ -2,6 +2,7 @@ import type { WorkCalendar } from '../core/calendar.js';
 import type { IsoDate } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
+import { requireArray, requireNumber, requireString } from '../core/internal/validate.js';
 import {
   type DefaultPercentile,
   type Distribution,
@@ -18,7 +19,6 @@ import {
   type SimulationOptions,
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
-import { requireArray, requireNumber, requireString } from '../core/validate.js';
 import type { Throughput, ThroughputUnit } from './forecastClock.js';
 import { clockOptions, type ForecastClock, forecastClock } from './internal/forecastClock.js';
 import {

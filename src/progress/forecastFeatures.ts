@@ -3,6 +3,7 @@ import { fromEpochDay, type IsoDate, toEpochDay } from '../core/dates.js';
 import { type PopmPath, popmError } from '../core/errors.js';
 import { readEntity, readMeta, readOptions } from '../core/internal/readObject.js';
 import { trialState } from '../core/internal/stream.js';
+import { requireArray, requireNumber, requireString } from '../core/internal/validate.js';
 import {
   type DefaultPercentile,
   type Distribution,
@@ -19,7 +20,6 @@ import {
   type SimulationOptions,
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
-import { requireArray, requireNumber, requireString } from '../core/validate.js';
 import type { Throughput, ThroughputUnit } from './forecastClock.js';
 import { clockOptions, type ForecastClock, forecastClock } from './internal/forecastClock.js';
 import {

@@ -1,4 +1,5 @@
 import { readOptions } from '../core/internal/readObject.js';
+import { requireNumber } from '../core/internal/validate.js';
 import {
   type DefaultPercentile,
   type Distribution,
@@ -14,7 +15,6 @@ import {
   type SimulationOptions,
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
-import { requireNumber } from '../core/validate.js';
 import type { Throughput } from './forecastClock.js';
 import { checkHistory, guardDraws, simulateHowMany } from './internal/monteCarlo.js';
 

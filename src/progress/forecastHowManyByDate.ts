@@ -2,6 +2,7 @@ import { compileCalendar, type WorkCalendar, workingDaysBetweenEpoch } from '../
 import { fromEpochDay, type IsoDate, toEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { readOptions } from '../core/internal/readObject.js';
+import { requireNumber, requireOneOf } from '../core/internal/validate.js';
 import {
   type DefaultPercentile,
   type FinishInput,
@@ -13,7 +14,6 @@ import {
   SIMULATION_KEYS,
   type SimulationOptions,
 } from '../core/simulation.js';
-import { requireNumber, requireOneOf } from '../core/validate.js';
 import type { Throughput, ThroughputUnit } from './forecastClock.js';
 import { type ForecastHowManyResult, finishHowMany } from './forecastHowMany.js';
 import { clockOptions } from './internal/forecastClock.js';

@@ -1,5 +1,6 @@
 import { type PopmPath, popmError } from '../core/errors.js';
 import { readOptions } from '../core/internal/readObject.js';
+import { isRecord, requireArray, requireNumber } from '../core/internal/validate.js';
 import {
   type DefaultPercentile,
   type Distribution,
@@ -16,7 +17,6 @@ import {
   type SimulationSettings,
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
-import { isRecord, requireArray, requireNumber } from '../core/validate.js';
 import type { Throughput } from './forecastClock.js';
 import {
   checkHistory,

@@ -2,6 +2,7 @@ import type { WorkCalendar } from '../core/calendar.js';
 import { compareDates, type IsoDate, toEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
+import { isRecord, requireArray } from '../core/internal/validate.js';
 import {
   type DefaultPercentile,
   type FinishInput,
@@ -12,7 +13,6 @@ import {
   type Shard,
   type Sharded,
 } from '../core/simulation.js';
-import { isRecord, requireArray } from '../core/validate.js';
 import type { ThroughputUnit } from './forecastClock.js';
 import {
   type ForecastWhenInput,

@@ -9,6 +9,7 @@ import { fromEpochDay, type IsoDate, toEpochDay } from '../core/dates.js';
 import { type PopmPath, popmError, withPathPrefix } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readEntity, readMeta, readOptions } from '../core/internal/readObject.js';
+import { requireArray, requireNumber, requireOneOf } from '../core/internal/validate.js';
 import {
   readSimulation,
   type Shard,
@@ -16,7 +17,6 @@ import {
   SIMULATION_KEYS,
   type SimulationOptions,
 } from '../core/simulation.js';
-import { requireArray, requireNumber, requireOneOf } from '../core/validate.js';
 import { readVariation, type ScopeGrowth } from './forecastWhen.js';
 import { type ForecastWhenDateResult, forecastWhenDate } from './forecastWhenDate.js';
 

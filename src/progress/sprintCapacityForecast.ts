@@ -1,7 +1,7 @@
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readEntity } from '../core/internal/readObject.js';
-import { requireNumber, requireString } from '../core/validate.js';
+import { requireNumber, requireString } from '../core/internal/validate.js';
 import { readList } from './internal/shared.js';
 
 /** One load to place: a bare estimate, or an item with an id and an estimate. */

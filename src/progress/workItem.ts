@@ -3,7 +3,7 @@ import type { IsoDate } from '../core/dates.js';
 import { fromEpochDay, toEpochDay } from '../core/dates.js';
 import { type PopmPath, popmError } from '../core/errors.js';
 import { readEntity, readMeta, readOptions } from '../core/internal/readObject.js';
-import { requireString } from '../core/validate.js';
+import { requireString } from '../core/internal/validate.js';
 import { readCalendar, readList, spanDays } from './internal/shared.js';
 
 /** A dated change of workflow state. */

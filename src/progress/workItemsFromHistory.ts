@@ -3,7 +3,7 @@ import { fromEpochDay, toEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readEntity, readMeta } from '../core/internal/readObject.js';
-import { requireString } from '../core/validate.js';
+import { requireString } from '../core/internal/validate.js';
 import { checkWorkflow } from './internal/checkWorkflow.js';
 import { readList } from './internal/shared.js';
 import { deriveDates } from './internal/timeline.js';

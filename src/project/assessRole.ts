@@ -1,6 +1,6 @@
 import type { IsoDate } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
-import { requireOneOf } from '../core/validate.js';
+import { requireOneOf } from '../core/internal/validate.js';
 import { ROLE_IDS, type RoleId } from '../roles/index.js';
 import { roleFromFacts } from './internal/assessRole.js';
 import { computeFacts } from './internal/facts.js';

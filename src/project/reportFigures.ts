@@ -1,8 +1,13 @@
 import { addDays, assertIsoDate, compareDates, type IsoDate } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readProperty, safeCopy } from '../core/internal/readObject.js';
+import {
+  requireArray,
+  requireNumber,
+  requireObject,
+  requireString,
+} from '../core/internal/validate.js';
 import { toDecimal } from '../core/numbers.js';
-import { requireArray, requireNumber, requireObject, requireString } from '../core/validate.js';
 import type { EarnedValueSnapshot } from '../finance/earnedValue.js';
 import type { PlanBaseline } from '../plan/baselineVariance.js';
 import { type CriticalPathResult, criticalPath } from '../plan/criticalPath.js';

@@ -1,7 +1,7 @@
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
-import { requireOneOf } from '../core/validate.js';
+import { requireOneOf } from '../core/internal/validate.js';
 import { isActive, RISK_KINDS, readFlag } from './internal/check.js';
 import { checkMatrix } from './internal/matrix.js';
 import { ratingOf } from './internal/rating.js';

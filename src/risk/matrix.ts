@@ -1,7 +1,7 @@
 import { popmError } from '../core/errors.js';
 import { readOptions } from '../core/internal/readObject.js';
+import { requireNumber } from '../core/internal/validate.js';
 import { type Numeric, toDecimal } from '../core/numbers.js';
-import { requireNumber } from '../core/validate.js';
 import { buildMatrix, checkMatrix, MATRIX_KEYS } from './internal/matrix.js';
 
 /** One probability band: probabilities up to `upTo` (inclusive) map to `level`. */

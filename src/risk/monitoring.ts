@@ -1,8 +1,8 @@
 import { assertIsoDate, compareDates, daysBetween, type IsoDate } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
+import { requireNumber, requireOneOf } from '../core/internal/validate.js';
 import type { Decimal } from '../core/numbers.js';
-import { requireNumber, requireOneOf } from '../core/validate.js';
 import { isActive, readFlag } from './internal/check.js';
 import { emvOf } from './internal/emv.js';
 import { ratingOf } from './internal/rating.js';

@@ -3,8 +3,8 @@ import { assertIsoDate, compareDates, type IsoDate } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
+import { requireNumber, requireString } from '../core/internal/validate.js';
 import type { Numeric } from '../core/numbers.js';
-import { requireNumber, requireString } from '../core/validate.js';
 import { isActive, RISK_KEYS, readRisk } from './internal/check.js';
 import {
   buildRegister,

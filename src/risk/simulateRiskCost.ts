@@ -1,6 +1,7 @@
 import { popmError } from '../core/errors.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { trialState, triangularAt } from '../core/internal/stream.js';
+import { requireNumber } from '../core/internal/validate.js';
 import { Decimal, toDecimal } from '../core/numbers.js';
 import {
   type DefaultPercentile,
@@ -13,7 +14,6 @@ import {
   type SimulationOptions,
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
-import { requireNumber } from '../core/validate.js';
 import { assessed, checkCost, checkSchedule, isActive, readFlag } from './internal/check.js';
 import { finishRiskCost } from './internal/finishRiskCost.js';
 import { checkRegister } from './internal/readRegister.js';

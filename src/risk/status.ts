@@ -1,5 +1,5 @@
 import { readEntity } from '../core/internal/readObject.js';
-import { requireOneOf } from '../core/validate.js';
+import { requireOneOf } from '../core/internal/validate.js';
 import {
   isActive,
   RESIDUAL_KEYS,

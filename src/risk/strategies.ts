@@ -1,4 +1,4 @@
-import { requireOneOf, requireString } from '../core/validate.js';
+import { requireOneOf, requireString } from '../core/internal/validate.js';
 import type { RiskFramework, RiskKind, RiskStrategy } from './types.js';
 
 /** The response strategies of one framework, by kind of risk. */

@@ -1,7 +1,7 @@
 import { type PopmPath, popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readEntity } from '../core/internal/readObject.js';
-import { requireString } from '../core/validate.js';
+import { requireString } from '../core/internal/validate.js';
 import { readList } from './internal/readList.js';
 
 /**

@@ -1,7 +1,7 @@
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readEntity } from '../core/internal/readObject.js';
-import { requireString } from '../core/validate.js';
+import { requireString } from '../core/internal/validate.js';
 import { RESPONSIBILITIES, type ResponsibilityId } from './catalogue.js';
 import type { RaciActivity, RaciLetter, RaciMatrix, RaciPerson } from './createRaci.js';
 import { readList } from './internal/readList.js';

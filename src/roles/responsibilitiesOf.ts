@@ -1,4 +1,4 @@
-import { requireOneOf } from '../core/validate.js';
+import { requireOneOf } from '../core/internal/validate.js';
 import { RESPONSIBILITIES, type Responsibility, ROLE_IDS, type RoleId } from './catalogue.js';
 
 const byRole = new Map<RoleId, readonly Responsibility[]>();

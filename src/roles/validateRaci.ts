@@ -1,7 +1,7 @@
 import { type PopmErrorCode, type PopmPath, popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
-import { requireNumber } from '../core/validate.js';
+import { requireNumber } from '../core/internal/validate.js';
 import type { RaciInput, RaciMatrix } from './createRaci.js';
 import { normaliseRaci } from './internal/normaliseRaci.js';
 import { raciFindings } from './internal/raciFindings.js';

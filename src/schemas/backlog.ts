@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { createBacklog } from '../backlog/createBacklog.js';
 import type { Backlog, BacklogItemInput } from '../backlog/types.js';
-import { findCycle } from '../core/validate.js';
+import { findCycle } from '../core/internal/validate.js';
 import {
   customIssue,
   entity,

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { deepFreeze } from '../core/freeze.js';
-import { findCycle } from '../core/validate.js';
+import { findCycle } from '../core/internal/validate.js';
 import type { Project } from '../project/types.js';
 import { BacklogItemSchema } from './backlog.js';
 import {

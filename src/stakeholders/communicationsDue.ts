@@ -1,7 +1,7 @@
 import { fromEpochDay, type IsoDate, toEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { readOptions } from '../core/internal/readObject.js';
-import { requireNumber } from '../core/validate.js';
+import { requireNumber } from '../core/internal/validate.js';
 import {
   checkCommunication,
   checkRegister,

@@ -2,7 +2,7 @@ import type { PopmPath } from '../core/errors.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readEntity } from '../core/internal/readObject.js';
-import { requireString } from '../core/validate.js';
+import { requireString } from '../core/internal/validate.js';
 import { checkRegister } from './internal/check.js';
 import { invitees, inviteSettings } from './internal/invitees.js';
 import { readList } from './internal/readList.js';

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
-import { requireNumber } from '../core/validate.js';
+import { requireNumber } from '../core/internal/validate.js';
 import { checkBoolean, readStakeholder } from './internal/check.js';
 import { DEFAULT_GRID_THRESHOLD } from './quadrants.js';
 import type { Stakeholder } from './stakeholder.js';

@@ -7,7 +7,7 @@ import {
   requireObject,
   requireOneOf,
   requireString,
-} from '../../src/core/validate.js';
+} from '../../src/core/internal/validate.js';
 import { catchError } from '../helpers/freeze.js';
 
 describe('validate helpers', () => {

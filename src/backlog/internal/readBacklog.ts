@@ -6,7 +6,7 @@
  */
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readEntity, readProperty } from '../../core/internal/readObject.js';
-import { findCycle, indexById } from '../../core/validate.js';
+import { findCycle, indexById } from '../../core/internal/validate.js';
 import type { Backlog, BacklogItem } from '../types.js';
 import { isOwnBacklog, isOwnItem, ownBacklog } from './own.js';
 import { readItem } from './readItem.js';

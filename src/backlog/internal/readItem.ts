@@ -6,7 +6,7 @@
 import { assertIsoDate } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readEntity, readMeta, safeCopy } from '../../core/internal/readObject.js';
-import { requireNumber, requireOneOf, requireString } from '../../core/validate.js';
+import { requireNumber, requireOneOf, requireString } from '../../core/internal/validate.js';
 import { cd3 } from '../cd3.js';
 import { ice } from '../ice.js';
 import { KANO_CATEGORIES } from '../kano.js';

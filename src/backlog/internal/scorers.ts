@@ -6,7 +6,7 @@
  */
 import { type PopmPath, popmError, withPathPrefix } from '../../core/errors.js';
 import { readOptions } from '../../core/internal/readObject.js';
-import { requireOneOf } from '../../core/validate.js';
+import { requireOneOf } from '../../core/internal/validate.js';
 import { cd3 } from '../cd3.js';
 import { ice } from '../ice.js';
 import { moscowScore } from '../moscowScore.js';

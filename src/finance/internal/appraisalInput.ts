@@ -5,8 +5,8 @@
 import type { PopmPath } from '../../core/errors.js';
 import { popmError } from '../../core/errors.js';
 import { deepFreeze } from '../../core/freeze.js';
+import { requireArray, requireOneOf } from '../../core/internal/validate.js';
 import { Decimal, toNumber } from '../../core/numbers.js';
-import { requireArray, requireOneOf } from '../../core/validate.js';
 
 /** @internal Freezes a Decimal (and its digit array) with core's `deepFreeze` and returns it. */
 export function frozenDecimal(d: Decimal): Decimal {

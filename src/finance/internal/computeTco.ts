@@ -5,8 +5,13 @@
  */
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readEntity, readMeta } from '../../core/internal/readObject.js';
+import {
+  indexById,
+  requireArray,
+  requireOneOf,
+  requireString,
+} from '../../core/internal/validate.js';
 import { Decimal, toDecimal } from '../../core/numbers.js';
-import { indexById, requireArray, requireOneOf, requireString } from '../../core/validate.js';
 import {
   MAX_TCO_HORIZON,
   TCO_CATEGORIES,

@@ -2,8 +2,8 @@
 import { toEpochDay } from '../../core/dates.js';
 import { popmError } from '../../core/errors.js';
 import { readEntity, readMeta } from '../../core/internal/readObject.js';
+import { requireArray } from '../../core/internal/validate.js';
 import { toNumber } from '../../core/numbers.js';
-import { requireArray } from '../../core/validate.js';
 
 const FLOW_KEYS = ['date', 'amount', 'meta'] as const;
 

@@ -5,8 +5,13 @@
  */
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readEntity, readMeta } from '../../core/internal/readObject.js';
+import {
+  indexById,
+  requireArray,
+  requireOneOf,
+  requireString,
+} from '../../core/internal/validate.js';
 import { Decimal, isDecimal, toDecimal } from '../../core/numbers.js';
-import { indexById, requireArray, requireOneOf, requireString } from '../../core/validate.js';
 import {
   BUSINESS_CASE_OPTION_KINDS,
   type BusinessCaseOptionKind,

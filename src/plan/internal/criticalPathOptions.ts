@@ -3,7 +3,7 @@
  * (`CriticalPathOptions` in criticalPath.ts): `maxPaths` and `tolerance`.
  */
 import { readOptions } from '../../core/internal/readObject.js';
-import { requireNumber } from '../../core/validate.js';
+import { requireNumber } from '../../core/internal/validate.js';
 
 /** @internal The keys of `CriticalPathOptions`. */
 export const CRITICAL_PATH_OPTION_KEYS = ['maxPaths', 'tolerance'] as const;

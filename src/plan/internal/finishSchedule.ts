@@ -8,13 +8,18 @@ import type { IsoDate } from '../../core/dates.js';
 import { popmError } from '../../core/errors.js';
 import { readOptions } from '../../core/internal/readObject.js';
 import {
+  requireArray,
+  requireNumber,
+  requireOneOf,
+  requireString,
+} from '../../core/internal/validate.js';
+import {
   type Distribution,
   distributionOf,
   type FinishInput,
   outcomesOf,
   readContext,
 } from '../../core/simulation.js';
-import { requireArray, requireNumber, requireOneOf, requireString } from '../../core/validate.js';
 import type { SimulatedTask, SimulateScheduleResult } from '../simulateSchedule.js';
 import { dateOfDuration, type PlanDating, readPlanDating } from './pertDates.js';
 

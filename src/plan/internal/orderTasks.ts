@@ -8,7 +8,7 @@
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { findId } from '../../core/internal/idIndex.js';
 import { topologicalOrder } from '../../core/internal/topologicalOrder.js';
-import { findCycle } from '../../core/validate.js';
+import { findCycle } from '../../core/internal/validate.js';
 import type { ReadTasks } from './readTasks.js';
 import type { ResolvedLinks } from './resolveLinks.js';
 

@@ -16,7 +16,7 @@ import {
 import { fromEpochDay, type IsoDate, toEpochDay } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readEntity } from '../../core/internal/readObject.js';
-import { requireNumber } from '../../core/validate.js';
+import { requireNumber } from '../../core/internal/validate.js';
 import { finishOffset } from './dating.js';
 
 /** The last epoch day popm dates (9999-12-31). */

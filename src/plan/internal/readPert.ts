@@ -1,6 +1,6 @@
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readEntity } from '../../core/internal/readObject.js';
-import { requireNumber } from '../../core/validate.js';
+import { requireNumber } from '../../core/internal/validate.js';
 
 /** @internal The figures the PERT look-ups need, read from a (possibly hand-built) result. */
 export function readPertFigures(

@@ -9,7 +9,7 @@
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { addId, createIdIndex, findId, type IdIndex } from '../../core/internal/idIndex.js';
 import { closestKey, readEntity, readMeta } from '../../core/internal/readObject.js';
-import { requireArray, requireNumber } from '../../core/validate.js';
+import { requireArray, requireNumber } from '../../core/internal/validate.js';
 import type { Task, TaskConstraint, ThreePointEstimate } from '../types.js';
 import { Extras, readConstraint, readExtras } from './taskExtras.js';
 

@@ -7,7 +7,7 @@ import { toEpochDay } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { addId, createIdIndex, findId, type IdIndex } from '../../core/internal/idIndex.js';
 import { readEntity, readMeta } from '../../core/internal/readObject.js';
-import { requireArray, requireNumber, requireString } from '../../core/validate.js';
+import { requireArray, requireNumber, requireString } from '../../core/internal/validate.js';
 
 /** Every key of a task (so a near-miss of any of them is caught), and `weight`. */
 const KEYS = [

@@ -7,7 +7,7 @@
  */
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { findId } from '../../core/internal/idIndex.js';
-import { requireNumber } from '../../core/validate.js';
+import { requireNumber } from '../../core/internal/validate.js';
 import type { Task } from '../types.js';
 import type { ReadTasks } from './readTasks.js';
 import { linkPath } from './resolveLinks.js';

@@ -8,7 +8,7 @@
 import { toEpochDay } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readEntity } from '../../core/internal/readObject.js';
-import { requireNumber } from '../../core/validate.js';
+import { requireNumber } from '../../core/internal/validate.js';
 import type { ConstraintType, TaskConstraint } from '../types.js';
 
 /** @internal The constraint types in code order (code = index + 1; `0` none). */

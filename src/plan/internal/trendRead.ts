@@ -6,7 +6,7 @@
 import { toEpochDay } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readEntity } from '../../core/internal/readObject.js';
-import { requireArray, requireString } from '../../core/validate.js';
+import { requireArray, requireString } from '../../core/internal/validate.js';
 
 const SNAPSHOT_KEYS = ['statusDate', 'start', 'finish', 'tasks'] as const;
 const TASK_KEYS = ['id', 'name', 'start', 'finish', 'milestone'] as const;

@@ -3,7 +3,7 @@ import type { IsoDate } from '../../core/dates.js';
 import { toEpochDay } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readEntity, readMeta } from '../../core/internal/readObject.js';
-import { requireNumber, requireString } from '../../core/validate.js';
+import { requireNumber, requireString } from '../../core/internal/validate.js';
 import { SPRINT_KEYS, type Sprint } from '../sprint.js';
 
 /** @internal A validated sprint with its epoch days. */

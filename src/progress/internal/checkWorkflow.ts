@@ -1,7 +1,7 @@
 /** @internal Reading a {@link Workflow} once into a validated, indexed form. */
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readEntity, readMeta } from '../../core/internal/readObject.js';
-import { requireOneOf, requireString } from '../../core/validate.js';
+import { requireOneOf, requireString } from '../../core/internal/validate.js';
 import type { ReopenPolicy, StateCategory, Workflow, WorkflowState } from '../workflow.js';
 import { readList } from './shared.js';
 

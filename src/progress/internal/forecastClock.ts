@@ -7,7 +7,7 @@ import type { WorkCalendar } from '../../core/calendar.js';
 import { fromEpochDay, type IsoDate, toEpochDay } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readEntity } from '../../core/internal/readObject.js';
-import { requireOneOf } from '../../core/validate.js';
+import { requireOneOf } from '../../core/internal/validate.js';
 import type { ThroughputUnit } from '../forecastClock.js';
 import { HISTORY_KEYS } from './monteCarlo.js';
 import { periodClock } from './periodDates.js';

@@ -6,7 +6,7 @@
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readEntity } from '../../core/internal/readObject.js';
 import { trialState } from '../../core/internal/stream.js';
-import { requireNumber } from '../../core/validate.js';
+import { requireNumber } from '../../core/internal/validate.js';
 
 /** @internal Default safety cap on periods per trial. */
 export const DEFAULT_MAX_PERIODS = 100_000;

@@ -8,7 +8,7 @@ import {
 } from '../../core/calendar.js';
 import { fromEpochDay, type IsoDate, toEpochDay } from '../../core/dates.js';
 import type { PopmPath } from '../../core/errors.js';
-import { requireNumber } from '../../core/validate.js';
+import { requireNumber } from '../../core/internal/validate.js';
 
 /** @internal A validated start, calendar and period length. */
 export interface PeriodClock {

@@ -7,7 +7,7 @@ import type { IsoDate } from '../../core/dates.js';
 import { fromEpochDay, toEpochDay } from '../../core/dates.js';
 import { popmError } from '../../core/errors.js';
 import { readEntity, readOptions } from '../../core/internal/readObject.js';
-import { requireNumber, requireOneOf, requireString } from '../../core/validate.js';
+import { requireNumber, requireOneOf, requireString } from '../../core/internal/validate.js';
 import type { Sprint } from '../sprint.js';
 import type {
   BurnChartOptions,

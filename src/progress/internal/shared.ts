@@ -10,8 +10,8 @@ import {
 import { toEpochDay } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readEntity, readProperty, safeCopy } from '../../core/internal/readObject.js';
+import { requireNumber, requireOneOf } from '../../core/internal/validate.js';
 import type { PercentileMethod } from '../../core/stats.js';
-import { requireNumber, requireOneOf } from '../../core/validate.js';
 
 /**
  * @internal Reads an untrusted array into a fresh plain array: the length and

@@ -11,7 +11,12 @@ import { toEpochDay } from '../../core/dates.js';
 import type { PopmPath } from '../../core/errors.js';
 import { popmError } from '../../core/errors.js';
 import { readEntity, readMeta } from '../../core/internal/readObject.js';
-import { requireArray, requireNumber, requireObject, requireString } from '../../core/validate.js';
+import {
+  requireArray,
+  requireNumber,
+  requireObject,
+  requireString,
+} from '../../core/internal/validate.js';
 import type { EarnedValueSnapshot } from '../../finance/index.js';
 import type { Sprint } from '../../progress/index.js';
 import type {

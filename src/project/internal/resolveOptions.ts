@@ -1,7 +1,7 @@
 /** @internal Reads {@link AssessOptions} into one object holding every threshold. */
 import { popmError } from '../../core/errors.js';
 import { readOptions } from '../../core/internal/readObject.js';
-import { requireNumber } from '../../core/validate.js';
+import { requireNumber } from '../../core/internal/validate.js';
 import { type AssessOptions, DEFAULT_ASSESS_OPTIONS } from '../options.js';
 
 /** @internal {@link AssessOptions} with every default filled in. */

@@ -10,8 +10,8 @@
  */
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readEntity } from '../../core/internal/readObject.js';
+import { requireArray } from '../../core/internal/validate.js';
 import { Decimal } from '../../core/numbers.js';
-import { requireArray } from '../../core/validate.js';
 import type { Network } from '../../plan/internal/network.js';
 import { readCost, readResources } from '../../plan/resources.js';
 

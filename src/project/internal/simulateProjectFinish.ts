@@ -7,6 +7,12 @@
 import type { IsoDate } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readOptions } from '../../core/internal/readObject.js';
+import {
+  requireArray,
+  requireNumber,
+  requireOneOf,
+  requireString,
+} from '../../core/internal/validate.js';
 import { type Decimal, toDecimal } from '../../core/numbers.js';
 import {
   distributionOf,
@@ -17,7 +23,6 @@ import {
   sortedCopy,
 } from '../../core/simulation.js';
 import { percentileOfSorted } from '../../core/stats.js';
-import { requireArray, requireNumber, requireOneOf, requireString } from '../../core/validate.js';
 import { dateOfDuration, type PlanDating, readPlanDating } from '../../plan/internal/pertDates.js';
 import type { SimulatedTask } from '../../plan/simulateSchedule.js';
 import type { ProjectFinish, RiskDriver, SimulateProjectResult } from '../simulateProject.js';

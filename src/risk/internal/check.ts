@@ -7,8 +7,13 @@
 import { assertIsoDate } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readEntity, readMeta, readOptions } from '../../core/internal/readObject.js';
+import {
+  isRecord,
+  requireNumber,
+  requireOneOf,
+  requireString,
+} from '../../core/internal/validate.js';
 import { Decimal, isDecimal, type Numeric, toDecimal } from '../../core/numbers.js';
-import { isRecord, requireNumber, requireOneOf, requireString } from '../../core/validate.js';
 import type { RiskMatrix } from '../matrix.js';
 import { strategiesFor } from '../strategies.js';
 import type {

@@ -4,6 +4,8 @@
  * a part posted between workers, so every field is checked (paths under
  * `parts[0].context`).
  */
+
+import { requireArray, requireNumber, requireString } from '../../core/internal/validate.js';
 import { toDecimal } from '../../core/numbers.js';
 import {
   distributionOf,
@@ -11,7 +13,6 @@ import {
   outcomesOf,
   readContext,
 } from '../../core/simulation.js';
-import { requireArray, requireNumber, requireString } from '../../core/validate.js';
 import type { RiskSimulationResult } from '../simulateRiskCost.js';
 
 /** @internal Builds the result from every trial's cost and days (also used by mergeSimulations). */

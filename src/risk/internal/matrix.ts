@@ -6,8 +6,8 @@
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { readEntity } from '../../core/internal/readObject.js';
+import { requireNumber, requireString } from '../../core/internal/validate.js';
 import { Decimal, isDecimal, type Numeric, toDecimal } from '../../core/numbers.js';
-import { requireNumber, requireString } from '../../core/validate.js';
 import type { CostBand, ProbabilityBand, RatingBand, RiskMatrix } from '../matrix.js';
 import { readList } from './readList.js';
 

@@ -6,7 +6,7 @@
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { readEntity } from '../../core/internal/readObject.js';
-import { requireOneOf } from '../../core/validate.js';
+import { requireOneOf } from '../../core/internal/validate.js';
 import { defaultMatrix, type RiskMatrix } from '../matrix.js';
 import type { RiskRegister } from '../register.js';
 import type { Risk, RiskFramework } from '../types.js';

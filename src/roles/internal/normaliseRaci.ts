@@ -6,7 +6,7 @@
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { ownKeys, readEntity, readMeta, readProperty } from '../../core/internal/readObject.js';
-import { requireOneOf, requireString } from '../../core/validate.js';
+import { requireOneOf, requireString } from '../../core/internal/validate.js';
 import type { RaciActivity, RaciLetter, RaciPerson, RaciVariant } from '../createRaci.js';
 import { readList } from './readList.js';
 

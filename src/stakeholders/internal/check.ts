@@ -7,7 +7,7 @@
 import { toEpochDay } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { closestKey, readEntity, readMeta } from '../../core/internal/readObject.js';
-import { requireNumber, requireOneOf, requireString } from '../../core/validate.js';
+import { requireNumber, requireOneOf, requireString } from '../../core/internal/validate.js';
 import { ENGAGEMENT_LEVELS, type EngagementLevel, type Stakeholder } from '../stakeholder.js';
 import { readList } from './readList.js';
 

@@ -1,7 +1,7 @@
 /** @internal The power/interest grid's resolved options and the quadrant rule. */
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readOptions } from '../../core/internal/readObject.js';
-import { requireNumber, requireString } from '../../core/validate.js';
+import { requireNumber, requireString } from '../../core/internal/validate.js';
 import {
   DEFAULT_GRID_THRESHOLD,
   POWER_INTEREST_QUADRANTS,

@@ -1,7 +1,7 @@
 /** @internal The sprint-review invitation rules, resolved and applied to a checked register. */
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readOptions } from '../../core/internal/readObject.js';
-import { requireNumber, requireString } from '../../core/validate.js';
+import { requireNumber, requireString } from '../../core/internal/validate.js';
 import { POWER_INTEREST_QUADRANTS, type PowerInterestQuadrant } from '../quadrants.js';
 import type { InviteReason, SprintReviewInvitee } from '../sprintReviewInvitees.js';
 import {

@@ -2,7 +2,7 @@
  * @internal Small argument checks shared by every domain, so each rule reads
  * the same and throws the same code everywhere.
  */
-import { type PopmPath, popmError } from './errors.js';
+import { type PopmPath, popmError } from '../errors.js';
 
 /** @internal */
 export function isRecord(value: unknown): value is Record<string, unknown> {
