@@ -1,5 +1,12 @@
 /** @internal Money: budget burn, the latest earned-value snapshot, the business case, the reserve. */
-import { type BudgetStatus, type EarnedValueSnapshot, earnedValue } from '../../finance/index.js';
+import { deepFreeze } from '../../core/freeze.js';
+import {
+  type BudgetStatus,
+  type EarnedValueSnapshot,
+  earnedValue,
+  type OptionsAppraisal,
+} from '../../finance/index.js';
+import { appraiseRead } from '../../finance/internal/appraiseRead.js';
 import { rooted } from '../internal/rooted.js';
 import type { ContingencyReserve, CostFacts, FactsContext } from './types.js';
 
@@ -15,6 +22,14 @@ function latestSnapshot(c: FactsContext): EarnedValueSnapshot | undefined {
   for (const s of c.project.earnedValue)
     if (s.asOf <= c.asOf && (latest === undefined || s.asOf >= latest.asOf)) latest = s;
   return latest;
+}
+
+/** `appraiseOptions` of the business case, from the case the sections read. */
+function appraisalOf(c: FactsContext): OptionsAppraisal | null {
+  const bc = c.sections.businessCase;
+  return bc === null
+    ? null
+    : rooted(['project', 'businessCase'], 1, () => deepFreeze(appraiseRead(bc)));
 }
 
 /** @internal Builds the cost facts. */
@@ -41,7 +56,7 @@ export function costFacts(c: FactsContext): CostFacts {
   return {
     budget,
     evm,
-    appraisal: c.sections.appraisal,
+    appraisal: appraisalOf(c),
     contingency: contingencyOf(budget),
   };
 }

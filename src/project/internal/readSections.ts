@@ -8,14 +8,10 @@
  */
 import type { Backlog } from '../../backlog/index.js';
 import { createBacklog } from '../../backlog/index.js';
-import { type CompiledCalendar, compileCalendar } from '../../core/calendar.js';
 import { type IsoDate, toEpochDay } from '../../core/dates.js';
-import {
-  appraiseOptions,
-  type BudgetStatus,
-  budgetStatus,
-  type OptionsAppraisal,
-} from '../../finance/index.js';
+import { type CompiledCalendar, compileCalendar } from '../../core/internal/calendarEpoch.js';
+import { type BudgetStatus, budgetStatus } from '../../finance/index.js';
+import { type ReadCase, readBusinessCase } from '../../finance/internal/readBusinessCase.js';
 import {
   type BaselineVarianceResult,
   baselineVariance,
@@ -52,7 +48,8 @@ export interface Sections {
   readonly calendar: CompiledCalendar;
   readonly backlog: Backlog;
   readonly budget: BudgetStatus | null;
-  readonly appraisal: OptionsAppraisal | null;
+  /** The business case read and checked (appraised by the cost facts, `appraiseOptions`'s way). */
+  readonly businessCase: ReadCase | null;
   readonly raci: RaciValidation | null;
   /** The plan dating `scheduleDates` and `criticalPath` take. */
   readonly dating: PlanDating;
@@ -118,8 +115,7 @@ export function readSections(projectIn: unknown, asOf: IsoDate): Sections {
     asOfDay,
     calendar: rooted(['project', 'calendar'], 1, () => compileCalendar(project.calendar)),
     budget: b === undefined ? null : rooted(['project', 'budget'], 1, () => budgetStatus(b, asOf)),
-    appraisal:
-      bc === undefined ? null : rooted(['project', 'businessCase'], 1, () => appraiseOptions(bc)),
+    businessCase: bc === undefined ? null : readBusinessCase(bc, ['project', 'businessCase']),
     backlog: rooted(['project', 'backlog'], 1, () => createBacklog(project.backlog)),
     raci: raci === undefined ? null : rooted(['project', 'raci'], 1, () => validateRaci(raci)),
     ...planSections(project),
