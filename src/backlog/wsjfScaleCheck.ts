@@ -1,4 +1,5 @@
-import { type PopmPath, withPathPrefix } from '../core/errors.js';
+import type { PopmPath } from '../core/errors.js';
+import { withPathPrefix } from '../core/internal/errorPaths.js';
 import { readBacklogView } from './internal/readBacklog.js';
 import type { WsjfInput, WsjfResult } from './scoreTypes.js';
 import type { Backlog } from './types.js';

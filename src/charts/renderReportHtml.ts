@@ -1,4 +1,5 @@
-import { isPopmError, withPathPrefix } from '../core/errors.js';
+import { isPopmError } from '../core/errors.js';
+import { withPathPrefix } from '../core/internal/errorPaths.js';
 import { readOptions } from '../core/internal/readObject.js';
 import type { ProgressReport } from '../project/progressReport.js';
 import type { ReportFigures } from '../project/reportFigures.js';

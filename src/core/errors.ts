@@ -1,3 +1,5 @@
+import { Shown, UNKNOWN_KEY_RULE } from './internal/errorText.js';
+
 /**
  * The closed set of error codes a {@link PopmError} can carry. Callers branch
  * on the code; the message is for people.
@@ -246,47 +248,12 @@ function buildMessage(
   return `${where}: expected ${expected}, got ${received}`;
 }
 
-/** @internal A value already printed for a message (kept as is when an error is re-rooted). */
-export class Shown {
-  /** @param text - the printed form */
-  constructor(readonly text: string) {}
-}
-
 function isShown(value: unknown): value is Shown {
   try {
     return value instanceof Shown;
   } catch {
     return false;
   }
-}
-
-/** @internal The `expected` text of every unknown-key error. */
-export const UNKNOWN_KEY_RULE = 'a known key';
-
-/**
- * @internal A copy of `error` whose path starts with `prefix` (and loses its first
- * `drop` elements first), so a helper that validated `['estimate']` can
- * report `['backlog', 'items', 3, 'estimate']`. The message is rebuilt from
- * the fields, never edited. Anything that is not a {@link PopmError} comes
- * back unchanged.
- *
- * @param error - anything caught
- * @param prefix - the path to put in front
- * @param drop - how many leading path elements to replace (default 0)
- * @returns the re-rooted error, or `error` itself
- * @example
- * const e = withPathPrefix(new PopmError('OUT_OF_RANGE', ['estimate'], 'a number >= 0', -2), ['backlog', 'items', 3]);
- * e.message; //=> 'backlog.items[3].estimate: expected a number >= 0, got -2'
- */
-export function withPathPrefix<E>(error: E, prefix: PopmPath, drop = 0): E | PopmError {
-  if (!(error instanceof PopmError)) return error;
-  return new PopmError(
-    error.code,
-    [...prefix, ...error.path.slice(drop)],
-    error.expected,
-    new Shown(error.received),
-    error.details,
-  );
 }
 
 /**

@@ -9,13 +9,15 @@
  * a run split into shards and merged gives the same answer, to the bit, as
  * the run in one piece.
  */
-import { type PopmPath, popmError, UNKNOWN_KEY_RULE } from './errors.js';
+import { type PopmPath, popmError } from './errors.js';
 import { deepFreeze } from './freeze.js';
+import { UNKNOWN_KEY_RULE } from './internal/errorText.js';
 import { type PartShape, partShapeOf } from './internal/partShapes.js';
 import { closestKey, readEntity, readOptions } from './internal/readObject.js';
+import { percentileOfSorted, sumUnchecked } from './internal/statsKernels.js';
 import { hashSeed } from './internal/stream.js';
 import { requireArray, requireNumber, requireOneOf } from './internal/validate.js';
-import { type PercentileMethod, percentileOfSorted, sumUnchecked } from './stats.js';
+import type { PercentileMethod } from './stats.js';
 
 /** The percentiles every simulation reports unless asked otherwise. */
 export type DefaultPercentile = 50 | 70 | 85 | 95;

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../core/dates.js';
+import { sumUnchecked } from '../core/internal/statsKernels.js';
 import { Decimal, type Numeric } from '../core/numbers.js';
-import { sumUnchecked } from '../core/stats.js';
 import { decimalFromFloat, frozenDecimal, readRate } from './internal/appraisalInput.js';
 import { readDatedFlows } from './internal/datedFlows.js';
 

@@ -1,6 +1,7 @@
-import { compileCalendar, type WorkCalendar, workingDaysBetweenEpoch } from '../core/calendar.js';
+import type { WorkCalendar } from '../core/calendar.js';
 import { type IsoDate, toEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
+import { compileCalendar, workingDaysBetweenEpoch } from '../core/internal/calendarEpoch.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
 import { requireArray } from '../core/internal/validate.js';
 import type { ScheduleDatesResult } from './scheduleDates.js';

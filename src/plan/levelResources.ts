@@ -1,7 +1,8 @@
-import { type CompiledCalendar, compileCalendar, type WorkCalendar } from '../core/calendar.js';
+import type { WorkCalendar } from '../core/calendar.js';
 import type { IsoDate } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { type CompiledCalendar, compileCalendar } from '../core/internal/calendarEpoch.js';
 import { heapPop, heapPush } from '../core/internal/heap.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
 import { requireArray } from '../core/internal/validate.js';

@@ -1,7 +1,8 @@
-import { compileCalendar, type WorkCalendar, workingDaysBetweenEpoch } from '../core/calendar.js';
+import type { WorkCalendar } from '../core/calendar.js';
 import { fromEpochDay, type IsoDate } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { compileCalendar, workingDaysBetweenEpoch } from '../core/internal/calendarEpoch.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { requireArray, requireString } from '../core/internal/validate.js';
 import type { PlanBaseline } from './baselineVariance.js';

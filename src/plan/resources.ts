@@ -1,5 +1,6 @@
-import { type CompiledCalendar, compileCalendar, type WorkCalendar } from '../core/calendar.js';
+import type { WorkCalendar } from '../core/calendar.js';
 import { type PopmPath, popmError } from '../core/errors.js';
+import { type CompiledCalendar, compileCalendar } from '../core/internal/calendarEpoch.js';
 import { readEntity, readProperty } from '../core/internal/readObject.js';
 import { requireArray, requireNumber } from '../core/internal/validate.js';
 import { type Decimal, type Numeric, toDecimal } from '../core/numbers.js';

@@ -1,12 +1,12 @@
+import type { WorkCalendar } from '../core/calendar.js';
+import { type IsoDate, toEpochDay } from '../core/dates.js';
+import { popmError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
 import {
   type CompiledCalendar,
   compileCalendar,
   isWorkingEpochDay,
-  type WorkCalendar,
-} from '../core/calendar.js';
-import { type IsoDate, toEpochDay } from '../core/dates.js';
-import { popmError } from '../core/errors.js';
-import { deepFreeze } from '../core/freeze.js';
+} from '../core/internal/calendarEpoch.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
 import { requireArray, requireNumber } from '../core/internal/validate.js';
 import { RESOURCE_KEYS } from './resources.js';

@@ -1,6 +1,6 @@
-import { addWorkingEpochDays } from '../core/calendar.js';
 import { fromEpochDay, type IsoDate } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
+import { addWorkingEpochDays } from '../core/internal/calendarEpoch.js';
 import type { BurnDay } from './burndown.js';
 import { replaySprint } from './internal/replaySprint.js';
 import type { Sprint } from './sprint.js';

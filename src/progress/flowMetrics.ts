@@ -4,7 +4,8 @@ import { fromEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
-import { type PercentileMethod, sumUnchecked } from '../core/stats.js';
+import { sumUnchecked } from '../core/internal/statsKernels.js';
+import type { PercentileMethod } from '../core/stats.js';
 import { checkWorkflow } from './internal/checkWorkflow.js';
 import {
   checkMethod,

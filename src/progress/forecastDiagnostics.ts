@@ -1,7 +1,7 @@
 import { popmError } from '../core/errors.js';
 import { readOptions } from '../core/internal/readObject.js';
+import { percentileOfSorted, sumUnchecked } from '../core/internal/statsKernels.js';
 import { requireNumber } from '../core/internal/validate.js';
-import { percentileOfSorted, sumUnchecked } from '../core/stats.js';
 import type { Throughput } from './forecastClock.js';
 import { checkHistory } from './internal/monteCarlo.js';
 

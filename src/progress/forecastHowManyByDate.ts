@@ -1,6 +1,7 @@
-import { compileCalendar, type WorkCalendar, workingDaysBetweenEpoch } from '../core/calendar.js';
+import type { WorkCalendar } from '../core/calendar.js';
 import { fromEpochDay, type IsoDate, toEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
+import { compileCalendar, workingDaysBetweenEpoch } from '../core/internal/calendarEpoch.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { requireNumber, requireOneOf } from '../core/internal/validate.js';
 import {

@@ -1,13 +1,14 @@
+import type { WorkCalendar } from '../core/calendar.js';
+import { fromEpochDay, type IsoDate, toEpochDay } from '../core/dates.js';
+import { type PopmPath, popmError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
 import {
   type CompiledCalendar,
   compileCalendar,
   isWorkingEpochDay,
-  type WorkCalendar,
   workingDaysBetweenEpoch,
-} from '../core/calendar.js';
-import { fromEpochDay, type IsoDate, toEpochDay } from '../core/dates.js';
-import { type PopmPath, popmError, withPathPrefix } from '../core/errors.js';
-import { deepFreeze } from '../core/freeze.js';
+} from '../core/internal/calendarEpoch.js';
+import { withPathPrefix } from '../core/internal/errorPaths.js';
 import { readEntity, readMeta, readOptions } from '../core/internal/readObject.js';
 import { requireArray, requireNumber, requireOneOf } from '../core/internal/validate.js';
 import {

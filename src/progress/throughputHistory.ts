@@ -1,13 +1,13 @@
-import {
-  addWorkingEpochDays,
-  type CompiledCalendar,
-  type WorkCalendar,
-  workingDaysBetweenEpoch,
-} from '../core/calendar.js';
+import type { WorkCalendar } from '../core/calendar.js';
 import type { IsoDate } from '../core/dates.js';
 import { fromEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import {
+  addWorkingEpochDays,
+  type CompiledCalendar,
+  workingDaysBetweenEpoch,
+} from '../core/internal/calendarEpoch.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { requireNumber } from '../core/internal/validate.js';
 import { checkWorkflow } from './internal/checkWorkflow.js';

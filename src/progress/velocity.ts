@@ -1,8 +1,8 @@
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
+import { sumUnchecked } from '../core/internal/statsKernels.js';
 import { requireNumber } from '../core/internal/validate.js';
-import { sumUnchecked } from '../core/stats.js';
 import { type CheckedSprint, checkSprint } from './internal/checkSprint.js';
 import { readList } from './internal/shared.js';
 import type { Sprint } from './sprint.js';

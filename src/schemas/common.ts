@@ -7,8 +7,9 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../core/dates.js';
 import type { SchemaIssue } from '../core/errors.js';
-import { formatPath, isPopmError, PopmError, Shown, showValue } from '../core/errors.js';
+import { formatPath, isPopmError, PopmError, showValue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { Shown } from '../core/internal/errorText.js';
 import { closestKey } from '../core/internal/readObject.js';
 
 export type { SchemaIssue } from '../core/errors.js';

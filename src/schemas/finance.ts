@@ -6,8 +6,9 @@
  * order…) and return frozen data.
  */
 import * as z from 'zod/mini';
-import { isPopmError as isPopmErrorLike, withPathPrefix } from '../core/errors.js';
+import { isPopmError as isPopmErrorLike } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { withPathPrefix } from '../core/internal/errorPaths.js';
 import { type Budget, budgetStatus } from '../finance/budgetStatus.js';
 import type { BusinessCase } from '../finance/businessCase.js';
 import { type EarnedValueSnapshot, earnedValue } from '../finance/earnedValue.js';

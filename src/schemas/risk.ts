@@ -2,7 +2,8 @@
  * zod schemas and parse functions for risk registers and risk matrices.
  */
 import * as z from 'zod/mini';
-import { isPopmError, withPathPrefix } from '../core/errors.js';
+import { isPopmError } from '../core/errors.js';
+import { withPathPrefix } from '../core/internal/errorPaths.js';
 import { toDecimal } from '../core/numbers.js';
 import { createRiskMatrix, type RiskMatrix, type RiskMatrixOptions } from '../risk/matrix.js';
 import { createRiskRegister, type RiskRegister } from '../risk/register.js';

@@ -1,5 +1,6 @@
 /** @internal Runs a helper whose errors are rooted elsewhere and re-roots them. */
-import { type PopmPath, withPathPrefix } from '../../core/errors.js';
+import type { PopmPath } from '../../core/errors.js';
+import { withPathPrefix } from '../../core/internal/errorPaths.js';
 
 /**
  * @internal Runs `fn`; a PopmError it throws gets `prefix` in place of its

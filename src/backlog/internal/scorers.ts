@@ -4,7 +4,8 @@
  * the method's inputs). Items were checked when the backlog was built, so
  * the scorers only compute; each breakdown is frozen and carries `method`.
  */
-import { type PopmPath, popmError, withPathPrefix } from '../../core/errors.js';
+import { type PopmPath, popmError } from '../../core/errors.js';
+import { withPathPrefix } from '../../core/internal/errorPaths.js';
 import { readOptions } from '../../core/internal/readObject.js';
 import { requireOneOf } from '../../core/internal/validate.js';
 import { cd3 } from '../cd3.js';

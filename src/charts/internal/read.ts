@@ -5,7 +5,8 @@
  * strictly.
  */
 import { assertIsoDate, type IsoDate, toEpochDay } from '../../core/dates.js';
-import { type PopmPath, popmError, UNKNOWN_KEY_RULE } from '../../core/errors.js';
+import { type PopmPath, popmError } from '../../core/errors.js';
+import { UNKNOWN_KEY_RULE } from '../../core/internal/errorText.js';
 import { closestKey, ownKeys, readOptions, readProperty } from '../../core/internal/readObject.js';
 
 /** @internal An object (not an array), read safely. */

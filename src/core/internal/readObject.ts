@@ -11,7 +11,8 @@
  *   the input (a JSON `__proto__` key stays an ignored key), and turns a
  *   throwing getter or Proxy trap into `INVALID_ARGUMENT` at the object.
  */
-import { type PopmPath, popmError, UNKNOWN_KEY_RULE } from '../errors.js';
+import { type PopmPath, popmError } from '../errors.js';
+import { UNKNOWN_KEY_RULE } from './errorText.js';
 
 function normalise(key: string): string {
   return key.toLowerCase().replace(/[-_]/g, '');

@@ -15,9 +15,13 @@
  * dates with no float. A task not started starts after the status date,
  * unless it has a date constraint (MS Project 2002 on keeps the constraint).
  */
-import { type CompiledCalendar, workingDaysBetweenEpoch } from '../../core/calendar.js';
+
 import { fromEpochDay } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
+import {
+  type CompiledCalendar,
+  workingDaysBetweenEpoch,
+} from '../../core/internal/calendarEpoch.js';
 import type { SummaryNodes } from './expandSummaries.js';
 import type { Bounds, Network } from './network.js';
 import { Extras, FNLT, MFO, MSO, SNET, SNLT } from './taskExtras.js';

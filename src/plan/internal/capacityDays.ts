@@ -2,8 +2,9 @@
  * @internal Resource calendars on the project's working-day axis: which
  * project working days (offsets from the first one) a resource is off.
  */
-import { type CompiledCalendar, isWorkingEpochDay } from '../../core/calendar.js';
+
 import { toEpochDay } from '../../core/dates.js';
+import { type CompiledCalendar, isWorkingEpochDay } from '../../core/internal/calendarEpoch.js';
 import type { ReadResources } from '../resources.js';
 import type { WorkDays } from './dating.js';
 

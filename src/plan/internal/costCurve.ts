@@ -3,13 +3,14 @@
  * working days at its early dates, and read off at any moment of the
  * project's working-day axis.
  */
+
+import { fromEpochDay, type IsoDate, toEpochDay } from '../../core/dates.js';
+import { popmError } from '../../core/errors.js';
 import {
   type CompiledCalendar,
   isWorkingEpochDay,
   workingDaysBetweenEpoch,
-} from '../../core/calendar.js';
-import { fromEpochDay, type IsoDate, toEpochDay } from '../../core/dates.js';
-import { popmError } from '../../core/errors.js';
+} from '../../core/internal/calendarEpoch.js';
 import { readEntity, readOptions } from '../../core/internal/readObject.js';
 import { Decimal } from '../../core/numbers.js';
 import { type ReadResources, readCost, readResources } from '../resources.js';

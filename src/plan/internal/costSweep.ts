@@ -1,6 +1,7 @@
 /** @internal The S-curve of a cost-loaded plan, period by period. */
-import { addWorkingEpochDays } from '../../core/calendar.js';
+
 import { popmError } from '../../core/errors.js';
+import { addWorkingEpochDays } from '../../core/internal/calendarEpoch.js';
 import { Decimal } from '../../core/numbers.js';
 import {
   type CostPlan,

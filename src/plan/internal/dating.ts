@@ -4,9 +4,10 @@
  * working day ⌈ef⌉ − 1; a milestone takes the time of the event that drives
  * it (see milestoneTime.ts).
  */
-import { type CompiledCalendar, isWorkingEpochDay } from '../../core/calendar.js';
+
 import { fromEpochDay, type IsoDate } from '../../core/dates.js';
 import { popmError } from '../../core/errors.js';
+import { type CompiledCalendar, isWorkingEpochDay } from '../../core/internal/calendarEpoch.js';
 
 /** The last epoch day popm dates (9999-12-31). */
 const LAST_DAY = 2_932_896;

@@ -6,15 +6,15 @@
  * finish), so "done by the end of date D" means "lasting at most the count
  * of working days from the first working day through D".
  */
+import type { WorkCalendar } from '../../core/calendar.js';
+import { fromEpochDay, type IsoDate, toEpochDay } from '../../core/dates.js';
+import { type PopmPath, popmError } from '../../core/errors.js';
 import {
   addWorkingEpochDays,
   type CompiledCalendar,
   compileCalendar,
-  type WorkCalendar,
   workingDaysBetweenEpoch,
-} from '../../core/calendar.js';
-import { fromEpochDay, type IsoDate, toEpochDay } from '../../core/dates.js';
-import { type PopmPath, popmError } from '../../core/errors.js';
+} from '../../core/internal/calendarEpoch.js';
 import { readEntity } from '../../core/internal/readObject.js';
 import { requireNumber } from '../../core/internal/validate.js';
 import { finishOffset } from './dating.js';

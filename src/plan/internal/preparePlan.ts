@@ -3,9 +3,10 @@
  * pertAnalysis, scheduleDates and simulateSchedule schedule it: summaries
  * expanded, dated constraints, deadlines and progress applied.
  */
-import type { CompiledCalendar } from '../../core/calendar.js';
+
 import { toEpochDay } from '../../core/dates.js';
 import { popmError } from '../../core/errors.js';
+import type { CompiledCalendar } from '../../core/internal/calendarEpoch.js';
 import { applyBounds } from './bounds.js';
 import type { WorkDays } from './dating.js';
 import { expandSummaries, type SummaryNodes } from './expandSummaries.js';

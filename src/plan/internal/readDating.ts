@@ -1,7 +1,8 @@
 /** @internal The working days a dated plan function reads from its `start` and `calendar` options. */
-import { addWorkingEpochDays, compileCalendar, type WorkCalendar } from '../../core/calendar.js';
+import type { WorkCalendar } from '../../core/calendar.js';
 import { toEpochDay } from '../../core/dates.js';
 import { popmError } from '../../core/errors.js';
+import { addWorkingEpochDays, compileCalendar } from '../../core/internal/calendarEpoch.js';
 import { WorkDays } from './dating.js';
 
 /** @internal The working days of `options.start` and `options.calendar`, or `undefined` without a start. */

@@ -1,5 +1,5 @@
 /** @internal Finished items in a window with their cycle times, shared by controlChart and serviceLevel. */
-import type { CompiledCalendar } from '../../core/calendar.js';
+import type { CompiledCalendar } from '../../core/internal/calendarEpoch.js';
 import { spanDays } from './shared.js';
 import type { FlowItem } from './timeline.js';
 

@@ -1,13 +1,13 @@
 /** @internal Periods of work to working-day dates, shared by the dated forecasts. */
+import type { WorkCalendar } from '../../core/calendar.js';
+import { fromEpochDay, type IsoDate, toEpochDay } from '../../core/dates.js';
+import type { PopmPath } from '../../core/errors.js';
 import {
   addWorkingEpochDays,
   type CompiledCalendar,
   compileCalendar,
-  type WorkCalendar,
   workingDaysBetweenEpoch,
-} from '../../core/calendar.js';
-import { fromEpochDay, type IsoDate, toEpochDay } from '../../core/dates.js';
-import type { PopmPath } from '../../core/errors.js';
+} from '../../core/internal/calendarEpoch.js';
 import { requireNumber } from '../../core/internal/validate.js';
 
 /** @internal A validated start, calendar and period length. */

@@ -2,10 +2,15 @@
  * @internal The day-by-day replay of a sprint's events shared by
  * {@link burndown} and {@link burnup}.
  */
-import { type CompiledCalendar, compileCalendar, isWorkingEpochDay } from '../../core/calendar.js';
+
 import type { IsoDate } from '../../core/dates.js';
 import { fromEpochDay, toEpochDay } from '../../core/dates.js';
 import { popmError } from '../../core/errors.js';
+import {
+  type CompiledCalendar,
+  compileCalendar,
+  isWorkingEpochDay,
+} from '../../core/internal/calendarEpoch.js';
 import { readEntity, readOptions } from '../../core/internal/readObject.js';
 import { requireNumber, requireOneOf, requireString } from '../../core/internal/validate.js';
 import type { Sprint } from '../sprint.js';

@@ -1,14 +1,14 @@
 /**
  * @internal Argument checks and small helpers shared by the progress domain.
  */
+import type { WorkCalendar } from '../../core/calendar.js';
+import { toEpochDay } from '../../core/dates.js';
+import { type PopmPath, popmError } from '../../core/errors.js';
 import {
   type CompiledCalendar,
   compileCalendar,
-  type WorkCalendar,
   workingDaysBetweenEpoch,
-} from '../../core/calendar.js';
-import { toEpochDay } from '../../core/dates.js';
-import { type PopmPath, popmError } from '../../core/errors.js';
+} from '../../core/internal/calendarEpoch.js';
 import { readEntity, readProperty, safeCopy } from '../../core/internal/readObject.js';
 import { requireNumber, requireOneOf } from '../../core/internal/validate.js';
 import type { PercentileMethod } from '../../core/stats.js';

@@ -14,7 +14,7 @@ import {
   type CompiledCalendar,
   isWorkingEpochDay,
   workingDaysBetweenEpoch,
-} from '../../core/calendar.js';
+} from '../../core/internal/calendarEpoch.js';
 import type { FlowItem, Segment } from './timeline.js';
 
 function count(cal: CompiledCalendar | null, a: number, b: number): number {

@@ -1,6 +1,7 @@
 /** @internal The duration summary the flow metrics share. */
+
+import { percentileOfSorted, sumUnchecked } from '../../core/internal/statsKernels.js';
 import type { PercentileMethod } from '../../core/stats.js';
-import { percentileOfSorted, sumUnchecked } from '../../core/stats.js';
 import type { DurationSummary } from '../flowMetrics.js';
 
 /** @internal Summary of durations (unsorted input); `null` for none. */

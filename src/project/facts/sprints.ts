@@ -1,6 +1,7 @@
 /** @internal The sprints: finished and running, velocity, say/do and the running burndown. */
-import { workingDaysBetweenEpoch } from '../../core/calendar.js';
+
 import { toEpochDay } from '../../core/dates.js';
+import { workingDaysBetweenEpoch } from '../../core/internal/calendarEpoch.js';
 import { burndown, type Sprint, sayDoRatio, velocity } from '../../progress/index.js';
 import { rooted } from '../internal/rooted.js';
 import { byEnd, sprintEvents } from '../internal/work.js';

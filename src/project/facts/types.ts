@@ -1,7 +1,7 @@
 /** @internal The facts every assessment, the dashboard and the report read. */
 import type { BacklogHealth, BacklogItem, SprintSelection } from '../../backlog/index.js';
-import type { CompiledCalendar } from '../../core/calendar.js';
 import type { IsoDate } from '../../core/dates.js';
+import type { CompiledCalendar } from '../../core/internal/calendarEpoch.js';
 import type { Decimal } from '../../core/numbers.js';
 import type { BudgetStatus, EarnedValueResult, OptionsAppraisal } from '../../finance/index.js';
 import type { BaselineVarianceResult, ScheduleDatesResult } from '../../plan/index.js';

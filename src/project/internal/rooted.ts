@@ -4,7 +4,8 @@
  * so a bad risk reports `project.risks[3].probability`, not
  * `risks[3].probability` of the register.
  */
-import { isPopmError, type PopmPath, withPathPrefix } from '../../core/errors.js';
+import { isPopmError, type PopmPath } from '../../core/errors.js';
+import { withPathPrefix } from '../../core/internal/errorPaths.js';
 
 /**
  * @internal `fn()`, or its `PopmError` re-rooted: the first `drop` elements

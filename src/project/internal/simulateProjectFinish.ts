@@ -7,6 +7,7 @@
 import type { IsoDate } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readOptions } from '../../core/internal/readObject.js';
+import { percentileOfSorted } from '../../core/internal/statsKernels.js';
 import {
   requireArray,
   requireNumber,
@@ -22,7 +23,6 @@ import {
   type SimulationSettings,
   sortedCopy,
 } from '../../core/simulation.js';
-import { percentileOfSorted } from '../../core/stats.js';
 import { dateOfDuration, type PlanDating, readPlanDating } from '../../plan/internal/pertDates.js';
 import type { SimulatedTask } from '../../plan/simulateSchedule.js';
 import type { ProjectFinish, RiskDriver, SimulateProjectResult } from '../simulateProject.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PopmError, withPathPrefix } from '../../../src/core/errors.js';
+import { PopmError } from '../../../src/core/errors.js';
+import { withPathPrefix } from '../../../src/core/internal/errorPaths.js';
 import {
   closestKey,
   readEntity,
