@@ -55,30 +55,6 @@ const PENDING: Readonly<Record<string, { readonly owner: string; readonly names:
       'DEFAULT_TRIALS DEFAULT_SEED MAX_TRIALS DEFAULT_PERCENTILES SIMULATION_KEYS SimulationSettings SUM_BLOCK shardRange readSimulation DistributionStyle distributionOf tableOf sortedCopy exactAdd exactValue fingerprintOf RawOutcomes MergedOutcomes ownOutcomes makePart CombinedParts combineParts FinishInput finishOrPart readContext outcomesOf',
   },
   'plan/resources.ts': { owner: 'plan', names: 'ReadResources readResources readCost' },
-  'progress/forecastBacklog.ts': {
-    owner: 'progress: imported by mergeSimulations',
-    names: 'finishBacklog',
-  },
-  'progress/forecastFeatures.ts': {
-    owner: 'progress: imported by mergeSimulations',
-    names: 'finishFeatures',
-  },
-  'progress/forecastHowMany.ts': {
-    owner: 'progress: imported by mergeSimulations',
-    names: 'finishHowMany',
-  },
-  'progress/forecastHowManyByDate.ts': {
-    owner: 'progress: imported by mergeSimulations',
-    names: 'finishHowManyByDate',
-  },
-  'progress/forecastWhen.ts': {
-    owner: 'progress: imported by mergeSimulations and releaseBurnup',
-    names: 'WHEN_KEYS readVariation runWhen whenCall finishWhen',
-  },
-  'progress/forecastWhenDate.ts': {
-    owner: 'progress: imported by mergeSimulations',
-    names: 'finishWhenDate',
-  },
   'progress/sprint.ts': {
     owner: 'progress: SPRINT_KEYS imported by test/schemas/consistency.test.ts',
     names: 'SPRINT_KEYS',

@@ -3,11 +3,7 @@ import { requireNumber } from '../core/internal/validate.js';
 import {
   type DefaultPercentile,
   type Distribution,
-  distributionOf,
-  type FinishInput,
   finishOrPart,
-  outcomesOf,
-  readContext,
   readSimulation,
   type Shard,
   type Sharded,
@@ -16,6 +12,7 @@ import {
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
 import type { Throughput } from './forecastClock.js';
+import { finishHowMany } from './internal/finishHowMany.js';
 import { checkHistory, guardDraws, simulateHowMany } from './internal/monteCarlo.js';
 
 /** Inputs of {@link forecastHowMany}: the history, the horizon and the simulation options. */
@@ -107,22 +104,4 @@ export function forecastHowMany<
 
 function requireInput(input: unknown): unknown {
   return input === undefined ? null : input;
-}
-
-/** @internal Builds the result from all the trials' totals (also used by mergeSimulations). */
-export function finishHowMany(input: FinishInput): ForecastHowManyResult<number> {
-  const path = ['parts', 0];
-  const { rec, settings } = readContext(input, path);
-  const periods = requireNumber(rec.periods, [...path, 'context', 'periods'], {
-    min: 0,
-    integer: true,
-  });
-  const totals = outcomesOf(input, 'totals', path)[0] as Float64Array;
-  return {
-    periods,
-    trials: input.trials,
-    seed: input.seed,
-    method: settings.method,
-    ...distributionOf(totals, settings, { descending: true }),
-  };
 }

@@ -6,9 +6,7 @@ import { readOptions } from '../core/internal/readObject.js';
 import { requireNumber, requireOneOf } from '../core/internal/validate.js';
 import {
   type DefaultPercentile,
-  type FinishInput,
   finishOrPart,
-  readContext,
   readSimulation,
   type Shard,
   type Sharded,
@@ -16,7 +14,8 @@ import {
   type SimulationOptions,
 } from '../core/simulation.js';
 import type { Throughput, ThroughputUnit } from './forecastClock.js';
-import { type ForecastHowManyResult, finishHowMany } from './forecastHowMany.js';
+import type { ForecastHowManyResult } from './forecastHowMany.js';
+import { finishHowManyByDate } from './internal/finishHowManyByDate.js';
 import { clockOptions } from './internal/forecastClock.js';
 import { checkHistory, guardDraws, simulateHowMany } from './internal/monteCarlo.js';
 
@@ -132,17 +131,4 @@ export function forecastHowManyByDate<
     { outcomes: { totals: [totals] } },
     finishHowManyByDate,
   ) as Sharded<S, ForecastHowManyByDateResult<P>>;
-}
-
-/** @internal Builds the result (also used by mergeSimulations). */
-export function finishHowManyByDate(input: FinishInput): ForecastHowManyByDateResult<number> {
-  const path = ['parts', 0, 'context'];
-  const { rec } = readContext(input, ['parts', 0]);
-  const start = fromEpochDay(toEpochDay(rec.start, [...path, 'start']));
-  const end = fromEpochDay(toEpochDay(rec.end, [...path, 'end']));
-  const unit = requireOneOf(rec.unit, ['calendar-days', 'working-days'] as const, [
-    ...path,
-    'unit',
-  ]);
-  return { ...finishHowMany(input), start, end, unit };
 }

@@ -5,24 +5,17 @@ import { readEntity, readOptions } from '../core/internal/readObject.js';
 import { isRecord, requireArray } from '../core/internal/validate.js';
 import {
   type DefaultPercentile,
-  type FinishInput,
   finishOrPart,
   type HistogramRow,
   type PercentileRecord,
-  readContext,
   type Shard,
   type Sharded,
 } from '../core/simulation.js';
 import type { ThroughputUnit } from './forecastClock.js';
-import {
-  type ForecastWhenInput,
-  type ForecastWhenResult,
-  finishWhen,
-  runWhen,
-  WHEN_KEYS,
-  whenCall,
-} from './forecastWhen.js';
+import type { ForecastWhenInput, ForecastWhenResult } from './forecastWhen.js';
+import { finishWhenDate } from './internal/finishWhenDate.js';
 import { clockOptions, forecastClock } from './internal/forecastClock.js';
+import { runWhen, WHEN_KEYS, whenCall } from './internal/whenForecast.js';
 
 /** Inputs of {@link forecastWhenDate}. */
 export interface ForecastWhenDateInput<
@@ -130,33 +123,6 @@ export function forecastWhenDate<
     { outcomes: { periods: [run.periods] } },
     finishWhenDate,
   ) as Sharded<S, ForecastWhenDateResult<P>>;
-}
-
-/** @internal Builds the dated result (also used by mergeSimulations). */
-export function finishWhenDate(input: FinishInput): ForecastWhenDateResult<number> {
-  const { rec } = readContext(input, ['parts', 0]);
-  const c = readOptions(rec.clock, ['parts', 0, 'context', 'clock'], [
-    'start',
-    'unit',
-    'periodDays',
-    'calendar',
-  ] as const);
-  const clock = forecastClock(c.start, c.calendar, c.periodDays, c.unit, [
-    'parts',
-    'context',
-    'clock',
-  ]);
-  const result = finishWhen(input);
-  const dates: Record<number, IsoDate> = {};
-  for (const [p, k] of Object.entries(result.percentiles)) dates[Number(p)] = clock.dateOf(k);
-  return {
-    ...result,
-    start: clock.dateOf(0),
-    periodDays: clock.periodDays,
-    unit: clock.unit,
-    dates,
-    histogram: result.histogram.map((row) => ({ ...row, date: clock.dateOf(row.value) })),
-  };
 }
 
 /**

@@ -18,8 +18,9 @@ import {
   SIMULATION_KEYS,
   type SimulationOptions,
 } from '../core/simulation.js';
-import { readVariation, type ScopeGrowth } from './forecastWhen.js';
+import type { ScopeGrowth } from './forecastWhen.js';
 import { type ForecastWhenDateResult, forecastWhenDate } from './forecastWhenDate.js';
+import { readVariation } from './internal/whenForecast.js';
 
 /** What a {@link ReleaseEvent} does: add scope, remove scope, or finish work. */
 export type ReleaseEventKind = 'added' | 'removed' | 'done';

@@ -2,12 +2,12 @@ import { isPopmError, popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { combineParts, type FinishInput, type SimulationPart } from '../core/simulation.js';
 import { finishSchedule } from '../plan/internal/finishSchedule.js';
-import { finishBacklog } from '../progress/forecastBacklog.js';
-import { finishFeatures } from '../progress/forecastFeatures.js';
-import { finishHowMany } from '../progress/forecastHowMany.js';
-import { finishHowManyByDate } from '../progress/forecastHowManyByDate.js';
-import { finishWhen } from '../progress/forecastWhen.js';
-import { finishWhenDate } from '../progress/forecastWhenDate.js';
+import { finishBacklog } from '../progress/internal/finishBacklog.js';
+import { finishFeatures } from '../progress/internal/finishFeatures.js';
+import { finishHowMany } from '../progress/internal/finishHowMany.js';
+import { finishHowManyByDate } from '../progress/internal/finishHowManyByDate.js';
+import { finishWhen } from '../progress/internal/finishWhen.js';
+import { finishWhenDate } from '../progress/internal/finishWhenDate.js';
 import { finishRiskCost } from '../risk/internal/finishRiskCost.js';
 import { finishProject } from './internal/simulateProjectFinish.js';
 
