@@ -54,7 +54,6 @@ const PENDING: Readonly<Record<string, { readonly owner: string; readonly names:
     names:
       'DEFAULT_TRIALS DEFAULT_SEED MAX_TRIALS DEFAULT_PERCENTILES SIMULATION_KEYS SimulationSettings SUM_BLOCK shardRange readSimulation DistributionStyle distributionOf tableOf sortedCopy exactAdd exactValue fingerprintOf RawOutcomes MergedOutcomes ownOutcomes makePart CombinedParts combineParts FinishInput finishOrPart readContext outcomesOf',
   },
-  'plan/resources.ts': { owner: 'plan', names: 'ReadResources readResources readCost' },
   'progress/sprint.ts': {
     owner: 'progress: SPRINT_KEYS imported by test/schemas/consistency.test.ts',
     names: 'SPRINT_KEYS',

@@ -11,13 +11,9 @@ import type { WorkDays } from './internal/dating.js';
 import { type EarlySchedule, earlySchedule } from './internal/loadSchedule.js';
 import { compileNetwork, type Network, type Pass } from './internal/network.js';
 import { readDating } from './internal/readDating.js';
+import { RESOURCE_KEYS, type ReadResources, readResources } from './internal/readResources.js';
 import { FF, FS, SS, TASK_KEYS } from './internal/readTasks.js';
-import {
-  RESOURCE_KEYS,
-  type ReadResources,
-  type ResourcePlan,
-  readResources,
-} from './resources.js';
+import type { ResourcePlan } from './resources.js';
 import type { Task } from './types.js';
 
 /** Options of {@link levelResources}. */

@@ -8,7 +8,8 @@ import type { WorkDays } from './internal/dating.js';
 import { type EarlySchedule, earlySchedule } from './internal/loadSchedule.js';
 import { compileNetwork } from './internal/network.js';
 import { readDating } from './internal/readDating.js';
-import { type ReadResources, type ResourcePlan, readResources } from './resources.js';
+import { type ReadResources, readResources } from './internal/readResources.js';
+import type { ResourcePlan } from './resources.js';
 
 /** Options of {@link resourceLoad}. */
 export interface ResourceLoadOptions {

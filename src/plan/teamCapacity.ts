@@ -9,7 +9,7 @@ import {
 } from '../core/internal/calendarEpoch.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
 import { requireArray, requireNumber } from '../core/internal/validate.js';
-import { RESOURCE_KEYS } from './resources.js';
+import { RESOURCE_KEYS } from './internal/readResources.js';
 
 /**
  * A team member: a {@link Resource} works as is (`unitsPerDay` is the share

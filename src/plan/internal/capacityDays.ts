@@ -5,8 +5,8 @@
 
 import { toEpochDay } from '../../core/dates.js';
 import { type CompiledCalendar, isWorkingEpochDay } from '../../core/internal/calendarEpoch.js';
-import type { ReadResources } from '../resources.js';
 import type { WorkDays } from './dating.js';
+import type { ReadResources } from './readResources.js';
 
 /** @internal Per resource, whether it works on each project working day. */
 export class ResourceDays {

@@ -13,12 +13,12 @@ import {
 } from '../../core/internal/calendarEpoch.js';
 import { readEntity, readOptions } from '../../core/internal/readObject.js';
 import { Decimal } from '../../core/numbers.js';
-import { type ReadResources, readCost, readResources } from '../resources.js';
 import { LAST_EPOCH_DAY } from './capacityDays.js';
 import { snap, type WorkDays } from './dating.js';
 import { earlySchedule } from './loadSchedule.js';
 import { compileNetwork, type Network } from './network.js';
 import { readDating } from './readDating.js';
+import { type ReadResources, readCost, readResources } from './readResources.js';
 
 /** @internal How long one period of a planned-value curve is. */
 export type CostPeriod = 'day' | 'week' | 'month';

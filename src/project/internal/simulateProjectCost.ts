@@ -13,7 +13,7 @@ import { readEntity } from '../../core/internal/readObject.js';
 import { requireArray } from '../../core/internal/validate.js';
 import { Decimal } from '../../core/numbers.js';
 import type { Network } from '../../plan/internal/network.js';
-import { readCost, readResources } from '../../plan/resources.js';
+import { readCost, readResources } from '../../plan/internal/readResources.js';
 
 /** @internal Per task its fixed cost and its cost per working day, exact. */
 export interface PlanCosts {
