@@ -49,11 +49,6 @@ function internalExports(text: string, fileName = 'file.ts'): string[] {
 
 /** Public files still exporting `@internal` names, being moved by their owners. */
 const PENDING: Readonly<Record<string, { readonly owner: string; readonly names: string }>> = {
-  'core/simulation.ts': {
-    owner: 'core: imported by plan, progress, risk and project',
-    names:
-      'DEFAULT_TRIALS DEFAULT_SEED MAX_TRIALS DEFAULT_PERCENTILES SIMULATION_KEYS SimulationSettings SUM_BLOCK shardRange readSimulation DistributionStyle distributionOf tableOf sortedCopy exactAdd exactValue fingerprintOf RawOutcomes MergedOutcomes ownOutcomes makePart CombinedParts combineParts FinishInput finishOrPart readContext outcomesOf',
-  },
   'progress/sprint.ts': {
     owner: 'progress: SPRINT_KEYS imported by test/schemas/consistency.test.ts',
     names: 'SPRINT_KEYS',

@@ -1,8 +1,8 @@
 import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
+import { exactAdd, exactValue } from '../core/internal/simulationParts.js';
 import { requireOneOf } from '../core/internal/validate.js';
-import { exactAdd, exactValue } from '../core/simulation.js';
 import { type RollUpNode, type RollUpTree, readRollUpTree } from './internal/rollUpRead.js';
 import type { Task } from './types.js';
 

@@ -2,22 +2,24 @@ import type { WorkCalendar } from '../core/calendar.js';
 import type { IsoDate } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { readOptions } from '../core/internal/readObject.js';
-import { betaPertDraw, Stream, triangularAt } from '../core/internal/stream.js';
-import { requireNumber, requireOneOf } from '../core/internal/validate.js';
 import {
-  type DefaultPercentile,
-  type Distribution,
   exactAdd,
   finishOrPart,
-  type HistogramRow,
-  type PercentileRecord,
   readSimulation,
-  type Shard,
-  type Sharded,
   SIMULATION_KEYS,
-  type SimulationOptions,
   type SimulationSettings,
   SUM_BLOCK,
+} from '../core/internal/simulationParts.js';
+import { betaPertDraw, Stream, triangularAt } from '../core/internal/stream.js';
+import { requireNumber, requireOneOf } from '../core/internal/validate.js';
+import type {
+  DefaultPercentile,
+  Distribution,
+  HistogramRow,
+  PercentileRecord,
+  Shard,
+  Sharded,
+  SimulationOptions,
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
 import { WorkDays } from './internal/dating.js';

@@ -2,17 +2,15 @@ import type { WorkCalendar } from '../core/calendar.js';
 import type { IsoDate } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
+import { finishOrPart, readSimulation, SIMULATION_KEYS } from '../core/internal/simulationParts.js';
 import { requireNumber, requireString } from '../core/internal/validate.js';
-import {
-  type DefaultPercentile,
-  type Distribution,
-  finishOrPart,
-  type PercentileRecord,
-  readSimulation,
-  type Shard,
-  type Sharded,
-  SIMULATION_KEYS,
-  type SimulationOptions,
+import type {
+  DefaultPercentile,
+  Distribution,
+  PercentileRecord,
+  Shard,
+  Sharded,
+  SimulationOptions,
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
 import type { Throughput, ThroughputUnit } from './forecastClock.js';

@@ -2,18 +2,16 @@ import type { WorkCalendar } from '../core/calendar.js';
 import { fromEpochDay, type IsoDate, toEpochDay } from '../core/dates.js';
 import { type PopmPath, popmError } from '../core/errors.js';
 import { readEntity, readMeta, readOptions } from '../core/internal/readObject.js';
+import { finishOrPart, readSimulation, SIMULATION_KEYS } from '../core/internal/simulationParts.js';
 import { trialState } from '../core/internal/stream.js';
 import { requireNumber, requireString } from '../core/internal/validate.js';
-import {
-  type DefaultPercentile,
-  type Distribution,
-  finishOrPart,
-  type PercentileRecord,
-  readSimulation,
-  type Shard,
-  type Sharded,
-  SIMULATION_KEYS,
-  type SimulationOptions,
+import type {
+  DefaultPercentile,
+  Distribution,
+  PercentileRecord,
+  Shard,
+  Sharded,
+  SimulationOptions,
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
 import type { Throughput, ThroughputUnit } from './forecastClock.js';

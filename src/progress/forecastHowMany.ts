@@ -1,14 +1,12 @@
 import { readOptions } from '../core/internal/readObject.js';
+import { finishOrPart, readSimulation, SIMULATION_KEYS } from '../core/internal/simulationParts.js';
 import { requireNumber } from '../core/internal/validate.js';
-import {
-  type DefaultPercentile,
-  type Distribution,
-  finishOrPart,
-  readSimulation,
-  type Shard,
-  type Sharded,
-  SIMULATION_KEYS,
-  type SimulationOptions,
+import type {
+  DefaultPercentile,
+  Distribution,
+  Shard,
+  Sharded,
+  SimulationOptions,
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
 import type { Throughput } from './forecastClock.js';

@@ -3,16 +3,9 @@ import { fromEpochDay, type IsoDate, toEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { compileCalendar, workingDaysBetweenEpoch } from '../core/internal/calendarEpoch.js';
 import { readOptions } from '../core/internal/readObject.js';
+import { finishOrPart, readSimulation, SIMULATION_KEYS } from '../core/internal/simulationParts.js';
 import { requireNumber, requireOneOf } from '../core/internal/validate.js';
-import {
-  type DefaultPercentile,
-  finishOrPart,
-  readSimulation,
-  type Shard,
-  type Sharded,
-  SIMULATION_KEYS,
-  type SimulationOptions,
-} from '../core/simulation.js';
+import type { DefaultPercentile, Shard, Sharded, SimulationOptions } from '../core/simulation.js';
 import type { Throughput, ThroughputUnit } from './forecastClock.js';
 import type { ForecastHowManyResult } from './forecastHowMany.js';
 import { finishHowManyByDate } from './internal/finishHowManyByDate.js';

@@ -1,11 +1,11 @@
 import { readOptions } from '../core/internal/readObject.js';
-import {
-  type DefaultPercentile,
-  type Distribution,
-  finishOrPart,
-  type Shard,
-  type Sharded,
-  type SimulationOptions,
+import { finishOrPart } from '../core/internal/simulationParts.js';
+import type {
+  DefaultPercentile,
+  Distribution,
+  Shard,
+  Sharded,
+  SimulationOptions,
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
 import type { Throughput } from './forecastClock.js';

@@ -2,14 +2,14 @@ import type { WorkCalendar } from '../core/calendar.js';
 import { compareDates, type IsoDate, toEpochDay } from '../core/dates.js';
 import { popmError } from '../core/errors.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
+import { finishOrPart } from '../core/internal/simulationParts.js';
 import { isRecord, requireArray } from '../core/internal/validate.js';
-import {
-  type DefaultPercentile,
-  finishOrPart,
-  type HistogramRow,
-  type PercentileRecord,
-  type Shard,
-  type Sharded,
+import type {
+  DefaultPercentile,
+  HistogramRow,
+  PercentileRecord,
+  Shard,
+  Sharded,
 } from '../core/simulation.js';
 import type { ThroughputUnit } from './forecastClock.js';
 import type { ForecastWhenInput, ForecastWhenResult } from './forecastWhen.js';

@@ -10,14 +10,9 @@ import {
 } from '../core/internal/calendarEpoch.js';
 import { withPathPrefix } from '../core/internal/errorPaths.js';
 import { readEntity, readMeta, readOptions } from '../core/internal/readObject.js';
+import { readSimulation, SIMULATION_KEYS } from '../core/internal/simulationParts.js';
 import { requireArray, requireNumber, requireOneOf } from '../core/internal/validate.js';
-import {
-  readSimulation,
-  type Shard,
-  type Sharded,
-  SIMULATION_KEYS,
-  type SimulationOptions,
-} from '../core/simulation.js';
+import type { Shard, Sharded, SimulationOptions } from '../core/simulation.js';
 import type { ScopeGrowth } from './forecastWhen.js';
 import { type ForecastWhenDateResult, forecastWhenDate } from './forecastWhenDate.js';
 import { readVariation } from './internal/whenForecast.js';

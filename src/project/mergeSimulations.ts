@@ -1,6 +1,7 @@
 import { isPopmError, popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { combineParts, type FinishInput, type SimulationPart } from '../core/simulation.js';
+import { combineParts, type FinishInput } from '../core/internal/simulationParts.js';
+import type { SimulationPart } from '../core/simulation.js';
 import { finishSchedule } from '../plan/internal/finishSchedule.js';
 import { finishBacklog } from '../progress/internal/finishBacklog.js';
 import { finishFeatures } from '../progress/internal/finishFeatures.js';

@@ -1,17 +1,16 @@
 import type { WorkCalendar } from '../core/calendar.js';
 import type { IsoDate } from '../core/dates.js';
+import { finishOrPart, type SimulationSettings } from '../core/internal/simulationParts.js';
 import type { Serialized } from '../core/json.js';
 import type { Decimal } from '../core/numbers.js';
-import {
-  type DefaultPercentile,
-  type Distribution,
-  finishOrPart,
-  type HistogramRow,
-  type PercentileRecord,
-  type Shard,
-  type Sharded,
-  type SimulationOptions,
-  type SimulationSettings,
+import type {
+  DefaultPercentile,
+  Distribution,
+  HistogramRow,
+  PercentileRecord,
+  Shard,
+  Sharded,
+  SimulationOptions,
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
 import type { Resource } from '../plan/resources.js';

@@ -1,17 +1,15 @@
 import { popmError } from '../core/errors.js';
 import { readOptions } from '../core/internal/readObject.js';
+import { finishOrPart, readSimulation, SIMULATION_KEYS } from '../core/internal/simulationParts.js';
 import { trialState, triangularAt } from '../core/internal/stream.js';
 import { requireNumber } from '../core/internal/validate.js';
 import { Decimal, toDecimal } from '../core/numbers.js';
-import {
-  type DefaultPercentile,
-  type Distribution,
-  finishOrPart,
-  readSimulation,
-  type Shard,
-  type Sharded,
-  SIMULATION_KEYS,
-  type SimulationOptions,
+import type {
+  DefaultPercentile,
+  Distribution,
+  Shard,
+  Sharded,
+  SimulationOptions,
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
 import { assessed, checkCost, checkSchedule, isActive, readFlag } from './internal/check.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { exactAdd, exactValue } from '../../src/core/internal/simulationParts.js';
 import { hashSeed, Stream, trialState } from '../../src/core/internal/stream.js';
-import { exactAdd, exactValue } from '../../src/core/simulation.js';
 import * as popm from '../../src/index.js';
 import {
   createRiskRegister,

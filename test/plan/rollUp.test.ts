@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../../src/core/freeze.js';
-import { exactAdd, exactValue } from '../../src/core/simulation.js';
+import { exactAdd, exactValue } from '../../src/core/internal/simulationParts.js';
 import { type RollUpMethod, type RollUpTask, rollUp } from '../../src/plan/rollUp.js';
 import { byId, expectPopm, isDeepFrozen } from './helpers.js';
 

@@ -8,18 +8,18 @@ import type { IsoDate } from '../../core/dates.js';
 import { popmError } from '../../core/errors.js';
 import { readOptions } from '../../core/internal/readObject.js';
 import {
+  distributionOf,
+  type FinishInput,
+  outcomesOf,
+  readContext,
+} from '../../core/internal/simulationParts.js';
+import {
   requireArray,
   requireNumber,
   requireOneOf,
   requireString,
 } from '../../core/internal/validate.js';
-import {
-  type Distribution,
-  distributionOf,
-  type FinishInput,
-  outcomesOf,
-  readContext,
-} from '../../core/simulation.js';
+import type { Distribution } from '../../core/simulation.js';
 import type { SimulatedTask, SimulateScheduleResult } from '../simulateSchedule.js';
 import { dateOfDuration, type PlanDating, readPlanDating } from './pertDates.js';
 

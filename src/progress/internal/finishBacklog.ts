@@ -1,13 +1,13 @@
 import type { IsoDate } from '../../core/dates.js';
 import { popmError } from '../../core/errors.js';
 import { readOptions } from '../../core/internal/readObject.js';
-import { requireArray, requireNumber, requireString } from '../../core/internal/validate.js';
 import {
   distributionOf,
   type FinishInput,
   outcomesOf,
   readContext,
-} from '../../core/simulation.js';
+} from '../../core/internal/simulationParts.js';
+import { requireArray, requireNumber, requireString } from '../../core/internal/validate.js';
 import type { BacklogItemForecast, ForecastBacklogResult } from '../forecastBacklog.js';
 import { type ForecastClock, forecastClock } from './forecastClock.js';
 

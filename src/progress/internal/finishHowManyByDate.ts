@@ -1,6 +1,6 @@
 import { fromEpochDay, toEpochDay } from '../../core/dates.js';
+import { type FinishInput, readContext } from '../../core/internal/simulationParts.js';
 import { requireOneOf } from '../../core/internal/validate.js';
-import { type FinishInput, readContext } from '../../core/simulation.js';
 import type { ForecastHowManyByDateResult } from '../forecastHowManyByDate.js';
 import { finishHowMany } from './finishHowMany.js';
 

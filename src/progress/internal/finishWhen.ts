@@ -1,10 +1,10 @@
-import { requireNumber } from '../../core/internal/validate.js';
 import {
   distributionOf,
   type FinishInput,
   outcomesOf,
   readContext,
-} from '../../core/simulation.js';
+} from '../../core/internal/simulationParts.js';
+import { requireNumber } from '../../core/internal/validate.js';
 import type { ForecastWhenResult } from '../forecastWhen.js';
 
 /** @internal Builds the result from all the trials' periods (also used by mergeSimulations). */

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../core/dates.js';
 import { readOptions } from '../../core/internal/readObject.js';
-import { type FinishInput, readContext } from '../../core/simulation.js';
+import { type FinishInput, readContext } from '../../core/internal/simulationParts.js';
 import type { ForecastWhenDateResult } from '../forecastWhenDate.js';
 import { finishWhen } from './finishWhen.js';
 import { forecastClock } from './forecastClock.js';

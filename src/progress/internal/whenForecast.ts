@@ -1,7 +1,11 @@
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readOptions } from '../../core/internal/readObject.js';
+import {
+  readSimulation,
+  SIMULATION_KEYS,
+  type SimulationSettings,
+} from '../../core/internal/simulationParts.js';
 import { isRecord, requireArray, requireNumber } from '../../core/internal/validate.js';
-import { readSimulation, SIMULATION_KEYS, type SimulationSettings } from '../../core/simulation.js';
 import {
   checkHistory,
   checkMaxPeriods,

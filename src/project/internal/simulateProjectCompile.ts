@@ -4,9 +4,13 @@
  */
 import { popmError } from '../../core/errors.js';
 import { readEntity, readOptions } from '../../core/internal/readObject.js';
+import {
+  readSimulation,
+  SIMULATION_KEYS,
+  type SimulationSettings,
+} from '../../core/internal/simulationParts.js';
 import { requireNumber, requireOneOf } from '../../core/internal/validate.js';
 import { Decimal } from '../../core/numbers.js';
-import { readSimulation, SIMULATION_KEYS, type SimulationSettings } from '../../core/simulation.js';
 import { compileNetwork, type Network } from '../../plan/internal/network.js';
 import { type PlanDating, readPlanDating } from '../../plan/internal/pertDates.js';
 import type { Task } from '../../plan/types.js';

@@ -7,6 +7,14 @@
 import type { IsoDate } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readOptions } from '../../core/internal/readObject.js';
+import {
+  distributionOf,
+  type FinishInput,
+  outcomesOf,
+  readContext,
+  type SimulationSettings,
+  sortedCopy,
+} from '../../core/internal/simulationParts.js';
 import { percentileOfSorted } from '../../core/internal/statsKernels.js';
 import {
   requireArray,
@@ -15,14 +23,6 @@ import {
   requireString,
 } from '../../core/internal/validate.js';
 import { type Decimal, toDecimal } from '../../core/numbers.js';
-import {
-  distributionOf,
-  type FinishInput,
-  outcomesOf,
-  readContext,
-  type SimulationSettings,
-  sortedCopy,
-} from '../../core/simulation.js';
 import { dateOfDuration, type PlanDating, readPlanDating } from '../../plan/internal/pertDates.js';
 import type { SimulatedTask } from '../../plan/simulateSchedule.js';
 import type { ProjectFinish, RiskDriver, SimulateProjectResult } from '../simulateProject.js';

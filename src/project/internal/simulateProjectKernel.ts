@@ -19,8 +19,9 @@
  *    own; else its cost share taken out and, when it delays a task that
  *    could move the finish, the schedule run again.
  */
+
+import { exactAdd, SUM_BLOCK } from '../../core/internal/simulationParts.js';
 import { betaPertDraw, hashSeed, Stream, triangularAt } from '../../core/internal/stream.js';
-import { exactAdd, SUM_BLOCK } from '../../core/simulation.js';
 import {
   createPass,
   defaultTolerance,

@@ -5,14 +5,14 @@
  * `parts[0].context`).
  */
 
-import { requireArray, requireNumber, requireString } from '../../core/internal/validate.js';
-import { toDecimal } from '../../core/numbers.js';
 import {
   distributionOf,
   type FinishInput,
   outcomesOf,
   readContext,
-} from '../../core/simulation.js';
+} from '../../core/internal/simulationParts.js';
+import { requireArray, requireNumber, requireString } from '../../core/internal/validate.js';
+import { toDecimal } from '../../core/numbers.js';
 import type { RiskSimulationResult } from '../simulateRiskCost.js';
 
 /** @internal Builds the result from every trial's cost and days (also used by mergeSimulations). */
