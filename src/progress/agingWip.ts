@@ -6,6 +6,7 @@ import { readOptions } from '../core/internal/readObject.js';
 import type { PercentileMethod } from '../core/stats.js';
 import type { PercentileTable } from './flowMetrics.js';
 import { checkWorkflow } from './internal/checkWorkflow.js';
+import { checkWorkItems } from './internal/checkWorkItem.js';
 import {
   checkMethod,
   checkPercentileList,
@@ -23,7 +24,7 @@ import {
   segmentAt,
 } from './internal/timeline.js';
 import type { Workflow } from './workflow.js';
-import { checkWorkItems, type WorkItem } from './workItem.js';
+import type { WorkItem } from './workItem.js';
 
 /** Options of {@link agingWip}. */
 export interface AgingWipOptions {

@@ -6,11 +6,12 @@ import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { requireNumber } from '../core/internal/validate.js';
 import { checkWorkflow } from './internal/checkWorkflow.js';
+import { checkWorkItems } from './internal/checkWorkItem.js';
 import { finishedIn } from './internal/finished.js';
 import { type DayUnit, readCalendar, readWindow } from './internal/shared.js';
 import { flowItems } from './internal/timeline.js';
 import type { Workflow } from './workflow.js';
-import { checkWorkItems, type WorkItem } from './workItem.js';
+import type { WorkItem } from './workItem.js';
 
 /** Options of {@link controlChart}. */
 export interface ControlChartOptions {

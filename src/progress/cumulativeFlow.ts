@@ -5,10 +5,11 @@ import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { requireString } from '../core/internal/validate.js';
 import { checkWorkflow } from './internal/checkWorkflow.js';
+import { type CheckedWorkItem, checkWorkItems } from './internal/checkWorkItem.js';
 import { readList, readWindow } from './internal/shared.js';
 import { addWip, type FlowItem, flowItems } from './internal/timeline.js';
 import type { Workflow } from './workflow.js';
-import { type CheckedWorkItem, checkWorkItems, type WorkItem } from './workItem.js';
+import type { WorkItem } from './workItem.js';
 
 /** Options of {@link cumulativeFlow}. */
 export interface CumulativeFlowOptions {

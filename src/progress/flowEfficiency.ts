@@ -7,6 +7,7 @@ import { readOptions } from '../core/internal/readObject.js';
 import type { PercentileMethod } from '../core/stats.js';
 import type { DurationSummary } from './flowMetrics.js';
 import { checkWorkflow } from './internal/checkWorkflow.js';
+import { checkWorkItems } from './internal/checkWorkItem.js';
 import {
   checkMethod,
   checkPercentileList,
@@ -18,7 +19,7 @@ import { stateDays } from './internal/stateDays.js';
 import { summarise } from './internal/summarise.js';
 import { flowItems } from './internal/timeline.js';
 import type { Workflow } from './workflow.js';
-import { checkWorkItems, type WorkItem } from './workItem.js';
+import type { WorkItem } from './workItem.js';
 
 /** Options of {@link flowEfficiency}. */
 export interface FlowEfficiencyOptions {

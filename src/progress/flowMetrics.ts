@@ -7,6 +7,7 @@ import { readOptions } from '../core/internal/readObject.js';
 import { sumUnchecked } from '../core/internal/statsKernels.js';
 import type { PercentileMethod } from '../core/stats.js';
 import { checkWorkflow } from './internal/checkWorkflow.js';
+import { checkWorkItems } from './internal/checkWorkItem.js';
 import {
   checkMethod,
   checkPercentileList,
@@ -18,7 +19,7 @@ import {
 import { summarise } from './internal/summarise.js';
 import { addWip, flowItems } from './internal/timeline.js';
 import type { Workflow } from './workflow.js';
-import { checkWorkItems, type WorkItem } from './workItem.js';
+import type { WorkItem } from './workItem.js';
 
 /** Percentile → value, e.g. `{ 50: 4, 85: 9 }`. */
 export type PercentileTable = Readonly<Record<number, number>>;

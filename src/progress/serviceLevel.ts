@@ -8,11 +8,12 @@ import { percentileOfSorted } from '../core/internal/statsKernels.js';
 import { requireNumber } from '../core/internal/validate.js';
 import type { PercentileMethod } from '../core/stats.js';
 import { checkWorkflow } from './internal/checkWorkflow.js';
+import { checkWorkItems } from './internal/checkWorkItem.js';
 import { finishedIn } from './internal/finished.js';
 import { checkMethod, type DayUnit, readCalendar, readWindow } from './internal/shared.js';
 import { flowItems } from './internal/timeline.js';
 import type { Workflow } from './workflow.js';
-import { checkWorkItems, type WorkItem } from './workItem.js';
+import type { WorkItem } from './workItem.js';
 
 /** Options of {@link serviceLevel}. */
 export interface ServiceLevelOptions {

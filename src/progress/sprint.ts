@@ -29,16 +29,3 @@ export interface Sprint {
   /** Your own data (a JSON object), carried through untouched. */
   readonly meta?: Readonly<Record<string, unknown>> | undefined;
 }
-
-/** @internal The keys a {@link Sprint} knows. */
-export const SPRINT_KEYS = [
-  'id',
-  'start',
-  'end',
-  'committed',
-  'completed',
-  'added',
-  'removed',
-  'completedFromAdded',
-  'meta',
-] as const;

@@ -11,10 +11,11 @@ import {
 import { readOptions } from '../core/internal/readObject.js';
 import { requireNumber } from '../core/internal/validate.js';
 import { checkWorkflow } from './internal/checkWorkflow.js';
+import { checkWorkItems } from './internal/checkWorkItem.js';
 import { type DayUnit, readCalendar, readWindow } from './internal/shared.js';
 import { type FlowItem, flowItems } from './internal/timeline.js';
 import type { Workflow } from './workflow.js';
-import { checkWorkItems, type WorkItem } from './workItem.js';
+import type { WorkItem } from './workItem.js';
 
 /** Options of {@link throughputHistory}. */
 export interface ThroughputHistoryOptions {

@@ -5,11 +5,12 @@ import { popmError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
 import { checkWorkflow } from './internal/checkWorkflow.js';
+import { checkWorkItems } from './internal/checkWorkItem.js';
 import { type DayUnit, readCalendar } from './internal/shared.js';
 import { stateDays } from './internal/stateDays.js';
 import { asOfDay, flowItems, segmentAt } from './internal/timeline.js';
 import type { StateCategory, Workflow } from './workflow.js';
-import { checkWorkItems, type WorkItem } from './workItem.js';
+import type { WorkItem } from './workItem.js';
 
 /** Options of {@link timeInState}. */
 export interface TimeInStateOptions {

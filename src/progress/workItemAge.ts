@@ -5,6 +5,7 @@ import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/internal/readObject.js';
 import type { PercentileMethod } from '../core/stats.js';
 import type { PercentileTable } from './flowMetrics.js';
+import { type CheckedWorkItem, checkWorkItems } from './internal/checkWorkItem.js';
 import {
   checkMethod,
   checkPercentileList,
@@ -13,7 +14,7 @@ import {
   spanDays,
 } from './internal/shared.js';
 import { summarise } from './internal/summarise.js';
-import { type CheckedWorkItem, checkWorkItems, type WorkItem } from './workItem.js';
+import type { WorkItem } from './workItem.js';
 
 /** Options of {@link workItemAge}. */
 export interface WorkItemAgeOptions {

@@ -23,8 +23,8 @@ describe('Project schema and the roles catalogue', () => {
 // or call the new name a misspelling).
 import { ITEM_KEYS } from '../../src/backlog/internal/readItem.js';
 import { TASK_KEYS } from '../../src/plan/internal/readTasks.js';
-import { SPRINT_KEYS } from '../../src/progress/sprint.js';
-import { WORK_ITEM_KEYS } from '../../src/progress/workItem.js';
+import { WORK_ITEM_KEYS } from '../../src/progress/internal/checkWorkItem.js';
+import { SPRINT_KEYS } from '../../src/progress/internal/sprintKeys.js';
 import { RISK_KEYS } from '../../src/risk/internal/check.js';
 import {
   BacklogItemSchema,

@@ -4,7 +4,8 @@ import { toEpochDay } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readEntity, readMeta } from '../../core/internal/readObject.js';
 import { requireNumber, requireString } from '../../core/internal/validate.js';
-import { SPRINT_KEYS, type Sprint } from '../sprint.js';
+import type { Sprint } from '../sprint.js';
+import { SPRINT_KEYS } from './sprintKeys.js';
 
 /** @internal A validated sprint with its epoch days. */
 export interface CheckedSprint {

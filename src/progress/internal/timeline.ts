@@ -14,8 +14,8 @@
 import type { PopmPath } from '../../core/errors.js';
 import { popmError } from '../../core/errors.js';
 import type { StateCategory } from '../workflow.js';
-import type { CheckedWorkItem } from '../workItem.js';
 import type { CheckedWorkflow } from './checkWorkflow.js';
+import type { CheckedWorkItem } from './checkWorkItem.js';
 
 /** @internal From `day` on (end of day), the item is in `state`. */
 export interface Segment {
