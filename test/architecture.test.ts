@@ -2,10 +2,6 @@
  * Issue 14: private code has its own rooms. A public file of a domain
  * (`src/<domain>/*.ts`, not under `internal/`) exports public names only;
  * what is tagged `@internal` lives in `src/<domain>/internal/`.
- *
- * PENDING lists the public files that still export `@internal` names while
- * their owners move them (each with the names, so a new one is caught); a
- * test fails as soon as a listed file is clean, so the list only shrinks.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,16 +43,6 @@ function internalExports(text: string, fileName = 'file.ts'): string[] {
   return out;
 }
 
-/** Public files still exporting `@internal` names, being moved by their owners. */
-const PENDING: Readonly<Record<string, { readonly owner: string; readonly names: string }>> = {
-  'schemas/common.ts': {
-    owner: 'schemas',
-    names:
-      'isoDateSchema numericSchema finiteSchema idSchema metaSchema part entity customIssue worded toSchemaIssues schemaError issuesFromError ParserSpec runParser orThrow parseWith',
-  },
-  'schemas/progress.ts': { owner: 'schemas', names: 'workItemShape workItemRules' },
-};
-
 const found = Object.fromEntries(
   publicFiles()
     .map((f) => [f, internalExports(readFileSync(join(root, f), 'utf8'), f)] as const)
@@ -82,18 +68,7 @@ describe('issue 14: private code in src/<domain>/internal/', () => {
     expect(publicFiles()).toContain('finance/totalCostOfOwnership.ts');
   });
 
-  it('a public file exports no @internal name beyond the pending list', () => {
-    const extra = Object.entries(found).flatMap(([f, names]) => {
-      const allowed = new Set((PENDING[f]?.names ?? '').split(' '));
-      return names.filter((n) => !allowed.has(n)).map((n) => `${f}: ${n}`);
-    });
-    expect(extra).toEqual([]);
+  it('a public file exports no @internal name (every one lives in src/<domain>/internal/)', () => {
+    expect(found).toEqual({});
   });
-
-  it.each(Object.keys(PENDING))(
-    'pending %s still exports @internal names (take it off the list once moved)',
-    (file) => {
-      expect(found[file]?.length ?? 0).toBeGreaterThan(0);
-    },
-  );
 });

@@ -17,7 +17,7 @@ import {
   runParser,
   type SafeParseResult,
   type SchemaIssue,
-} from './common.js';
+} from './internal/common.js';
 
 const nonNegative = () => z.number().check(z.gte(0));
 const positive = () => z.number().check(z.gt(0));

@@ -27,7 +27,7 @@ import {
   orThrow,
   runParser,
   type SafeParseResult,
-} from './common.js';
+} from './internal/common.js';
 
 const text = () => z.string().check(z.minLength(1));
 const currency = () =>

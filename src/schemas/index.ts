@@ -16,9 +16,8 @@
  * @packageDocumentation
  * @module popm/schemas
  */
-export type { PopmError } from '../core/errors.js';
+export type { PopmError, SchemaIssue } from '../core/errors.js';
 export { BacklogItemSchema, BacklogSchema, parseBacklog, safeParseBacklog } from './backlog.js';
-export type { SafeParseResult, SchemaIssue } from './common.js';
 export {
   BudgetEntrySchema,
   BudgetLineSchema,
@@ -95,6 +94,7 @@ export {
   safeParseRiskRegister,
 } from './risk.js';
 export { parseRaci, RaciInputSchema, safeParseRaci } from './roles.js';
+export type { SafeParseResult } from './safeParseResult.js';
 export {
   parseStakeholders,
   StakeholderRegisterSchema,

@@ -17,7 +17,7 @@ import {
   part,
   runParser,
   type SafeParseResult,
-} from './common.js';
+} from './internal/common.js';
 
 const finite = finiteSchema;
 const days = z.number().check(

@@ -3,7 +3,6 @@
  * events and work items.
  */
 import * as z from 'zod/mini';
-import { isIsoDate } from '../core/dates.js';
 import type { Sprint } from '../progress/sprint.js';
 import type { SprintEvent } from '../progress/sprintSeries.js';
 import type { WorkItem } from '../progress/workItem.js';
@@ -16,24 +15,21 @@ import {
   part,
   runParser,
   type SafeParseResult,
-} from './common.js';
+} from './internal/common.js';
+import {
+  before,
+  issue,
+  name,
+  StateTransitionSchema,
+  workItemRules,
+  workItemShape,
+} from './internal/workItemShape.js';
 
 const finite = finiteSchema;
 const amount = z.number().check(
   z.refine((n) => Number.isFinite(n), { message: 'expected a finite number' }),
   z.gte(0, 'expected a number >= 0'),
 );
-const name = z.string().check(z.minLength(1, 'expected a non-empty string'));
-
-function issue(path: readonly (string | number)[], message: string, input: unknown) {
-  return { code: 'custom' as const, message, path: [...path], input };
-}
-
-/** Dates a and b both valid and b before a. */
-function before(a: unknown, b: unknown): boolean {
-  return isIsoDate(a) && isIsoDate(b) && b < a;
-}
-
 function uniqueIds<T extends { id: string }>(what: string) {
   return z.superRefine((list: T[], ctx) => {
     const seen = new Set<string>();
@@ -114,78 +110,7 @@ export const SprintEventSchema = entity({
   }),
 );
 
-/**
- * A workflow state change `{ state, on }`.
- *
- * @example
- * z.safeParse(StateTransitionSchema, { state: 'Done', on: '2026-03-03' }).success; //=> true
- */
-export const StateTransitionSchema = part({ state: name, on: isoDateSchema });
-
-/**
- * A work item: `id`, `createdOn`, optional `startedOn` (>= createdOn),
- * `finishedOn` (>= startedOn and createdOn), `type`, `assignee` (a person id)
- * and `transitions` (each on or after `createdOn`).
- *
- * @example
- * z.safeParse(WorkItemSchema, { id: 'a', createdOn: '2026-03-01', startedOn: '2026-03-05', finishedOn: '2026-03-04' }).success;
- * //=> false
- */
-/** @internal The fields of a work item (the Project's work items add to them). */
-export const workItemShape = {
-  id: idSchema,
-  createdOn: isoDateSchema,
-  startedOn: z.optional(isoDateSchema),
-  finishedOn: z.optional(isoDateSchema),
-  type: z.optional(name),
-  assignee: z.optional(idSchema),
-  transitions: z.optional(z.array(StateTransitionSchema)),
-};
-
-type WorkItemDates = {
-  createdOn: string;
-  startedOn?: string | undefined;
-  finishedOn?: string | undefined;
-  transitions?: readonly { on: string }[] | undefined;
-};
-
-/** @internal The date rules of a work item. */
-export const workItemRules = z.superRefine((w: WorkItemDates, ctx) => {
-  if (before(w.createdOn, w.startedOn))
-    ctx.issues.push(
-      issue(
-        ['startedOn'],
-        `expected a date on or after createdOn ${w.createdOn}, got ${w.startedOn}`,
-        w.startedOn,
-      ),
-    );
-  if (before(w.startedOn, w.finishedOn))
-    ctx.issues.push(
-      issue(
-        ['finishedOn'],
-        `expected a date on or after startedOn ${w.startedOn}, got ${w.finishedOn}`,
-        w.finishedOn,
-      ),
-    );
-  else if (before(w.createdOn, w.finishedOn))
-    ctx.issues.push(
-      issue(
-        ['finishedOn'],
-        `expected a date on or after createdOn ${w.createdOn}, got ${w.finishedOn}`,
-        w.finishedOn,
-      ),
-    );
-  (w.transitions ?? []).forEach((t, i) => {
-    if (before(w.createdOn, t.on))
-      ctx.issues.push(
-        issue(
-          ['transitions', i, 'on'],
-          `expected a date on or after createdOn ${w.createdOn}, got ${t.on}`,
-          t.on,
-        ),
-      );
-  });
-});
+export { StateTransitionSchema } from './internal/workItemShape.js';
 
 /**
  * A work item: `id`, `createdOn`, optional `startedOn` (>= createdOn),

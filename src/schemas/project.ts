@@ -8,6 +8,7 @@ import { deepFreeze } from '../core/freeze.js';
 import { findCycle } from '../core/internal/validate.js';
 import type { Project } from '../project/types.js';
 import { BacklogItemSchema } from './backlog.js';
+import { BudgetSchema, BusinessCaseSchema, EarnedValueSnapshotSchema } from './finance.js';
 import {
   entity,
   idSchema,
@@ -17,16 +18,10 @@ import {
   part,
   runParser,
   type SafeParseResult,
-} from './common.js';
-import { BudgetSchema, BusinessCaseSchema, EarnedValueSnapshotSchema } from './finance.js';
+} from './internal/common.js';
+import { workItemRules, workItemShape } from './internal/workItemShape.js';
 import { PlanBaselineSchema, PlanSchema } from './plan.js';
-import {
-  SprintsSchema,
-  StatusHistorySchema,
-  WorkflowSchema,
-  workItemRules,
-  workItemShape,
-} from './progress.js';
+import { SprintsSchema, StatusHistorySchema, WorkflowSchema } from './progress.js';
 import { RiskMatrixSchema, RiskSchema } from './risk.js';
 import { RaciInputSchema } from './roles.js';
 import { StakeholderRegisterSchema } from './stakeholders.js';

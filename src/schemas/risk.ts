@@ -20,7 +20,7 @@ import {
   part,
   runParser,
   type SafeParseResult,
-} from './common.js';
+} from './internal/common.js';
 
 const finite = finiteSchema;
 const text = z.string().check(z.minLength(1, 'expected a non-empty string'));

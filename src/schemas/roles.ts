@@ -3,7 +3,7 @@
  */
 import * as z from 'zod/mini';
 import { createRaci, type RaciInput, type RaciMatrix } from '../roles/createRaci.js';
-import { idSchema, orThrow, part, runParser, type SafeParseResult } from './common.js';
+import { idSchema, orThrow, part, runParser, type SafeParseResult } from './internal/common.js';
 
 const letter = z.enum(['R', 'A', 'S', 'C', 'I']);
 

@@ -13,7 +13,7 @@ import {
   part,
   runParser,
   type SafeParseResult,
-} from './common.js';
+} from './internal/common.js';
 
 const score = z.number().check(
   z.refine((n) => Number.isFinite(n), { message: 'expected a finite number' }),

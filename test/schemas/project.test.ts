@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { sampleProject } from '../../src/project/sample.js';
-import type { SchemaIssue } from '../../src/schemas/common.js';
+import type { SchemaIssue } from '../../src/schemas/internal/common.js';
 import {
   DecisionSchema,
   PersonSchema,

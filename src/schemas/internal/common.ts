@@ -5,14 +5,14 @@
  * {@link PopmError} listing every issue.
  */
 import * as z from 'zod/mini';
-import { isIsoDate } from '../core/dates.js';
-import type { SchemaIssue } from '../core/errors.js';
-import { formatPath, isPopmError, PopmError, showValue } from '../core/errors.js';
-import { deepFreeze } from '../core/freeze.js';
-import { Shown } from '../core/internal/errorText.js';
-import { closestKey } from '../core/internal/readObject.js';
+import { isIsoDate } from '../../core/dates.js';
+import type { SchemaIssue } from '../../core/errors.js';
+import { formatPath, isPopmError, PopmError, showValue } from '../../core/errors.js';
+import { deepFreeze } from '../../core/freeze.js';
+import { Shown } from '../../core/internal/errorText.js';
+import { closestKey } from '../../core/internal/readObject.js';
 
-export type { SchemaIssue } from '../core/errors.js';
+export type { SchemaIssue } from '../../core/errors.js';
 
 /** @internal `YYYY-MM-DD` calendar date. */
 export const isoDateSchema = z
@@ -375,10 +375,9 @@ function copyDocument(
   }
 }
 
-/** The outcome of a `safeParse…` function: the value, or every issue. */
-export type SafeParseResult<T> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly error: PopmError };
+import type { SafeParseResult } from '../safeParseResult.js';
+
+export type { SafeParseResult };
 
 /** @internal What a parser does after zod accepted the document. */
 export interface ParserSpec<T> {
