@@ -293,6 +293,8 @@ export function simulateProject<
     context,
     {
       outcomes: { finishWithout: tr.finishWithout, costWithout: tr.costWithout },
+      // The tornado reads one percentile of each: selection, not a sort of every array.
+      selectOnly: ['finishWithout', 'costWithout'],
       // The finish and cost of each trial, kept in pairs for the joint figures: a
       // trial's "sum" over the parts is its own value (the other parts add nothing).
       sums: {

@@ -64,6 +64,44 @@ export function closestKey(
   known: readonly string[],
   strictWords = true,
 ): string | undefined {
+  // The same app field (`estimate` on 6,000 work items) is looked up once per key list.
+  const cache = answersFor(known, strictWords);
+  if (cache.has(key)) return cache.get(key);
+  const answer = closestKeyUncached(key, known, strictWords);
+  if (cache.size < MAX_CACHED_KEYS) cache.set(key, answer);
+  return answer;
+}
+
+/** Most keys remembered per key list (hostile input cannot grow it without bound). */
+const MAX_CACHED_KEYS = 512;
+
+const ANSWERS = [
+  new WeakMap<readonly string[], Map<string, string | undefined>>(),
+  new WeakMap<readonly string[], Map<string, string | undefined>>(),
+];
+
+/** The remembered answers for one key list (by identity: the lists are module constants). */
+function answersFor(
+  known: readonly string[],
+  strictWords: boolean,
+): Map<string, string | undefined> {
+  const byList = ANSWERS[strictWords ? 1 : 0] as WeakMap<
+    readonly string[],
+    Map<string, string | undefined>
+  >;
+  let m = byList.get(known);
+  if (m === undefined) {
+    m = new Map();
+    byList.set(known, m);
+  }
+  return m;
+}
+
+function closestKeyUncached(
+  key: string,
+  known: readonly string[],
+  strictWords: boolean,
+): string | undefined {
   const norm = normalise(key);
   for (const k of known) if (normalise(k) === norm) return k;
   if (strictWords && known.some((k) => extendsByWord(key, k))) return undefined;

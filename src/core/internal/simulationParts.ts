@@ -336,9 +336,18 @@ export interface RawOutcomes {
   readonly outcomes: Readonly<Record<string, readonly (Float64Array | Int32Array)[]>>;
   readonly sums?: Readonly<Record<string, readonly number[][]>> | undefined;
   readonly counts?: Readonly<Record<string, readonly number[]>> | undefined;
+  /**
+   * Outcome names the finisher reads only through `percentileOfAny` (one
+   * percentile of each array): an unsharded run hands them over unsorted
+   * instead of sorting every array. Parts and merges are unchanged.
+   */
+  readonly selectOnly?: readonly string[] | undefined;
 }
 
-/** @internal Sorted outcomes and totals over all trials, for a finisher. */
+/**
+ * @internal Outcomes (sorted, but for the `selectOnly` names of an unsharded
+ * run, which are in trial order) and totals over all trials, for a finisher.
+ */
 export interface MergedOutcomes {
   readonly outcomes: Readonly<Record<string, readonly Float64Array[]>>;
   readonly sums: Readonly<Record<string, readonly number[]>>;
@@ -348,7 +357,9 @@ export interface MergedOutcomes {
 /** @internal The merged form of one run's own outcomes (no shard). */
 export function ownOutcomes(raw: RawOutcomes): MergedOutcomes {
   const outcomes: Record<string, Float64Array[]> = {};
-  for (const [name, list] of Object.entries(raw.outcomes)) outcomes[name] = list.map(sortedCopy);
+  const keep = new Set(raw.selectOnly ?? []);
+  for (const [name, list] of Object.entries(raw.outcomes))
+    outcomes[name] = list.map((a) => (keep.has(name) ? Float64Array.from(a) : sortedCopy(a)));
   const sums: Record<string, number[]> = {};
   for (const [name, list] of Object.entries(raw.sums ?? {})) sums[name] = list.map(exactValue);
   const counts: Record<string, number[]> = {};

@@ -15,7 +15,7 @@ import {
   type SimulationSettings,
   sortedCopy,
 } from '../../core/internal/simulationParts.js';
-import { percentileOfSorted } from '../../core/internal/statsKernels.js';
+import { percentileOfAny, percentileOfSorted } from '../../core/internal/statsKernels.js';
 import {
   requireArray,
   requireNumber,
@@ -195,8 +195,8 @@ export function finishProject(input: FinishInput): SimulateProjectResult<number>
       id,
       tasks: c.riskTasks[r] as string[],
       occurredShare: (c.occurred[r] as number) / input.trials,
-      finishDays: finishAt - percentileOfSorted(finishWithout[r] as Float64Array, p, method),
-      cost: costAt - percentileOfSorted(costWithout[r] as Float64Array, p, method),
+      finishDays: finishAt - percentileOfAny(finishWithout[r] as Float64Array, p, method),
+      cost: costAt - percentileOfAny(costWithout[r] as Float64Array, p, method),
       at: r,
     }))
     .sort(byContribution)
