@@ -1,9 +1,9 @@
 import type { WorkCalendar } from '../core/calendar.js';
 import { type IsoDate, toEpochDay } from '../core/dates.js';
-import { popmError } from '../core/errors.js';
 import { compileCalendar, workingDaysBetweenEpoch } from '../core/internal/calendarEpoch.js';
 import { readEntity, readOptions } from '../core/internal/readObject.js';
 import { requireArray } from '../core/internal/validate.js';
+import { type BaselineTaskRow, readBaselineTask } from './internal/baselineTask.js';
 import type { ScheduleDatesResult } from './scheduleDates.js';
 
 /** One task as it was planned (or is now scheduled). */
@@ -98,19 +98,10 @@ interface Checked {
   readonly finish: number;
   readonly finishText: IsoDate;
   readonly ids: Map<string, number>;
-  readonly tasks: readonly {
-    id: string;
-    start: number;
-    finish: number;
-    name: string | undefined;
-    startText: IsoDate;
-    finishText: IsoDate;
-    milestone: boolean | undefined;
-  }[];
+  readonly tasks: readonly BaselineTaskRow[];
 }
 
 const BASELINE_KEYS = ['start', 'finish', 'tasks'] as const;
-const BASELINE_TASK_KEYS = ['id', 'name', 'start', 'finish', 'milestone'] as const;
 
 function check(value: unknown, what: string): Checked {
   const plan = readEntity(value, [what], BASELINE_KEYS, 'a baseline { finish, tasks }');
@@ -118,48 +109,8 @@ function check(value: unknown, what: string): Checked {
   const finish = toEpochDay(plan.finish, [what, 'finish']);
   const list = requireArray(plan.tasks, [what, 'tasks'], 'an array of tasks');
   const ids = new Map<string, number>();
-  const tasks = list.map((item, i) => checkTask(item, [what, 'tasks', i], ids, i));
+  const tasks = list.map((item, i) => readBaselineTask(item, [what, 'tasks', i], ids, i));
   return { finish, finishText: plan.finish as IsoDate, ids, tasks };
-}
-
-function checkTask(
-  item: unknown,
-  at: readonly (string | number)[],
-  ids: Map<string, number>,
-  i: number,
-): Checked['tasks'][number] {
-  const t = readEntity(item, at, BASELINE_TASK_KEYS, 'a task { id, start, finish }');
-  const id = t.id;
-  if (typeof id !== 'string' || id.length === 0)
-    throw popmError('INVALID_ARGUMENT', [...at, 'id'], 'a non-empty string id', id);
-  if (ids.has(id))
-    throw popmError('DUPLICATE_ID', [...at, 'id'], 'a unique id', id, {
-      id,
-      firstIndex: ids.get(id),
-    });
-  ids.set(id, i);
-  if (t.name !== undefined && typeof t.name !== 'string')
-    throw popmError('INVALID_ARGUMENT', [...at, 'name'], 'a string', t.name);
-  if (t.milestone !== undefined && typeof t.milestone !== 'boolean')
-    throw popmError('INVALID_ARGUMENT', [...at, 'milestone'], 'a boolean', t.milestone);
-  const start = toEpochDay(t.start, [...at, 'start']);
-  const end = toEpochDay(t.finish, [...at, 'finish']);
-  if (end < start)
-    throw popmError(
-      'OUT_OF_RANGE',
-      [...at, 'finish'],
-      `a date on or after the start (${String(t.start)})`,
-      t.finish,
-    );
-  return {
-    id,
-    name: t.name as string | undefined,
-    start,
-    finish: end,
-    startText: t.start as IsoDate,
-    finishText: t.finish as IsoDate,
-    milestone: t.milestone as boolean | undefined,
-  };
 }
 
 /**

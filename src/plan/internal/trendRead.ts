@@ -6,10 +6,10 @@
 import { toEpochDay } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readEntity } from '../../core/internal/readObject.js';
-import { requireArray, requireString } from '../../core/internal/validate.js';
+import { requireArray } from '../../core/internal/validate.js';
+import { readBaselineTask } from './baselineTask.js';
 
 const SNAPSHOT_KEYS = ['statusDate', 'start', 'finish', 'tasks'] as const;
-const TASK_KEYS = ['id', 'name', 'start', 'finish', 'milestone'] as const;
 
 /** @internal One task of one snapshot. */
 export interface TrendTask {
@@ -63,34 +63,13 @@ function readTasks(value: unknown, path: PopmPath): TrendTask[] {
   const list = requireArray<unknown>(value, path, 'an array of tasks');
   const seen = new Map<string, number>();
   return list.map((raw, k) => {
-    const at = [...path, k];
-    const t = readEntity(raw, at, TASK_KEYS, 'a task { id, start, finish }');
-    const id = requireString(t.id, [...at, 'id'], 'a non-empty string id');
-    if (seen.has(id))
-      throw popmError('DUPLICATE_ID', [...at, 'id'], 'a unique id', id, {
-        id,
-        firstIndex: seen.get(id),
-      });
-    seen.set(id, k);
-    if (t.name !== undefined && typeof t.name !== 'string')
-      throw popmError('INVALID_ARGUMENT', [...at, 'name'], 'a string', t.name);
-    if (t.milestone !== undefined && typeof t.milestone !== 'boolean')
-      throw popmError('INVALID_ARGUMENT', [...at, 'milestone'], 'a boolean', t.milestone);
-    const start = toEpochDay(t.start, [...at, 'start']);
-    const day = toEpochDay(t.finish, [...at, 'finish']);
-    if (day < start)
-      throw popmError(
-        'OUT_OF_RANGE',
-        [...at, 'finish'],
-        `a date on or after the start (${String(t.start)})`,
-        t.finish,
-      );
+    const t = readBaselineTask(raw, [...path, k], seen, k);
     return {
-      id,
-      name: t.name as string | undefined,
+      id: t.id,
+      name: t.name,
       milestone: t.milestone === true,
-      date: t.finish as string,
-      day,
+      date: t.finishText,
+      day: t.finish,
     };
   });
 }
