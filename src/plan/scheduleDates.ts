@@ -166,7 +166,7 @@ export function scheduleDates(
 /** A task (or summary) with work on the calendar. */
 function datedTask(
   t: ScheduledTask,
-  named: { name?: string },
+  named: { name?: string | undefined },
   day: (offset: number) => IsoDate,
 ): DatedTask {
   const base = {

@@ -183,7 +183,12 @@ function readMember(
   raw: unknown,
   i: number,
   seen: Map<string, number>,
-): { id: string; name?: string; units: number; calendar?: CompiledCalendar } {
+): {
+  id: string;
+  name?: string | undefined;
+  units: number;
+  calendar?: CompiledCalendar | undefined;
+} {
   const p = ['people', i];
   const m = readEntity(raw, p, RESOURCE_KEYS, 'a team member { id }');
   if (typeof m.id !== 'string' || m.id.length === 0)

@@ -36,8 +36,8 @@ import { readPlanCosts } from './simulateProjectCost.js';
 /** @internal How the plan is dated: from the project start, on its calendar, as of its status date. */
 export interface PlanDating {
   readonly start: IsoDate;
-  readonly calendar?: Project['calendar'];
-  readonly statusDate?: IsoDate;
+  readonly calendar?: Project['calendar'] | undefined;
+  readonly statusDate?: IsoDate | undefined;
 }
 
 /** @internal The document read, and each domain section as its own function reads it. */
