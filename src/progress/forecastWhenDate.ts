@@ -126,20 +126,26 @@ export function forecastWhenDate<
 }
 
 /**
- * Share of trials of a dated forecast finished by the end of `date`.
+ * Share of trials of a dated forecast finished by the end of `date` (for a
+ * binned histogram, as a simulation's continuous finish has, at the
+ * resolution of its bins: the cumulative share of the last row dated on or
+ * before `date`).
  *
- * @param forecast - a {@link forecastWhenDate} result (anything with a dated `histogram`)
+ * @param forecast - a {@link forecastWhenDate} result, or any result with a
+ *   dated `histogram` (a `simulateSchedule` or `simulateProject` finish run with `start`)
  * @param date - an IsoDate
  * @returns a probability in [0, 1]
- * @throws PopmError `INVALID_DATE` for a bad date; `INVALID_ARGUMENT` for a forecast without
- *   a dated histogram
+ * @throws PopmError `INVALID_DATE` for a bad date or a histogram row without a date (a
+ *   simulation run without `start`); `INVALID_ARGUMENT` for a forecast without a histogram
  * @example
  * const r = forecastWhenDate({ throughput: [1], items: 5, start: '2026-03-02' });
  * likelihoodBy(r, '2026-03-06'); //=> 1
  * likelihoodBy(r, '2026-03-05'); //=> 0
  */
 export function likelihoodBy(
-  forecast: { readonly histogram: readonly WhenDateRow[] },
+  forecast: {
+    readonly histogram: readonly (HistogramRow & { readonly date?: IsoDate | undefined })[];
+  },
   date: IsoDate,
 ): number {
   try {

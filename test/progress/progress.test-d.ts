@@ -1,4 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import { simulateSchedule } from '../../src/plan/simulateSchedule.js';
 import type {
   AgedItem,
   AgingItem,
@@ -25,7 +26,14 @@ import type {
   WorkItem,
   WorkItemAgeOptions,
 } from '../../src/progress/index.js';
-import { flowMetrics, sayDoRatio, throughputHistory } from '../../src/progress/index.js';
+import {
+  flowMetrics,
+  forecastWhenDate,
+  likelihoodBy,
+  sayDoRatio,
+  throughputHistory,
+} from '../../src/progress/index.js';
+import { simulateProject } from '../../src/project/simulateProject.js';
 
 /** The optional keys of `T` whose type lacks `undefined` (must be `never`). */
 type OptionalWithoutUndefined<T> = {
@@ -74,5 +82,16 @@ describe('progress types (1.0 contract)', () => {
     expectTypeOf(sayDoRatio).returns.toEqualTypeOf<number | null>();
     expectTypeOf(throughputHistory).returns.toEqualTypeOf<ThroughputHistory>();
     expectTypeOf<ThroughputHistory['unit']>().toEqualTypeOf<'calendar-days' | 'working-days'>();
+  });
+
+  it('likelihoodBy takes any dated histogram: a forecast, or a simulation run with a start', () => {
+    const sched = simulateSchedule([{ id: 'a', duration: 2 }], { start: '2026-03-02' });
+    const proj = simulateProject({ tasks: [{ id: 'a', duration: 2 }] }, { start: '2026-03-02' });
+    expectTypeOf(likelihoodBy).toBeCallableWith(sched, '2026-03-04');
+    expectTypeOf(likelihoodBy).toBeCallableWith(proj.finish, '2026-03-04');
+    expectTypeOf(likelihoodBy).toBeCallableWith(
+      forecastWhenDate({ throughput: [1], items: 2, start: '2026-03-02' }),
+      '2026-03-04',
+    );
   });
 });
