@@ -11,7 +11,6 @@ import {
   SUM_BLOCK,
 } from '../core/internal/simulationParts.js';
 import { betaPertDraw, Stream, triangularAt } from '../core/internal/stream.js';
-import { requireNumber, requireOneOf } from '../core/internal/validate.js';
 import type {
   DefaultPercentile,
   Distribution,
@@ -23,6 +22,7 @@ import type {
 } from '../core/simulation.js';
 import type { PercentileMethod } from '../core/stats.js';
 import { WorkDays } from './internal/dating.js';
+import { readDrawOptions } from './internal/drawOptions.js';
 import { finishSchedule } from './internal/finishSchedule.js';
 import {
   compileNetwork,
@@ -173,17 +173,7 @@ export function simulateSchedule<
   const net = compileNetwork(tasks);
   const opts = readOptions(options, ['options'], KEYS);
   const sim = readSimulation(opts, ['options']);
-  const distribution =
-    opts.distribution === undefined
-      ? 'beta-pert'
-      : requireOneOf(opts.distribution, ['triangular', 'beta-pert'] as const, [
-          'options',
-          'distribution',
-        ]);
-  const bins =
-    opts.bins === undefined
-      ? 20
-      : requireNumber(opts.bins, ['options', 'bins'], { integer: true, min: 1, max: 1000 });
+  const { distribution, bins } = readDrawOptions(opts);
   // Dates are checked before the simulation is paid for.
   const dating = readPlanDating(opts.start, opts.calendar, ['options']);
   // Summaries expanded, dated constraints, deadlines and progress applied, as criticalPath does.

@@ -9,8 +9,9 @@ import {
   SIMULATION_KEYS,
   type SimulationSettings,
 } from '../../core/internal/simulationParts.js';
-import { requireNumber, requireOneOf } from '../../core/internal/validate.js';
+import { requireNumber } from '../../core/internal/validate.js';
 import { Decimal } from '../../core/numbers.js';
+import { readDrawOptions } from '../../plan/internal/drawOptions.js';
 import { compileNetwork, type Network } from '../../plan/internal/network.js';
 import { type PlanDating, readPlanDating } from '../../plan/internal/pertDates.js';
 import type { Task } from '../../plan/types.js';
@@ -53,17 +54,7 @@ export interface ProjectSettings {
 export function readProjectOptions(options: unknown): ProjectSettings {
   const opts = readOptions(options, ['options'], KEYS);
   const sim = readSimulation(opts, ['options']);
-  const distribution =
-    opts.distribution === undefined
-      ? 'beta-pert'
-      : requireOneOf(opts.distribution, ['triangular', 'beta-pert'] as const, [
-          'options',
-          'distribution',
-        ]);
-  const bins =
-    opts.bins === undefined
-      ? 20
-      : requireNumber(opts.bins, ['options', 'bins'], { integer: true, min: 1, max: 1000 });
+  const { distribution, bins } = readDrawOptions(opts);
   if (opts.residual !== undefined && typeof opts.residual !== 'boolean')
     throw popmError('INVALID_ARGUMENT', ['options', 'residual'], 'a boolean', opts.residual);
   const confidencePercent =
