@@ -11,7 +11,15 @@ import { addId, createIdIndex, findId, type IdIndex } from '../../core/internal/
 import { closestKey, readEntity, readMeta } from '../../core/internal/readObject.js';
 import { requireArray, requireNumber } from '../../core/internal/validate.js';
 import type { Task, TaskConstraint, ThreePointEstimate } from '../types.js';
-import { Extras, readConstraint, readExtras } from './taskExtras.js';
+import {
+  CONSTRAINT_KEYS,
+  type ConstraintFields,
+  checkConstraint,
+  Extras,
+  type ExtrasSink,
+  readConstraint,
+  readExtras,
+} from './taskExtras.js';
 
 /** @internal Link type codes in the typed arrays. */
 export const FS = 0;
@@ -136,7 +144,7 @@ export function readTasks(input: unknown, path: PopmPath): ReadTasks {
     links: new LinkBuffer(Math.max(16, 2 * n)),
     extras: undefined,
   };
-  const walk = new Walk(path);
+  const walk = new Walk(path, out);
   let i = 0;
   try {
     for (; i < n; i++) {
@@ -174,32 +182,6 @@ class TaskFields {
     this.deadline = this.parent = this.actualStart = this.actualFinish = undefined;
     this.remainingDuration = this.percentComplete = undefined;
   }
-  /** Reads every known key by name; returns how many hold a value. */
-  load(v: Record<string, unknown>): number {
-    this.id = v.id;
-    this.name = v.name;
-    this.duration = v.duration;
-    this.dependsOn = v.dependsOn;
-    this.estimate = v.estimate;
-    this.constraint = v.constraint;
-    this.meta = v.meta;
-    // Of the issue-18 fields only `parent` (on most rows of a plan with
-    // summaries) is read by name; a row with another has more keys than
-    // this counts, and takes the key walk (scanKeys), which sets them.
-    this.parent = v.parent;
-    this.deadline = this.actualStart = this.actualFinish = undefined;
-    this.remainingDuration = this.percentComplete = undefined;
-    return (
-      (this.parent === undefined ? 0 : 1) +
-      (this.id === undefined ? 0 : 1) +
-      (this.name === undefined ? 0 : 1) +
-      (this.duration === undefined ? 0 : 1) +
-      (this.dependsOn === undefined ? 0 : 1) +
-      (this.estimate === undefined ? 0 : 1) +
-      (this.constraint === undefined ? 0 : 1) +
-      (this.meta === undefined ? 0 : 1)
-    );
-  }
   /** How many of the issue-18 fields hold a value. */
   countExtras(): number {
     return (
@@ -222,6 +204,9 @@ class TaskFields {
         return true;
       case 'dependsOn':
         this.dependsOn = value;
+        return true;
+      case 'parent':
+        this.parent = value;
         return true;
       case 'name':
         this.name = value;
@@ -247,9 +232,6 @@ class TaskFields {
       case 'deadline':
         this.deadline = value;
         return true;
-      case 'parent':
-        this.parent = value;
-        return true;
       case 'actualStart':
         this.actualStart = value;
         return true;
@@ -268,6 +250,31 @@ class TaskFields {
   }
 }
 
+/** One constraint's known fields, reused across the walk. */
+class ConstraintRecord implements ConstraintFields {
+  type: unknown;
+  date: unknown;
+  startNoEarlierThan: unknown;
+  reset(): void {
+    this.type = this.date = this.startNoEarlierThan = undefined;
+  }
+  set(key: string, value: unknown): boolean {
+    switch (key) {
+      case 'type':
+        this.type = value;
+        return true;
+      case 'date':
+        this.date = value;
+        return true;
+      case 'startNoEarlierThan':
+        this.startNoEarlierThan = value;
+        return true;
+      default:
+        return false;
+    }
+  }
+}
+
 /** One link's known fields, reused across the walk. */
 class LinkFields {
   id: unknown;
@@ -275,16 +282,6 @@ class LinkFields {
   lag: unknown;
   reset(): void {
     this.id = this.type = this.lag = undefined;
-  }
-  load(v: Record<string, unknown>): number {
-    this.id = v.id;
-    this.type = v.type;
-    this.lag = v.lag;
-    return (
-      (this.id === undefined ? 0 : 1) +
-      (this.type === undefined ? 0 : 1) +
-      (this.lag === undefined ? 0 : 1)
-    );
   }
   set(key: string, value: unknown): boolean {
     switch (key) {
@@ -306,7 +303,6 @@ class LinkFields {
 interface Fields {
   reset(): void;
   set(key: string, value: unknown): boolean;
-  load(v: Record<string, unknown>): number;
 }
 
 /** An array's length, `INVALID_ARGUMENT` when a Proxy trap throws instead. */
@@ -323,11 +319,19 @@ function lengthOf(list: readonly unknown[], path: PopmPath): number {
  * and which unknown keys were already judged (an app's `assignee` on
  * 100,000 rows is compared with the known keys once).
  */
-class Walk {
+class Walk implements ExtrasSink {
   readonly task = new TaskFields();
   readonly link = new LinkFields();
+  readonly constraint = new ConstraintRecord();
   readonly judged = new Map<string, boolean>();
-  constructor(readonly path: PopmPath) {}
+  constructor(
+    readonly path: PopmPath,
+    private readonly out: ReadTasks,
+  ) {}
+  /** The read's extras, created on first use. */
+  extras(): Extras {
+    return extrasOf(this.out);
+  }
 }
 
 /**
@@ -344,34 +348,20 @@ function scan(
 ): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   try {
-    // With Object.prototype as the prototype (checked), named loads find own
-    // keys only, and for-in walks V8's enum cache without allocating.
+    // With Object.prototype as the prototype (checked), for-in walks the own
+    // enumerable keys from V8's enum cache, and a load by the walked key reads
+    // the field by its index whatever the row's shape: rows of many shapes
+    // (parents here, constraints there) cost as little as rows of one, where
+    // a named load of each known key would go megamorphic.
     if (Object.getPrototypeOf(value) !== Object.prototype) return false;
     const v = value as Record<string, unknown>;
-    const present = into.load(v);
-    let keys = 0;
-    for (const _ in v) keys++;
-    // As many enumerable keys as known keys with a value: the usual row, done.
-    // (A non-enumerable own known key is read here, where the full reader
-    // would skip it; it is the object's own data either way.)
-    if (keys === present) return true;
-    return scanKeys(v, knownList, into, judged);
+    into.reset();
+    for (const key in v)
+      if (!into.set(key, v[key]) && isNearMiss(key, knownList, judged)) return false;
+    return true;
   } catch {
     return false;
   }
-}
-
-/** The slower half of {@link scan}: an extra, unset or non-enumerable key. */
-function scanKeys(
-  v: Record<string, unknown>,
-  knownList: readonly string[],
-  into: Fields,
-  judged: Map<string, boolean>,
-): boolean {
-  into.reset();
-  for (const key in v)
-    if (!into.set(key, v[key]) && isNearMiss(key, knownList, judged)) return false;
-  return true;
 }
 
 function isNearMiss(key: string, known: readonly string[], judged: Map<string, boolean>): boolean {
@@ -452,9 +442,10 @@ function readDuration(d: unknown, i: number, out: ReadTasks, walk: Walk): number
 }
 
 function readTaskConstraint(value: unknown, i: number, out: ReadTasks, walk: Walk): TaskConstraint {
-  const c = readConstraint(value, [...walk.path, i, 'constraint'], i, () => extrasOf(out));
-  out.lower[i] = c.lower;
-  return c.constraint;
+  const c = walk.constraint;
+  if (!scan(value, CONSTRAINT_KEYS, c, walk.judged))
+    return readConstraint(value, walk, i, out.lower);
+  return checkConstraint(c, walk, i, out.lower);
 }
 
 function readLinks(value: unknown, i: number, out: ReadTasks, walk: Walk): void {

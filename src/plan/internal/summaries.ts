@@ -34,10 +34,15 @@ export function readTree(read: ReadTasks, path: PopmPath): Tree | undefined {
   const { n } = read;
   const parent = new Int32Array(n).fill(-1);
   const summary = new Uint8Array(n);
+  // Children are usually listed together: the last parent found is tried first.
+  let lastId = '';
+  let last = -1;
   for (let i = 0; i < n; i++) {
     const id = x.parentIds[i];
     if (id === undefined) continue;
-    const p = findId(read.index, read.ids, id);
+    const p = id === lastId ? last : findId(read.index, read.ids, id);
+    lastId = id;
+    last = p;
     if (p < 0)
       throw popmError('NOT_FOUND', [...path, i, 'parent'], 'the id of a task in the plan', id, {
         id,
@@ -64,7 +69,16 @@ function depthOrder(read: ReadTasks, parent: Int32Array, path: PopmPath): Int32A
   const chain: number[] = [];
   let maxDepth = 0;
   for (let i = 0; i < n; i++) {
-    const d = climb(read, parent, depth, chain, i, path);
+    const p = parent[i] as number;
+    let d = depth[i] as number;
+    // A top-level task, or a parent listed earlier (the usual outline), is
+    // one step; otherwise climb to a task of known depth.
+    if (d < 0) {
+      if (p < 0) d = 0;
+      else if (p < i) d = (depth[p] as number) + 1;
+      else d = climb(read, parent, depth, chain, i, path);
+      depth[i] = d;
+    }
     if (d > maxDepth) maxDepth = d;
   }
   // Counting sort by depth, deepest first.

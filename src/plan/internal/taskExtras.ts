@@ -5,7 +5,7 @@
  * become working-day offsets once the plan's start is known (bounds.ts).
  */
 
-import { toEpochDay } from '../../core/dates.js';
+import { isIsoDate, toEpochDay } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readEntity } from '../../core/internal/readObject.js';
 import { requireNumber } from '../../core/internal/validate.js';
@@ -158,30 +158,51 @@ function readProgress(t: ExtraFields, i: number, x: Extras, at: PopmPath): void 
   }
 }
 
+/** @internal The keys of a task's constraint. */
+export const CONSTRAINT_KEYS = ['type', 'date', 'startNoEarlierThan'] as const;
+
+/** @internal A constraint's fields as read (by the task reader's fast path or {@link readEntity}). */
+export interface ConstraintFields {
+  readonly type?: unknown;
+  readonly date?: unknown;
+  readonly startNoEarlierThan?: unknown;
+}
+
+/** @internal Where a task's fields are read: the tasks' path, and the extras (created on first use). */
+export interface ExtrasSink {
+  readonly path: PopmPath;
+  extras(): Extras;
+}
+
 /**
- * @internal Reads a constraint: `{ type, date }` (recorded in `x`, created on
- * demand by `extras`) or the 0.x `{ startNoEarlierThan }` offset (returned
- * in `lower`). Returns a fresh frozen copy.
+ * @internal Checks task `i`'s constraint fields: `{ type, date }` (recorded
+ * in the sink's extras) or the 0.x `{ startNoEarlierThan }` offset (put in
+ * `lower[i]`). Returns a fresh frozen copy. The constraint's path is built
+ * only for an error or the plan's first date.
  */
-export function readConstraint(
-  value: unknown,
-  path: PopmPath,
+export function checkConstraint(
+  c: ConstraintFields,
+  at: ExtrasSink,
   i: number,
-  extras: () => Extras,
-): { constraint: TaskConstraint; lower: number } {
-  const c = readEntity(value, path, ['type', 'date', 'startNoEarlierThan'], 'a constraint object');
+  lower: Float64Array,
+): TaskConstraint {
   if (c.type === undefined && c.date === undefined) {
-    const startNoEarlierThan = requireNumber(
-      c.startNoEarlierThan,
-      [...path, 'startNoEarlierThan'],
-      { min: 0 },
-    );
-    return { constraint: Object.freeze({ startNoEarlierThan }), lower: startNoEarlierThan };
+    const startNoEarlierThan = c.startNoEarlierThan;
+    if (
+      typeof startNoEarlierThan !== 'number' ||
+      !(startNoEarlierThan >= 0) ||
+      startNoEarlierThan === Number.POSITIVE_INFINITY
+    )
+      requireNumber(startNoEarlierThan, [...at.path, i, 'constraint', 'startNoEarlierThan'], {
+        min: 0,
+      });
+    lower[i] = startNoEarlierThan as number;
+    return Object.freeze({ startNoEarlierThan: startNoEarlierThan as number });
   }
   if (c.startNoEarlierThan !== undefined)
     throw popmError(
       'INVALID_ARGUMENT',
-      [...path, 'startNoEarlierThan'],
+      [...at.path, i, 'constraint', 'startNoEarlierThan'],
       'either { type, date } or { startNoEarlierThan }, not both',
       c.startNoEarlierThan,
     );
@@ -189,14 +210,36 @@ export function readConstraint(
   if (code === 0)
     throw popmError(
       'INVALID_ARGUMENT',
-      [...path, 'type'],
+      [...at.path, i, 'constraint', 'type'],
       `one of ${CONSTRAINT_TYPES.map((k) => `'${k}'`).join(', ')}`,
       c.type,
     );
-  const x = extras();
-  x.conDay[i] = x.date(c.date, [...path, 'date']);
+  const x = at.extras();
+  const date = c.date;
+  x.conDay[i] =
+    x.dated === undefined || !isIsoDate(date)
+      ? x.date(date, [...at.path, i, 'constraint', 'date'])
+      : toEpochDay(date);
   x.conType[i] = code;
   x.hasBounds = true;
-  const type = c.type as ConstraintType;
-  return { constraint: Object.freeze({ type, date: c.date as string }), lower: 0 };
+  return Object.freeze({ type: c.type as ConstraintType, date: date as string });
+}
+
+/**
+ * @internal Reads task `i`'s constraint object through the full entity
+ * reader (see {@link checkConstraint}).
+ */
+export function readConstraint(
+  value: unknown,
+  at: ExtrasSink,
+  i: number,
+  lower: Float64Array,
+): TaskConstraint {
+  const c = readEntity(
+    value,
+    [...at.path, i, 'constraint'],
+    CONSTRAINT_KEYS,
+    'a constraint object',
+  );
+  return checkConstraint(c, at, i, lower);
 }
