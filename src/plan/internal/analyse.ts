@@ -8,7 +8,7 @@ import { finishOffset, milestoneDay, startOffset, type WorkDays } from './dating
 import type { SummaryNodes } from './expandSummaries.js';
 import { milestoneAtDayStart } from './milestoneTime.js';
 import { createPass, defaultTolerance, linkSlack, type Network, runPasses } from './network.js';
-import { rollUpSummaries } from './rollUpRows.js';
+import { mergeRow, rollUpSummaries, SummaryFigures } from './rollUpRows.js';
 
 /** @internal Dates for the rows: the working days, and which milestones fall at a day's start. */
 interface Dating {
@@ -50,6 +50,10 @@ interface Floats {
   readonly tightStart: Int32Array;
   readonly tightSucc: Int32Array;
   readonly starts: number[];
+  /** The rows' figures, for the summaries' roll-up (a plan with summaries). */
+  readonly figures: SummaryFigures | undefined;
+  /** The latest finish offset of a dated task row (`0` undated). */
+  readonly lastDay: number;
 }
 
 /** Builds the driving critical links (CSR by predecessor) while floats are computed. */
@@ -98,65 +102,90 @@ function scanSuccessors(
   return free;
 }
 
-/** One frozen result row; floats within the tolerance are exactly zero. */
-function row(
-  net: Network,
-  i: number,
-  di: number,
-  esI: number,
-  lsI: number,
-  ff: number,
-  tol: number,
-  isCritical: boolean,
-  dating: Dating | undefined,
-): ScheduledTask {
-  let tf = lsI - esI;
-  if (tf <= tol && tf >= -tol) tf = 0;
-  let free = ff <= tol ? 0 : ff;
-  if (free > tf) free = Math.max(tf, 0);
+/**
+ * One task's figures as its row shows them, reused from row to row (no
+ * allocation): floats within the tolerance are exactly zero, and a dated
+ * plan's start and finish as working-day offsets.
+ */
+class RowValues {
+  d = 0;
+  es = 0;
+  ls = 0;
+  tf = 0;
+  free = 0;
+  critical = false;
+  sd = 0;
+  fd = 0;
+
+  set(
+    i: number,
+    di: number,
+    esI: number,
+    lsI: number,
+    ff: number,
+    tol: number,
+    isCritical: boolean,
+    dating: Dating | undefined,
+  ): void {
+    let tf = lsI - esI;
+    if (tf <= tol && tf >= -tol) tf = 0;
+    let free = ff <= tol ? 0 : ff;
+    if (free > tf) free = Math.max(tf, 0);
+    this.d = di;
+    this.es = esI;
+    this.ls = lsI;
+    this.tf = tf;
+    this.free = free;
+    this.critical = isCritical;
+    if (dating === undefined) return;
+    // By MS Project's rules (see dating.ts and milestoneTime.ts).
+    if (di === 0) this.sd = this.fd = milestoneDay(esI, dating.atDayStart[i] === 1);
+    else {
+      this.sd = startOffset(esI);
+      this.fd = finishOffset(esI + di);
+    }
+  }
+
+  /** Merges these figures into summary `p`'s roll-up. */
+  mergeInto(f: SummaryFigures, p: number): void {
+    mergeRow(f, p, this.es, this.ls, this.d, this.tf, this.free, this.sd, this.fd, this.critical);
+  }
+}
+
+/** One frozen result row. */
+function row(net: Network, i: number, v: RowValues, days: WorkDays | undefined): ScheduledTask {
+  const { d, es, ls } = v;
   const id = net.ids[i] as string;
   const meta = net.tasks[i]?.meta;
   // One object literal per shape (no spreads): 100,000 rows stay cheap.
-  if (dating === undefined) {
+  if (days === undefined) {
     const base = {
       id,
-      duration: small(di),
-      es: small(esI),
-      ef: small(esI + di),
-      ls: small(lsI),
-      lf: small(lsI + di),
-      totalFloat: small(tf),
-      freeFloat: small(free),
-      critical: isCritical,
+      duration: small(d),
+      es: small(es),
+      ef: small(es + d),
+      ls: small(ls),
+      lf: small(ls + d),
+      totalFloat: small(v.tf),
+      freeFloat: small(v.free),
+      critical: v.critical,
     };
     return Object.freeze(meta === undefined ? base : { ...base, meta });
   }
   const dated = {
     id,
-    duration: small(di),
-    es: small(esI),
-    ef: small(esI + di),
-    ls: small(lsI),
-    lf: small(lsI + di),
-    totalFloat: small(tf),
-    freeFloat: small(free),
-    critical: isCritical,
-    startDate: startDateOf(dating, i, di, esI),
-    finishDate: finishDateOf(dating, i, di, esI),
+    duration: small(d),
+    es: small(es),
+    ef: small(es + d),
+    ls: small(ls),
+    lf: small(ls + d),
+    totalFloat: small(v.tf),
+    freeFloat: small(v.free),
+    critical: v.critical,
+    startDate: days.at(v.sd),
+    finishDate: days.at(v.fd),
   };
   return Object.freeze(meta === undefined ? dated : { ...dated, meta });
-}
-
-/** A task's start date, by MS Project's rules (see dating.ts and milestoneTime.ts). */
-function startDateOf(dating: Dating, i: number, di: number, esI: number): string {
-  if (di === 0) return dating.days.at(milestoneDay(esI, dating.atDayStart[i] === 1));
-  return dating.days.at(startOffset(esI));
-}
-
-/** A task's finish date: its last working day (a milestone: its date). */
-function finishDateOf(dating: Dating, i: number, di: number, esI: number): string {
-  if (di === 0) return dating.days.at(milestoneDay(esI, dating.atDayStart[i] === 1));
-  return dating.days.at(finishOffset(esI + di));
 }
 
 /** `1` for a task of zero or negative float; a summary's own node and a complete task are never critical. */
@@ -174,6 +203,37 @@ function clear(critical: Uint8Array, mask: Uint8Array | undefined): void {
   for (let i = 0; i < mask.length && i < critical.length; i++) if (mask[i] === 1) critical[i] = 0;
 }
 
+/** Builds the task rows in `tasks`, merging each into its summary's roll-up. */
+class RowBuilder {
+  readonly tasks: ScheduledTask[];
+  readonly figures: SummaryFigures | undefined;
+  private readonly v = new RowValues();
+  /** The latest finish offset of a dated row. */
+  lastDay = 0;
+
+  constructor(
+    private readonly net: Network,
+    rows: number,
+    private readonly tol: number,
+    private readonly dating: Dating | undefined,
+  ) {
+    this.tasks = new Array<ScheduledTask>(rows);
+    this.figures = net.tree === undefined ? undefined : new SummaryFigures(net.tree);
+  }
+
+  /** The row of task `i` (a summary's is built once, from its children's: rollUpRows.ts). */
+  add(i: number, di: number, esI: number, lsI: number, ff: number, isCritical: boolean): void {
+    const tree = this.net.tree;
+    if (tree !== undefined && tree.summary[i] === 1) return;
+    const v = this.v;
+    v.set(i, di, esI, lsI, ff, this.tol, isCritical, this.dating);
+    if (v.fd > this.lastDay) this.lastDay = v.fd;
+    const p = tree === undefined ? -1 : (tree.parent[i] as number);
+    if (p >= 0) v.mergeInto(this.figures as SummaryFigures, p);
+    this.tasks[i] = row(this.net, i, v, this.dating?.days);
+  }
+}
+
 function floats(
   net: Network,
   d: Float64Array,
@@ -186,9 +246,8 @@ function floats(
   const { n, ids } = net;
   const rows = net.rows ?? n;
   const critical = criticalFlags(net, es, ls, tol);
-  const tasks: ScheduledTask[] = new Array<ScheduledTask>(rows);
   const criticalTasks: string[] = [];
-  const summary = net.tree?.summary;
+  const built = new RowBuilder(net, rows, tol, dating);
   const tight = new TightLinks(n, net.m, critical);
   for (let i = 0; i < n; i++) {
     tight.start[i] = tight.count;
@@ -198,20 +257,20 @@ function floats(
     if (i >= rows) continue;
     const isCritical = critical[i] === 1;
     if (isCritical) criticalTasks.push(ids[i] as string);
-    // A summary's row is built once, from its children's (rollUpRows.ts).
-    if (summary !== undefined && summary[i] === 1) continue;
-    tasks[i] = row(net, i, di, esI, ls[i] as number, ff, tol, isCritical, dating);
+    built.add(i, di, esI, ls[i] as number, ff, isCritical);
   }
   tight.start[n] = tight.count;
   const starts: number[] = [];
   for (let i = 0; i < n; i++) if (critical[i] === 1 && tight.hasPred[i] === 0) starts.push(i);
   return {
-    tasks,
+    tasks: built.tasks,
     criticalTasks,
     critical,
     tightStart: tight.start,
     tightSucc: tight.succ,
     starts,
+    figures: built.figures,
+    lastDay: built.lastDay,
   };
 }
 
@@ -304,7 +363,8 @@ export function analyse(
   const dating =
     days === undefined ? undefined : { days, atDayStart: milestoneAtDayStart(net, d, es, tol) };
   const f = floats(net, d, es, ls, T, tol, dating);
-  if (net.tree !== undefined) rollUpSummaries(net.tree, f.tasks, net.ids, net.tasks);
+  if (net.tree !== undefined && f.figures !== undefined)
+    rollUpSummaries(net.tree, f.tasks, net.ids, net.tasks, f.figures, dating?.days);
   const total = countPaths(net, f);
   const paths = listPaths(net.ids, net.rows ?? net.n, f, Math.min(maxPaths, total));
   const conflicts =
@@ -317,20 +377,20 @@ export function analyse(
     criticalPathCount: total,
     truncated: total > paths.length,
     conflicts: Object.freeze(conflicts),
-    ...(dating === undefined ? {} : projectDates(dating.days, f.tasks, T)),
+    ...(dating === undefined ? {} : projectDates(dating.days, f.lastDay, T)),
   });
   const { critical, tightStart, tightSucc, starts } = f;
   return { result, critical, tightStart, tightSucc, starts, es, ls, tol };
 }
 
-/** The first working day and the latest task finish date. */
+/**
+ * The first working day and the latest task finish date (`lastDay`, the
+ * latest task row's; a summary finishes with its latest child).
+ */
 function projectDates(
   days: WorkDays,
-  tasks: readonly ScheduledTask[],
+  lastDay: number,
   T: number,
 ): { startDate: string; finishDate: string } {
-  let finishDate = days.at(finishOffset(T));
-  for (const t of tasks)
-    if (t.finishDate !== undefined && t.finishDate > finishDate) finishDate = t.finishDate;
-  return { startDate: days.at(0), finishDate };
+  return { startDate: days.at(0), finishDate: days.at(Math.max(finishOffset(T), lastDay)) };
 }

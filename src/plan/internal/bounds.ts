@@ -77,6 +77,7 @@ function emptyBounds(n: number, status: number, progress: boolean): Bounds {
     status,
     complete: new Uint8Array(n),
     fixed: new Uint8Array(n),
+    bounded: new Uint8Array(n),
   };
 }
 
@@ -122,6 +123,7 @@ function deadline(
   const off = finishOff(clock, inPlan(clock, x.deadline[i] as number, [...path, i, 'deadline']));
   const at = net.tree?.summary[i] === 1 ? (nodes?.outFinish[i] as number) : i;
   b.deadline[at] = off;
+  b.bounded[at] = 1;
 }
 
 /** How many links end at a fixed node. */
@@ -142,6 +144,7 @@ function constrain(
 ): void {
   const type = x.conType[i];
   const day = inPlan(clock, x.conDay[i] as number, [...path, i, 'constraint', 'date']);
+  b.bounded[i] = 1;
   if (type === SNET || type === SNLT || type === MSO) {
     const so = startOff(clock, day);
     if (type !== SNLT && so > (lower[i] as number)) lower[i] = so;
@@ -175,6 +178,7 @@ function progress(
   if (Number.isNaN(as)) {
     // Work done without an actual start: it started where the links put it.
     b.split[i] = 1;
+    b.bounded[i] = 1;
     b.done[i] = done;
     b.rem[i] = complete ? 0 : rem;
     d[i] = done + (complete ? 0 : rem);

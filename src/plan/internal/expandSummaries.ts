@@ -21,6 +21,7 @@
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { topologicalOrder } from '../../core/internal/topologicalOrder.js';
 import type { Network } from './network.js';
+import { outlineOrder } from './outlineOrder.js';
 import { FF, FS, SS } from './readTasks.js';
 import type { Tree } from './summaries.js';
 
@@ -180,81 +181,100 @@ export function expandSummaries(
   const links = new Links(net.m + childLinkCount(rows, tree, nodes));
   movedLinks(net, tree.summary, nodes, links);
   childLinks(rows, tree, nodes, links);
-  return { net: build(net, rows + nodes.ownerOf.length, rows, links, nodes, path), nodes };
+  return { net: build(net, tree, rows + nodes.ownerOf.length, links, nodes, path), nodes };
 }
 
 /** The compressed rows of the expanded network, ordered topologically. */
 function build(
   net: Network,
+  tree: Tree,
   n: number,
-  rows: number,
   links: Links,
   nodes: SummaryNodes,
   path: PopmPath,
 ): Network {
+  const rows = net.n;
   const csr = compress(n, links);
-  const indegree = new Int32Array(n);
-  for (let i = 0; i < n; i++)
-    indegree[i] = (csr.predStart[i + 1] as number) - (csr.predStart[i] as number);
-  const sorted = topologicalOrder(n, csr.succStart, csr.succTask, indegree);
-  if (sorted.count < n) throw summaryCycle(net, rows, sorted.indegree, nodes, path);
+  const order =
+    outlineOrder(n, rows, tree, nodes, csr.linkPred, csr.linkSucc) ??
+    kahnOrder(net, n, rows, csr, nodes, path);
   const durations = new Float64Array(n);
   durations.set(net.durations);
   const lower = new Float64Array(n);
   lower.set(net.lower);
-  const { succTask: _, ...arrays } = csr;
   return {
     ...net,
-    ...arrays,
+    ...csr,
     n,
     m: links.count,
     rows,
     durations,
     lower,
-    order: sorted.order,
+    order,
   };
 }
 
-/** Compressed sparse rows of `links`: grouped by successor, and by predecessor. */
+/** Kahn's order of the expanded network; a loop through a summary is a `CYCLE`. */
+function kahnOrder(
+  net: Network,
+  n: number,
+  rows: number,
+  csr: ReturnType<typeof compress>,
+  nodes: SummaryNodes,
+  path: PopmPath,
+): Int32Array {
+  const indegree = new Int32Array(n);
+  for (let i = 0; i < n; i++)
+    indegree[i] = (csr.predStart[i + 1] as number) - (csr.predStart[i] as number);
+  const succTask = new Int32Array(csr.succLinks.length);
+  for (let j = 0; j < succTask.length; j++)
+    succTask[j] = csr.linkSucc[csr.succLinks[j] as number] as number;
+  const sorted = topologicalOrder(n, csr.succStart, succTask, indegree);
+  if (sorted.count < n) throw summaryCycle(net, rows, sorted.indegree, nodes, path);
+  return sorted.order;
+}
+
+/**
+ * Compressed sparse rows of `links`: grouped by successor, and by
+ * predecessor, each group in link order. Counts, then places each link
+ * from the last down at its group's next free place from the end, which
+ * leaves each start at its group's first place (no scratch arrays).
+ */
 function compress(n: number, links: Links) {
   const m = links.count;
   const predStart = new Int32Array(n + 1);
   const succStart = new Int32Array(n + 1);
   for (let e = 0; e < m; e++) {
-    const s = (links.succ[e] as number) + 1;
-    const p = (links.pred[e] as number) + 1;
+    const s = links.succ[e] as number;
+    const p = links.pred[e] as number;
     predStart[s] = (predStart[s] as number) + 1;
     succStart[p] = (succStart[p] as number) + 1;
   }
-  for (let i = 0; i < n; i++) {
-    predStart[i + 1] = (predStart[i + 1] as number) + (predStart[i] as number);
-    succStart[i + 1] = (succStart[i + 1] as number) + (succStart[i] as number);
+  for (let i = 1; i <= n; i++) {
+    predStart[i] = (predStart[i] as number) + (predStart[i - 1] as number);
+    succStart[i] = (succStart[i] as number) + (succStart[i - 1] as number);
   }
   const linkPred = new Int32Array(m);
   const linkSucc = new Int32Array(m);
   const linkType = new Uint8Array(m);
   const lag = new Float64Array(m);
-  const fill = predStart.slice(0, n);
-  for (let e = 0; e < m; e++) {
+  for (let e = m - 1; e >= 0; e--) {
     const s = links.succ[e] as number;
-    const at = fill[s] as number;
-    fill[s] = at + 1;
+    const at = (predStart[s] as number) - 1;
+    predStart[s] = at;
     linkPred[at] = links.pred[e] as number;
     linkSucc[at] = s;
     linkType[at] = links.type[e] as number;
     lag[at] = links.lag[e] as number;
   }
   const succLinks = new Int32Array(m);
-  const succTask = new Int32Array(m);
-  const sfill = succStart.slice(0, n);
-  for (let e = 0; e < m; e++) {
+  for (let e = m - 1; e >= 0; e--) {
     const p = linkPred[e] as number;
-    const at = sfill[p] as number;
-    sfill[p] = at + 1;
+    const at = (succStart[p] as number) - 1;
+    succStart[p] = at;
     succLinks[at] = e;
-    succTask[at] = linkSucc[e] as number;
   }
-  return { predStart, linkPred, linkSucc, linkType, lag, succStart, succLinks, succTask };
+  return { predStart, linkPred, linkSucc, linkType, lag, succStart, succLinks };
 }
 
 /** A loop that runs through a summary (a child's successor linked back into the summary). */

@@ -82,6 +82,11 @@ export interface Bounds {
   readonly complete: Uint8Array;
   /** `1` for a node whose start is an actual (no link moves it). */
   readonly fixed: Uint8Array;
+  /**
+   * `1` for a node with a bound (a finish bound, a hold, a deadline or a
+   * split); the passes treat the others as a plain network's nodes.
+   */
+  readonly bounded: Uint8Array;
 }
 
 /**
@@ -150,7 +155,10 @@ export function runPasses(net: Network, d: Float64Array, pass: Pass): void {
   pass.duration = finish;
 }
 
-/** The forward pass with {@link Bounds}: `d` of a split task is set here; `pushed` gets each unheld start. */
+/**
+ * The forward pass with {@link Bounds}: `d` of a split task is set here;
+ * `pushed` gets each bounded node's unheld start (only those are read).
+ */
 function boundedForwardPass(
   net: Network,
   b: Bounds,
@@ -175,9 +183,11 @@ function boundedForwardPass(
       );
       if (c > start) start = c;
     }
-    start = boundStart(b, s, start, ds, pushed);
+    if (b.bounded[s] === 1) {
+      start = boundStart(b, s, start, ds, pushed);
+      if (b.split[s] === 1) d[s] = splitSpan(b, s, start);
+    }
     es[s] = start;
-    if (b.split[s] === 1) d[s] = splitSpan(b, s, start);
     const ef = start + (d[s] as number);
     if (ef > finish) finish = ef;
   }
@@ -295,7 +305,7 @@ function backwardPass(net: Network, d: Float64Array, ls: Float64Array, finish: n
     const p = order[k] as number;
     const dp = d[p] as number;
     let late = finish - dp;
-    if (b !== undefined) {
+    if (b !== undefined && b.bounded[p] === 1) {
       const u = Math.min(
         b.holdStart[p] as number,
         Math.min(b.holdFinish[p] as number, b.deadline[p] as number) - dp,

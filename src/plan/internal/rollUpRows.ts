@@ -5,70 +5,166 @@
  * `lf`, `finishDate`: the greatest); its duration is the span `ef − es`;
  * its total and free float are its children's least (the float of its most
  * critical child) and it is critical when a child is.
+ *
+ * Each task row's figures are merged into its summary's as the row is built
+ * ({@link mergeRow}), then each summary's into its own summary's, deepest
+ * first ({@link rollUpSummaries}). The figures live in one typed array, a
+ * slot of eight per summary: no object per summary, no property reads
+ * across the rows' several shapes, and little memory (a large typed array
+ * per call would hasten the collector). Dates are rolled up as working-day
+ * offsets and formatted once per summary (an ISO date sorts as its offset).
  */
 import type { ScheduledTask } from '../criticalPath.js';
 import type { Task } from '../types.js';
+import type { WorkDays } from './dating.js';
 import type { Tree } from './summaries.js';
 
-/** The running roll-up of one summary. */
-interface Acc {
-  es: number;
-  ef: number;
-  ls: number;
-  lf: number;
-  tf: number;
-  ff: number;
-  critical: boolean;
-  startDate: string | undefined;
-  finishDate: string | undefined;
+// The figures in a slot: early start and finish, late start and finish,
+// total and free float, and the start and finish dates' working-day offsets.
+const ES = 0;
+const EF = 1;
+const LS = 2;
+const LF = 3;
+const TF = 4;
+const FF = 5;
+const SD = 6;
+const FD = 7;
+const WIDTH = 8;
+
+/** @internal The running roll-up of each summary, by slot. */
+export class SummaryFigures {
+  /** Each task's slot (`8 ×` its summary number), `-1` for a task without children. */
+  readonly slot: Int32Array;
+  readonly acc: Float64Array;
+  readonly critical: Uint8Array;
+
+  constructor(tree: Tree) {
+    const { summary } = tree;
+    const slot = new Int32Array(summary.length);
+    let count = 0;
+    for (let i = 0; i < summary.length; i++) slot[i] = summary[i] === 1 ? WIDTH * count++ : -1;
+    const acc = new Float64Array(WIDTH * count);
+    const up = Number.POSITIVE_INFINITY;
+    const down = Number.NEGATIVE_INFINITY;
+    // Each figure starts at the identity of its least (+∞) or greatest (−∞).
+    for (let k = 0; k < acc.length; k += WIDTH) {
+      acc[k + ES] = acc[k + LS] = acc[k + TF] = acc[k + FF] = acc[k + SD] = up;
+      acc[k + EF] = acc[k + LF] = acc[k + FD] = down;
+    }
+    this.slot = slot;
+    this.acc = acc;
+    this.critical = new Uint8Array(count);
+  }
 }
 
-function merge(a: Acc | undefined, r: ScheduledTask): Acc {
-  if (a === undefined)
-    return {
-      es: r.es,
-      ef: r.ef,
-      ls: r.ls,
-      lf: r.lf,
-      tf: r.totalFloat,
-      ff: r.freeFloat,
-      critical: r.critical,
-      startDate: r.startDate,
-      finishDate: r.finishDate,
-    };
-  if (r.es < a.es) a.es = r.es;
-  if (r.ef > a.ef) a.ef = r.ef;
-  if (r.ls < a.ls) a.ls = r.ls;
-  if (r.lf > a.lf) a.lf = r.lf;
-  if (r.totalFloat < a.tf) a.tf = r.totalFloat;
-  if (r.freeFloat < a.ff) a.ff = r.freeFloat;
-  if (r.critical) a.critical = true;
-  if (r.startDate !== undefined && (a.startDate === undefined || r.startDate < a.startDate))
-    a.startDate = r.startDate;
-  if (r.finishDate !== undefined && (a.finishDate === undefined || r.finishDate > a.finishDate))
-    a.finishDate = r.finishDate;
-  return a;
+/**
+ * @internal Merges one task row's figures into summary `p`'s: starts `es`
+ * and `ls` of duration `d`, floats `tf` and `ff`, date offsets `sd` and `fd`.
+ */
+export function mergeRow(
+  f: SummaryFigures,
+  p: number,
+  es: number,
+  ls: number,
+  d: number,
+  tf: number,
+  ff: number,
+  sd: number,
+  fd: number,
+  critical: boolean,
+): void {
+  const a = f.acc;
+  const k = f.slot[p] as number;
+  if (es < (a[k + ES] as number)) a[k + ES] = es;
+  if (es + d > (a[k + EF] as number)) a[k + EF] = es + d;
+  if (ls < (a[k + LS] as number)) a[k + LS] = ls;
+  if (ls + d > (a[k + LF] as number)) a[k + LF] = ls + d;
+  if (tf < (a[k + TF] as number)) a[k + TF] = tf;
+  if (ff < (a[k + FF] as number)) a[k + FF] = ff;
+  if (sd < (a[k + SD] as number)) a[k + SD] = sd;
+  if (fd > (a[k + FD] as number)) a[k + FD] = fd;
+  if (critical) f.critical[k / WIDTH] = 1;
 }
 
+/** Merges summary slot `c` into summary slot `p`. */
+function mergeSlot(f: SummaryFigures, p: number, c: number): void {
+  const a = f.acc;
+  least(a, p + ES, c + ES);
+  greatest(a, p + EF, c + EF);
+  least(a, p + LS, c + LS);
+  greatest(a, p + LF, c + LF);
+  least(a, p + TF, c + TF);
+  least(a, p + FF, c + FF);
+  least(a, p + SD, c + SD);
+  greatest(a, p + FD, c + FD);
+  if (f.critical[c / WIDTH] === 1) f.critical[p / WIDTH] = 1;
+}
+
+function least(a: Float64Array, into: number, from: number): void {
+  if ((a[from] as number) < (a[into] as number)) a[into] = a[from] as number;
+}
+
+function greatest(a: Float64Array, into: number, from: number): void {
+  if ((a[from] as number) > (a[into] as number)) a[into] = a[from] as number;
+}
+
+/**
+ * Whole-day values as small integers, as the task rows store them (V8 keeps
+ * them inline in the row instead of boxing each one).
+ */
 function small(x: number): number {
   const i = x | 0;
   return i === x ? i : x;
 }
 
-function summaryRow(id: string, meta: Task['meta'], a: Acc): ScheduledTask {
-  const duration = small(a.ef - a.es);
-  const { es, ef, ls, lf, tf, ff, critical } = a;
-  // One object literal per shape (no spreads), as the task rows.
-  if (a.startDate === undefined) {
-    const row = { id, duration, es, ef, ls, lf, totalFloat: tf, freeFloat: ff, critical };
-    return Object.freeze(
-      meta === undefined
-        ? { ...row, summary: true as const }
-        : { ...row, summary: true as const, meta },
-    );
+/** The row of the summary in slot `k`; one object literal per shape (no spreads), as the task rows. */
+function summaryRow(
+  id: string,
+  meta: Task['meta'],
+  f: SummaryFigures,
+  k: number,
+  days: WorkDays | undefined,
+): ScheduledTask {
+  const a = f.acc;
+  const es = small(a[k + ES] as number);
+  const ef = small(a[k + EF] as number);
+  const ls = small(a[k + LS] as number);
+  const lf = small(a[k + LF] as number);
+  const totalFloat = small(a[k + TF] as number);
+  const freeFloat = small(a[k + FF] as number);
+  const critical = f.critical[k / WIDTH] === 1;
+  const duration = small(ef - es);
+  const summary = true as const;
+  if (days === undefined) {
+    if (meta === undefined)
+      return Object.freeze({
+        id,
+        duration,
+        es,
+        ef,
+        ls,
+        lf,
+        totalFloat,
+        freeFloat,
+        critical,
+        summary,
+      });
+    return Object.freeze({
+      id,
+      duration,
+      es,
+      ef,
+      ls,
+      lf,
+      totalFloat,
+      freeFloat,
+      critical,
+      summary,
+      meta,
+    });
   }
-  const startDate = a.startDate;
-  const finishDate = a.finishDate as string;
+  const startDate = days.at(a[k + SD] as number);
+  const finishDate = days.at(a[k + FD] as number);
   if (meta === undefined)
     return Object.freeze({
       id,
@@ -77,10 +173,10 @@ function summaryRow(id: string, meta: Task['meta'], a: Acc): ScheduledTask {
       ef,
       ls,
       lf,
-      totalFloat: tf,
-      freeFloat: ff,
+      totalFloat,
+      freeFloat,
       critical,
-      summary: true as const,
+      summary,
       startDate,
       finishDate,
     });
@@ -91,28 +187,38 @@ function summaryRow(id: string, meta: Task['meta'], a: Acc): ScheduledTask {
     ef,
     ls,
     lf,
-    totalFloat: tf,
-    freeFloat: ff,
+    totalFloat,
+    freeFloat,
     critical,
-    summary: true as const,
+    summary,
     startDate,
     finishDate,
     meta,
   });
 }
 
-/** @internal Fills each summary's row in `rows` (left empty by the caller) with its roll-up. */
+/**
+ * @internal Fills each summary's row in `rows` (left empty by the caller),
+ * once every task row has been merged into `figures` ({@link mergeRow});
+ * `days` given, with its dates.
+ */
 export function rollUpSummaries(
   tree: Tree,
   rows: ScheduledTask[],
   ids: readonly string[],
   tasks: readonly Task[],
+  figures: SummaryFigures,
+  days: WorkDays | undefined,
 ): void {
-  const acc: (Acc | undefined)[] = new Array(rows.length);
-  for (const i of tree.bottomUp) {
-    if (tree.summary[i] === 1)
-      rows[i] = summaryRow(ids[i] as string, tasks[i]?.meta, acc[i] as Acc);
-    const p = tree.parent[i] as number;
-    if (p >= 0) acc[p] = merge(acc[p], rows[i] as ScheduledTask);
+  const { summary, parent, bottomUp } = tree;
+  const slot = figures.slot;
+  // Deepest first: a summary is complete when it is reached.
+  for (let q = 0; q < bottomUp.length; q++) {
+    const i = bottomUp[q] as number;
+    if (summary[i] !== 1) continue;
+    const k = slot[i] as number;
+    rows[i] = summaryRow(ids[i] as string, tasks[i]?.meta, figures, k, days);
+    const p = parent[i] as number;
+    if (p >= 0) mergeSlot(figures, slot[p] as number, k);
   }
 }
