@@ -105,7 +105,8 @@ function grow<T extends Int32Array | Uint8Array | Float64Array>(from: T, to: T):
   return to;
 }
 
-const PLAIN = Object.freeze({}) as Task;
+/** @internal The one record of every task with no field beyond id, duration, links and parent. */
+export const PLAIN_TASK = Object.freeze({}) as Task;
 
 /** @internal What pass 1 read. */
 export interface ReadTasks {
@@ -424,7 +425,7 @@ function readTask(value: unknown, i: number, out: ReadTasks, walk: Walk): void {
     name === undefined && estimate === undefined && constraint === undefined && meta === undefined;
   // A parent alone is kept in the extras (most rows of a plan with summaries).
   const onlyParent = extra === 0 || (extra === 1 && t.parent !== undefined);
-  out.tasks[i] = plain && onlyParent ? PLAIN : record(t, id, d, estimate, constraint, meta);
+  out.tasks[i] = plain && onlyParent ? PLAIN_TASK : record(t, id, d, estimate, constraint, meta);
   if (deps !== undefined) readLinks(deps, i, out, walk);
 }
 

@@ -9,7 +9,7 @@ import { type PopmPath, popmError } from '../../core/errors.js';
 import { findId } from '../../core/internal/idIndex.js';
 import { requireNumber } from '../../core/internal/validate.js';
 import type { Task } from '../types.js';
-import type { ReadTasks } from './readTasks.js';
+import { PLAIN_TASK, type ReadTasks } from './readTasks.js';
 import { linkPath } from './resolveLinks.js';
 import type { Extras } from './taskExtras.js';
 
@@ -169,8 +169,9 @@ const LEAF_ONLY = [
 /** A summary's dates come from its children: no estimate, constraint or progress of its own. */
 function checkSummaryFields(read: ReadTasks, summary: Uint8Array, path: PopmPath): void {
   for (let i = 0; i < read.n; i++) {
-    if (summary[i] !== 1) continue;
     const t = read.tasks[i] as Task;
+    // The shared record of a task with nothing beyond id, duration, links and parent.
+    if (summary[i] !== 1 || t === PLAIN_TASK) continue;
     for (const key of LEAF_ONLY)
       if (t[key] !== undefined)
         throw popmError(

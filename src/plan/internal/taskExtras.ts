@@ -5,7 +5,7 @@
  * become working-day offsets once the plan's start is known (bounds.ts).
  */
 
-import { isIsoDate, toEpochDay } from '../../core/dates.js';
+import { toEpochDay } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { readEntity } from '../../core/internal/readObject.js';
 import { requireNumber } from '../../core/internal/validate.js';
@@ -177,8 +177,9 @@ export interface ExtrasSink {
 /**
  * @internal Checks task `i`'s constraint fields: `{ type, date }` (recorded
  * in the sink's extras) or the 0.x `{ startNoEarlierThan }` offset (put in
- * `lower[i]`). Returns a fresh frozen copy. The constraint's path is built
- * only for an error or the plan's first date.
+ * `lower[i]`). Returns the reader's own copy (internal, not frozen: only its
+ * presence is read again). The constraint's path is built only for an error
+ * or the plan's first date.
  */
 export function checkConstraint(
   c: ConstraintFields,
@@ -197,7 +198,7 @@ export function checkConstraint(
         min: 0,
       });
     lower[i] = startNoEarlierThan as number;
-    return Object.freeze({ startNoEarlierThan: startNoEarlierThan as number });
+    return { startNoEarlierThan: startNoEarlierThan as number };
   }
   if (c.startNoEarlierThan !== undefined)
     throw popmError(
@@ -217,12 +218,22 @@ export function checkConstraint(
   const x = at.extras();
   const date = c.date;
   x.conDay[i] =
-    x.dated === undefined || !isIsoDate(date)
+    x.dated === undefined
       ? x.date(date, [...at.path, i, 'constraint', 'date'])
-      : toEpochDay(date);
+      : dayOf(x, date, at, i);
   x.conType[i] = code;
   x.hasBounds = true;
-  return Object.freeze({ type: c.type as ConstraintType, date: date as string });
+  // The reader's own copy (internal: only its presence is read again).
+  return { type: c.type as ConstraintType, date: date as string };
+}
+
+/** A constraint date's epoch day; its path is built only for the error. */
+function dayOf(x: Extras, date: unknown, at: ExtrasSink, i: number): number {
+  try {
+    return toEpochDay(date);
+  } catch {
+    return x.date(date, [...at.path, i, 'constraint', 'date']);
+  }
 }
 
 /**

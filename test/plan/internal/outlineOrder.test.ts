@@ -29,13 +29,13 @@ function isTopological(net: Network): boolean {
   return true;
 }
 
-// An outline: Phase (summary) with Design and Build, Build (summary) with Code and Test;
+// An outline (summaries with duration 0, as exported): Phase (summary) with Design and Build, Build (summary) with Code and Test;
 // Launch waits for Phase; Phase waits for Kickoff.
 const OUTLINE: Task[] = [
   { id: 'Kickoff', duration: 1 },
-  { id: 'Phase', dependsOn: ['Kickoff'] },
+  { id: 'Phase', duration: 0, dependsOn: ['Kickoff'] },
   { id: 'Design', duration: 2, parent: 'Phase' },
-  { id: 'Build', parent: 'Phase', dependsOn: ['Design'] },
+  { id: 'Build', duration: 0, parent: 'Phase', dependsOn: ['Design'] },
   { id: 'Code', duration: 3, parent: 'Build' },
   { id: 'Test', duration: 1, parent: 'Build', dependsOn: ['Code'] },
   { id: 'Launch', duration: 0, dependsOn: ['Phase'] },
@@ -100,7 +100,8 @@ describe('outlineOrder (the summaries link nodes placed in input order)', () => 
         }
         const tasks: Task[] = up.map((p, i) => ({
           id: `t${i}`,
-          ...(isSummary[i] ? {} : { duration: duration[i] as number }),
+          // A summary carries duration 0 (as MS Project exports it).
+          duration: isSummary[i] ? 0 : (duration[i] as number),
           ...(p >= 0 ? { parent: `t${p}` } : {}),
           ...((deps[i] as DependencyLink[]).length > 0 ? { dependsOn: deps[i] } : {}),
         }));
