@@ -33,16 +33,13 @@ const WIDTH = 8;
 
 /** @internal The running roll-up of each summary, by slot. */
 export class SummaryFigures {
-  /** Each task's slot (`8 ×` its summary number), `-1` for a task without children. */
-  readonly slot: Int32Array;
+  /** Each task's summary number (its slot is `8 ×` that), `-1` for a task without children. */
+  readonly index: Int32Array;
   readonly acc: Float64Array;
   readonly critical: Uint8Array;
 
   constructor(tree: Tree) {
-    const { summary } = tree;
-    const slot = new Int32Array(summary.length);
-    let count = 0;
-    for (let i = 0; i < summary.length; i++) slot[i] = summary[i] === 1 ? WIDTH * count++ : -1;
+    const count = tree.summaries;
     const acc = new Float64Array(WIDTH * count);
     const up = Number.POSITIVE_INFINITY;
     const down = Number.NEGATIVE_INFINITY;
@@ -51,7 +48,7 @@ export class SummaryFigures {
       acc[k + ES] = acc[k + LS] = acc[k + TF] = acc[k + FF] = acc[k + SD] = up;
       acc[k + EF] = acc[k + LF] = acc[k + FD] = down;
     }
-    this.slot = slot;
+    this.index = tree.summaryIndex;
     this.acc = acc;
     this.critical = new Uint8Array(count);
   }
@@ -74,7 +71,7 @@ export function mergeRow(
   critical: boolean,
 ): void {
   const a = f.acc;
-  const k = f.slot[p] as number;
+  const k = WIDTH * (f.index[p] as number);
   if (es < (a[k + ES] as number)) a[k + ES] = es;
   if (es + d > (a[k + EF] as number)) a[k + EF] = es + d;
   if (ls < (a[k + LS] as number)) a[k + LS] = ls;
@@ -211,14 +208,14 @@ export function rollUpSummaries(
   days: WorkDays | undefined,
 ): void {
   const { summary, parent, bottomUp } = tree;
-  const slot = figures.slot;
+  const index = figures.index;
   // Deepest first: a summary is complete when it is reached.
   for (let q = 0; q < bottomUp.length; q++) {
     const i = bottomUp[q] as number;
     if (summary[i] !== 1) continue;
-    const k = slot[i] as number;
+    const k = WIDTH * (index[i] as number);
     rows[i] = summaryRow(ids[i] as string, tasks[i]?.meta, figures, k, days);
     const p = parent[i] as number;
-    if (p >= 0) mergeSlot(figures, slot[p] as number, k);
+    if (p >= 0) mergeSlot(figures, WIDTH * (index[p] as number), k);
   }
 }

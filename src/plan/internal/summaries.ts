@@ -21,6 +21,10 @@ export interface Tree {
   readonly summary: Uint8Array;
   /** Task indexes with every child before its parent (deepest first). */
   readonly bottomUp: Int32Array;
+  /** Each summary's number (0, 1, …, in input order of first child), `-1` for other tasks. */
+  readonly summaryIndex: Int32Array;
+  /** How many summaries. */
+  readonly summaries: number;
 }
 
 /** @internal Resolves and checks the parents; `undefined` when no task has one. */
@@ -34,6 +38,8 @@ export function readTree(read: ReadTasks, path: PopmPath): Tree | undefined {
   const { n } = read;
   const parent = new Int32Array(n).fill(-1);
   const summary = new Uint8Array(n);
+  const summaryIndex = new Int32Array(n).fill(-1);
+  let summaries = 0;
   // Children are usually listed together: the last parent found is tried first.
   let lastId = '';
   let last = -1;
@@ -53,10 +59,13 @@ export function readTree(read: ReadTasks, path: PopmPath): Tree | undefined {
         cycle: [id],
       });
     parent[i] = p;
-    summary[p] = 1;
+    if (summary[p] === 0) {
+      summary[p] = 1;
+      summaryIndex[p] = summaries++;
+    }
   }
   const bottomUp = depthOrder(read, parent, path);
-  const tree = { parent, summary, bottomUp };
+  const tree = { parent, summary, bottomUp, summaryIndex, summaries };
   checkDurations(read, x, summary, path);
   checkSummaryFields(read, summary, path);
   return tree;
