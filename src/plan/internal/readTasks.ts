@@ -333,6 +333,16 @@ class Walk implements ExtrasSink {
   extras(): Extras {
     return extrasOf(this.out);
   }
+  private lastParentId = '';
+  private lastParent = -1;
+  /** A parent's index; children are usually listed together, so the last one found is tried first. */
+  parentOf(id: string): number {
+    if (id !== this.lastParentId) {
+      this.lastParent = findId(this.out.index, this.out.ids, id);
+      this.lastParentId = id;
+    }
+    return this.lastParent;
+  }
 }
 
 /**
@@ -418,7 +428,7 @@ function readTask(value: unknown, i: number, out: ReadTasks, walk: Walk): void {
   const meta = t.meta === undefined ? undefined : readMeta(t.meta, [...walk.path, i, 'meta']);
   const deps = t.dependsOn;
   const extra = t.countExtras();
-  if (extra > 0) readExtras(t, i, extrasOf(out), walk.path);
+  if (extra > 0) readExtras(t, i, extrasOf(out), walk);
   // Most tasks carry nothing beyond id, duration and links: they share one
   // empty record (internal only; the typed arrays hold the rest).
   const plain =

@@ -36,29 +36,21 @@ export function readTree(read: ReadTasks, path: PopmPath): Tree | undefined {
     return undefined;
   }
   const { n } = read;
-  const parent = new Int32Array(n).fill(-1);
+  // Pass 1's parents, resolved here in place (the tree owns them from now on).
+  const parent = x.parent;
   const summary = new Uint8Array(n);
   const summaryIndex = new Int32Array(n).fill(-1);
   let summaries = 0;
-  // Children are usually listed together: the last parent found is tried first.
-  let lastId = '';
-  let last = -1;
   for (let i = 0; i < n; i++) {
-    const id = x.parentIds[i];
-    if (id === undefined) continue;
-    const p = id === lastId ? last : findId(read.index, read.ids, id);
-    lastId = id;
-    last = p;
-    if (p < 0)
-      throw popmError('NOT_FOUND', [...path, i, 'parent'], 'the id of a task in the plan', id, {
-        id,
-        task: read.ids[i],
-      });
-    if (p === i)
+    let p = x.parent[i] as number;
+    if (p === -1) continue;
+    if (p === -2) parent[i] = p = laterParent(read, x, i, path);
+    if (p === i) {
+      const id = read.ids[i] as string;
       throw popmError('CYCLE', [...path, i, 'parent'], 'no loop through parents', id, {
         cycle: [id],
       });
-    parent[i] = p;
+    }
     if (summary[p] === 0) {
       summary[p] = 1;
       summaryIndex[p] = summaries++;
@@ -69,6 +61,18 @@ export function readTree(read: ReadTasks, path: PopmPath): Tree | undefined {
   checkDurations(read, x, summary, path);
   checkSummaryFields(read, summary, path);
   return tree;
+}
+
+/** A parent listed after its child (or unknown: `NOT_FOUND`). */
+function laterParent(read: ReadTasks, x: Extras, i: number, path: PopmPath): number {
+  const id = x.laterParents.get(i) as string;
+  const p = findId(read.index, read.ids, id);
+  if (p < 0)
+    throw popmError('NOT_FOUND', [...path, i, 'parent'], 'the id of a task in the plan', id, {
+      id,
+      task: read.ids[i],
+    });
+  return p;
 }
 
 /** Orders the tasks deepest first; a loop through parents is a `CYCLE`. */

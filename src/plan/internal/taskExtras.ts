@@ -55,8 +55,14 @@ export class Extras {
   actualFinish: Float64Array;
   remaining: Float64Array;
   percent: Float64Array;
-  /** The parent ids as written, resolved by summaries.ts. */
-  readonly parentIds: (string | undefined)[];
+  /**
+   * Each task's parent index as pass 1 found it: `-1` none, `-2` a parent
+   * not indexed yet (listed later, or unknown: its id is in
+   * {@link Extras.laterParents}, resolved or refused by summaries.ts).
+   */
+  readonly parent: Int32Array;
+  /** The ids of the parents pass 1 had not seen yet, by task index. */
+  readonly laterParents = new Map<number, string>();
   /** `1` where the task has no `duration` (allowed for a summary only). */
   readonly missingDuration: Uint8Array;
   /** The path of the first date field read (a date needs the plan's start). */
@@ -70,7 +76,7 @@ export class Extras {
     this.conDay = new Float64Array(n).fill(Number.NaN);
     this.deadline = new Float64Array(n).fill(Number.NaN);
     this.actualStart = this.actualFinish = this.remaining = this.percent = new Float64Array(0);
-    this.parentIds = new Array<string | undefined>(n);
+    this.parent = new Int32Array(n).fill(-1);
     this.missingDuration = new Uint8Array(n);
   }
 
@@ -94,10 +100,12 @@ export class Extras {
 }
 
 /**
- * @internal Reads the issue-18 fields of task `i` into `x`; `path` is the
- * tasks' path (a task's path is built only for a field it has, or an error).
+ * @internal Reads the issue-18 fields of task `i` into `x`; `at.path` is
+ * the tasks' path (a task's path is built only for a field it has, or an
+ * error), and `at.parentOf` finds a parent among the tasks read so far.
  */
-export function readExtras(t: ExtraFields, i: number, x: Extras, path: PopmPath): void {
+export function readExtras(t: ExtraFields, i: number, x: Extras, at: ExtrasSink): void {
+  const path = at.path;
   if (t.deadline !== undefined) {
     x.deadline[i] = x.date(t.deadline, [...path, i, 'deadline']);
     x.hasBounds = true;
@@ -110,7 +118,9 @@ export function readExtras(t: ExtraFields, i: number, x: Extras, path: PopmPath)
         'a non-empty string id',
         t.parent,
       );
-    x.parentIds[i] = t.parent;
+    const p = at.parentOf(t.parent);
+    x.parent[i] = p < 0 ? -2 : p;
+    if (p < 0) x.laterParents.set(i, t.parent);
     x.hasParent = true;
   }
   if (
@@ -172,6 +182,8 @@ export interface ConstraintFields {
 export interface ExtrasSink {
   readonly path: PopmPath;
   extras(): Extras;
+  /** The index of the task with id `id` among those read so far, `-1` when none. */
+  parentOf(id: string): number;
 }
 
 /**
