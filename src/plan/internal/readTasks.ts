@@ -105,7 +105,11 @@ function grow<T extends Int32Array | Uint8Array | Float64Array>(from: T, to: T):
   return to;
 }
 
-/** @internal The one record of every task with no field beyond id, duration, links and parent. */
+/**
+ * @internal The one record of every task with no field beyond id,
+ * duration, links, parent and a dated constraint (those two are in the
+ * extras).
+ */
 export const PLAIN_TASK = Object.freeze({}) as Task;
 
 /** @internal What pass 1 read. */
@@ -430,9 +434,13 @@ function readTask(value: unknown, i: number, out: ReadTasks, walk: Walk): void {
   const extra = t.countExtras();
   if (extra > 0) readExtras(t, i, extrasOf(out), walk);
   // Most tasks carry nothing beyond id, duration and links: they share one
-  // empty record (internal only; the typed arrays hold the rest).
+  // empty record (internal only; the typed arrays hold the rest). A dated
+  // constraint is kept in the extras (its type and day), a parent too.
   const plain =
-    name === undefined && estimate === undefined && constraint === undefined && meta === undefined;
+    name === undefined &&
+    estimate === undefined &&
+    (constraint === undefined || 'type' in constraint) &&
+    meta === undefined;
   // A parent alone is kept in the extras (most rows of a plan with summaries).
   const onlyParent = extra === 0 || (extra === 1 && t.parent !== undefined);
   out.tasks[i] = plain && onlyParent ? PLAIN_TASK : record(t, id, d, estimate, constraint, meta);

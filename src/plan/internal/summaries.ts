@@ -5,13 +5,14 @@
  * or progress of its own, and no link joins a summary to one of its own
  * descendants. A task without `duration` must be a summary.
  */
+import { fromEpochDay } from '../../core/dates.js';
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { findId } from '../../core/internal/idIndex.js';
 import { requireNumber } from '../../core/internal/validate.js';
 import type { Task } from '../types.js';
 import { PLAIN_TASK, type ReadTasks } from './readTasks.js';
 import { linkPath } from './resolveLinks.js';
-import type { Extras } from './taskExtras.js';
+import { CONSTRAINT_TYPES, type Extras } from './taskExtras.js';
 
 /** @internal The task tree. */
 export interface Tree {
@@ -59,7 +60,7 @@ export function readTree(read: ReadTasks, path: PopmPath): Tree | undefined {
   const bottomUp = depthOrder(read, parent, path);
   const tree = { parent, summary, bottomUp, summaryIndex, summaries };
   checkDurations(read, x, summary, path);
-  checkSummaryFields(read, summary, path);
+  checkSummaryFields(read, x, summary, path);
   return tree;
 }
 
@@ -180,11 +181,15 @@ const LEAF_ONLY = [
 ] as const;
 
 /** A summary's dates come from its children: no estimate, constraint or progress of its own. */
-function checkSummaryFields(read: ReadTasks, summary: Uint8Array, path: PopmPath): void {
+function checkSummaryFields(read: ReadTasks, x: Extras, summary: Uint8Array, path: PopmPath): void {
   for (let i = 0; i < read.n; i++) {
+    if (summary[i] !== 1) continue;
     const t = read.tasks[i] as Task;
-    // The shared record of a task with nothing beyond id, duration, links and parent.
-    if (summary[i] !== 1 || t === PLAIN_TASK) continue;
+    // The shared record keeps nothing: a dated constraint is in the extras.
+    if (t === PLAIN_TASK) {
+      if (x.conType[i] !== 0) throw constraintOnSummary(x, i, path);
+      continue;
+    }
     for (const key of LEAF_ONLY)
       if (t[key] !== undefined)
         throw popmError(
@@ -194,6 +199,20 @@ function checkSummaryFields(read: ReadTasks, summary: Uint8Array, path: PopmPath
           t[key],
         );
   }
+}
+
+/** The error for summary `i`'s dated constraint (as the record would give it). */
+function constraintOnSummary(x: Extras, i: number, path: PopmPath) {
+  const constraint = {
+    type: CONSTRAINT_TYPES[(x.conType[i] as number) - 1],
+    date: fromEpochDay(x.conDay[i] as number),
+  };
+  return popmError(
+    'INVALID_ARGUMENT',
+    [...path, i, 'constraint'],
+    'no constraint on a summary task (its children carry them)',
+    constraint,
+  );
 }
 
 /** @internal True when `a` is `b` or one of its descendants. */
