@@ -23,7 +23,7 @@ import {
   workingDaysBetweenEpoch,
 } from '../../core/internal/calendarEpoch.js';
 import type { SummaryNodes } from './expandSummaries.js';
-import type { Bounds, Network } from './network.js';
+import { type Bounds, makeNetwork, type Network } from './network.js';
 import { Extras, FNLT, MFO, MSO, SNET, SNLT } from './taskExtras.js';
 
 /** @internal The calendar the offsets count on: day 0 is epoch day `first`. */
@@ -106,7 +106,7 @@ export function applyBounds(
     else if (x.conType[i] === 0 && status > (lower[i] as number)) lower[i] = status;
   }
   const fixedLinks = x.hasProgress ? countInto(net, b.fixed) : 0;
-  const base = { ...net, lower, bounds: b };
+  const base = makeNetwork({ ...net, lower, bounds: b });
   return { net: fixedLinks === 0 ? base : dropLinksInto(base, b.fixed, fixedLinks), d };
 }
 
@@ -247,5 +247,15 @@ function dropLinksInto(net: Network, fixed: Uint8Array, dropped: number): Networ
     }
   }
   succStart[n] = j;
-  return { ...net, m: keep, predStart, linkPred, linkSucc, linkType, lag, succStart, succLinks };
+  return makeNetwork({
+    ...net,
+    m: keep,
+    predStart,
+    linkPred,
+    linkSucc,
+    linkType,
+    lag,
+    succStart,
+    succLinks,
+  });
 }

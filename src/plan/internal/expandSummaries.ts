@@ -20,7 +20,7 @@
  */
 import { type PopmPath, popmError } from '../../core/errors.js';
 import { topologicalOrder } from '../../core/internal/topologicalOrder.js';
-import type { Network } from './network.js';
+import { makeNetwork, type Network } from './network.js';
 import { outlineOrder } from './outlineOrder.js';
 import { FF, FS, SS } from './readTasks.js';
 import type { Tree } from './summaries.js';
@@ -202,7 +202,7 @@ function build(
   durations.set(net.durations);
   const lower = new Float64Array(n);
   lower.set(net.lower);
-  return {
+  return makeNetwork({
     ...net,
     ...csr,
     n,
@@ -211,7 +211,7 @@ function build(
     durations,
     lower,
     order,
-  };
+  });
 }
 
 /** Kahn's order of the expanded network; a loop through a summary is a `CYCLE`. */

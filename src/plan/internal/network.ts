@@ -90,6 +90,36 @@ export interface Bounds {
 }
 
 /**
+ * @internal A network with every field in one order, absent ones
+ * `undefined`: every network a call makes (compiled, with summary nodes,
+ * with bounds) then shares one hidden class, so the passes and the floats
+ * stay monomorphic instead of meeting a new shape at each step (and
+ * deoptimizing on it for the first dozen calls).
+ */
+export function makeNetwork(f: Network): Network {
+  return {
+    n: f.n,
+    m: f.m,
+    ids: f.ids,
+    tasks: f.tasks,
+    durations: f.durations,
+    lower: f.lower,
+    predStart: f.predStart,
+    linkPred: f.linkPred,
+    linkSucc: f.linkSucc,
+    linkType: f.linkType,
+    lag: f.lag,
+    succStart: f.succStart,
+    succLinks: f.succLinks,
+    order: f.order,
+    rows: f.rows ?? f.n,
+    extras: f.extras,
+    tree: f.tree,
+    bounds: f.bounds,
+  };
+}
+
+/**
  * @internal Validates `tasks` and builds the {@link Network}.
  * @throws PopmError as {@link assertPlan}
  */
@@ -99,7 +129,7 @@ export function compileNetwork(input: unknown, path: PopmPath = ['tasks']): Netw
   const tree = readTree(read, path);
   if (tree !== undefined) checkSummaryLinks(read, tree, links.linkSucc, path);
   const order = orderTasks(read, links, path);
-  return {
+  return makeNetwork({
     extras: read.extras,
     tree,
     n: read.n,
@@ -116,7 +146,7 @@ export function compileNetwork(input: unknown, path: PopmPath = ['tasks']): Netw
     succStart: links.succStart,
     succLinks: links.succLinks,
     order,
-  };
+  });
 }
 
 /** @internal Typed buffers for one pass over a network. */
