@@ -166,6 +166,13 @@ export function readTasks(input: unknown, path: PopmPath): ReadTasks {
   return out;
 }
 
+/** The number of bits set in each byte. */
+const BITS = Uint8Array.from({ length: 256 }, (_, b) => {
+  let c = 0;
+  for (let x = b; x > 0; x >>= 1) c += x & 1;
+  return c;
+});
+
 /** One task's known fields, reused across the walk (a fixed shape, no allocation). */
 class TaskFields {
   id: unknown;
@@ -187,6 +194,38 @@ class TaskFields {
     this.deadline = this.parent = this.actualStart = this.actualFinish = undefined;
     this.remainingDuration = this.percentComplete = undefined;
   }
+  /**
+   * Reads every known key by name; returns how many hold a value, and
+   * keeps in `layout` which of them do (one bit per key).
+   */
+  load(v: Record<string, unknown>): number {
+    this.id = v.id;
+    this.name = v.name;
+    this.duration = v.duration;
+    this.dependsOn = v.dependsOn;
+    this.estimate = v.estimate;
+    this.constraint = v.constraint;
+    this.meta = v.meta;
+    // Of the issue-18 fields only `parent` (on most rows of a plan with
+    // summaries) is read by name; a row with another has more keys than
+    // this counts, and takes the key walk, which sets them.
+    this.parent = v.parent;
+    this.deadline = this.actualStart = this.actualFinish = undefined;
+    this.remainingDuration = this.percentComplete = undefined;
+    const layout =
+      (this.id === undefined ? 0 : 1) |
+      (this.name === undefined ? 0 : 2) |
+      (this.duration === undefined ? 0 : 4) |
+      (this.dependsOn === undefined ? 0 : 8) |
+      (this.estimate === undefined ? 0 : 16) |
+      (this.constraint === undefined ? 0 : 32) |
+      (this.meta === undefined ? 0 : 64) |
+      (this.parent === undefined ? 0 : 128);
+    this.layout = layout;
+    return BITS[layout] as number;
+  }
+  /** Which known keys the last {@link TaskFields.load} found (one bit per key). */
+  layout = 0;
   /** How many of the issue-18 fields hold a value. */
   countExtras(): number {
     return (
@@ -263,6 +302,16 @@ class ConstraintRecord implements ConstraintFields {
   reset(): void {
     this.type = this.date = this.startNoEarlierThan = undefined;
   }
+  load(v: Record<string, unknown>): number {
+    this.type = v.type;
+    this.date = v.date;
+    this.startNoEarlierThan = v.startNoEarlierThan;
+    return (
+      (this.type === undefined ? 0 : 1) +
+      (this.date === undefined ? 0 : 1) +
+      (this.startNoEarlierThan === undefined ? 0 : 1)
+    );
+  }
   set(key: string, value: unknown): boolean {
     switch (key) {
       case 'type':
@@ -288,6 +337,16 @@ class LinkFields {
   reset(): void {
     this.id = this.type = this.lag = undefined;
   }
+  load(v: Record<string, unknown>): number {
+    this.id = v.id;
+    this.type = v.type;
+    this.lag = v.lag;
+    return (
+      (this.id === undefined ? 0 : 1) +
+      (this.type === undefined ? 0 : 1) +
+      (this.lag === undefined ? 0 : 1)
+    );
+  }
   set(key: string, value: unknown): boolean {
     switch (key) {
       case 'id':
@@ -308,6 +367,7 @@ class LinkFields {
 interface Fields {
   reset(): void;
   set(key: string, value: unknown): boolean;
+  load(v: Record<string, unknown>): number;
 }
 
 /** An array's length, `INVALID_ARGUMENT` when a Proxy trap throws instead. */
@@ -337,6 +397,22 @@ class Walk implements ExtrasSink {
   extras(): Extras {
     return extrasOf(this.out);
   }
+  /**
+   * Read task rows by walking their keys only: set once more than four
+   * layouts of known keys have been met. Loads by name are fastest while
+   * the rows share a few shapes (a plain network: with or without
+   * `dependsOn`); past four, V8's inline caches give up on them
+   * (megamorphic), and a row of a plan with summaries and constraints costs
+   * a third more than by the key walk.
+   */
+  byKeys = false;
+  private readonly layouts = new Uint8Array(256);
+  private layoutCount = 0;
+  noteLayout(layout: number): void {
+    if (this.layouts[layout] === 1) return;
+    this.layouts[layout] = 1;
+    if (++this.layoutCount > 4) this.byKeys = true;
+  }
   private lastParentId = '';
   private lastParent = -1;
   /** A parent's index; children are usually listed together, so the last one found is tried first. */
@@ -353,30 +429,52 @@ class Walk implements ExtrasSink {
  * The fast path of the 1.0 entity rule: copies the own enumerable known keys
  * of a readable object into `into` without allocating. Returns `false` when
  * the object needs the full reader ({@link readEntity}): not a non-array
- * object, a near-miss key, a throwing getter or Proxy trap.
+ * object, a near-miss key, a throwing getter or Proxy trap. `byKeys` walks
+ * the keys only (see {@link Walk.noteLayout}); otherwise each known key is
+ * loaded by name and the walk only counts the keys.
  */
 function scan(
   value: unknown,
   knownList: readonly string[],
   into: Fields,
   judged: Map<string, boolean>,
+  byKeys: boolean,
 ): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   try {
-    // With Object.prototype as the prototype (checked), for-in walks the own
-    // enumerable keys from V8's enum cache, and a load by the walked key reads
-    // the field by its index whatever the row's shape: rows of many shapes
-    // (parents here, constraints there) cost as little as rows of one, where
-    // a named load of each known key would go megamorphic.
+    // With Object.prototype as the prototype (checked), named loads find own
+    // keys only, and for-in walks V8's enum cache without allocating.
     if (Object.getPrototypeOf(value) !== Object.prototype) return false;
     const v = value as Record<string, unknown>;
-    into.reset();
-    for (const key in v)
-      if (!into.set(key, v[key]) && isNearMiss(key, knownList, judged)) return false;
-    return true;
+    if (byKeys) return scanKeys(v, knownList, into, judged);
+    const present = into.load(v);
+    let keys = 0;
+    for (const _ in v) keys++;
+    // As many enumerable keys as known keys with a value: the usual row, done.
+    // (A non-enumerable own known key is read here, where the full reader
+    // would skip it; it is the object's own data either way.)
+    if (keys === present) return true;
+    return scanKeys(v, knownList, into, judged);
   } catch {
     return false;
   }
+}
+
+/**
+ * The key walk of {@link scan}: each own enumerable key, its value loaded
+ * by the walked key (V8 reads the field by its index in the enum cache,
+ * whatever the object's shape).
+ */
+function scanKeys(
+  v: Record<string, unknown>,
+  knownList: readonly string[],
+  into: Fields,
+  judged: Map<string, boolean>,
+): boolean {
+  into.reset();
+  for (const key in v)
+    if (!into.set(key, v[key]) && isNearMiss(key, knownList, judged)) return false;
+  return true;
 }
 
 function isNearMiss(key: string, known: readonly string[], judged: Map<string, boolean>): boolean {
@@ -418,8 +516,10 @@ function readId(id: unknown, i: number, out: ReadTasks, walk: Walk): string {
 
 function readTask(value: unknown, i: number, out: ReadTasks, walk: Walk): void {
   const t = walk.task;
-  if (!scan(value, TASK_KEYS, t, walk.judged))
+  const byKeys = walk.byKeys;
+  if (!scan(value, TASK_KEYS, t, walk.judged, byKeys))
     readSlow(value, [...walk.path, i], TASK_KEYS, t, 'a task object');
+  else if (!byKeys) walk.noteLayout(t.layout);
   const id = readId(t.id, i, out, walk);
   const name = t.name;
   if (name !== undefined && typeof name !== 'string')
@@ -462,7 +562,7 @@ function readDuration(d: unknown, i: number, out: ReadTasks, walk: Walk): number
 
 function readTaskConstraint(value: unknown, i: number, out: ReadTasks, walk: Walk): TaskConstraint {
   const c = walk.constraint;
-  if (!scan(value, CONSTRAINT_KEYS, c, walk.judged))
+  if (!scan(value, CONSTRAINT_KEYS, c, walk.judged, false))
     return readConstraint(value, walk, i, out.lower);
   return checkConstraint(c, walk, i, out.lower);
 }
@@ -521,7 +621,7 @@ function readLink(
   walk: Walk,
 ): unknown {
   const rec = walk.link;
-  if (!scan(dep, LINK_KEYS, rec, walk.judged))
+  if (!scan(dep, LINK_KEYS, rec, walk.judged, false))
     readSlow(
       dep,
       [...walk.path, i, 'dependsOn', j],
