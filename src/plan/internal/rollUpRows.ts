@@ -114,7 +114,7 @@ function small(x: number): number {
   return i === x ? i : x;
 }
 
-/** The row of the summary in slot `k`; one object literal per shape (no spreads), as the task rows. */
+/** The row of the summary in slot `k`. */
 function summaryRow(
   id: string,
   meta: Task['meta'],
@@ -132,52 +132,12 @@ function summaryRow(
   const critical = f.critical[k / WIDTH] === 1;
   const duration = small(ef - es);
   const summary = true as const;
+  // One object literal per shape (a row with `meta`, rare, is spread), as the task rows.
   if (days === undefined) {
-    if (meta === undefined)
-      return Object.freeze({
-        id,
-        duration,
-        es,
-        ef,
-        ls,
-        lf,
-        totalFloat,
-        freeFloat,
-        critical,
-        summary,
-      });
-    return Object.freeze({
-      id,
-      duration,
-      es,
-      ef,
-      ls,
-      lf,
-      totalFloat,
-      freeFloat,
-      critical,
-      summary,
-      meta,
-    });
+    const row = { id, duration, es, ef, ls, lf, totalFloat, freeFloat, critical, summary };
+    return Object.freeze(meta === undefined ? row : { ...row, meta });
   }
-  const startDate = days.at(a[k + SD] as number);
-  const finishDate = days.at(a[k + FD] as number);
-  if (meta === undefined)
-    return Object.freeze({
-      id,
-      duration,
-      es,
-      ef,
-      ls,
-      lf,
-      totalFloat,
-      freeFloat,
-      critical,
-      summary,
-      startDate,
-      finishDate,
-    });
-  return Object.freeze({
+  const dated = {
     id,
     duration,
     es,
@@ -188,10 +148,10 @@ function summaryRow(
     freeFloat,
     critical,
     summary,
-    startDate,
-    finishDate,
-    meta,
-  });
+    startDate: days.at(a[k + SD] as number),
+    finishDate: days.at(a[k + FD] as number),
+  };
+  return Object.freeze(meta === undefined ? dated : { ...dated, meta });
 }
 
 /**
