@@ -29,9 +29,13 @@ if (first === '--child') {
   const calls = Number(second ?? 30);
   const self = fileURLToPath(import.meta.url);
   const run = (variant: string): number => {
-    const out = spawnSync(process.execPath, [...process.execArgv, self, '--child', variant, String(calls)], {
-      encoding: 'utf8',
-    });
+    const out = spawnSync(
+      process.execPath,
+      [...process.execArgv, self, '--child', variant, String(calls)],
+      {
+        encoding: 'utf8',
+      },
+    );
     if (out.status !== 0) throw new Error(out.stderr);
     return Number(out.stdout);
   };
