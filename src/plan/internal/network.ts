@@ -196,23 +196,12 @@ function boundedForwardPass(
   es: Float64Array,
   pushed: Float64Array,
 ): number {
-  const { n, order, predStart, linkPred, linkType, lag, lower } = net;
+  const { n, order } = net;
   let finish = 0;
   for (let k = 0; k < n; k++) {
     const s = order[k] as number;
     const ds = d[s] as number;
-    let start = lower[s] as number;
-    for (let e = predStart[s] as number, end = predStart[s + 1] as number; e < end; e++) {
-      const p = linkPred[e] as number;
-      const c = earliestBy(
-        linkType[e] as number,
-        es[p] as number,
-        d[p] as number,
-        lag[e] as number,
-        ds,
-      );
-      if (c > start) start = c;
-    }
+    let start = linkedStart(net, d, es, s, ds);
     if (b.bounded[s] === 1) {
       start = boundStart(b, s, start, ds, pushed);
       if (b.split[s] === 1) d[s] = splitSpan(b, s, start);
@@ -252,6 +241,33 @@ function splitSpan(b: Bounds, s: number, start: number): number {
 /** A complete task's late dates are its dates (no link into it is kept, so nothing reads them). */
 function keepComplete(n: number, b: Bounds, es: Float64Array, ls: Float64Array): void {
   for (let i = 0; i < n; i++) if (b.complete[i] === 1) ls[i] = es[i] as number;
+}
+
+/**
+ * The earliest start of node `s` (duration `ds`) that its own lower bound
+ * and its links allow, its predecessors' starts `es` being final.
+ */
+function linkedStart(
+  net: Network,
+  d: Float64Array,
+  es: Float64Array,
+  s: number,
+  ds: number,
+): number {
+  const { predStart, linkPred, linkType, lag } = net;
+  let start = net.lower[s] as number;
+  for (let e = predStart[s] as number, end = predStart[s + 1] as number; e < end; e++) {
+    const p = linkPred[e] as number;
+    const c = earliestBy(
+      linkType[e] as number,
+      es[p] as number,
+      d[p] as number,
+      lag[e] as number,
+      ds,
+    );
+    if (c > start) start = c;
+  }
+  return start;
 }
 
 /** The earliest start a link of type `t` allows its successor (of duration `ds`). */
@@ -299,7 +315,7 @@ export function forwardFinish(
 
 /** {@link forwardPass} from topological position `from` on, the starts before it as `es` holds them. */
 function forwardFrom(net: Network, d: Float64Array, es: Float64Array, from: number): number {
-  const { n, order, predStart, linkPred, linkType, lag, lower } = net;
+  const { n, order } = net;
   let finish = 0;
   for (let k = 0; k < from; k++) {
     const s = order[k] as number;
@@ -309,18 +325,7 @@ function forwardFrom(net: Network, d: Float64Array, es: Float64Array, from: numb
   for (let k = from; k < n; k++) {
     const s = order[k] as number;
     const ds = d[s] as number;
-    let start = lower[s] as number;
-    for (let e = predStart[s] as number, end = predStart[s + 1] as number; e < end; e++) {
-      const p = linkPred[e] as number;
-      const c = earliestBy(
-        linkType[e] as number,
-        es[p] as number,
-        d[p] as number,
-        lag[e] as number,
-        ds,
-      );
-      if (c > start) start = c;
-    }
+    const start = linkedStart(net, d, es, s, ds);
     es[s] = start;
     if (start + ds > finish) finish = start + ds;
   }
